@@ -1,0 +1,477 @@
+package io.github.krongkan.money;
+
+import io.github.krongkan.text.ThaiDigits;
+import io.github.krongkan.text.ThaiParseException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An exact amount of Thai baht (บาท) in satang (สตางค์) precision: one baht is 100 satang.
+ *
+ * <p>Amounts are held as a whole number of satang, so sums and differences are exact. Values are
+ * immutable and compare by amount; {@code Baht.of("90000")} equals {@code Baht.of("90000.00")}.
+ *
+ * <p><b>Limits.</b> The absolute value may not exceed {@link #MAX_ABSOLUTE} (10<sup>15</sup> baht,
+ * far above any public budget). Factories and arithmetic that would go past it throw an
+ * {@link ArithmeticException} that says so; nothing silently overflows.
+ *
+ * <p><b>Rounding.</b> Factories refuse more than two decimals unless a {@link RoundingMode} is
+ * passed explicitly. Where krongkan itself has to round (for example {@link #times(BigDecimal)}), it
+ * rounds {@link RoundingMode#HALF_UP HALF_UP} to the satang, the rule of Thai government
+ * accounting, and says so in the method's documentation.
+ *
+ * <p>Reading document text: {@link #parse(CharSequence)} accepts the forms found in Thai project
+ * documents: {@code 90,000}, {@code 90,000.-}, {@code 90,000.50 บาท}, {@code ๙๐,๐๐๐.- บาท}.
+ */
+public final class Baht implements Comparable<Baht>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private static final long MAX_SATANG = 100_000_000_000_000_000L; // 10^15 baht
+    private static final String BAHT_WORD = "บาท";
+
+    /** Zero baht. */
+    public static final Baht ZERO = new Baht(0);
+
+    /** The largest absolute amount a {@code Baht} can hold: 1,000,000,000,000,000.00 baht (10<sup>15</sup>). */
+    public static final Baht MAX_ABSOLUTE = new Baht(MAX_SATANG);
+
+    private final long satang;
+
+    private Baht(long satang) {
+        this.satang = satang;
+    }
+
+    /**
+     * An amount from a whole number of satang.
+     *
+     * @param satang the amount in satang (1/100 baht)
+     * @return the amount
+     * @throws ArithmeticException if the absolute value is above {@link #MAX_ABSOLUTE}
+     */
+    public static Baht ofSatang(long satang) {
+        if (satang == 0) {
+            return ZERO;
+        }
+        if (satang > MAX_SATANG || satang < -MAX_SATANG) {
+            throw new ArithmeticException("Amount of " + satang + " satang is beyond the supported "
+                    + "limit of ±10^15 baht");
+        }
+        return new Baht(satang);
+    }
+
+    /**
+     * An amount from a whole number of baht.
+     *
+     * @param baht the amount in baht
+     * @return the amount
+     * @throws ArithmeticException if the absolute value is above {@link #MAX_ABSOLUTE}
+     */
+    public static Baht ofBaht(long baht) {
+        if (baht > MAX_SATANG / 100 || baht < -MAX_SATANG / 100) {
+            throw new ArithmeticException("Amount of " + baht + " baht is beyond the supported limit of ±10^15 baht");
+        }
+        return ofSatang(baht * 100);
+    }
+
+    /**
+     * An amount from an exact decimal with at most two decimals.
+     *
+     * @param amount the amount in baht, e.g. {@code 90000.5}
+     * @return the amount
+     * @throws ArithmeticException if {@code amount} has more than two non-zero decimals, or is
+     *                             beyond {@link #MAX_ABSOLUTE}
+     */
+    public static Baht of(BigDecimal amount) {
+        Objects.requireNonNull(amount, "amount");
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (stripped.scale() > 2) {
+            throw new ArithmeticException("Amount " + amount.toPlainString() + " has more than two decimals"
+                    + " (satang precision); pass a RoundingMode to round it");
+        }
+        return fromScaled(amount.setScale(2, RoundingMode.UNNECESSARY), amount.toPlainString());
+    }
+
+    /**
+     * An amount from a decimal, rounded to the satang with the given rounding mode.
+     *
+     * @param amount   the amount in baht
+     * @param rounding how to round to two decimals ({@link RoundingMode#HALF_UP} is the usual rule)
+     * @return the rounded amount
+     * @throws ArithmeticException if the rounded amount is beyond {@link #MAX_ABSOLUTE}, or if
+     *                             {@code rounding} is {@code UNNECESSARY} and rounding is needed
+     */
+    public static Baht of(BigDecimal amount, RoundingMode rounding) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(rounding, "rounding");
+        return fromScaled(amount.setScale(2, rounding), amount.toPlainString());
+    }
+
+    /**
+     * An amount from a plain decimal string such as {@code "90000.00"}, {@code "90000"} or
+     * {@code "-12.5"}: an optional minus sign, ASCII digits, an optional point and at most two
+     * decimals. No grouping commas, no exponent, no currency word; for document text use
+     * {@link #parse(CharSequence)}.
+     *
+     * @param amount the decimal string
+     * @return the amount
+     * @throws ThaiParseException  if the string is not a plain decimal, or has more than two decimals
+     * @throws ArithmeticException if the amount is beyond {@link #MAX_ABSOLUTE}
+     */
+    public static Baht of(String amount) {
+        Objects.requireNonNull(amount, "amount");
+        int i = 0;
+        int n = amount.length();
+        if (n > 0 && amount.charAt(0) == '-') {
+            i = 1;
+        }
+        int digitsStart = i;
+        while (i < n && isAsciiDigit(amount.charAt(i))) {
+            i++;
+        }
+        if (i == digitsStart) {
+            throw new ThaiParseException("Expected a plain decimal amount such as \"90000.00\"", amount, i);
+        }
+        checkIntegerDigits(amount.substring(digitsStart, i), amount);
+        if (i < n && amount.charAt(i) == '.') {
+            int fractionStart = ++i;
+            while (i < n && isAsciiDigit(amount.charAt(i))) {
+                i++;
+            }
+            if (i == fractionStart) {
+                throw new ThaiParseException("Expected digits after the decimal point", amount, i);
+            }
+            for (int k = fractionStart + 2; k < i; k++) {
+                if (amount.charAt(k) != '0') {
+                    throw new ThaiParseException("More than two decimals (satang precision); use "
+                            + "Baht.of(BigDecimal, RoundingMode) to round", amount, k);
+                }
+            }
+        }
+        if (i < n) {
+            char c = amount.charAt(i);
+            String why = c == 'e' || c == 'E' ? "Exponent notation is not accepted in an amount"
+                    : "Unexpected character '" + c + "' in a plain decimal amount";
+            throw new ThaiParseException(why, amount, i);
+        }
+        return fromScaled(new BigDecimal(amount).setScale(2, RoundingMode.DOWN), amount);
+    }
+
+    /**
+     * Reads an amount as Thai documents write it.
+     *
+     * <p>Accepted: an optional minus sign; digits, ASCII or Thai ({@code ๙๐,๐๐๐}); grouping commas
+     * between groups of three digits; an optional fraction of one or two digits or the dash form
+     * {@code .-} meaning "no satang"; an optional trailing {@code บาท}, with or without a space.
+     * Surrounding white space is ignored. Examples: {@code 90,000}, {@code 90,000.-},
+     * {@code 90,000.-บาท}, {@code 90,000.50 บาท}, {@code ๑๒,๕๐๐.๒๕}.
+     *
+     * @param text the text of one amount
+     * @return the amount
+     * @throws ThaiParseException  with the position of the first character that does not fit
+     * @throws ArithmeticException if the amount is beyond {@link #MAX_ABSOLUTE}
+     */
+    public static Baht parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String original = text.toString();
+        String s = ThaiDigits.toAscii(original);
+        int n = s.length();
+        int i = 0;
+        while (i < n && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        boolean negative = false;
+        if (i < n && s.charAt(i) == '-') {
+            negative = true;
+            i++;
+        }
+        StringBuilder digits = new StringBuilder();
+        int groupLength = 0;
+        boolean grouped = false;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isAsciiDigit(c)) {
+                digits.append(c);
+                groupLength++;
+            } else if (c == ',') {
+                if (groupLength == 0 || (grouped && groupLength != 3) || (!grouped && groupLength > 3)) {
+                    throw new ThaiParseException("Misplaced grouping comma; groups of three digits expected",
+                            original, i);
+                }
+                grouped = true;
+                groupLength = 0;
+            } else {
+                break;
+            }
+            i++;
+        }
+        if (digits.length() == 0) {
+            throw new ThaiParseException("Expected an amount in baht, such as \"90,000.-\"", original, i);
+        }
+        if (grouped && groupLength != 3) {
+            throw new ThaiParseException("Misplaced grouping comma; groups of three digits expected",
+                    original, i - groupLength - 1);
+        }
+        checkIntegerDigits(digits, original);
+        String fraction = "";
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            if (i < n && s.charAt(i) == '-') {
+                i++;
+            } else {
+                int start = i;
+                while (i < n && isAsciiDigit(s.charAt(i))) {
+                    i++;
+                }
+                if (i == start) {
+                    throw new ThaiParseException("Expected satang digits or \"-\" after the decimal point",
+                            original, i);
+                }
+                if (i - start > 2) {
+                    throw new ThaiParseException("More than two decimals (satang precision)", original, start + 2);
+                }
+                fraction = s.substring(start, i);
+            }
+        }
+        while (i < n && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (s.startsWith(BAHT_WORD, i)) {
+            i += BAHT_WORD.length();
+        }
+        while (i < n && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (i < n) {
+            char c = s.charAt(i);
+            String why = c == 'e' || c == 'E' ? "Exponent notation is not accepted in an amount"
+                    : "Unexpected text after the amount";
+            throw new ThaiParseException(why, original, i);
+        }
+        BigDecimal value = new BigDecimal(digits + (fraction.isEmpty() ? "" : "." + fraction));
+        if (negative) {
+            value = value.negate();
+        }
+        return fromScaled(value.setScale(2, RoundingMode.UNNECESSARY), original.strip());
+    }
+
+    private static Baht fromScaled(BigDecimal scaled, String shown) {
+        BigInteger units = scaled.unscaledValue();
+        if (units.bitLength() > 63 || Math.abs(units.longValue()) > MAX_SATANG) {
+            throw new ArithmeticException("Amount " + shown + " is beyond the supported limit of ±10^15 baht");
+        }
+        return ofSatang(units.longValue());
+    }
+
+    /** Refuses absurd magnitudes before any BigDecimal is built from a very long digit string. */
+    private static void checkIntegerDigits(CharSequence digits, String shown) {
+        int significant = 0;
+        for (int k = 0; k < digits.length(); k++) {
+            if (significant > 0 || digits.charAt(k) != '0') {
+                significant++;
+            }
+        }
+        if (significant > 16) {
+            throw new ArithmeticException("Amount with " + significant + " integer digits is beyond the supported "
+                    + "limit of ±10^15 baht: " + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown));
+        }
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * The sum of some amounts.
+     *
+     * @param amounts the amounts to add; may be empty
+     * @return their exact sum, {@link #ZERO} for none
+     * @throws ArithmeticException if the sum is beyond {@link #MAX_ABSOLUTE}
+     */
+    public static Baht sum(Iterable<Baht> amounts) {
+        long total = 0;
+        for (Baht amount : amounts) {
+            total = Math.addExact(total, amount.satang);
+            if (total > MAX_SATANG || total < -MAX_SATANG) {
+                throw new ArithmeticException("Sum is beyond the supported limit of ±10^15 baht");
+            }
+        }
+        return ofSatang(total);
+    }
+
+    /**
+     * The amount in satang.
+     *
+     * @return the whole number of satang
+     */
+    public long satang() {
+        return satang;
+    }
+
+    /**
+     * The amount as a decimal in baht with scale 2, e.g. {@code 90000.00}.
+     *
+     * @return the amount in baht, always with two decimals
+     */
+    public BigDecimal toBigDecimal() {
+        return BigDecimal.valueOf(satang, 2);
+    }
+
+    /**
+     * This amount plus another.
+     *
+     * @param other the amount to add
+     * @return the exact sum
+     * @throws ArithmeticException if the result is beyond {@link #MAX_ABSOLUTE}
+     */
+    public Baht plus(Baht other) {
+        return ofSatang(satang + other.satang);
+    }
+
+    /**
+     * This amount minus another.
+     *
+     * @param other the amount to subtract
+     * @return the exact difference
+     * @throws ArithmeticException if the result is beyond {@link #MAX_ABSOLUTE}
+     */
+    public Baht minus(Baht other) {
+        return ofSatang(satang - other.satang);
+    }
+
+    /**
+     * This amount times a whole quantity (people, meals, days, sets...).
+     *
+     * @param quantity the quantity; may be zero or negative
+     * @return the exact product
+     * @throws ArithmeticException if the result is beyond {@link #MAX_ABSOLUTE}
+     */
+    public Baht times(long quantity) {
+        try {
+            return ofSatang(Math.multiplyExact(satang, quantity));
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(this + " × " + quantity + " is beyond the supported limit of ±10^15 baht");
+        }
+    }
+
+    /**
+     * This amount times a decimal factor, rounded {@link RoundingMode#HALF_UP HALF_UP} to the satang.
+     *
+     * @param factor the factor, e.g. {@code 0.5} or {@code 1.07}
+     * @return the product, rounded half up to two decimals
+     * @throws ArithmeticException if the result is beyond {@link #MAX_ABSOLUTE}
+     */
+    public Baht times(BigDecimal factor) {
+        return of(toBigDecimal().multiply(factor), RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The amount with the opposite sign.
+     *
+     * @return {@code -this}
+     */
+    public Baht negated() {
+        return ofSatang(-satang);
+    }
+
+    /**
+     * The absolute value.
+     *
+     * @return this amount if not negative, else its negation
+     */
+    public Baht abs() {
+        return satang < 0 ? negated() : this;
+    }
+
+    /**
+     * The sign of the amount.
+     *
+     * @return -1, 0 or 1
+     */
+    public int signum() {
+        return Long.signum(satang);
+    }
+
+    /**
+     * Tells whether the amount is zero.
+     *
+     * @return {@code true} for zero baht
+     */
+    public boolean isZero() {
+        return satang == 0;
+    }
+
+    /**
+     * Tells whether the amount is below zero.
+     *
+     * @return {@code true} for a negative amount
+     */
+    public boolean isNegative() {
+        return satang < 0;
+    }
+
+    /**
+     * Tells whether this amount is greater than another.
+     *
+     * @param other the amount to compare with
+     * @return {@code true} if {@code this > other}
+     */
+    public boolean isGreaterThan(Baht other) {
+        return satang > other.satang;
+    }
+
+    /**
+     * Tells whether this amount is less than another.
+     *
+     * @param other the amount to compare with
+     * @return {@code true} if {@code this < other}
+     */
+    public boolean isLessThan(Baht other) {
+        return satang < other.satang;
+    }
+
+    /**
+     * Compares by amount.
+     *
+     * @param other the amount to compare with
+     * @return negative, zero or positive as this amount is less than, equal to or greater than {@code other}
+     */
+    @Override
+    public int compareTo(Baht other) {
+        return Long.compare(satang, other.satang);
+    }
+
+    /**
+     * The amount with grouping commas and two decimals, as documents print it: {@code 90,000.00}.
+     *
+     * @return the amount for display, e.g. {@code -1,234.50}
+     */
+    public String toGroupedString() {
+        long abs = Math.abs(satang);
+        String whole = String.format(java.util.Locale.ROOT, "%,d", abs / 100);
+        return (satang < 0 ? "-" : "") + whole + "." + String.format(java.util.Locale.ROOT, "%02d", abs % 100);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Baht && ((Baht) o).satang == satang;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(satang);
+    }
+
+    /**
+     * The amount as a plain decimal string with two decimals, e.g. {@code 90000.00}; the inverse of
+     * {@link #of(String)} and the form used in krongkan's JSON.
+     *
+     * @return the plain decimal string
+     */
+    @Override
+    public String toString() {
+        return toBigDecimal().toPlainString();
+    }
+}
