@@ -1,0 +1,28 @@
+package io.github.krongkan.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of krongkan, applied in each model package's {@code package-info.java}.
+ *
+ * <p>Value types are public abstract classes with accessors without {@code get} prefixes; the
+ * generated {@code Immutable*} classes stay package-private ({@code overshadowImplementation}), so
+ * the public API shows only the abstract type, its static factories and its nested
+ * {@code Builder}. Not part of the public API.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+        depluralize = true,
+        jdkOnly = true,
+        typeAbstract = "*",
+        typeImmutable = "Immutable*")
+public @interface KrongkanStyle {
+}
