@@ -23,6 +23,11 @@ public enum BahtTextConvention {
      * ending in 1, e.g. 11 {@code สิบเอ็ด}, 101 {@code ร้อยเอ็ด} or {@code หนึ่งร้อยเอ็ด}") and of
      * Microsoft Excel's {@code BAHTTEXT} function (documented example: 1234
      * {@code หนึ่งพันสองร้อยสามสิบสี่บาทถ้วน}). krongkan's default.
+     *
+     * <p>A 1 whose only higher digits stand in a higher six-digit group (1,000,001, 1,000,000,001) is
+     * written {@code เอ็ด} too, as the Royal Institute reading of the whole number requires. Public
+     * re-implementations of {@code BAHTTEXT} disagree on this case (some write {@code หนึ่งล้านหนึ่ง});
+     * documents in either form are read by {@link BahtText#parse(CharSequence)}.
      */
     ROYAL_INSTITUTE,
 
