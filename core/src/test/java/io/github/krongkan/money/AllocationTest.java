@@ -1,0 +1,236 @@
+package io.github.krongkan.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class AllocationTest {
+    private static final int EXAMPLES = 1000;
+
+    private static Gen<Integer> shareCounts() {
+        return integers().between(1, 300);
+    }
+
+    /** Weights as BigDecimal with up to 3 decimals, some zero, at least one positive. */
+    private static Gen<List<BigDecimal>> weights() {
+        return lists().of(longs().between(0, 5_000_000).map(w -> w % 7 == 0 ? 0 : w)
+                        .map(w -> BigDecimal.valueOf(w, (int) (w % 4))))
+                .ofSizeBetween(1, 60)
+                .map(ws -> {
+                    List<BigDecimal> copy = new ArrayList<>(ws);
+                    if (copy.stream().allMatch(w -> w.signum() == 0)) {
+                        copy.set(0, BigDecimal.ONE);
+                    }
+                    return copy;
+                });
+    }
+
+    @Test
+    void splitsTheSeedBudgets() {
+        assertThat(Allocation.equally(Baht.ofBaht(200_000), 5)).containsExactly(
+                Baht.ofBaht(40_000), Baht.ofBaht(40_000), Baht.ofBaht(40_000), Baht.ofBaht(40_000), Baht.ofBaht(40_000));
+        assertThat(Allocation.equally(Baht.ofBaht(360_000), 4)).containsOnly(Baht.ofBaht(90_000)).hasSize(4);
+        assertThat(Allocation.byWeights(Baht.ofBaht(214_650), List.of(40_000, 40_000, 40_000, 40_000, 40_000, 14_650)))
+                .containsExactly(Baht.ofBaht(40_000), Baht.ofBaht(40_000), Baht.ofBaht(40_000), Baht.ofBaht(40_000),
+                        Baht.ofBaht(40_000), Baht.ofBaht(14_650));
+    }
+
+    @Test
+    void givesTheLeftOverSatangToTheFirstShares() {
+        assertThat(Allocation.equally(Baht.of("100.00"), 3))
+                .containsExactly(Baht.of("33.34"), Baht.of("33.33"), Baht.of("33.33"));
+        assertThat(Allocation.equally(Baht.of("0.05"), 3))
+                .containsExactly(Baht.of("0.02"), Baht.of("0.02"), Baht.of("0.01"));
+        assertThat(Allocation.equally(Baht.of("0.01"), 4))
+                .containsExactly(Baht.of("0.01"), Baht.ZERO, Baht.ZERO, Baht.ZERO);
+        assertThat(Allocation.byWeights(Baht.of("100.00"), List.of(1, 1, 1)))
+                .containsExactly(Baht.of("33.34"), Baht.of("33.33"), Baht.of("33.33"));
+    }
+
+    @Test
+    void givesTheLeftOverSatangToTheLargestRemainders() {
+        // exact quotients 16.666…, 33.333…, 50.00 → floors 16.66, 33.33, 50.00 and one satang left for
+        // the largest remainder (index 0: 0.666… satang against 0.333…)
+        assertThat(Allocation.byWeights(Baht.of("100.00"), List.of(1, 2, 3)))
+                .containsExactly(Baht.of("16.67"), Baht.of("33.33"), Baht.of("50.00"));
+        // 0.10 by 1, 1, 8: exact 0.0125 → 0.01 +0.25 rem, 0.01 +0.25 rem, 0.08 exact → 0 left over
+        assertThat(Allocation.byWeights(Baht.of("0.10"), List.of(1, 1, 8)))
+                .containsExactly(Baht.of("0.01"), Baht.of("0.01"), Baht.of("0.08"));
+        // 1.00 by 0.3, 0.3, 0.4 as doubles: read as the decimals 0.3, 0.3, 0.4
+        assertThat(Allocation.byWeights(Baht.of("1.00"), List.of(0.3, 0.3, 0.4)))
+                .containsExactly(Baht.of("0.30"), Baht.of("0.30"), Baht.of("0.40"));
+        assertThat(Allocation.byWeights(Baht.of("1.00"), List.of(0.1f, 0.2f, 0.7f)))
+                .containsExactly(Baht.of("0.10"), Baht.of("0.20"), Baht.of("0.70"));
+    }
+
+    @Test
+    void splitsNegativeTotalsSymmetrically() {
+        assertThat(Allocation.equally(Baht.of("-100.00"), 3))
+                .containsExactly(Baht.of("-33.34"), Baht.of("-33.33"), Baht.of("-33.33"));
+        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), weights()).checkAssert((total, weights) -> {
+            List<Baht> negated = new ArrayList<>();
+            for (Baht share : Allocation.byWeights(total, weights)) {
+                negated.add(share.negated());
+            }
+            assertThat(Allocation.byWeights(total.negated(), weights)).isEqualTo(negated);
+        });
+    }
+
+    @Test
+    void equalSharesAddUpToTheTotal() {
+        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), shareCounts())
+                .checkAssert((total, n) -> assertThat(Baht.sum(Allocation.equally(total, n))).isEqualTo(total));
+    }
+
+    @Test
+    void equalSharesAreWithinOneSatangOfEachOtherLargerFirst() {
+        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), shareCounts()).checkAssert((total, n) -> {
+            List<Baht> shares = Allocation.equally(total, n);
+            assertThat(shares).hasSize(n);
+            long[] abs = shares.stream().mapToLong(s -> Math.abs(s.satang())).toArray();
+            long max = Arrays.stream(abs).max().orElseThrow();
+            long min = Arrays.stream(abs).min().orElseThrow();
+            assertThat(max - min).isLessThanOrEqualTo(1);
+            for (int i = 1; i < abs.length; i++) {
+                assertThat(abs[i]).isLessThanOrEqualTo(abs[i - 1]);
+            }
+            assertThat(shares).allSatisfy(s -> assertThat(s.signum() * total.signum()).isNotNegative());
+        });
+    }
+
+    @Test
+    void equalSharesAreTheWeightedSharesWithEqualWeights() {
+        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), shareCounts(), integers().between(1, 1000))
+                .checkAssert((total, n, weight) -> assertThat(Allocation.equally(total, n))
+                        .isEqualTo(Allocation.byWeights(total, java.util.Collections.nCopies(n, weight))));
+    }
+
+    @Test
+    void weightedSharesAddUpToTheTotal() {
+        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), weights()).checkAssert((total, weights) -> {
+            List<Baht> shares = Allocation.byWeights(total, weights);
+            assertThat(shares).hasSize(weights.size());
+            assertThat(Baht.sum(shares)).isEqualTo(total);
+        });
+    }
+
+    @Test
+    void eachShareIsWithinOneSatangOfItsExactQuotient() {
+        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), weights()).checkAssert((total, weights) -> {
+            List<Baht> shares = Allocation.byWeights(total, weights);
+            BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            for (int i = 0; i < shares.size(); i++) {
+                BigDecimal exact = BigDecimal.valueOf(total.satang()).multiply(weights.get(i))
+                        .divide(sum, MathContext.DECIMAL128);
+                BigDecimal error = BigDecimal.valueOf(shares.get(i).satang()).subtract(exact).abs();
+                assertThat(error).as("share %d of %s by %s", i, total, weights).isLessThan(BigDecimal.ONE);
+                if (weights.get(i).signum() == 0) {
+                    assertThat(shares.get(i)).isEqualTo(Baht.ZERO);
+                }
+            }
+        });
+    }
+
+    @Test
+    void sharesFollowTheOrderOfTheirWeights() {
+        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts().map(Baht::abs), weights()).checkAssert((total, weights) -> {
+            List<Baht> shares = Allocation.byWeights(total, weights);
+            for (int i = 0; i < weights.size(); i++) {
+                for (int j = 0; j < weights.size(); j++) {
+                    int byWeight = weights.get(i).compareTo(weights.get(j));
+                    if (byWeight > 0 || byWeight == 0 && i < j) {
+                        assertThat(shares.get(i)).isGreaterThanOrEqualTo(shares.get(j));
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void scalingTheWeightsChangesNothing() {
+        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), weights(), integers().between(1, 10_000))
+                .checkAssert((total, weights, factor) -> {
+                    List<BigDecimal> scaled = new ArrayList<>();
+                    for (BigDecimal w : weights) {
+                        scaled.add(w.multiply(BigDecimal.valueOf(factor, 2)));
+                    }
+                    assertThat(Allocation.byWeights(total, scaled)).isEqualTo(Allocation.byWeights(total, weights));
+                });
+    }
+
+    @Test
+    void isDeterministic() {
+        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), weights()).checkAssert((total, weights) -> {
+            assertThat(Allocation.byWeights(total, weights)).isEqualTo(Allocation.byWeights(total, List.copyOf(weights)));
+            assertThat(Allocation.equally(total, weights.size())).isEqualTo(Allocation.equally(total, weights.size()));
+        });
+    }
+
+    @Test
+    void acceptsEveryExactKindOfWeight() {
+        Baht total = Baht.of("1000.00");
+        List<Baht> expected = Allocation.byWeights(total, List.of(1, 2, 3));
+        assertThat(Allocation.byWeights(total, List.of(1L, 2L, 3L))).isEqualTo(expected);
+        assertThat(Allocation.byWeights(total, List.of(BigInteger.ONE, BigInteger.TWO, BigInteger.valueOf(3))))
+                .isEqualTo(expected);
+        assertThat(Allocation.byWeights(total, List.of(new BigDecimal("0.1"), new BigDecimal("0.20"),
+                new BigDecimal("3E-1")))).isEqualTo(expected);
+        assertThat(Allocation.byWeights(total, List.of((short) 10, (byte) 20, 30.0))).isEqualTo(expected);
+    }
+
+    @Test
+    void returnsUnmodifiableLists() {
+        assertThatThrownBy(() -> Allocation.equally(Baht.ofBaht(1), 2).set(0, Baht.ZERO))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> Allocation.byWeights(Baht.ofBaht(1), List.of(1, 2)).add(Baht.ZERO))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void refusesBadShareCountsAndWeights() {
+        Baht total = Baht.ofBaht(100);
+        assertThatThrownBy(() -> Allocation.equally(total, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0 shares");
+        assertThatThrownBy(() -> Allocation.equally(total, -3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-3 shares");
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(0, 0, 0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("all zero");
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(1, -2, 3)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index 1").hasMessageContaining("negative");
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(1.0, Double.NaN)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not finite");
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(1.0, Double.POSITIVE_INFINITY)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not finite");
+        assertThatThrownBy(() -> Allocation.byWeights(total, Arrays.asList(1, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(new BigDecimal("-0.01"), BigDecimal.TEN)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+    }
+
+    @Test
+    void refusesNegativeWeightsWhereverTheyAre() {
+        qt().withExamples(EXAMPLES).forAll(weights(), integers().between(0, 59), longs().between(-1_000_000, -1))
+                .checkAssert((weights, at, negative) -> {
+                    List<Number> withNegative = new ArrayList<>(weights);
+                    int index = at % withNegative.size();
+                    withNegative.set(index, negative);
+                    assertThatThrownBy(() -> Allocation.byWeights(Baht.ofBaht(1), withNegative))
+                            .isInstanceOf(IllegalArgumentException.class)
+                            .hasMessageContaining("index " + index);
+                });
+    }
+}
