@@ -220,6 +220,16 @@ class ThaiDatesReadTest {
                 });
     }
 
+    @Test
+    void fiscalYearBoundaryDatesInEveryForm() {
+        for (String text : List.of("30/09/2568", "30 ก.ย. 2568", "30 กันยายน พ.ศ. 2568", "2025-09-30", "๓๐/๐๙/๒๕๖๘")) {
+            assertThat(FiscalYear.containing(ThaiDates.parse(text))).as(text).hasToString("FY2568");
+        }
+        for (String text : List.of("01/10/2568", "1 ต.ค. 2568", "1 ตุลาคม พ.ศ. 2568", "2025-10-01", "๑/๑๐/๒๕๖๘")) {
+            assertThat(FiscalYear.containing(ThaiDates.parse(text))).as(text).hasToString("FY2569");
+        }
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         "31/02/2564|No day 31 in February|0",
@@ -296,7 +306,8 @@ class ThaiDatesReadTest {
     @Test
     void readsPeriodsOfMonthsFromTheSeeds() {
         assertThat(ThaiDates.readMonthRange("ตุลาคม 2554 – กันยายน 2555"))
-                .hasSize(12).startsWith(YearMonth.of(2011, 10)).endsWith(YearMonth.of(2012, 9));
+                .hasSize(12).startsWith(YearMonth.of(2011, 10)).endsWith(YearMonth.of(2012, 9))
+                .isEqualTo(FiscalYear.ofBuddhistEra(2555).months().stream().map(FiscalMonth::yearMonth).toList());
         assertThat(ThaiDates.readMonthRange("ตุลาคม 2554 – พฤษภาคม 2555")).hasSize(8);
         assertThat(ThaiDates.readMonthRange("พฤศจิกายน 2568 – มิถุนายน 2569")).hasSize(8);
         assertThat(ThaiDates.readMonthRange("พฤศจิกายน 2559 ถึง สิงหาคม 2560")).hasSize(10);
