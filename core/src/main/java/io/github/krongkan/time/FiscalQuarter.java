@@ -1,0 +1,217 @@
+package io.github.krongkan.time;
+
+import io.github.krongkan.text.ThaiParseException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * A quarter (ไตรมาส) of a Thai fiscal year: Q1 is October–December, Q2 January–March, Q3 April–June and
+ * Q4 July–September. Q1 of FY 2569 is October–December 2025.
+ *
+ * <p>{@link #toString()} gives {@code FY2569-Q1}, read back by {@link #parse(CharSequence)}. Instances
+ * are immutable and ordered chronologically.
+ */
+public final class FiscalQuarter implements Comparable<FiscalQuarter> {
+    private final FiscalYear fiscalYear;
+    private final int number;
+
+    private FiscalQuarter(FiscalYear fiscalYear, int number) {
+        this.fiscalYear = fiscalYear;
+        this.number = number;
+    }
+
+    /**
+     * A quarter of a fiscal year.
+     *
+     * @param fiscalYear the fiscal year
+     * @param number     1 (October–December) to 4 (July–September)
+     * @return the quarter
+     * @throws IllegalArgumentException if the number is not 1–4
+     */
+    public static FiscalQuarter of(FiscalYear fiscalYear, int number) {
+        Objects.requireNonNull(fiscalYear, "fiscalYear");
+        if (number < 1 || number > 4) {
+            throw new IllegalArgumentException("A fiscal quarter number is 1 to 4 (Q1 = October–December), not "
+                    + number);
+        }
+        return new FiscalQuarter(fiscalYear, number);
+    }
+
+    /**
+     * The quarter that contains a date.
+     *
+     * @param date the date
+     * @return the quarter, e.g. FY2569-Q1 for 2025-11-15
+     * @throws IllegalArgumentException if the date is outside the supported fiscal years
+     */
+    public static FiscalQuarter containing(LocalDate date) {
+        return FiscalMonth.containing(date).quarter();
+    }
+
+    /**
+     * Reads the form of {@link #toString()}, e.g. {@code FY2569-Q1} ({@code FY} and {@code Q} in any case,
+     * ASCII or Thai digits).
+     *
+     * @param text the text to read
+     * @return the quarter
+     * @throws ThaiParseException if the text is not of that form or out of range
+     */
+    public static FiscalQuarter parse(CharSequence text) {
+        TextCursor cursor = new TextCursor(text);
+        FiscalYear year = FiscalYear.readCode(cursor, "FY2569-Q1");
+        int index = cursor.position();
+        if (!cursor.skipIgnoreCase("-Q") || cursor.digitRun() != 1) {
+            throw cursor.error("Expected -Q and a quarter number 1 to 4, as in FY2569-Q1", index);
+        }
+        int numberIndex = cursor.position();
+        int quarter = cursor.readNumber(1);
+        if (quarter < 1 || quarter > 4) {
+            throw cursor.error("A fiscal quarter number is 1 to 4, not " + quarter, numberIndex);
+        }
+        cursor.expectEnd("the fiscal quarter");
+        return new FiscalQuarter(year, quarter);
+    }
+
+    /**
+     * The fiscal year this quarter belongs to.
+     *
+     * @return the fiscal year
+     */
+    public FiscalYear fiscalYear() {
+        return fiscalYear;
+    }
+
+    /**
+     * The number of this quarter in its fiscal year.
+     *
+     * @return 1 to 4
+     */
+    public int number() {
+        return number;
+    }
+
+    /**
+     * The first day: 1 October, 1 January, 1 April or 1 July.
+     *
+     * @return the first day
+     */
+    public LocalDate start() {
+        return firstMonth().start();
+    }
+
+    /**
+     * The last day (inclusive): 31 December, 31 March, 30 June or 30 September.
+     *
+     * @return the last day
+     */
+    public LocalDate end() {
+        return firstMonth().plusMonths(2).end();
+    }
+
+    /**
+     * Tells whether a date falls in this quarter, ends included.
+     *
+     * @param date the date
+     * @return {@code true} if {@code start() <= date <= end()}
+     */
+    public boolean contains(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return !date.isBefore(start()) && !date.isAfter(end());
+    }
+
+    /**
+     * The three months of this quarter in order.
+     *
+     * @return an immutable list of three months
+     */
+    public List<FiscalMonth> months() {
+        FiscalMonth first = firstMonth();
+        return IntStream.range(0, 3).mapToObj(first::plusMonths).toList();
+    }
+
+    private FiscalMonth firstMonth() {
+        return FiscalMonth.of(fiscalYear, 3 * number - 2);
+    }
+
+    /**
+     * This quarter moved by a number of quarters, across fiscal years if need be.
+     *
+     * @param quarters the number of quarters to add, may be negative
+     * @return the quarter
+     * @throws IllegalArgumentException if the result is outside the supported fiscal years
+     */
+    public FiscalQuarter plusQuarters(long quarters) {
+        long bounded = Math.max(Math.min(quarters, 100_000L), -100_000L);
+        try {
+            return firstMonth().plusMonths(3 * bounded).quarter();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(this + " plus " + quarters + " quarters is outside the supported "
+                    + "fiscal years " + FiscalYear.MIN + " to " + FiscalYear.MAX, e);
+        }
+    }
+
+    /**
+     * The following quarter; after Q4 comes Q1 of the next fiscal year.
+     *
+     * @return this plus one quarter
+     * @throws IllegalArgumentException after the last supported quarter
+     */
+    public FiscalQuarter next() {
+        return plusQuarters(1);
+    }
+
+    /**
+     * The preceding quarter; before Q1 comes Q4 of the previous fiscal year.
+     *
+     * @return this minus one quarter
+     * @throws IllegalArgumentException before the first supported quarter
+     */
+    public FiscalQuarter previous() {
+        return plusQuarters(-1);
+    }
+
+    /**
+     * Orders quarters chronologically.
+     *
+     * @param other the other quarter
+     * @return negative, zero or positive as this is earlier, the same or later
+     */
+    @Override
+    public int compareTo(FiscalQuarter other) {
+        int byYear = fiscalYear.compareTo(other.fiscalYear);
+        return byYear != 0 ? byYear : Integer.compare(number, other.number);
+    }
+
+    /**
+     * Tells whether the other object is the same quarter.
+     *
+     * @param other the other object
+     * @return {@code true} for the same fiscal year and number
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FiscalQuarter that && number == that.number && fiscalYear.equals(that.fiscalYear);
+    }
+
+    /**
+     * A hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return fiscalYear.hashCode() * 31 + number;
+    }
+
+    /**
+     * The code of this quarter, e.g. {@code FY2569-Q1}, read back by {@link #parse(CharSequence)}.
+     *
+     * @return the code
+     */
+    @Override
+    public String toString() {
+        return fiscalYear + "-Q" + number;
+    }
+}
