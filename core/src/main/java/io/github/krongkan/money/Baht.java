@@ -165,7 +165,7 @@ public final class Baht implements Comparable<Baht>, Serializable {
      * <p>Accepted: an optional minus sign; digits, ASCII or Thai ({@code ๙๐,๐๐๐}); grouping commas
      * between groups of three digits; an optional fraction of one or two digits or the dash form
      * {@code .-} meaning "no satang"; an optional trailing {@code บาท}, with or without a space.
-     * Surrounding white space is ignored. Examples: {@code 90,000}, {@code 90,000.-},
+     * Surrounding white space (including no-break and zero-width spaces) is ignored. Examples: {@code 90,000}, {@code 90,000.-},
      * {@code 90,000.-บาท}, {@code 90,000.50 บาท}, {@code ๑๒,๕๐๐.๒๕}.
      *
      * @param text the text of one amount
@@ -179,7 +179,7 @@ public final class Baht implements Comparable<Baht>, Serializable {
         String s = ThaiDigits.toAscii(original);
         int n = s.length();
         int i = 0;
-        while (i < n && Character.isWhitespace(s.charAt(i))) {
+        while (i < n && isSpace(s.charAt(i))) {
             i++;
         }
         boolean negative = false;
@@ -235,13 +235,13 @@ public final class Baht implements Comparable<Baht>, Serializable {
                 fraction = s.substring(start, i);
             }
         }
-        while (i < n && Character.isWhitespace(s.charAt(i))) {
+        while (i < n && isSpace(s.charAt(i))) {
             i++;
         }
         if (s.startsWith(BAHT_WORD, i)) {
             i += BAHT_WORD.length();
         }
-        while (i < n && Character.isWhitespace(s.charAt(i))) {
+        while (i < n && isSpace(s.charAt(i))) {
             i++;
         }
         if (i < n) {
@@ -277,6 +277,11 @@ public final class Baht implements Comparable<Baht>, Serializable {
             throw new ArithmeticException("Amount with " + significant + " integer digits is beyond the supported "
                     + "limit of ±10^15 baht: " + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown));
         }
+    }
+
+    /** White space as documents contain it, including no-break and zero-width spaces. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
     }
 
     private static boolean isAsciiDigit(char c) {

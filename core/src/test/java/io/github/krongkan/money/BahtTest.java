@@ -58,6 +58,7 @@ class BahtTest {
         assertThat(Baht.parse("๑๒,๕๐๐.๒๕")).isEqualTo(Baht.of("12500.25"));
         assertThat(Baht.parse("214,650")).isEqualTo(Baht.ofBaht(214_650));
         assertThat(Baht.parse("0.5")).isEqualTo(Baht.ofSatang(50));
+        assertThat(Baht.parse("\u00A090,000.-\u00A0บาท\u200B")).isEqualTo(Baht.ofBaht(90_000));
     }
 
     @Test
