@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * <p>Value types are public abstract classes with accessors without {@code get} prefixes; the
  * generated {@code Immutable*} classes stay package-private ({@code overshadowImplementation}), so
  * the public API shows only the abstract type, its static factories and its nested
- * {@code Builder}. Not part of the public API.
+ * {@code Builder}. Generated classes carry no {@code @Generated} annotation, so code compiled
+ * against krongkan needs no Immutables jar. Not part of the public API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -21,8 +22,11 @@ import org.immutables.value.Value;
         overshadowImplementation = true,
         builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
         depluralize = true,
+        depluralizeDictionary = {"class:classes"},
         jdkOnly = true,
         typeAbstract = "*",
-        typeImmutable = "Immutable*")
+        typeImmutable = "Immutable*",
+        // Only @Override: no @Generated annotation whose class users would lack on their classpath.
+        allowedClasspathAnnotations = {Override.class})
 public @interface KrongkanStyle {
 }

@@ -21,7 +21,6 @@ import org.immutables.value.Value;
  * {@link #builder()}, for example OBEC's seven-class scheme.
  */
 @Value.Immutable
-@Value.Style.Depluralize(dictionary = "class:classes")
 public abstract class SizeScheme {
 
     /**
