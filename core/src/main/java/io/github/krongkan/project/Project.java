@@ -1,0 +1,206 @@
+package io.github.krongkan.project;
+
+import io.github.krongkan.network.Network;
+import io.github.krongkan.time.FiscalYear;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A school-network development project (โครงการ) as its proposal and records describe it.
+ *
+ * <p>Only the name and the fiscal year are required; everything else is optional or a possibly
+ * empty list, because real documents leave things out. Build one with {@link #builder()}:
+ *
+ * <pre>{@code
+ * Project project = Project.builder()
+ *         .name("พัฒนาคุณภาพเครือข่ายโรงเรียนสังกัดกรุงเทพมหานคร")
+ *         .fiscalYear(FiscalYear.ofBuddhistEra(2569))
+ *         .addResponsibleUnit("สำนักงานเขตบางเขน", "ฝ่ายการศึกษา")
+ *         .plannedPeriod(ProjectPeriod.ofMonths(YearMonth.of(2025, 11), YearMonth.of(2026, 6)))
+ *         .build();
+ * }</pre>
+ *
+ * <p>The builder rejects what is impossible (see the package documentation); suspicious content
+ * is reported by {@link io.github.krongkan.check.ProjectCheck}.
+ */
+@Value.Immutable
+public abstract class Project {
+    Project() {
+    }
+
+    /**
+     * The project code, free text as the tracking system gives it (e.g. {@code 50140000-3629}).
+     *
+     * @return the code
+     */
+    public abstract Optional<String> code();
+
+    /**
+     * The project name (ชื่อโครงการ).
+     *
+     * @return the name, never blank
+     */
+    public abstract String name();
+
+    /**
+     * The fiscal year (ปีงบประมาณ) the project belongs to.
+     *
+     * @return the fiscal year
+     */
+    public abstract FiscalYear fiscalYear();
+
+    /**
+     * The responsible unit as a path of unit names, outermost first
+     * (หน่วยงานที่รับผิดชอบ, e.g. {@code [สำนักงานเขตลาดกระบัง, ฝ่ายการศึกษา]}).
+     *
+     * @return the unit path, possibly empty
+     */
+    public abstract List<String> responsibleUnits();
+
+    /**
+     * The person responsible for the project (ผู้รับผิดชอบโครงการ), if named.
+     *
+     * @return the owner
+     */
+    public abstract Optional<Contact> owner();
+
+    /**
+     * The coordinator (ผู้ประสานงาน), if named.
+     *
+     * @return the coordinator
+     */
+    public abstract Optional<Contact> coordinator();
+
+    /**
+     * The rationale (หลักการและเหตุผล), if given.
+     *
+     * @return the rationale text
+     */
+    public abstract Optional<String> rationale();
+
+    /**
+     * The objectives (วัตถุประสงค์) in document order.
+     *
+     * @return the objectives, possibly empty
+     */
+    public abstract List<Objective> objectives();
+
+    /**
+     * The targets (เป้าหมาย) in document order, quantitative and qualitative.
+     *
+     * @return the targets, possibly empty
+     */
+    public abstract List<Target> targets();
+
+    /**
+     * The school networks or school groups the project serves (เครือข่ายโรงเรียน / กลุ่มโรงเรียน),
+     * with their member schools, e.g. network 19 of Bang Khen district with its 5 schools.
+     *
+     * @return the networks, possibly empty; their ids differ
+     */
+    public abstract List<Network> networks();
+
+    /**
+     * The nature of the project (ลักษณะโครงการ), if stated.
+     *
+     * @return the nature
+     */
+    public abstract Optional<ProjectNature> nature();
+
+    /**
+     * The plans the project is aligned with (ความสอดคล้องกับยุทธศาสตร์).
+     *
+     * @return the alignments, possibly empty
+     */
+    public abstract List<StrategicAlignment> alignments();
+
+    /**
+     * The planned period (ระยะเวลาดำเนินการ), if stated.
+     *
+     * @return the planned period
+     */
+    public abstract Optional<ProjectPeriod> plannedPeriod();
+
+    /**
+     * The period the project actually ran, if recorded.
+     *
+     * @return the actual period
+     */
+    public abstract Optional<ProjectPeriod> actualPeriod();
+
+    /**
+     * Where the project takes place (สถานที่ดำเนินการ), if stated.
+     *
+     * @return the location
+     */
+    public abstract Optional<String> location();
+
+    /**
+     * The expected benefits (ผลที่คาดว่าจะได้รับ) in document order.
+     *
+     * @return the benefits, possibly empty
+     */
+    public abstract List<String> expectedBenefits();
+
+    /**
+     * How the project is monitored and evaluated (การติดตามและประเมินผล), if stated.
+     *
+     * @return the monitoring text
+     */
+    public abstract Optional<String> monitoring();
+
+    /**
+     * The project's status; {@link ProjectStatus#DRAFT} unless set.
+     *
+     * @return the status
+     */
+    @Value.Default
+    public ProjectStatus status() {
+        return ProjectStatus.DRAFT;
+    }
+
+    /**
+     * The approval chain: who proposed, endorsed and approved the project, in document order.
+     *
+     * @return the approvals, possibly empty
+     */
+    public abstract List<Approval> approvals();
+
+    /**
+     * Notes about the record itself, e.g. what was left out of a garbled source document.
+     *
+     * @return the notes, possibly empty
+     */
+    public abstract List<String> notes();
+
+    /**
+     * A builder for a project.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Project}; {@code build()} validates it. */
+    public static final class Builder extends ImmutableProject.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    void check() {
+        Checks.notBlank(name(), "name");
+        code().ifPresent(c -> Checks.notBlank(c, "code"));
+        responsibleUnits().forEach(u -> Checks.notBlank(u, "responsibleUnits"));
+        expectedBenefits().forEach(b -> Checks.notBlank(b, "expectedBenefits"));
+        var ids = new HashSet<String>();
+        for (Network network : networks()) {
+            if (!ids.add(network.id())) {
+                throw new IllegalArgumentException("networks: the network id " + network.id() + " appears twice");
+            }
+        }
+    }
+}

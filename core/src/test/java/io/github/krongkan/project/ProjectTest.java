@@ -1,0 +1,106 @@
+package io.github.krongkan.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.krongkan.time.FiscalYear;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+class ProjectTest {
+    private static final FiscalYear FY2569 = FiscalYear.ofBuddhistEra(2569);
+
+    @Test
+    void requiresNameAndFiscalYear() {
+        assertThatThrownBy(() -> Project.builder().fiscalYear(FY2569).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("name");
+        assertThatThrownBy(() -> Project.builder().name("x").build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("fiscalYear");
+        assertThatThrownBy(() -> Project.builder().name(" ").fiscalYear(FY2569).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("name must not be blank");
+        assertThatThrownBy(() -> Project.builder().name("x").fiscalYear(FY2569).code("").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("code must not be blank");
+    }
+
+    @Test
+    void defaultsToDraftWithEmptyLists() {
+        Project project = Project.builder().name("โครงการ").fiscalYear(FY2569).build();
+        assertThat(project.status()).isEqualTo(ProjectStatus.DRAFT);
+        assertThat(project.objectives()).isEmpty();
+        assertThat(project.plannedPeriod()).isEmpty();
+        assertThatThrownBy(() -> project.objectives().add(Objective.of("1", "x")))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void quantitativeTargetsNeedQuantityAndUnit() {
+        Target t = Target.quantitative("โรงเรียนในเครือข่ายที่ 19", BigDecimal.valueOf(5), "โรงเรียน");
+        assertThat(t.kind()).isEqualTo(TargetKind.QUANTITATIVE);
+        assertThat(t.quantity()).contains(BigDecimal.valueOf(5));
+        assertThatThrownBy(() -> Target.builder().kind(TargetKind.QUANTITATIVE).text("x").unit("คน").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quantity is required");
+        assertThatThrownBy(() -> Target.quantitative("x", BigDecimal.ONE.negate(), "คน"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+        assertThatThrownBy(() -> Target.builder().kind(TargetKind.QUALITATIVE).text("x").unit("คน").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no quantity or unit");
+    }
+
+    @Test
+    void targetQuantitiesWithNegativeScaleAreNormalized() {
+        Target t = Target.quantitative("x", new BigDecimal("2E+2"), "คน");
+        assertThat(t.quantity().get().scale()).isZero();
+        assertThat(t).isEqualTo(Target.quantitative("x", new BigDecimal("200"), "คน"));
+    }
+
+    @Test
+    void periodsCannotEndBeforeTheyStart() {
+        assertThatThrownBy(() -> ProjectPeriod.of(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before it starts");
+        assertThat(ProjectPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1)).contains(LocalDate.of(2026, 1, 1)))
+                .isTrue();
+    }
+
+    @Test
+    void periodsOfMonthsCoverWholeMonths() {
+        qt().withExamples(1000)
+                .forAll(integers().between(1941 * 12, 2200 * 12), integers().between(0, 60))
+                .checkAssert((first, length) -> {
+                    YearMonth start = YearMonth.of(first / 12, first % 12 + 1);
+                    YearMonth end = start.plusMonths(length);
+                    ProjectPeriod period = ProjectPeriod.ofMonths(start, end);
+                    assertThat(period.precision()).isEqualTo(ProjectPeriod.Precision.MONTH);
+                    assertThat(period.start()).isEqualTo(start.atDay(1));
+                    assertThat(period.end()).isEqualTo(end.atEndOfMonth());
+                    assertThat(period.firstMonth()).isEqualTo(start);
+                    assertThat(period.lastMonth()).isEqualTo(end);
+                    assertThat(period.contains(period.start().minusDays(1))).isFalse();
+                    assertThat(period.contains(period.end().plusDays(1))).isFalse();
+                    assertThat(period.encloses(ProjectPeriod.of(period.start(), period.end()))).isTrue();
+                });
+    }
+
+    @Test
+    void alignmentCodesAreDottedNumbers() {
+        assertThat(StrategicAlignment.builder().plan("แผน").code("7.2.1").build().code()).contains("7.2.1");
+        assertThatThrownBy(() -> StrategicAlignment.builder().plan("แผน").code("7..2").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("7..2");
+    }
+
+    @Test
+    void contactsAndApprovalsNeedNames() {
+        assertThat(Contact.of("นางสาวสมศรี").name()).isEqualTo("นางสาวสมศรี");
+        assertThatThrownBy(() -> Contact.of("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Approval.of(ApprovalRole.APPROVED, " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Objective.of("2.1", "")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void statusesHaveThaiTerms() {
+        assertThat(ProjectStatus.CANCELLED.thai()).isEqualTo("ยกเลิก");
+        assertThat(ProjectStatus.DELAYED.thai()).isEqualTo("ชะลอ");
+    }
+}
