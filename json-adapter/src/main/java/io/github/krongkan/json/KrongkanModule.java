@@ -3,6 +3,7 @@ package io.github.krongkan.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.Project;
 import io.github.krongkan.time.FiscalYear;
 
 /**
@@ -16,6 +17,8 @@ import io.github.krongkan.time.FiscalYear;
  *   <tr><th>type</th><th>JSON</th><th>example</th></tr>
  *   <tr><td>{@link Baht}</td><td>string, plain decimal, two decimals</td><td>{@code "90000.00"}</td></tr>
  *   <tr><td>{@link FiscalYear}</td><td>integer, Buddhist-era year</td><td>{@code 2569}</td></tr>
+ *   <tr><td>{@link Project}</td><td>project object of the krongkan/1 format, without the
+ *       {@code "format"} member (it is accepted when present)</td><td>{@code {"name": ..., "fiscalYear": 2569}}</td></tr>
  * </table>
  *
  * <p>Reading is strict: an amount must be a plain decimal string (or an exact JSON number) with at
@@ -32,5 +35,7 @@ public final class KrongkanModule extends SimpleModule {
         addDeserializer(Baht.class, new BahtDeserializer());
         addSerializer(FiscalYear.class, new FiscalYearSerializer());
         addDeserializer(FiscalYear.class, new FiscalYearDeserializer());
+        addSerializer(Project.class, new ProjectSerializer());
+        addDeserializer(Project.class, new ProjectDeserializer());
     }
 }

@@ -1,0 +1,278 @@
+package io.github.krongkan.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.krongkan.money.Baht;
+import io.github.krongkan.time.FiscalYear;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A strict reader over a {@link JsonParser}: every value is checked for its type, every object for
+ * unknown and missing fields, and every failure becomes a {@link KrongkanJsonException} with the
+ * JSON pointer of the offending value.
+ */
+final class JsonIn {
+    /** Handles one field of an object; the parser stands on the field's value. */
+    interface FieldHandler {
+        /**
+         * Reads the value of the named field.
+         *
+         * @param name the field name
+         * @return {@code false} if the field is unknown
+         */
+        boolean field(String name) throws IOException;
+    }
+
+    private final JsonParser parser;
+
+    JsonIn(JsonParser parser) {
+        this.parser = parser;
+    }
+
+    JsonParser parser() {
+        return parser;
+    }
+
+    /** Advances to the next token; malformed input becomes a {@link KrongkanJsonException}. */
+    JsonToken next() {
+        try {
+            return parser.nextToken();
+        } catch (StreamConstraintsException e) {
+            throw error("input beyond the reader's limits: " + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw error("malformed JSON: " + e.getOriginalMessage(), e);
+        } catch (CharConversionException e) {
+            throw error("the document is not valid UTF-8 text: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw error("the document could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    JsonToken current() {
+        return parser.currentToken();
+    }
+
+    /** The JSON pointer of the current value. */
+    String pointer() {
+        return parser.getParsingContext().pathAsPointer().toString();
+    }
+
+    KrongkanJsonException error(String reason) {
+        return error(reason, null);
+    }
+
+    KrongkanJsonException error(String reason, Throwable cause) {
+        return errorAt(pointer(), reason, cause);
+    }
+
+    KrongkanJsonException errorAt(String pointer, String reason, Throwable cause) {
+        JsonLocation location = parser.currentTokenLocation();
+        String where = location == null || location.getLineNr() < 1 ? null
+                : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return new KrongkanJsonException(pointer, reason, where, cause);
+    }
+
+    /**
+     * Reads the object the parser stands on, field by field. Unknown fields and missing required
+     * fields are errors; duplicate keys are caught by the parser.
+     *
+     * @param what     what the object is, for messages (e.g. {@code "project (โครงการ)"})
+     * @param required the names of the required fields
+     * @param handler  reads each field's value
+     */
+    void object(String what, List<String> required, FieldHandler handler) {
+        expect(JsonToken.START_OBJECT, what + " as a JSON object");
+        String objectPointer = pointer();
+        Set<String> seen = required.isEmpty() ? Collections.emptySet() : new HashSet<>();
+        JsonToken token;
+        while ((token = next()) == JsonToken.FIELD_NAME) {
+            String name = currentName();
+            next();
+            boolean known;
+            try {
+                known = handler.field(name);
+            } catch (IOException e) {
+                throw error("the document could not be read: " + e.getMessage(), e);
+            }
+            if (!known) {
+                throw error("unknown field \"" + name + "\" in " + what);
+            }
+            if (!required.isEmpty()) {
+                seen.add(name);
+            }
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw error("unexpected end of input inside " + what);
+        }
+        for (String name : required) {
+            if (!seen.contains(name)) {
+                throw errorAt(objectPointer, "missing required field \"" + name + "\" in " + what, null);
+            }
+        }
+    }
+
+    private String currentName() {
+        try {
+            return parser.currentName();
+        } catch (IOException e) {
+            throw error("the document could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the array the parser stands on, one element at a time. */
+    <T> List<T> array(String what, Supplier<T> element) {
+        expect(JsonToken.START_ARRAY, what + " as a JSON array");
+        List<T> items = new ArrayList<>();
+        JsonToken token;
+        while ((token = next()) != JsonToken.END_ARRAY) {
+            if (token == null) {
+                throw error("unexpected end of input inside " + what);
+            }
+            items.add(element.get());
+        }
+        return items;
+    }
+
+    List<String> strings(String what) {
+        return array(what, () -> text(what));
+    }
+
+    String text(String what) {
+        expect(JsonToken.VALUE_STRING, what + " as a JSON string");
+        try {
+            return parser.getText();
+        } catch (IOException e) {
+            throw error("the document could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    boolean bool(String what) {
+        JsonToken t = current();
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw error("expected " + what + " as true or false, found " + describe(t));
+        }
+        return t == JsonToken.VALUE_TRUE;
+    }
+
+    int integer(String what) {
+        expect(JsonToken.VALUE_NUMBER_INT, what + " as a JSON integer");
+        try {
+            if (parser.getNumberType() != JsonParser.NumberType.INT) {
+                throw error(what + " " + parser.getText() + " is out of range");
+            }
+            return parser.getIntValue();
+        } catch (IOException e) {
+            throw error("the document could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** An exact decimal from a JSON number without exponent. */
+    BigDecimal decimal(String what) {
+        JsonToken t = current();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw error("expected " + what + " as a JSON number, found " + describe(t));
+        }
+        try {
+            String raw = parser.getText();
+            if (raw.indexOf('e') >= 0 || raw.indexOf('E') >= 0) {
+                throw error(what + " " + raw + " uses exponent notation; write it as a plain decimal");
+            }
+            return new BigDecimal(raw);
+        } catch (IOException e) {
+            throw error("the document could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    Baht baht(String what) {
+        String raw = text(what + " (a decimal string such as \"90000.00\")");
+        try {
+            return Baht.of(raw);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw error("invalid " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    LocalDate date(String what) {
+        String raw = text(what + " (an ISO date such as \"2025-11-01\")");
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeException e) {
+            throw error("invalid " + what + " \"" + raw + "\": expected an ISO-8601 date (Common Era) such as 2025-11-01", e);
+        }
+    }
+
+    YearMonth month(String what) {
+        String raw = text(what + " (an ISO month such as \"2025-11\")");
+        try {
+            return YearMonth.parse(raw);
+        } catch (DateTimeException e) {
+            throw error("invalid " + what + " \"" + raw + "\": expected an ISO-8601 month (Common Era) such as 2025-11", e);
+        }
+    }
+
+    FiscalYear fiscalYear(String what) {
+        int year = integer(what + " (Buddhist-era year, e.g. 2569)");
+        try {
+            return FiscalYear.ofBuddhistEra(year);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw error("invalid " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    <E extends Enum<E>> E enumValue(String what, Class<E> type) {
+        String raw = text(what);
+        for (E constant : type.getEnumConstants()) {
+            if (JsonNames.of(constant).equals(raw)) {
+                return constant;
+            }
+        }
+        throw error("invalid " + what + " \"" + raw + "\"; expected one of " + JsonNames.all(type));
+    }
+
+    /** Builds a model value; a refusal by the model becomes an error at the given pointer. */
+    <T> T build(String objectPointer, String what, Supplier<T> builder) {
+        try {
+            return builder.get();
+        } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | DateTimeException e) {
+            throw errorAt(objectPointer, "invalid " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    void expect(JsonToken expected, String what) {
+        JsonToken t = current();
+        if (t != expected) {
+            throw error("expected " + what + ", found " + describe(t));
+        }
+    }
+
+    private String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the input";
+        }
+        switch (t) {
+            case START_OBJECT: return "an object";
+            case START_ARRAY: return "an array";
+            case VALUE_STRING: return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT: return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE: return "a boolean";
+            case VALUE_NULL: return "null";
+            default: return t.asString() == null ? t.name() : t.asString();
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package io.github.krongkan.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.github.krongkan.project.Project;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads and writes krongkan JSON documents, format {@value #FORMAT}.
+ *
+ * <p>A <em>project document</em> is one project object with a {@code "format"} member:
+ * <pre>{@code
+ * {"format": "krongkan/1", "name": "พัฒนาคุณภาพเครือข่ายโรงเรียน...", "fiscalYear": 2569, ...}
+ * }</pre>
+ * A <em>portfolio document</em> holds many: {@code {"format": "krongkan/1", "projects": [...]}}.
+ * Every field is described in {@code docs/json-format.md} and in the JSON Schema at
+ * {@link #SCHEMA_RESOURCE}.
+ *
+ * <p>Reading is strict and safe by default: no polymorphic typing, unknown fields and duplicate
+ * keys rejected, nesting, string and number sizes limited (see {@code docs/json-format.md}), and
+ * every failure reported as a {@link KrongkanJsonException} with the JSON pointer of the offending
+ * value. Writing is deterministic: the same project always gives the same bytes (UTF-8, fields in
+ * the documented order, empty lists and absent values left out).
+ */
+public final class KrongkanJson {
+    /** The format id and version written into and expected in every document. */
+    public static final String FORMAT = "krongkan/1";
+
+    /** The class-path resource of the JSON Schema (draft 2020-12) of the format. */
+    public static final String SCHEMA_RESOURCE = "/io/github/krongkan/json/krongkan-1.schema.json";
+
+    /** Deepest nesting accepted in a document. */
+    static final int MAX_NESTING_DEPTH = 64;
+    /** Longest string value accepted, in characters. */
+    static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Longest number accepted, in characters. */
+    static final int MAX_NUMBER_LENGTH = 40;
+
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(256)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private KrongkanJson() {
+    }
+
+    /**
+     * Reads a project document from text.
+     *
+     * @param json the document
+     * @return the project
+     * @throws KrongkanJsonException if the document is not a valid krongkan project document
+     */
+    public static Project readProject(String json) {
+        Objects.requireNonNull(json, "json");
+        try (JsonParser p = FACTORY.createParser(json)) {
+            return readProjectDocument(new JsonIn(p));
+        } catch (IOException e) {
+            throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), null, e);
+        }
+    }
+
+    /**
+     * Reads a project document from UTF-8 bytes. The stream is not closed.
+     *
+     * @param in the document's bytes
+     * @return the project
+     * @throws KrongkanJsonException if the bytes are not a valid krongkan project document
+     */
+    public static Project readProject(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try (JsonParser p = FACTORY.createParser(in)) {
+            return readProjectDocument(new JsonIn(p));
+        } catch (IOException e) {
+            throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), null, e);
+        }
+    }
+
+    /**
+     * Reads a project document from a file.
+     *
+     * @param file the file, UTF-8
+     * @return the project
+     * @throws KrongkanJsonException if the file is not a valid krongkan project document
+     * @throws UncheckedIOException  if the file cannot be opened
+     */
+    public static Project readProject(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readProject(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Reads a portfolio document ({@code {"format": "krongkan/1", "projects": [...]}}) from text.
+     *
+     * @param json the document
+     * @return the projects, in document order
+     * @throws KrongkanJsonException if the document is not a valid krongkan portfolio document
+     */
+    public static List<Project> readPortfolio(String json) {
+        Objects.requireNonNull(json, "json");
+        try (JsonParser p = FACTORY.createParser(json)) {
+            return readPortfolioDocument(new JsonIn(p));
+        } catch (IOException e) {
+            throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), null, e);
+        }
+    }
+
+    /**
+     * Writes a project document, indented for people to read.
+     *
+     * @param project the project
+     * @return the document
+     */
+    public static String write(Project project) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(project, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a project document as UTF-8 bytes, indented for people to read. The stream is not closed.
+     *
+     * @param project the project
+     * @param out     where to write
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(Project project, OutputStream out) {
+        Objects.requireNonNull(project, "project");
+        try (JsonGenerator g = pretty(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
+            ProjectJson.write(g, project, true);
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a project document on one line, as JSON Lines and network payloads want it.
+     *
+     * @param project the project
+     * @return the document, without line breaks
+     */
+    public static String writeCompact(Project project) {
+        Objects.requireNonNull(project, "project");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            ProjectJson.write(g, project, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a portfolio document, indented for people to read.
+     *
+     * @param projects the projects
+     * @return the document
+     */
+    public static String writePortfolio(List<Project> projects) {
+        Objects.requireNonNull(projects, "projects");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = pretty(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
+            g.writeStartObject();
+            g.writeStringField(ProjectJson.FORMAT_FIELD, FORMAT);
+            g.writeArrayFieldStart("projects");
+            for (Project project : projects) {
+                ProjectJson.write(g, project, false);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static JsonGenerator pretty(JsonGenerator g) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        return g.setPrettyPrinter(printer);
+    }
+
+    private static Project readProjectDocument(JsonIn in) {
+        in.next();
+        if (in.current() == null) {
+            throw in.error("the document is empty; expected a krongkan project document");
+        }
+        Project project = ProjectJson.read(in, ProjectJson.FormatMember.REQUIRED);
+        requireEnd(in);
+        return project;
+    }
+
+    private static List<Project> readPortfolioDocument(JsonIn in) {
+        in.next();
+        if (in.current() == null) {
+            throw in.error("the document is empty; expected a krongkan portfolio document");
+        }
+        List<Project> projects = new ArrayList<>();
+        in.object("portfolio", List.of(ProjectJson.FORMAT_FIELD, "projects"), name -> {
+            switch (name) {
+                case ProjectJson.FORMAT_FIELD: checkFormat(in); return true;
+                case "projects":
+                    projects.addAll(in.array("projects", () -> ProjectJson.read(in, ProjectJson.FormatMember.FORBIDDEN)));
+                    return true;
+                default: return false;
+            }
+        });
+        requireEnd(in);
+        return List.copyOf(projects);
+    }
+
+    /** Checks the value of a {@code "format"} member. */
+    static void checkFormat(JsonIn in) {
+        String format = in.text("format");
+        if (!FORMAT.equals(format)) {
+            throw in.error("unsupported format \"" + format + "\"; this reader reads \"" + FORMAT + "\"");
+        }
+    }
+
+    private static void requireEnd(JsonIn in) {
+        JsonToken after = in.next();
+        if (after != null) {
+            throw in.error("unexpected content after the end of the document");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.krongkan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.krongkan.project.Project;
+import io.github.krongkan.project.ProjectPeriod;
+import io.github.krongkan.project.ProjectStatus;
+import io.github.krongkan.project.Target;
+import io.github.krongkan.time.FiscalYear;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KrongkanJsonTest {
+    private static final String MINIMAL = "{\"format\":\"krongkan/1\",\"name\":\"โครงการ\",\"fiscalYear\":2569}";
+
+    @Test
+    void roundTripIsLosslessForGeneratedProjects() {
+        qt().withExamples(1000)
+                .forAll(longs().all())
+                .checkAssert(seed -> {
+                    Project project = new RandomProjects(seed).next();
+                    String json = KrongkanJson.write(project);
+                    assertThat(KrongkanJson.readProject(json)).isEqualTo(project);
+                    assertThat(KrongkanJson.readProject(KrongkanJson.writeCompact(project))).isEqualTo(project);
+                    assertThat(KrongkanJson.write(KrongkanJson.readProject(json))).isEqualTo(json);
+                });
+    }
+
+    @Test
+    void portfolioRoundTripKeepsOrder() {
+        qt().withExamples(200)
+                .forAll(longs().all())
+                .checkAssert(seed -> {
+                    RandomProjects random = new RandomProjects(seed);
+                    List<Project> projects = List.of(random.next(), random.next(), random.next());
+                    assertThat(KrongkanJson.readPortfolio(KrongkanJson.writePortfolio(projects))).isEqualTo(projects);
+                });
+    }
+
+    @Test
+    void readsAMinimalDocumentWithDefaults() {
+        Project project = KrongkanJson.readProject(MINIMAL);
+        assertThat(project.name()).isEqualTo("โครงการ");
+        assertThat(project.fiscalYear()).isEqualTo(FiscalYear.ofBuddhistEra(2569));
+        assertThat(project.status()).isEqualTo(ProjectStatus.DRAFT);
+        assertThat(project.objectives()).isEmpty();
+    }
+
+    @Test
+    void readsUtf8Bytes() {
+        byte[] bytes = MINIMAL.getBytes(StandardCharsets.UTF_8);
+        assertThat(KrongkanJson.readProject(new ByteArrayInputStream(bytes)).name()).isEqualTo("โครงการ");
+    }
+
+    @Test
+    void writesMonthsAsMonthsAndDatesAsDates() {
+        Project project = KrongkanJson.readProject(MINIMAL.replace("}",
+                ",\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-06\"}}"));
+        assertThat(project.plannedPeriod()).contains(ProjectPeriod.ofMonths(YearMonth.of(2025, 11), YearMonth.of(2026, 6)));
+        assertThat(KrongkanJson.writeCompact(project)).contains("\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-06\"}");
+    }
+
+    @Test
+    void writesQuantitiesAsPlainNumbersKeepingTheirScale() {
+        Project project = Project.builder().name("x").fiscalYear(FiscalYear.ofBuddhistEra(2569))
+                .addTarget(Target.quantitative("ครู", new BigDecimal("1E+3"), "คน"))
+                .addTarget(Target.quantitative("ครู", new BigDecimal("2.50"), "คน"))
+                .build();
+        String json = KrongkanJson.writeCompact(project);
+        assertThat(json).contains("\"quantity\":1000,").contains("\"quantity\":2.50,");
+        assertThat(KrongkanJson.readProject(json)).isEqualTo(project);
+    }
+
+    @Test
+    void unknownFieldsAreRejectedWithTheirPointer() {
+        assertError(MINIMAL.replace("}", ",\"owner\":{\"name\":\"ก\",\"email\":\"x\"}}"),
+                "/owner/email", "unknown field \"email\"");
+        assertError(MINIMAL.replace("}", ",\"colour\":\"red\"}"), "/colour", "unknown field \"colour\"");
+    }
+
+    @Test
+    void missingRequiredFieldsAreNamed() {
+        assertError("{\"format\":\"krongkan/1\",\"fiscalYear\":2569}", "", "missing required field \"name\"");
+        assertError("{\"name\":\"x\",\"fiscalYear\":2569}", "", "missing required field \"format\"");
+        assertError(MINIMAL.replace("}", ",\"targets\":[{\"kind\":\"qualitative\"}]}"),
+                "/targets/0", "missing required field \"text\"");
+    }
+
+    @Test
+    void wrongTypesSayWhatWasExpected() {
+        assertError(MINIMAL.replace("2569", "\"2569\""), "/fiscalYear", "JSON integer");
+        assertError(MINIMAL.replace("}", ",\"objectives\":{}}"), "/objectives", "expected objectives as a JSON array, found an object");
+        assertError(MINIMAL.replace("}", ",\"status\":\"done\"}"), "/status", "expected one of [draft, proposed");
+        assertError(MINIMAL.replace("}", ",\"targets\":[{\"kind\":\"quantitative\",\"text\":\"t\",\"quantity\":1e3,\"unit\":\"คน\"}]}"),
+                "/targets/0/quantity", "exponent");
+    }
+
+    @Test
+    void modelRefusalsAreReportedAtTheObject() {
+        assertError(MINIMAL.replace("}", ",\"plannedPeriod\":{\"start\":\"2026-06-01\",\"end\":\"2025-11-01\"}}"),
+                "/plannedPeriod", "ends (2025-11-01) before it starts");
+        assertError(MINIMAL.replace("}", ",\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-06-30\"}}"),
+                "/plannedPeriod", "mixes a month and a date");
+        assertError(MINIMAL.replace("}", ",\"targets\":[{\"kind\":\"quantitative\",\"text\":\"t\"}]}"),
+                "/targets/0", "quantity is required");
+        assertError(MINIMAL.replace("\"โครงการ\"", "\"  \""), "", "name must not be blank");
+    }
+
+    @Test
+    void documentLevelProblemsAreReported() {
+        assertError("", "", "empty");
+        assertError(MINIMAL.replace("krongkan/1", "krongkan/2"), "/format", "unsupported format");
+        assertError(MINIMAL + " {}", "", "after the end");
+        assertError(MINIMAL.replace("}", ",\"name\":\"again\"}"), "/name", "Duplicate field 'name'");
+        assertError(MINIMAL.substring(0, 30), "/name", "end-of-input");
+    }
+
+    @Test
+    void embedsProjectsInUsersOwnJsonThroughTheModule() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        Project project = new RandomProjects(42).next();
+        String json = mapper.writeValueAsString(List.of(project));
+        assertThat(json).doesNotContain("\"format\"");
+        Project[] back = mapper.readValue(json, Project[].class);
+        assertThat(back).containsExactly(project);
+        assertThat(mapper.readValue(MINIMAL, Project.class).name()).isEqualTo("โครงการ");
+        assertThatThrownBy(() -> mapper.readValue("[" + MINIMAL.replace("}", ",\"x\":1}") + "]", Project[].class))
+                .hasMessageContaining("unknown field \"x\"")
+                .hasCauseInstanceOf(KrongkanJsonException.class);
+    }
+
+    private static void assertError(String json, String pointer, String reasonPart) {
+        assertThatThrownBy(() -> KrongkanJson.readProject(json))
+                .isInstanceOfSatisfying(KrongkanJsonException.class, e -> {
+                    assertThat(e.pointer()).isEqualTo(pointer);
+                    assertThat(e.reason()).contains(reasonPart);
+                    assertThat(e.getMessage()).startsWith(pointer.isEmpty() ? "/" : pointer);
+                });
+    }
+}

@@ -1,0 +1,187 @@
+package io.github.krongkan.json;
+
+import io.github.krongkan.network.Network;
+import io.github.krongkan.network.School;
+import io.github.krongkan.network.SizeClass;
+import io.github.krongkan.network.SizeScheme;
+import io.github.krongkan.project.Approval;
+import io.github.krongkan.project.ApprovalRole;
+import io.github.krongkan.project.Contact;
+import io.github.krongkan.project.Objective;
+import io.github.krongkan.project.Project;
+import io.github.krongkan.project.ProjectNature;
+import io.github.krongkan.project.ProjectPeriod;
+import io.github.krongkan.project.ProjectStatus;
+import io.github.krongkan.project.StrategicAlignment;
+import io.github.krongkan.project.Target;
+import io.github.krongkan.time.FiscalYear;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Deterministic random projects from a seed, covering every field of the format. */
+final class RandomProjects {
+    private static final String[] WORDS = {
+        "พัฒนาคุณภาพ", "เครือข่ายโรงเรียน", "สำนักงานเขตบางเขน", "ฝ่ายการศึกษา", "ครูดีเด่น", "นิเทศ",
+        "ประกันคุณภาพ", "network", "quality", "\"quoted\"", "back\\slash", "tab\there", "line\nbreak",
+        "๙๐,๐๐๐", "emoji 🏫", "ก่อนหน้า", "น้ำ", "ำ", "ฯลฯ", "A/B"
+    };
+
+    private final SplittableRandom random;
+
+    RandomProjects(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    Project next() {
+        FiscalYear year = FiscalYear.ofBuddhistEra(2485 + random.nextInt(516));
+        Project.Builder b = Project.builder().name(text()).fiscalYear(year);
+        if (random.nextBoolean()) {
+            b.code(String.format("%08d-%04d", random.nextInt(100_000_000), random.nextInt(10_000)));
+        }
+        for (int i = random.nextInt(3); i > 0; i--) {
+            b.addResponsibleUnit(text());
+        }
+        if (random.nextBoolean()) {
+            b.owner(contact());
+        }
+        if (random.nextBoolean()) {
+            b.coordinator(contact());
+        }
+        if (random.nextBoolean()) {
+            b.rationale(text());
+        }
+        for (int i = random.nextInt(4); i > 0; i--) {
+            Objective.Builder o = Objective.builder().text(text());
+            if (random.nextBoolean()) {
+                o.number("2." + i);
+            }
+            b.addObjective(o.build());
+        }
+        for (int i = random.nextInt(4); i > 0; i--) {
+            b.addTarget(target());
+        }
+        for (int i = random.nextInt(3); i > 0; i--) {
+            b.addNetwork(network(i));
+        }
+        if (random.nextBoolean()) {
+            ProjectNature.Builder n = ProjectNature.builder().continuing(random.nextBoolean())
+                    .routineMission(random.nextBoolean());
+            if (random.nextBoolean()) {
+                n.format(text());
+            }
+            b.nature(n.build());
+        }
+        for (int i = random.nextInt(3); i > 0; i--) {
+            StrategicAlignment.Builder a = StrategicAlignment.builder().plan(text());
+            if (random.nextBoolean()) {
+                a.code(random.nextInt(1, 10) + "." + random.nextInt(1, 10) + "." + random.nextInt(1, 10));
+            }
+            for (int j = random.nextInt(3); j > 0; j--) {
+                a.addLabel(text());
+            }
+            b.addAlignment(a.build());
+        }
+        if (random.nextBoolean()) {
+            b.plannedPeriod(period(year));
+        }
+        if (random.nextBoolean()) {
+            b.actualPeriod(period(year));
+        }
+        if (random.nextBoolean()) {
+            b.location(text());
+        }
+        for (int i = random.nextInt(4); i > 0; i--) {
+            b.addExpectedBenefit(text());
+        }
+        if (random.nextBoolean()) {
+            b.monitoring(text());
+        }
+        ProjectStatus[] statuses = ProjectStatus.values();
+        b.status(statuses[random.nextInt(statuses.length)]);
+        for (int i = random.nextInt(3); i > 0; i--) {
+            Approval.Builder a = Approval.builder()
+                    .role(ApprovalRole.values()[random.nextInt(ApprovalRole.values().length)])
+                    .name(text());
+            if (random.nextBoolean()) {
+                a.position(text());
+            }
+            if (random.nextBoolean()) {
+                a.date(year.start().plusDays(random.nextInt(365)));
+            }
+            b.addApproval(a.build());
+        }
+        for (int i = random.nextInt(2); i > 0; i--) {
+            b.addNote(text());
+        }
+        return b.build();
+    }
+
+    private Target target() {
+        Target t;
+        if (random.nextBoolean()) {
+            BigDecimal quantity = BigDecimal.valueOf(random.nextLong(0, 1_000_000), random.nextInt(0, 3));
+            t = Target.quantitative(text(), quantity, random.nextBoolean() ? "โรงเรียน" : "คน");
+        } else {
+            t = Target.qualitative(text());
+        }
+        return random.nextBoolean() ? Target.builder().from(t).number("3." + random.nextInt(1, 5)).build() : t;
+    }
+
+    private Network network(int index) {
+        Network.Builder n = Network.builder().id("net-" + index).officeId("office-" + random.nextInt(3));
+        if (random.nextBoolean()) {
+            n.number(random.nextInt(1, 100));
+        }
+        if (random.nextBoolean()) {
+            n.name(text());
+        }
+        int schools = random.nextInt(4);
+        for (int i = 0; i < schools; i++) {
+            School.Builder s = School.builder().id("school-" + index + "-" + i).name(text());
+            if (random.nextBoolean()) {
+                s.enrolment(random.nextInt(0, 3000));
+            }
+            if (random.nextBoolean()) {
+                List<SizeClass> classes = SizeScheme.OBEC_PRIMARY_4.classes();
+                s.statedSizeClass(classes.get(random.nextInt(classes.size())));
+            }
+            n.addSchool(s.build());
+        }
+        if (schools > 0 && random.nextBoolean()) {
+            n.coordinatorSchoolId("school-" + index + "-0");
+        }
+        return n.build();
+    }
+
+    private Contact contact() {
+        Contact.Builder c = Contact.builder().name(text());
+        if (random.nextBoolean()) {
+            c.position(text());
+        }
+        if (random.nextBoolean()) {
+            c.phone("02-" + random.nextInt(1_000_000, 9_999_999));
+        }
+        if (random.nextBoolean()) {
+            c.extension(Integer.toString(random.nextInt(100, 9999)));
+        }
+        return c.build();
+    }
+
+    private ProjectPeriod period(FiscalYear year) {
+        LocalDate start = year.start().plusDays(random.nextInt(-60, 400));
+        LocalDate end = start.plusDays(random.nextInt(0, 500));
+        return random.nextBoolean() ? ProjectPeriod.of(start, end)
+                : ProjectPeriod.ofMonths(YearMonth.from(start), YearMonth.from(end));
+    }
+
+    private String text() {
+        StringBuilder s = new StringBuilder(WORDS[random.nextInt(WORDS.length)]);
+        for (int i = random.nextInt(4); i > 0; i--) {
+            s.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.krongkan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.krongkan.project.Project;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The shipped JSON Schema agrees with the reader and the writer. */
+class SchemaTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonSchema SCHEMA = load();
+
+    private static JsonSchema load() {
+        try (InputStream in = KrongkanJson.class.getResourceAsStream(KrongkanJson.SCHEMA_RESOURCE)) {
+            assertThat(in).as("schema resource").isNotNull();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static Set<ValidationMessage> validate(String json) throws Exception {
+        JsonNode node = MAPPER.readTree(json);
+        return SCHEMA.validate(node);
+    }
+
+    @Test
+    void everyWrittenProjectDocumentIsValid() {
+        qt().withExamples(1000)
+                .forAll(longs().all())
+                .checkAssert(seed -> {
+                    Project project = new RandomProjects(seed).next();
+                    try {
+                        assertThat(validate(KrongkanJson.write(project))).isEmpty();
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                });
+    }
+
+    @Test
+    void everyWrittenPortfolioIsValid() throws Exception {
+        RandomProjects random = new RandomProjects(7);
+        assertThat(validate(KrongkanJson.writePortfolio(List.of(random.next(), random.next())))).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsWhatTheReaderRejects() throws Exception {
+        String minimal = "{\"format\":\"krongkan/1\",\"name\":\"โครงการ\",\"fiscalYear\":2569}";
+        assertThat(validate(minimal)).isEmpty();
+        assertThat(validate(minimal.replace("}", ",\"colour\":\"red\"}"))).isNotEmpty();
+        assertThat(validate("{\"format\":\"krongkan/1\",\"fiscalYear\":2569}")).isNotEmpty();
+        assertThat(validate(minimal.replace("2569", "\"2569\""))).isNotEmpty();
+        assertThat(validate(minimal.replace("krongkan/1", "krongkan/2"))).isNotEmpty();
+        assertThat(validate(minimal.replace("}", ",\"status\":\"done\"}"))).isNotEmpty();
+        assertThat(validate(minimal.replace("}", ",\"targets\":[{\"kind\":\"quantitative\",\"text\":\"t\"}]}"))).isNotEmpty();
+        assertThat(validate(minimal.replace("}", ",\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-06-30\"}}"))).isNotEmpty();
+    }
+}
