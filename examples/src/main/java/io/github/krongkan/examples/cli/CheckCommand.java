@@ -1,0 +1,139 @@
+package io.github.krongkan.examples.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.krongkan.check.Finding;
+import io.github.krongkan.check.ProjectCheck;
+import io.github.krongkan.check.Severity;
+import io.github.krongkan.json.KrongkanJson;
+import io.github.krongkan.json.KrongkanJsonException;
+import io.github.krongkan.project.Project;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code krongkan check [--json] FILE...}: reads documents and prints their findings. */
+final class CheckCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** The outcome for one file: a project and its findings, or why it could not be read. */
+    private record Result(String file, Project project, List<Finding> findings, String problem) {
+    }
+
+    CheckCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) {
+        boolean json = !args.isEmpty() && args.get(0).equals("--json");
+        List<String> files = json ? args.subList(1, args.size()) : args;
+        if (files.isEmpty()) {
+            err.println("krongkan check: expected at least one FILE\n\n" + Krongkan.USAGE);
+            return Krongkan.UNUSABLE;
+        }
+        ProjectCheck check = ProjectCheck.standard();
+        List<Result> results = new ArrayList<>();
+        for (String file : files) {
+            try {
+                Project project = KrongkanJson.readProject(Path.of(file));
+                results.add(new Result(file, project, check.check(project), null));
+            } catch (KrongkanJsonException e) {
+                results.add(new Result(file, null, List.of(), e.getMessage()));
+            } catch (UncheckedIOException e) {
+                results.add(new Result(file, null, List.of(), "cannot read the file: " + e.getCause().getMessage()));
+            }
+        }
+        if (json) {
+            printJson(results);
+        } else {
+            printTable(results);
+        }
+        boolean unreadable = results.stream().anyMatch(r -> r.problem() != null);
+        boolean errors = results.stream().flatMap(r -> r.findings().stream()).anyMatch(f -> f.severity() == Severity.ERROR);
+        return unreadable ? Krongkan.UNUSABLE : errors ? Krongkan.FINDINGS : Krongkan.OK;
+    }
+
+    private void printTable(List<Result> results) {
+        Map<Severity, Integer> totals = new EnumMap<>(Severity.class);
+        for (Result r : results) {
+            if (r.problem() != null) {
+                err.println(r.file() + ": unreadable: " + r.problem());
+                continue;
+            }
+            out.println(r.file() + ": " + r.project().name() + " (ปีงบประมาณ " + r.project().fiscalYear().buddhistEraYear() + ")");
+            if (r.findings().isEmpty()) {
+                out.println("  no findings");
+            }
+            for (Severity severity : Severity.values()) {
+                List<Finding> some = r.findings().stream().filter(f -> f.severity() == severity).toList();
+                if (some.isEmpty()) {
+                    continue;
+                }
+                totals.merge(severity, some.size(), Integer::sum);
+                out.println("  " + severity + " (" + severity.thai() + ")");
+                for (Finding f : some) {
+                    out.println("    " + f.code() + "  " + (f.path().isEmpty() ? "/" : f.path()));
+                    out.println("      " + f.message());
+                    out.println("      " + f.messageThai());
+                    if (f.expected().isPresent() || f.actual().isPresent()) {
+                        out.println("      expected " + f.expected().orElse("-") + ", actual " + f.actual().orElse("-"));
+                    }
+                }
+            }
+        }
+        long unreadable = results.stream().filter(r -> r.problem() != null).count();
+        out.println(results.size() + " document(s)" + (unreadable > 0 ? ", " + unreadable + " unreadable" : "") + ": "
+                + totals.getOrDefault(Severity.ERROR, 0) + " error(s), "
+                + totals.getOrDefault(Severity.WARNING, 0) + " warning(s), "
+                + totals.getOrDefault(Severity.INFO, 0) + " info");
+    }
+
+    private void printJson(List<Result> results) {
+        try (JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("documents");
+            for (Result r : results) {
+                g.writeStartObject();
+                g.writeStringField("file", r.file());
+                if (r.problem() != null) {
+                    g.writeStringField("unreadable", r.problem());
+                } else {
+                    g.writeStringField("project", r.project().name());
+                    g.writeNumberField("fiscalYear", r.project().fiscalYear().buddhistEraYear());
+                    g.writeArrayFieldStart("findings");
+                    for (Finding f : r.findings()) {
+                        g.writeStartObject();
+                        g.writeStringField("code", f.code());
+                        g.writeStringField("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+                        g.writeStringField("path", f.path());
+                        g.writeStringField("message", f.message());
+                        g.writeStringField("messageThai", f.messageThai());
+                        if (f.expected().isPresent()) {
+                            g.writeStringField("expected", f.expected().get());
+                        }
+                        if (f.actual().isPresent()) {
+                            g.writeStringField("actual", f.actual().get());
+                        }
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.krongkan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KrongkanCliTest {
+    private static final String SEED_000 = "data/000-bang-khen-network-19.json";
+
+    /** Runs the tool and captures its output. */
+    private record Run(int exit, String out, String err) {
+        static Run withInput(String stdin, String... args) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit = Krongkan.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+
+        static Run of(String... args) {
+            return withInput("", args);
+        }
+    }
+
+    @Test
+    void bahttextWritesExcelWords() {
+        assertThat(Run.of("bahttext", "90,000.-")).isEqualTo(new Run(0, "เก้าหมื่นบาทถ้วน\n", ""));
+        assertThat(Run.of("bahttext", "101").out()).isEqualTo("หนึ่งร้อยเอ็ดบาทถ้วน\n");
+        assertThat(Run.of("bahttext", "--tens-only", "101").out()).isEqualTo("หนึ่งร้อยหนึ่งบาทถ้วน\n");
+        assertThat(Run.of("bahttext", "1.50").out()).isEqualTo("หนึ่งบาทห้าสิบสตางค์\n");
+    }
+
+    @Test
+    void bahttextParsesWordsAndSaysWhichConvention() {
+        Run run = Run.of("bahttext", "--parse", "หนึ่งร้อยเอ็ดบาทถ้วน");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo("101.00\nconvention: Royal Institute / Excel BAHTTEXT\n");
+        assertThat(Run.withInput("เก้าหมื่นบาทถ้วน\n", "bahttext", "--parse", "-").out()).startsWith("90,000.00\n");
+        assertThat(Run.of("bahttext", "--parse", "หนึ่งร้อยหนึ่งบาทถ้วน").out()).contains("tens-only");
+    }
+
+    @Test
+    void bahttextRefusesBadInputWithExitTwo() {
+        Run run = Run.of("bahttext", "1.005");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("two decimals");
+        assertThat(Run.of("bahttext", "--parse", "สองสิบบาทถ้วน").exit()).isEqualTo(2);
+        assertThat(Run.of("bahttext").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void fiscalPlacesADateInTheFiscalYear() {
+        Run run = Run.of("fiscal", "31/10/2563");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out())
+                .contains("date          2020-10-31 (read as day/month/year, Buddhist-era year (พ.ศ.))")
+                .contains("31 ตุลาคม 2563")
+                .contains("ปีงบประมาณ พ.ศ. 2564 (2020-10-01 to 2021-09-30)")
+                .contains("ไตรมาส 1")
+                .contains("fiscal month  1 of 12, ตุลาคม (ต.ค.)");
+    }
+
+    @Test
+    void fiscalWarnsAboutMonthFirstAndRefusesAmbiguousDates() {
+        Run monthFirst = Run.of("fiscal", "11/29/2020");
+        assertThat(monthFirst.exit()).isZero();
+        assertThat(monthFirst.out()).contains("2020-11-29").contains("warning       read month first");
+        Run ambiguous = Run.of("fiscal", "11/12/2020");
+        assertThat(ambiguous.exit()).isEqualTo(2);
+        assertThat(ambiguous.err()).contains("ambiguous").contains("2020-12-11").contains("2020-11-12");
+        assertThat(Run.of("fiscal", "31/02/2564").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void checkReportsNoFindingsOnSeed000() {
+        Run run = Run.of("check", SEED_000);
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("พัฒนาคุณภาพเครือข่ายโรงเรียนสังกัดกรุงเทพมหานคร (ปีงบประมาณ 2569)")
+                .contains("no findings").contains("1 document(s): 0 error(s), 0 warning(s), 0 info");
+    }
+
+    @Test
+    void checkReportsAPeriodOutsideTheFiscalYear(@TempDir Path dir) throws Exception {
+        Path late = dir.resolve("late.json");
+        Files.writeString(late, Files.readString(Path.of(SEED_000)).replace("\"end\": \"2026-06\"", "\"end\": \"2026-10\""));
+        Run run = Run.of("check", late.toString());
+        assertThat(run.exit()).as("warnings only").isZero();
+        assertThat(run.out()).contains("WARNING (คำเตือน)").contains("PERIOD_OUTSIDE_FISCAL_YEAR  /plannedPeriod")
+                .contains("0 error(s), 1 warning(s)");
+        Run json = Run.of("check", "--json", late.toString());
+        assertThat(json.out()).contains("\"code\" : \"PERIOD_OUTSIDE_FISCAL_YEAR\"").contains("\"severity\" : \"warning\"")
+                .contains("\"path\" : \"/plannedPeriod\"");
+    }
+
+    @Test
+    void checkSaysWhereAnUnreadableDocumentIsWrong(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\":\"krongkan/1\",\"name\":\"x\",\"fiscalYear\":\"2569\"}");
+        Run run = Run.of("check", bad.toString(), SEED_000);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.json: unreadable: /fiscalYear: expected fiscalYear");
+        assertThat(run.out()).contains("no findings").contains("2 document(s), 1 unreadable");
+        assertThat(Run.of("check", dir.resolve("missing.json").toString()).err()).contains("cannot read the file");
+    }
+
+    @Test
+    void unknownCommandsAndHelp() {
+        assertThat(Run.of("frobnicate").exit()).isEqualTo(2);
+        assertThat(Run.of().exit()).isEqualTo(2);
+        Run help = Run.of("help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("usage: krongkan");
+    }
+}
