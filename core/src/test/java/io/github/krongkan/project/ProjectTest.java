@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.krongkan.network.Network;
+import io.github.krongkan.network.Office;
+import io.github.krongkan.network.OfficeKind;
+import io.github.krongkan.network.School;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProjectTest {
@@ -102,5 +107,24 @@ class ProjectTest {
     void statusesHaveThaiTerms() {
         assertThat(ProjectStatus.CANCELLED.thai()).isEqualTo("ยกเลิก");
         assertThat(ProjectStatus.DELAYED.thai()).isEqualTo("ชะลอ");
+    }
+
+    @Test
+    void portfoliosValidateTheirDirectory() {
+        Project project = Project.builder().name("โครงการ").fiscalYear(FY2569).build();
+        Network n19 = Network.numbered("bang-khen", 19, List.of(School.of("s1", "โรงเรียน ก")));
+        Office bangKhen = Office.of("bang-khen", "สำนักงานเขตบางเขน", OfficeKind.BMA_DISTRICT_OFFICE, List.of(n19));
+        Portfolio portfolio = Portfolio.builder().addProject(project).addOffice(bangKhen).build();
+        assertThat(portfolio.directory().networkOf("s1")).contains(n19);
+        assertThat(Portfolio.of(List.of(project)).directory().officeCount()).isZero();
+        assertThatThrownBy(() -> Portfolio.builder().addOffice(bangKhen).addOffice(bangKhen).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bang-khen");
+    }
+
+    @Test
+    void projectNetworkIdsDiffer() {
+        Network a = Network.numbered("o", 1, List.of());
+        assertThatThrownBy(() -> Project.builder().name("x").fiscalYear(FY2569).addNetwork(a).addNetwork(a).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("network id 1 appears twice");
     }
 }

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.github.krongkan.network.Office;
+import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +23,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,7 +33,8 @@ import java.util.Objects;
  * <pre>{@code
  * {"format": "krongkan/1", "name": "พัฒนาคุณภาพเครือข่ายโรงเรียน...", "fiscalYear": 2569, ...}
  * }</pre>
- * A <em>portfolio document</em> holds many: {@code {"format": "krongkan/1", "projects": [...]}}.
+ * A <em>portfolio document</em> holds many, with the offices, networks and schools they belong to:
+ * {@code {"format": "krongkan/1", "offices": [...], "projects": [...]}}.
  * Every field is described in {@code docs/json-format.md} and in the JSON Schema at
  * {@link #SCHEMA_RESOURCE}.
  *
@@ -121,13 +123,14 @@ public final class KrongkanJson {
     }
 
     /**
-     * Reads a portfolio document ({@code {"format": "krongkan/1", "projects": [...]}}) from text.
+     * Reads a portfolio document ({@code {"format": "krongkan/1", "offices": [...], "projects": [...]}})
+     * from text.
      *
      * @param json the document
-     * @return the projects, in document order
+     * @return the portfolio, projects and offices in document order
      * @throws KrongkanJsonException if the document is not a valid krongkan portfolio document
      */
-    public static List<Project> readPortfolio(String json) {
+    public static Portfolio readPortfolio(String json) {
         Objects.requireNonNull(json, "json");
         try (JsonParser p = FACTORY.createParser(json)) {
             return readPortfolioDocument(new JsonIn(p));
@@ -185,17 +188,24 @@ public final class KrongkanJson {
     /**
      * Writes a portfolio document, indented for people to read.
      *
-     * @param projects the projects
+     * @param portfolio the portfolio
      * @return the document
      */
-    public static String writePortfolio(List<Project> projects) {
-        Objects.requireNonNull(projects, "projects");
+    public static String writePortfolio(Portfolio portfolio) {
+        Objects.requireNonNull(portfolio, "portfolio");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = pretty(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
             g.writeStartObject();
             g.writeStringField(ProjectJson.FORMAT_FIELD, FORMAT);
+            if (!portfolio.offices().isEmpty()) {
+                g.writeArrayFieldStart("offices");
+                for (Office office : portfolio.offices()) {
+                    NetworkJson.write(g, office);
+                }
+                g.writeEndArray();
+            }
             g.writeArrayFieldStart("projects");
-            for (Project project : projects) {
+            for (Project project : portfolio.projects()) {
                 ProjectJson.write(g, project, false);
             }
             g.writeEndArray();
@@ -225,23 +235,25 @@ public final class KrongkanJson {
         return project;
     }
 
-    private static List<Project> readPortfolioDocument(JsonIn in) {
+    private static Portfolio readPortfolioDocument(JsonIn in) {
         in.next();
         if (in.current() == null) {
             throw in.error("the document is empty; expected a krongkan portfolio document");
         }
-        List<Project> projects = new ArrayList<>();
+        Portfolio.Builder portfolio = Portfolio.builder();
         in.object("portfolio", List.of(ProjectJson.FORMAT_FIELD, "projects"), name -> {
             switch (name) {
                 case ProjectJson.FORMAT_FIELD: checkFormat(in); return true;
+                case "offices": portfolio.addAllOffices(in.array("offices", () -> NetworkJson.office(in))); return true;
                 case "projects":
-                    projects.addAll(in.array("projects", () -> ProjectJson.read(in, ProjectJson.FormatMember.FORBIDDEN)));
+                    portfolio.addAllProjects(in.array("projects", () -> ProjectJson.read(in, ProjectJson.FormatMember.FORBIDDEN)));
                     return true;
                 default: return false;
             }
         });
+        Portfolio result = in.build("", "portfolio", portfolio::build);
         requireEnd(in);
-        return List.copyOf(projects);
+        return result;
     }
 
     /** Checks the value of a {@code "format"} member. */

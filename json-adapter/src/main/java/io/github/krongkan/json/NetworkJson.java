@@ -2,6 +2,8 @@ package io.github.krongkan.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.krongkan.network.Network;
+import io.github.krongkan.network.Office;
+import io.github.krongkan.network.OfficeKind;
 import io.github.krongkan.network.School;
 import io.github.krongkan.network.SizeClass;
 import java.io.IOException;
@@ -10,6 +12,36 @@ import java.util.List;
 /** Reads and writes school networks, schools and size classes of the krongkan JSON format. */
 final class NetworkJson {
     private NetworkJson() {
+    }
+
+    static Office office(JsonIn in) {
+        String at = in.pointer();
+        Office.Builder b = Office.builder();
+        in.object("office (สำนักงานเขต / สพป.)", List.of("id", "name", "kind"), name -> {
+            switch (name) {
+                case "id": b.id(in.text("id")); return true;
+                case "name": b.name(in.text("name")); return true;
+                case "kind": b.kind(in.enumValue("kind", OfficeKind.class)); return true;
+                case "networks": b.addAllNetworks(in.array("networks", () -> network(in))); return true;
+                default: return false;
+            }
+        });
+        return in.build(at, "office", b::build);
+    }
+
+    static void write(JsonGenerator g, Office o) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", o.id());
+        g.writeStringField("name", o.name());
+        g.writeStringField("kind", JsonNames.of(o.kind()));
+        if (!o.networks().isEmpty()) {
+            g.writeArrayFieldStart("networks");
+            for (Network n : o.networks()) {
+                write(g, n);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
     static Network network(JsonIn in) {

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;
@@ -35,13 +36,30 @@ class KrongkanJsonTest {
     }
 
     @Test
-    void portfolioRoundTripKeepsOrder() {
-        qt().withExamples(200)
+    void portfolioRoundTripKeepsProjectsAndDirectory() {
+        qt().withExamples(300)
                 .forAll(longs().all())
                 .checkAssert(seed -> {
-                    RandomProjects random = new RandomProjects(seed);
-                    List<Project> projects = List.of(random.next(), random.next(), random.next());
-                    assertThat(KrongkanJson.readPortfolio(KrongkanJson.writePortfolio(projects))).isEqualTo(projects);
+                    Portfolio portfolio = new RandomProjects(seed).portfolio();
+                    Portfolio back = KrongkanJson.readPortfolio(KrongkanJson.writePortfolio(portfolio));
+                    assertThat(back).isEqualTo(portfolio);
+                    assertThat(back.directory()).isEqualTo(portfolio.directory());
+                });
+    }
+
+    @Test
+    void portfolioDirectoryConflictsAreReported() {
+        String office = "{\"id\":\"o1\",\"name\":\"เขต\",\"kind\":\"bmaDistrictOffice\"}";
+        assertThatThrownBy(() -> KrongkanJson.readPortfolio("{\"format\":\"krongkan/1\",\"offices\":[" + office + ","
+                + office + "],\"projects\":[]}"))
+                .isInstanceOfSatisfying(KrongkanJsonException.class, e -> {
+                    assertThat(e.pointer()).isEmpty();
+                    assertThat(e.reason()).contains("o1");
+                });
+        assertThatThrownBy(() -> KrongkanJson.readPortfolio("{\"format\":\"krongkan/1\",\"projects\":[" + MINIMAL + "]}"))
+                .isInstanceOfSatisfying(KrongkanJsonException.class, e -> {
+                    assertThat(e.pointer()).isEqualTo("/projects/0/format");
+                    assertThat(e.reason()).contains("unknown field \"format\"");
                 });
     }
 

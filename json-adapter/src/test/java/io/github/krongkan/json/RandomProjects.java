@@ -1,6 +1,8 @@
 package io.github.krongkan.json;
 
 import io.github.krongkan.network.Network;
+import io.github.krongkan.network.Office;
+import io.github.krongkan.network.OfficeKind;
 import io.github.krongkan.network.School;
 import io.github.krongkan.network.SizeClass;
 import io.github.krongkan.network.SizeScheme;
@@ -9,6 +11,7 @@ import io.github.krongkan.project.ApprovalRole;
 import io.github.krongkan.project.Contact;
 import io.github.krongkan.project.Objective;
 import io.github.krongkan.project.Project;
+import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.ProjectNature;
 import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;
@@ -115,6 +118,31 @@ final class RandomProjects {
         }
         for (int i = random.nextInt(2); i > 0; i--) {
             b.addNote(text());
+        }
+        return b.build();
+    }
+
+    /** A portfolio of a few projects and a directory of offices with unique network and school ids. */
+    Portfolio portfolio() {
+        Portfolio.Builder b = Portfolio.builder();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            b.addProject(next());
+        }
+        for (int count = random.nextInt(3); count > 0; count--) {
+            String o = Integer.toString(count);
+            Office.Builder office = Office.builder().id("office-" + o).name(text())
+                    .kind(OfficeKind.values()[random.nextInt(OfficeKind.values().length)]);
+            for (int n = random.nextInt(3); n > 0; n--) {
+                Network network = network(n);
+                office.addNetwork(Network.builder().from(network).id("o" + o + "-" + network.id())
+                        .officeId("office-" + o)
+                        .schools(network.schools().stream()
+                                .map(s -> School.builder().from(s).id("o" + o + "-" + s.id()).build())
+                                .toList())
+                        .coordinatorSchoolId(network.coordinatorSchoolId().map(id -> "o" + o + "-" + id))
+                        .build());
+            }
+            b.addOffice(office.build());
         }
         return b.build();
     }

@@ -12,7 +12,10 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.krongkan.project.Project;
 import java.io.InputStream;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -51,8 +54,9 @@ class SchemaTest {
 
     @Test
     void everyWrittenPortfolioIsValid() throws Exception {
-        RandomProjects random = new RandomProjects(7);
-        assertThat(validate(KrongkanJson.writePortfolio(List.of(random.next(), random.next())))).isEmpty();
+        for (long seed = 0; seed < 200; seed++) {
+            assertThat(validate(KrongkanJson.writePortfolio(new RandomProjects(seed).portfolio()))).isEmpty();
+        }
     }
 
     @Test
@@ -66,5 +70,34 @@ class SchemaTest {
         assertThat(validate(minimal.replace("}", ",\"status\":\"done\"}"))).isNotEmpty();
         assertThat(validate(minimal.replace("}", ",\"targets\":[{\"kind\":\"quantitative\",\"text\":\"t\"}]}"))).isNotEmpty();
         assertThat(validate(minimal.replace("}", ",\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-06-30\"}}"))).isNotEmpty();
+    }
+
+    @Test
+    void docsCarryTheSameSchemaAndDescribeEveryField() throws Exception {
+        Path docs = Path.of("..", "docs");
+        String resource;
+        try (InputStream in = KrongkanJson.class.getResourceAsStream(KrongkanJson.SCHEMA_RESOURCE)) {
+            resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(docs.resolve("krongkan-1.schema.json"))).isEqualTo(resource);
+        String page = Files.readString(docs.resolve("json-format.md"));
+        Set<String> fields = new TreeSet<>();
+        collectPropertyNames(MAPPER.readTree(resource), fields);
+        assertThat(fields).isNotEmpty();
+        for (String field : fields) {
+            assertThat(page).as("docs/json-format.md describes " + field).contains("| `" + field + "` |");
+        }
+    }
+
+    private static void collectPropertyNames(JsonNode node, Set<String> into) {
+        if (node.isObject()) {
+            JsonNode properties = node.get("properties");
+            if (properties != null && properties.isObject()) {
+                properties.fieldNames().forEachRemaining(into::add);
+            }
+            node.elements().forEachRemaining(child -> collectPropertyNames(child, into));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> collectPropertyNames(child, into));
+        }
     }
 }
