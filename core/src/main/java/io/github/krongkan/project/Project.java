@@ -1,6 +1,7 @@
 package io.github.krongkan.project;
 
 import io.github.krongkan.network.Network;
+import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.time.FiscalYear;
 import java.util.HashSet;
 import java.util.List;
@@ -129,6 +130,13 @@ public abstract class Project {
      * @return the actual period
      */
     public abstract Optional<ProjectPeriod> actualPeriod();
+
+    /**
+     * The action plan (แผนปฏิบัติการ): steps over fiscal months, if given.
+     *
+     * @return the action plan
+     */
+    public abstract Optional<ActionPlan> actionPlan();
 
     /**
      * Where the project takes place (สถานที่ดำเนินการ), if stated.

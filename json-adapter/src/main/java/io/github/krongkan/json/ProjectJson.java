@@ -67,6 +67,7 @@ final class ProjectJson {
                 case "alignments": b.addAllAlignments(in.array("alignments", () -> alignment(in))); return true;
                 case "plannedPeriod": b.plannedPeriod(period(in, "plannedPeriod")); return true;
                 case "actualPeriod": b.actualPeriod(period(in, "actualPeriod")); return true;
+                case "actionPlan": b.actionPlan(ScheduleJson.actionPlan(in)); return true;
                 case "location": b.location(in.text("location")); return true;
                 case "expectedBenefits": b.addAllExpectedBenefits(in.strings("expectedBenefits")); return true;
                 case "monitoring": b.monitoring(in.text("monitoring")); return true;
@@ -260,6 +261,10 @@ final class ProjectJson {
         }
         period(g, "plannedPeriod", p.plannedPeriod());
         period(g, "actualPeriod", p.actualPeriod());
+        if (p.actionPlan().isPresent()) {
+            g.writeFieldName("actionPlan");
+            ScheduleJson.write(g, p.actionPlan().get());
+        }
         optional(g, "location", p.location());
         strings(g, "expectedBenefits", p.expectedBenefits());
         optional(g, "monitoring", p.monitoring());

@@ -17,6 +17,9 @@ import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.project.StrategicAlignment;
 import io.github.krongkan.project.Target;
+import io.github.krongkan.schedule.ActionPlan;
+import io.github.krongkan.schedule.ActionStep;
+import io.github.krongkan.time.FiscalMonth;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -94,6 +97,9 @@ final class RandomProjects {
             b.actualPeriod(period(year));
         }
         if (random.nextBoolean()) {
+            b.actionPlan(actionPlan(year));
+        }
+        if (random.nextBoolean()) {
             b.location(text());
         }
         for (int i = random.nextInt(4); i > 0; i--) {
@@ -145,6 +151,35 @@ final class RandomProjects {
             b.addOffice(office.build());
         }
         return b.build();
+    }
+
+    private ActionPlan actionPlan(FiscalYear year) {
+        boolean weighted = random.nextBoolean();
+        ActionPlan.Builder plan = ActionPlan.builder();
+        for (int i = random.nextInt(5); i > 0; i--) {
+            ActionStep.Builder step = ActionStep.builder().description(text());
+            if (random.nextBoolean()) {
+                step.number(Integer.toString(i));
+            }
+            step.addAllPlannedMonths(months(year));
+            step.addAllActualMonths(months(year));
+            for (int j = random.nextInt(3); j > 0; j--) {
+                step.addResponsible(text());
+            }
+            if (weighted) {
+                step.weight(BigDecimal.valueOf(random.nextInt(1, 1000), random.nextInt(0, 3)));
+            }
+            plan.addStep(step.build());
+        }
+        return plan.build();
+    }
+
+    private java.util.SortedSet<FiscalMonth> months(FiscalYear year) {
+        java.util.SortedSet<FiscalMonth> months = new java.util.TreeSet<>();
+        for (int k = random.nextInt(4); k > 0; k--) {
+            months.add(year.month(1).plusMonths(random.nextInt(18)));
+        }
+        return months;
     }
 
     private Target target() {

@@ -1,0 +1,175 @@
+package io.github.krongkan.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.krongkan.time.FiscalMonth;
+import io.github.krongkan.time.FiscalYear;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class ActionPlanTest {
+    private static final FiscalYear FY2569 = FiscalYear.ofBuddhistEra(2569);
+
+    private static FiscalMonth m(int number) {
+        return FY2569.month(number);
+    }
+
+    /** A random valid plan: 1–6 steps, months from a window of 24, weights on all steps or none. */
+    private static ActionPlan randomPlan(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        boolean weighted = random.nextBoolean();
+        List<ActionStep> steps = new ArrayList<>();
+        for (int i = random.nextInt(1, 7); i > 0; i--) {
+            TreeSet<FiscalMonth> months = new TreeSet<>();
+            for (int k = random.nextInt(0, 8); k > 0; k--) {
+                months.add(m(1).plusMonths(random.nextInt(24)));
+            }
+            ActionStep.Builder step = ActionStep.builder().description("ขั้นตอน " + i).addAllPlannedMonths(months);
+            if (weighted) {
+                step.weight(BigDecimal.valueOf(random.nextInt(0, 50), random.nextInt(0, 3)));
+            }
+            steps.add(step.build());
+        }
+        if (weighted && steps.stream().allMatch(s -> s.weight().get().signum() == 0)) {
+            steps.set(0, ActionStep.builder().from(steps.get(0)).weight(BigDecimal.ONE).build());
+        }
+        return ActionPlan.of(steps);
+    }
+
+    @Test
+    void equalStepsSpreadEvenly() {
+        ActionPlan plan = ActionPlan.of(List.of(
+                ActionStep.of("จัดสรรงบประมาณ", List.of(m(2))),
+                ActionStep.of("ประชุม วางแผน", List.of(m(2), m(3))),
+                ActionStep.of("ดำเนินงานตามโครงการ", List.of(m(4), m(5), m(6), m(7), m(8))),
+                ActionStep.of("รายงานสรุปผล", List.of(m(9)))));
+        ProgressCurve curve = plan.plannedCurve();
+        // Nov: 1/4 + 1/2 * 1/4 = 37.5 %; Dec: + 1/8 = 50 %; Jan–May: +5 % each; Jun: 100 %.
+        assertThat(curve.points()).containsExactly(
+                Map.entry(m(2), new BigDecimal("37.50")), Map.entry(m(3), new BigDecimal("50.00")),
+                Map.entry(m(4), new BigDecimal("55.00")), Map.entry(m(5), new BigDecimal("60.00")),
+                Map.entry(m(6), new BigDecimal("65.00")), Map.entry(m(7), new BigDecimal("70.00")),
+                Map.entry(m(8), new BigDecimal("75.00")), Map.entry(m(9), new BigDecimal("100.00")));
+        assertThat(curve.at(m(1))).isEqualByComparingTo("0");
+        assertThat(curve.at(m(12))).isEqualByComparingTo("100");
+        assertThat(curve.at(YearMonth.of(2026, 1).atDay(15))).isEqualByComparingTo("55.00");
+    }
+
+    @Test
+    void weightsShiftTheCurve() {
+        ActionPlan plan = ActionPlan.of(List.of(
+                ActionStep.builder().description("ก").addPlannedMonth(m(1)).weight(new BigDecimal("1")).build(),
+                ActionStep.builder().description("ข").addPlannedMonth(m(2)).weight(new BigDecimal("3")).build()));
+        assertThat(plan.plannedCurve().at(m(1))).isEqualByComparingTo("25");
+        assertThat(plan.plannedCurve().at(m(2))).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void plannedCurveIsMonotoneAndEndsAtExactlyHundred() {
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            ActionPlan plan = randomPlan(seed);
+            ProgressCurve curve = plan.plannedCurve();
+            boolean anyPlanned = plan.steps().stream().anyMatch(s -> !s.plannedMonths().isEmpty());
+            assertThat(curve.isEmpty()).isEqualTo(!anyPlanned);
+            BigDecimal previous = BigDecimal.ZERO;
+            for (BigDecimal value : curve.points().values()) {
+                assertThat(value).isBetween(previous, new BigDecimal("100"));
+                assertThat(value.scale()).isEqualTo(2);
+                previous = value;
+            }
+            if (anyPlanned) {
+                assertThat(curve.points().lastEntry().getValue()).isEqualTo(new BigDecimal("100.00"));
+                FiscalMonth last = plan.steps().stream().flatMap(s -> s.plannedMonths().stream())
+                        .max(FiscalMonth::compareTo).orElseThrow();
+                assertThat(curve.points().lastKey()).isEqualTo(last);
+            }
+        });
+    }
+
+    @Test
+    void curveDoesNotDependOnStepOrder() {
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            ActionPlan plan = randomPlan(seed);
+            List<ActionStep> reversed = new ArrayList<>(plan.steps());
+            java.util.Collections.reverse(reversed);
+            assertThat(ActionPlan.of(reversed).plannedCurve()).isEqualTo(plan.plannedCurve());
+        });
+    }
+
+    @Test
+    void gridSpansWholeFiscalYearsAndMarksCells() {
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            ActionPlan plan = randomPlan(seed);
+            MonthGrid grid = plan.grid();
+            assertThat(grid.months().size() % 12).isZero();
+            assertThat(grid.rows()).hasSize(plan.steps().size());
+            for (int r = 0; r < grid.rows().size(); r++) {
+                ActionStep step = plan.steps().get(r);
+                long planned = grid.rows().get(r).cells().stream()
+                        .filter(c -> c == MonthGrid.Cell.PLANNED || c == MonthGrid.Cell.PLANNED_AND_ACTUAL).count();
+                assertThat(planned).isEqualTo(step.plannedMonths().size());
+            }
+            if (!grid.months().isEmpty()) {
+                assertThat(grid.months().get(0).number()).isEqualTo(1);
+                for (int i = 1; i < grid.months().size(); i++) {
+                    assertThat(grid.months().get(i)).isEqualTo(grid.months().get(i - 1).next());
+                }
+            }
+        });
+    }
+
+    @Test
+    void gridShowsPlannedAndActual() {
+        ActionStep step = ActionStep.builder().description("ประชุม").addPlannedMonths(m(2), m(3)).addActualMonths(m(3), m(4)).build();
+        MonthGrid grid = ActionPlan.of(List.of(step)).grid();
+        assertThat(grid.months()).hasSize(12);
+        assertThat(grid.rows().get(0).cells().subList(0, 5)).containsExactly(MonthGrid.Cell.EMPTY,
+                MonthGrid.Cell.PLANNED, MonthGrid.Cell.PLANNED_AND_ACTUAL, MonthGrid.Cell.ACTUAL, MonthGrid.Cell.EMPTY);
+    }
+
+    @Test
+    void stepsAcrossTheFiscalYearEndAreAllowed() {
+        ActionStep step = ActionStep.of("ต่อเนื่อง", List.of(m(12), m(12).next()));
+        assertThat(ActionPlan.of(List.of(step)).grid().months()).hasSize(24);
+    }
+
+    @Test
+    void refusesWhatCannotBe() {
+        assertThatThrownBy(() -> ActionStep.of(" ", List.of())).hasMessageContaining("description");
+        assertThatThrownBy(() -> ActionStep.of("x", List.of(m(3), m(2)))).hasMessageContaining("chronological");
+        assertThatThrownBy(() -> ActionStep.of("x", List.of(m(3), m(3)))).hasMessageContaining("without repeats");
+        assertThatThrownBy(() -> ActionStep.builder().description("x").weight(BigDecimal.ONE.negate()).build())
+                .hasMessageContaining("negative");
+        assertThatThrownBy(() -> ActionPlan.of(List.of(
+                ActionStep.builder().description("a").weight(BigDecimal.ONE).build(),
+                ActionStep.builder().description("b").build()))).hasMessageContaining("every step has a weight or none");
+        assertThat(ActionStep.builder().description("x").weight(new BigDecimal("1E+1")).build().weight())
+                .contains(new BigDecimal("10"));
+    }
+
+    @Test
+    void curvesRefuseDecreasesAndValuesOutOfRange() {
+        assertThatThrownBy(() -> ProgressCurve.of(Map.of(m(1), new BigDecimal("20"), m(2), new BigDecimal("10"))))
+                .hasMessageContaining("never decreases");
+        assertThatThrownBy(() -> ProgressCurve.of(Map.of(m(1), new BigDecimal("101")))).hasMessageContaining("between 0 and 100");
+        qt().withExamples(1000).forAll(integers().between(0, 100), integers().between(0, 100)).checkAssert((a, b) -> {
+            int lo = Math.min(a, b);
+            int hi = Math.max(a, b);
+            ProgressCurve curve = ProgressCurve.of(Map.of(m(3), BigDecimal.valueOf(lo), m(7), BigDecimal.valueOf(hi)));
+            for (int i = 1; i <= 12; i++) {
+                BigDecimal expected = i < 3 ? BigDecimal.ZERO : i < 7 ? BigDecimal.valueOf(lo) : BigDecimal.valueOf(hi);
+                assertThat(curve.at(m(i))).isEqualByComparingTo(expected);
+            }
+        });
+    }
+}
