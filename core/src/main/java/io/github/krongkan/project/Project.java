@@ -1,6 +1,7 @@
 package io.github.krongkan.project;
 
 import io.github.krongkan.network.Network;
+import io.github.krongkan.progress.ProgressReport;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.time.FiscalYear;
 import java.util.HashSet;
@@ -137,6 +138,15 @@ public abstract class Project {
      * @return the action plan
      */
     public abstract Optional<ActionPlan> actionPlan();
+
+    /**
+     * The progress reports (รายงานความก้าวหน้า) in document order, which need not be date order:
+     * tracking systems often list the newest first. {@link io.github.krongkan.progress.ProgressHistory}
+     * puts them in date order.
+     *
+     * @return the reports, possibly empty
+     */
+    public abstract List<ProgressReport> progressReports();
 
     /**
      * Where the project takes place (สถานที่ดำเนินการ), if stated.

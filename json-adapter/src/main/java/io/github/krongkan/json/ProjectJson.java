@@ -68,6 +68,7 @@ final class ProjectJson {
                 case "plannedPeriod": b.plannedPeriod(period(in, "plannedPeriod")); return true;
                 case "actualPeriod": b.actualPeriod(period(in, "actualPeriod")); return true;
                 case "actionPlan": b.actionPlan(ScheduleJson.actionPlan(in)); return true;
+                case "progressReports": b.addAllProgressReports(ProgressJson.reports(in)); return true;
                 case "location": b.location(in.text("location")); return true;
                 case "expectedBenefits": b.addAllExpectedBenefits(in.strings("expectedBenefits")); return true;
                 case "monitoring": b.monitoring(in.text("monitoring")); return true;
@@ -264,6 +265,10 @@ final class ProjectJson {
         if (p.actionPlan().isPresent()) {
             g.writeFieldName("actionPlan");
             ScheduleJson.write(g, p.actionPlan().get());
+        }
+        if (!p.progressReports().isEmpty()) {
+            g.writeFieldName("progressReports");
+            ProgressJson.write(g, p.progressReports());
         }
         optional(g, "location", p.location());
         strings(g, "expectedBenefits", p.expectedBenefits());

@@ -1,6 +1,8 @@
 package io.github.krongkan.json;
 
+import io.github.krongkan.money.Baht;
 import io.github.krongkan.network.Network;
+import io.github.krongkan.progress.ProgressReport;
 import io.github.krongkan.network.Office;
 import io.github.krongkan.network.OfficeKind;
 import io.github.krongkan.network.School;
@@ -21,6 +23,8 @@ import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;
 import io.github.krongkan.time.FiscalMonth;
 import io.github.krongkan.time.FiscalYear;
+import io.github.krongkan.time.ThaiDateStyle;
+import io.github.krongkan.time.ThaiDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -99,6 +103,9 @@ final class RandomProjects {
         if (random.nextBoolean()) {
             b.actionPlan(actionPlan(year));
         }
+        for (int i = random.nextInt(5); i > 0; i--) {
+            b.addProgressReport(progressReport(year));
+        }
         if (random.nextBoolean()) {
             b.location(text());
         }
@@ -174,10 +181,48 @@ final class RandomProjects {
         return plan.build();
     }
 
+    private ProgressReport progressReport(FiscalYear year) {
+        LocalDate date = year.start().plusDays(random.nextInt(-40, 400));
+        ProgressReport.Builder r = ProgressReport.builder().date(date)
+                .progress(BigDecimal.valueOf(random.nextLong(-2_000, 13_000), random.nextInt(0, 3)));
+        if (random.nextBoolean()) {
+            r.number(random.nextBoolean() ? Integer.toString(random.nextInt(1, 13)) : "๑" + random.nextInt(10));
+        }
+        switch (random.nextInt(4)) {
+            case 0: r.dateAsWritten(ThaiDates.format(date, ThaiDateStyle.values()[random.nextInt(ThaiDateStyle.values().length)])); break;
+            case 1: r.dateAsWritten(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear()); break;
+            case 2: r.dateAsWritten(text()); break;
+            default: break;
+        }
+        if (random.nextBoolean()) {
+            r.disbursed(Baht.ofSatang(random.nextLong(0, 100_000_000_00L)));
+        }
+        if (random.nextBoolean()) {
+            r.onPlan(random.nextBoolean());
+        }
+        if (random.nextBoolean()) {
+            r.onTarget(random.nextBoolean());
+        }
+        if (random.nextBoolean()) {
+            r.narrative(text());
+        }
+        if (random.nextBoolean()) {
+            r.problems(random.nextBoolean() ? "-" : text());
+        }
+        if (random.nextBoolean()) {
+            r.obstacles(random.nextBoolean() ? "ไม่มี" : text());
+        }
+        if (random.nextInt(4) == 0) {
+            r.statusChange(ProjectStatus.values()[random.nextInt(ProjectStatus.values().length)]);
+        }
+        return r.build();
+    }
+
     private java.util.SortedSet<FiscalMonth> months(FiscalYear year) {
         java.util.SortedSet<FiscalMonth> months = new java.util.TreeSet<>();
+        int span = year.equals(FiscalYear.MAX) ? 12 : 18; // no months beyond the last supported fiscal year
         for (int k = random.nextInt(4); k > 0; k--) {
-            months.add(year.month(1).plusMonths(random.nextInt(18)));
+            months.add(year.month(1).plusMonths(random.nextInt(span)));
         }
         return months;
     }
