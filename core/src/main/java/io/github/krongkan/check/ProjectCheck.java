@@ -67,6 +67,26 @@ public final class ProjectCheck {
     }
 
     /**
+     * This check with the rule of the same code replaced, in its place; e.g. a rule with other
+     * options from {@link ProgressChecks}.
+     *
+     * @param rule the new rule
+     * @return a new check
+     * @throws IllegalArgumentException if no rule has the rule's code
+     */
+    public ProjectCheck replacing(Rule rule) {
+        Objects.requireNonNull(rule, "rule");
+        List<Rule> replaced = new ArrayList<>(rules);
+        for (int i = 0; i < replaced.size(); i++) {
+            if (replaced.get(i).code().equals(rule.code())) {
+                replaced.set(i, rule);
+                return new ProjectCheck(replaced);
+            }
+        }
+        throw new IllegalArgumentException("no rule with the code " + rule.code() + " to replace");
+    }
+
+    /**
      * This check without the rule of the given code.
      *
      * @param code the code of the rule to leave out

@@ -10,6 +10,19 @@ final class ProjectRules {
     static List<Rule> all() {
         return List.of(
                 new PeriodOutsideFiscalYearRule(),
-                new DuplicateNumberRule());
+                new DuplicateNumberRule(),
+                new ActualEndDiffersFromPlanRule(),
+                new ReportsNotInDateOrderRule(),
+                new ReportDuplicatedRule(),
+                new ReportDateMismatchRule(),
+                new ReportDateMonthFirstRule(),
+                new ReportDateAmbiguousRule(),
+                new ReportOutsideFiscalYearRule(),
+                new ReportOutsideProjectPeriodRule(),
+                new ProgressOutOfRangeRule(),
+                new ProgressDecreasedRule(),
+                new DisbursedDecreasedRule(),
+                new OnPlanBelowCurveRule(ProgressChecks.DEFAULT_ON_PLAN_TOLERANCE),
+                new ReportAfterCancellationRule());
     }
 }

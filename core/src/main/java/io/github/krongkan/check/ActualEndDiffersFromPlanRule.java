@@ -1,0 +1,68 @@
+package io.github.krongkan.check;
+
+import io.github.krongkan.project.Project;
+import io.github.krongkan.project.ProjectPeriod;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * {@code ACTUAL_END_DIFFERS_FROM_PLAN} (info): the project actually ended before or after its
+ * planned end. When either period is given in months, whole months are compared, so an actual end
+ * inside the planned last month is no difference.
+ */
+final class ActualEndDiffersFromPlanRule implements Rule {
+    static final String CODE = "ACTUAL_END_DIFFERS_FROM_PLAN";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> check(Project project) {
+        if (project.plannedPeriod().isEmpty() || project.actualPeriod().isEmpty()) {
+            return List.of();
+        }
+        ProjectPeriod planned = project.plannedPeriod().get();
+        ProjectPeriod actual = project.actualPeriod().get();
+        boolean byMonth = planned.precision() == ProjectPeriod.Precision.MONTH
+                || actual.precision() == ProjectPeriod.Precision.MONTH;
+        long difference;
+        String unit;
+        String unitThai;
+        String expected;
+        String found;
+        if (byMonth) {
+            YearMonth plannedEnd = planned.lastMonth();
+            YearMonth actualEnd = actual.lastMonth();
+            difference = plannedEnd.until(actualEnd, ChronoUnit.MONTHS);
+            unit = "month(s)";
+            unitThai = "เดือน";
+            expected = plannedEnd.toString();
+            found = actualEnd.toString();
+        } else {
+            difference = planned.end().until(actual.end(), ChronoUnit.DAYS);
+            unit = "day(s)";
+            unitThai = "วัน";
+            expected = planned.end().toString();
+            found = actual.end().toString();
+        }
+        if (difference == 0) {
+            return List.of();
+        }
+        boolean early = difference < 0;
+        long amount = Math.abs(difference);
+        return List.of(Finding.builder()
+                .code(CODE)
+                .severity(Severity.INFO)
+                .path("/actualPeriod/end")
+                .message("The project ended " + amount + " " + unit + (early ? " before" : " after") + " its planned end ("
+                        + found + " instead of " + expected + ")")
+                .messageThai("โครงการสิ้นสุด" + (early ? "ก่อน" : "หลัง") + "กำหนดตามแผน " + amount + " " + unitThai
+                        + " (" + found + " แทน " + expected + ")")
+                .expected(expected)
+                .actual(found)
+                .build());
+    }
+}

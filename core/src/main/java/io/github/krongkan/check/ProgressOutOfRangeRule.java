@@ -1,0 +1,46 @@
+package io.github.krongkan.check;
+
+import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.project.Project;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code PROGRESS_OUT_OF_RANGE} (error): a report gives a cumulative progress above 100 % or
+ * below 0 %.
+ */
+final class ProgressOutOfRangeRule implements Rule {
+    static final String CODE = "PROGRESS_OUT_OF_RANGE";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> check(Project project) {
+        List<Finding> findings = new ArrayList<>();
+        List<ProgressReport> reports = project.progressReports();
+        for (int i = 0; i < reports.size(); i++) {
+            ProgressReport r = reports.get(i);
+            BigDecimal p = r.progress();
+            if (p.signum() >= 0 && p.compareTo(HUNDRED) <= 0) {
+                continue;
+            }
+            findings.add(Finding.builder()
+                    .code(CODE)
+                    .severity(Severity.ERROR)
+                    .path("/progressReports/" + i + "/progress")
+                    .message("The report of " + r.date() + " gives a progress of " + Reports.percent(p)
+                            + " %, outside 0 to 100 %")
+                    .messageThai("รายงานวันที่ " + r.date() + " ระบุความก้าวหน้าร้อยละ " + Reports.percent(p)
+                            + " ซึ่งอยู่นอกช่วง 0–100")
+                    .expected("0 to 100")
+                    .actual(Reports.percent(p))
+                    .build());
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.krongkan.check;
+
+import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.project.Project;
+import io.github.krongkan.text.ThaiParseException;
+import io.github.krongkan.time.DateReading;
+import io.github.krongkan.time.ThaiDates;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code REPORT_DATE_MISMATCH} (warning): the date as written of a progress report cannot be read
+ * ({@link ThaiDates#read(CharSequence)}), or reads as another date than the report's date (for an
+ * ambiguous date: as neither of its two readings).
+ */
+final class ReportDateMismatchRule implements Rule {
+    static final String CODE = "REPORT_DATE_MISMATCH";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> check(Project project) {
+        List<Finding> findings = new ArrayList<>();
+        List<ProgressReport> reports = project.progressReports();
+        for (int i = 0; i < reports.size(); i++) {
+            ProgressReport r = reports.get(i);
+            if (r.dateAsWritten().isEmpty()) {
+                continue;
+            }
+            String written = r.dateAsWritten().get();
+            String reads;
+            try {
+                DateReading reading = ThaiDates.read(written);
+                if (WrittenDates.agrees(r, reading)) {
+                    continue;
+                }
+                reads = reading.isAmbiguous() ? reading.candidates().get(0) + " or " + reading.candidates().get(1)
+                        : reading.date().toString();
+            } catch (ThaiParseException e) {
+                findings.add(finding(i).message("The date as written \"" + written + "\" of the report of " + r.date()
+                                + " cannot be read as a date: " + e.getMessage())
+                        .messageThai("อ่านวันที่ \"" + written + "\" ของรายงานวันที่ " + r.date() + " ไม่ได้")
+                        .expected(r.date().toString())
+                        .actual(written)
+                        .build());
+                continue;
+            }
+            findings.add(finding(i).message("The date as written \"" + written + "\" reads as " + reads
+                            + ", not as the report's date " + r.date())
+                    .messageThai("วันที่ตามต้นฉบับ \"" + written + "\" อ่านได้เป็น " + reads + " ไม่ตรงกับวันที่รายงาน "
+                            + r.date())
+                    .expected(r.date().toString())
+                    .actual(reads)
+                    .build());
+        }
+        return findings;
+    }
+
+    private static Finding.Builder finding(int index) {
+        return Finding.builder()
+                .code(CODE)
+                .severity(Severity.WARNING)
+                .path("/progressReports/" + index + "/dateAsWritten");
+    }
+}

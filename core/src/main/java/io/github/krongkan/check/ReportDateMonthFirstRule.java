@@ -1,0 +1,48 @@
+package io.github.krongkan.check;
+
+import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.project.Project;
+import io.github.krongkan.time.DateReading;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code REPORT_DATE_MONTH_FIRST} (warning): the date as written of a progress report reads only
+ * month first ({@code 11/29/2020}). Thai documents write the day first, so such a date is usually
+ * a slip of some software, and its neighbours may have been read the wrong way round.
+ */
+final class ReportDateMonthFirstRule implements Rule {
+    static final String CODE = "REPORT_DATE_MONTH_FIRST";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> check(Project project) {
+        List<Finding> findings = new ArrayList<>();
+        List<ProgressReport> reports = project.progressReports();
+        for (int i = 0; i < reports.size(); i++) {
+            ProgressReport r = reports.get(i);
+            Optional<DateReading> reading = WrittenDates.reading(r);
+            if (reading.isEmpty() || !reading.get().isMonthFirst() || !WrittenDates.agrees(r, reading.get())) {
+                continue;
+            }
+            String written = r.dateAsWritten().get();
+            findings.add(Finding.builder()
+                    .code(CODE)
+                    .severity(Severity.WARNING)
+                    .path("/progressReports/" + i + "/dateAsWritten")
+                    .message("The date \"" + written + "\" is written month first (read as " + r.date()
+                            + "); Thai documents write the day first")
+                    .messageThai("วันที่ \"" + written + "\" เขียนเดือนก่อนวัน (อ่านเป็น " + r.date()
+                            + ") ซึ่งเอกสารไทยเขียนวันก่อนเดือน")
+                    .expected("day/month/year")
+                    .actual("month/day/year")
+                    .build());
+        }
+        return findings;
+    }
+}

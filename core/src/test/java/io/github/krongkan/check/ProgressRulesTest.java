@@ -1,0 +1,316 @@
+package io.github.krongkan.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.krongkan.money.Baht;
+import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.progress.ProgressSeeds;
+import io.github.krongkan.progress.RandomReports;
+import io.github.krongkan.project.Project;
+import io.github.krongkan.project.ProjectPeriod;
+import io.github.krongkan.project.ProjectStatus;
+import io.github.krongkan.schedule.ActionPlan;
+import io.github.krongkan.schedule.ActionStep;
+import io.github.krongkan.time.FiscalYear;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ProgressRulesTest {
+    private static final FiscalYear FY2564 = FiscalYear.ofBuddhistEra(2564);
+
+    private static Project withReports(ProgressReport... reports) {
+        return Project.builder().name("โครงการ").fiscalYear(FY2564).addProgressReports(reports).build();
+    }
+
+    private static ProgressReport report(String date, String progress) {
+        return ProgressReport.of(LocalDate.parse(date), new BigDecimal(progress));
+    }
+
+    private static ProgressReport.Builder with(ProgressReport report) {
+        return ProgressReport.builder().from(report);
+    }
+
+    private static List<Finding> check(Project project) {
+        return ProjectCheck.standard().check(project);
+    }
+
+    private static List<Finding> check(Project project, String code) {
+        return check(project).stream().filter(f -> f.code().equals(code)).toList();
+    }
+
+    @Test
+    void seed001GivesNoProgressFindings() {
+        assertThat(check(ProgressSeeds.seed001())).isEmpty();
+    }
+
+    @Test
+    void seed002GivesExactlyItsFindings() {
+        assertThat(check(ProgressSeeds.seed002()))
+                .extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(
+                        tuple("REPORTS_NOT_IN_DATE_ORDER", Severity.INFO, "/progressReports"),
+                        tuple("REPORT_DATE_MONTH_FIRST", Severity.WARNING, "/progressReports/10/dateAsWritten"),
+                        tuple("PROGRESS_DECREASED", Severity.WARNING, "/progressReports/3/progress"),
+                        tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/0"),
+                        tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/1"));
+        List<Finding> findings = check(ProgressSeeds.seed002());
+        assertThat(findings.get(0).message()).isEqualTo("The progress reports are listed newest first");
+        assertThat(findings.get(1).message()).contains("\"11/29/2020\"").contains("2020-11-29");
+        assertThat(findings.get(2).message()).isEqualTo("Cumulative progress falls from 20.00 % on 2021-05-27 to 10.00 % on 2021-06-29");
+        assertThat(findings.get(2).messageThai()).contains("ร้อยละ 20.00").contains("ร้อยละ 10.00");
+        assertThat(findings.get(3).message()).isEqualTo("A progress report of 2021-09-29 follows the cancellation of the project on 2021-07-29");
+        assertThat(findings.get(4).messageThai()).isEqualTo("มีรายงานความก้าวหน้าวันที่ 2021-08-30 หลังยกเลิกโครงการเมื่อ 2021-07-29");
+    }
+
+    @Test
+    void seed002InDateOrderKeepsEverythingButTheOrderFinding() {
+        List<ProgressReport> reversed = new ArrayList<>(ProgressSeeds.seed002Reports());
+        Collections.reverse(reversed);
+        Project project = Project.builder().from(ProgressSeeds.seed002()).progressReports(reversed).build();
+        assertThat(check(project)).extracting(Finding::code, Finding::path).containsExactly(
+                tuple("REPORT_DATE_MONTH_FIRST", "/progressReports/1/dateAsWritten"),
+                tuple("PROGRESS_DECREASED", "/progressReports/8/progress"),
+                tuple("REPORT_AFTER_CANCELLATION", "/progressReports/10"),
+                tuple("REPORT_AFTER_CANCELLATION", "/progressReports/11"));
+    }
+
+    @Test
+    void progressOutOfRangeIsAnError() {
+        Project project = withReports(report("2021-01-01", "-0.01"), report("2021-02-01", "0"), report("2021-03-01", "100.00"),
+                report("2021-04-01", "100.01"));
+        assertThat(check(project, "PROGRESS_OUT_OF_RANGE")).extracting(Finding::path, Finding::severity, Finding::actual)
+                .containsExactly(tuple("/progressReports/0/progress", Severity.ERROR, java.util.Optional.of("-0.01")),
+                        tuple("/progressReports/3/progress", Severity.ERROR, java.util.Optional.of("100.01")));
+    }
+
+    @Test
+    void progressDecreasesAreComparedWithThePreviousReportInDateOrder() {
+        Project project = withReports(report("2021-03-01", "30"), report("2021-01-01", "40"), report("2021-02-01", "20"),
+                report("2021-04-01", "30.00"));
+        assertThat(check(project, "PROGRESS_DECREASED")).extracting(Finding::path, Finding::expected)
+                .containsExactly(tuple("/progressReports/2/progress", java.util.Optional.of("at least 40")));
+    }
+
+    @Test
+    void disbursementDecreasesAreReported() {
+        Project project = withReports(
+                with(report("2021-01-01", "10")).disbursed(Baht.ofBaht(50_000)).build(),
+                report("2021-02-01", "20"),
+                with(report("2021-03-01", "30")).disbursed(Baht.ofBaht(40_000)).build(),
+                with(report("2021-04-01", "40")).disbursed(Baht.ofBaht(40_000)).build());
+        assertThat(check(project, "DISBURSED_DECREASED")).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("/progressReports/2/disbursed");
+            assertThat(f.message()).isEqualTo("Cumulative disbursement falls from 50,000.00 baht on 2021-01-01 to 40,000.00 baht on 2021-03-01");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        });
+    }
+
+    @Test
+    void reportsOutsideTheFiscalYearAndThePeriod() {
+        Project project = Project.builder().name("โครงการ").fiscalYear(FY2564)
+                .plannedPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 11), YearMonth.of(2021, 6)))
+                .actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 11, 15), LocalDate.of(2021, 7, 10)))
+                .addProgressReports(report("2020-09-30", "0"), report("2020-10-31", "5"), report("2020-11-01", "10"),
+                        report("2021-07-10", "90"), report("2021-07-11", "95"), report("2021-10-01", "100"))
+                .build();
+        assertThat(check(project, "REPORT_OUTSIDE_FISCAL_YEAR")).extracting(Finding::path)
+                .containsExactly("/progressReports/0/date", "/progressReports/5/date");
+        assertThat(check(project, "REPORT_OUTSIDE_PROJECT_PERIOD")).extracting(Finding::path, Finding::severity)
+                .containsExactly(tuple("/progressReports/0/date", Severity.INFO), tuple("/progressReports/1/date", Severity.INFO),
+                        tuple("/progressReports/4/date", Severity.INFO), tuple("/progressReports/5/date", Severity.INFO));
+        assertThat(check(withReports(report("2019-01-01", "1")), "REPORT_OUTSIDE_PROJECT_PERIOD")).as("no period").isEmpty();
+    }
+
+    @Test
+    void orderFindingSaysHowTheDocumentIsOrdered() {
+        assertThat(check(withReports(report("2021-01-01", "1"), report("2021-01-01", "2"), report("2021-02-01", "3")),
+                "REPORTS_NOT_IN_DATE_ORDER")).isEmpty();
+        assertThat(check(withReports(report("2021-01-01", "1"), report("2021-03-01", "3"), report("2021-02-01", "2")),
+                "REPORTS_NOT_IN_DATE_ORDER")).singleElement().satisfies(f -> {
+                    assertThat(f.message()).isEqualTo("The progress reports are not listed in date order: the report of "
+                            + "2021-02-01 comes after the report of 2021-03-01");
+                    assertThat(f.path()).isEqualTo("/progressReports");
+                });
+        assertThat(check(withReports(), "REPORTS_NOT_IN_DATE_ORDER")).isEmpty();
+    }
+
+    @Test
+    void duplicatesOfDateOrNumberAreReportedAtTheLaterReport() {
+        Project project = withReports(
+                with(report("2021-02-01", "20")).number("2").build(),
+                with(report("2021-01-01", "10")).number("1").build(),
+                with(report("2021-02-01", "20")).number("๓").build(),
+                with(report("2021-03-01", "30")).number("03").build(),
+                report("2021-04-01", "40"),
+                report("2021-05-01", "50"));
+        assertThat(check(project, "REPORT_DUPLICATED")).extracting(Finding::path).containsExactly(
+                "/progressReports/2/date", "/progressReports/3/number");
+        assertThat(check(project, "REPORT_DUPLICATED").get(1).message())
+                .isEqualTo("Two progress reports are numbered 03 (the other at /progressReports/2, dated 2021-02-01)");
+    }
+
+    @Test
+    void writtenDatesAreReadAgain() {
+        Project project = withReports(
+                with(report("2020-11-29", "1")).dateAsWritten("11/29/2020").build(),
+                with(report("2020-12-11", "2")).dateAsWritten("11/12/2020").build(),
+                with(report("2020-11-12", "2")).dateAsWritten("11/12/2020").build(),
+                with(report("2020-12-12", "3")).dateAsWritten("11/12/2020").build(),
+                with(report("2021-01-01", "4")).dateAsWritten("01/01/2564").build(),
+                with(report("2021-01-02", "4")).dateAsWritten("01/01/2564").build(),
+                with(report("2021-01-03", "4")).dateAsWritten("ต้นเดือนมกราคม").build(),
+                with(report("2021-01-04", "4")).dateAsWritten("4 ม.ค. 64").build(),
+                with(report("2021-01-05", "4")).dateAsWritten("1/5/2021").build());
+        assertThat(check(project, "REPORT_DATE_MONTH_FIRST")).extracting(Finding::path)
+                .containsExactly("/progressReports/0/dateAsWritten");
+        assertThat(check(project, "REPORT_DATE_AMBIGUOUS")).extracting(Finding::path)
+                .containsExactly("/progressReports/1/dateAsWritten", "/progressReports/2/dateAsWritten",
+                        "/progressReports/8/dateAsWritten");
+        assertThat(check(project, "REPORT_DATE_AMBIGUOUS").get(0).message())
+                .isEqualTo("The date \"11/12/2020\" reads two ways (2020-12-11 or 2020-11-12); the record takes 2020-12-11");
+        assertThat(check(project, "REPORT_DATE_MISMATCH")).extracting(Finding::path, Finding::actual).containsExactly(
+                tuple("/progressReports/3/dateAsWritten", java.util.Optional.of("2020-12-11 or 2020-11-12")),
+                tuple("/progressReports/5/dateAsWritten", java.util.Optional.of("2021-01-01")),
+                tuple("/progressReports/6/dateAsWritten", java.util.Optional.of("ต้นเดือนมกราคม")));
+        assertThat(check(project, "REPORT_DATE_MISMATCH").get(2).message()).contains("cannot be read as a date");
+    }
+
+    @Test
+    void onPlanIsComparedWithThePlannedCurveWithinATolerance() {
+        FiscalYear year = FY2564;
+        ActionPlan plan = ActionPlan.of(List.of(ActionStep.of("ดำเนินงาน", year.months().subList(0, 10))));
+        // 10 % a month from October 2020 to July 2021
+        Project project = Project.builder().name("โครงการ").fiscalYear(year).actionPlan(plan)
+                .addProgressReports(
+                        with(report("2021-01-28", "30")).onPlan(true).build(),
+                        with(report("2021-02-27", "40")).onPlan(true).build(),
+                        with(report("2021-03-29", "49.99")).onPlan(true).build(),
+                        with(report("2021-04-29", "10")).onPlan(false).build(),
+                        with(report("2021-05-29", "10")).build())
+                .build();
+        List<Finding> findings = check(project, "ON_PLAN_BELOW_CURVE");
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("/progressReports/2/onPlan");
+            assertThat(f.message()).isEqualTo("The report of 2021-03-29 says the work is on plan, but its progress of 49.99 % "
+                    + "is 10.01 points below the planned 60.00 % (tolerance 10 points)");
+            assertThat(f.expected()).contains("at least 50.00");
+        });
+        ProjectCheck strict = ProjectCheck.standard().replacing(ProgressChecks.onPlanBelowCurve(BigDecimal.ZERO));
+        assertThat(strict.check(project)).filteredOn(f -> f.code().equals("ON_PLAN_BELOW_CURVE"))
+                .extracting(Finding::path).containsExactly("/progressReports/0/onPlan", "/progressReports/1/onPlan",
+                        "/progressReports/2/onPlan");
+        assertThat(strict.rules()).extracting(Rule::code).isEqualTo(ProjectCheck.standard().rules().stream().map(Rule::code).toList());
+        assertThatThrownBy(() -> ProgressChecks.onPlanBelowCurve(new BigDecimal("-1"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ProjectCheck.of(List.of()).replacing(ProgressChecks.onPlanBelowCurve(BigDecimal.ONE)))
+                .hasMessageContaining("ON_PLAN_BELOW_CURVE");
+        assertThat(check(Project.builder().from(project).actionPlan(java.util.Optional.empty()).build(), "ON_PLAN_BELOW_CURVE"))
+                .as("no plan, nothing to compare with").isEmpty();
+    }
+
+    @Test
+    void reportsAfterACancellationUnlessTakenUpAgain() {
+        Project project = withReports(
+                with(report("2021-03-01", "10")).statusChange(ProjectStatus.CANCELLED).build(),
+                with(report("2021-03-01", "10")).number("2").build(),
+                report("2021-04-01", "10"),
+                with(report("2021-05-01", "10")).statusChange(ProjectStatus.IN_PROGRESS).build(),
+                report("2021-06-01", "20"),
+                with(report("2021-07-01", "20")).statusChange(ProjectStatus.CANCELLED).build(),
+                with(report("2021-08-01", "20")).statusChange(ProjectStatus.CANCELLED).build());
+        assertThat(check(project, "REPORT_AFTER_CANCELLATION")).extracting(Finding::path)
+                .containsExactly("/progressReports/2", "/progressReports/6");
+    }
+
+    @Test
+    void actualEndBeforeOrAfterThePlannedEndIsInfo() {
+        Project.Builder b = Project.builder().name("โครงการ").fiscalYear(FY2564)
+                .plannedPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 9, 30)));
+        assertThat(check(b.actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 5, 31))).build()))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.code()).isEqualTo("ACTUAL_END_DIFFERS_FROM_PLAN");
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.path()).isEqualTo("/actualPeriod/end");
+                    assertThat(f.message()).isEqualTo("The project ended 122 day(s) before its planned end (2021-05-31 instead of 2021-09-30)");
+                });
+        assertThat(check(b.actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 9, 30))).build())).isEmpty();
+        assertThat(check(b.actualPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 10), YearMonth.of(2021, 9))).build()))
+                .as("the same month").isEmpty();
+        assertThat(check(b.actualPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 10), YearMonth.of(2021, 11))).build()))
+                .singleElement().extracting(Finding::message).asString().contains("2 month(s) after");
+    }
+
+    /** A finding with its path made independent of the document order: the report instead of its index. */
+    private record Located(String code, Severity severity, Object report, String rest, String messageThai,
+                           java.util.Optional<String> expected, java.util.Optional<String> actual) {
+        static Located of(Finding f, List<ProgressReport> documentOrder) {
+            String prefix = "/progressReports/";
+            if (!f.path().startsWith(prefix)) {
+                return new Located(f.code(), f.severity(), null, f.path(), f.messageThai(), f.expected(), f.actual());
+            }
+            String tail = f.path().substring(prefix.length());
+            int slash = tail.indexOf('/');
+            int index = Integer.parseInt(slash < 0 ? tail : tail.substring(0, slash));
+            return new Located(f.code(), f.severity(), documentOrder.get(index), slash < 0 ? "" : tail.substring(slash),
+                    f.messageThai(), f.expected(), f.actual());
+        }
+    }
+
+    @Test
+    void findingsDoNotDependOnTheDocumentOrderBeyondTheOrderFinding() {
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            RandomReports random = new RandomReports(seed);
+            Project project = random.project();
+            Project shuffled = Project.builder().from(project).progressReports(random.shuffle(project.progressReports())).build();
+            assertThat(located(shuffled)).isEqualTo(located(project));
+            for (Project p : List.of(project, shuffled)) {
+                List<Finding> findings = check(p);
+                for (Rule rule : ProjectCheck.standard().rules()) {
+                    List<Finding> own = findings.stream().filter(f -> f.code().equals(rule.code())).toList();
+                    assertThat(rule.check(p)).as("rules are pure").isEqualTo(own);
+                }
+            }
+        });
+    }
+
+    private static Map<Located, Long> located(Project project) {
+        return check(project).stream()
+                .filter(f -> !f.code().equals("REPORTS_NOT_IN_DATE_ORDER"))
+                .map(f -> Located.of(f, project.progressReports()))
+                .collect(Collectors.groupingBy(l -> l, Collectors.counting()));
+    }
+
+    @Test
+    void theGeneratorOfThePropertiesExercisesEveryProgressRule() {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (long seed = 0; seed < 1000; seed++) {
+            check(new RandomReports(seed).project()).forEach(f -> seen.add(f.code()));
+        }
+        assertThat(seen).containsAll(ProjectCheck.standard().rules().stream().map(Rule::code)
+                .filter(c -> !c.equals("DUPLICATE_ITEM_NUMBER")).toList());
+    }
+
+    @Test
+    void findingsOfEachRuleComeInDocumentOrder() {
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            Project project = new RandomReports(seed).project();
+            for (Rule rule : ProjectCheck.standard().rules()) {
+                List<Integer> indexes = rule.check(project).stream().map(Finding::path)
+                        .filter(p -> p.startsWith("/progressReports/"))
+                        .map(p -> Integer.parseInt(p.substring("/progressReports/".length()).split("/")[0]))
+                        .toList();
+                assertThat(indexes).as(rule.code()).isSorted();
+            }
+        });
+    }
+}

@@ -1,0 +1,222 @@
+package io.github.krongkan.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.Project;
+import io.github.krongkan.schedule.ActionPlan;
+import io.github.krongkan.schedule.ActionStep;
+import io.github.krongkan.schedule.ProgressCurve;
+import io.github.krongkan.time.FiscalYear;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class EarnedValueTest {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal LIMIT = Baht.MAX_ABSOLUTE.toBigDecimal();
+
+    private static BigDecimal pct(String value) {
+        return new BigDecimal(value);
+    }
+
+    @Test
+    void textbookExample() {
+        EarnedValue ev = EarnedValue.of(Baht.ofBaht(360_000), pct("50"), pct("40"), Baht.ofBaht(90_000));
+        assertThat(ev.pv()).isEqualTo(Baht.ofBaht(180_000));
+        assertThat(ev.ev()).isEqualTo(Baht.ofBaht(144_000));
+        assertThat(ev.ac()).isEqualTo(Baht.ofBaht(90_000));
+        assertThat(ev.sv()).isEqualTo(Baht.ofBaht(-36_000));
+        assertThat(ev.cv()).isEqualTo(Baht.ofBaht(54_000));
+        assertThat(ev.svPercent()).contains(pct("-20.00"));
+        assertThat(ev.cvPercent()).contains(pct("37.50"));
+        assertThat(ev.spi()).contains(pct("0.8000"));
+        assertThat(ev.cpi()).contains(pct("1.6000"));
+        assertThat(ev.eac()).contains(Baht.ofBaht(225_000));
+        assertThat(ev.etc()).contains(Baht.ofBaht(135_000));
+        assertThat(ev.vac()).contains(Baht.ofBaht(135_000));
+        assertThat(ev.eacAtypical()).isEqualTo(Baht.ofBaht(306_000));
+        assertThat(ev.etcAtypical()).isEqualTo(Baht.ofBaht(216_000));
+        assertThat(ev.vacAtypical()).isEqualTo(Baht.ofBaht(54_000));
+        assertThat(ev.tcpi()).contains(pct("0.8000"));
+        assertThat(ev.toString()).contains("SPI 0.8000").contains("CPI 1.6000");
+    }
+
+    @Test
+    void seed001HundredPercentWithNothingSpentHasNoCostIndex() {
+        EarnedValue ev = EarnedValue.of(Baht.ofBaht(360_000), pct("100"), pct("100.00"), Baht.ZERO);
+        assertThat(ev.ev()).isEqualTo(Baht.ofBaht(360_000));
+        assertThat(ev.cpi()).as("EV / 0 is not applicable, not infinity").isEmpty();
+        assertThat(ev.eac()).isEmpty();
+        assertThat(ev.etc()).isEmpty();
+        assertThat(ev.vac()).isEmpty();
+        assertThat(ev.tcpi()).contains(pct("0.0000"));
+        assertThat(ev.spi()).contains(pct("1.0000"));
+        assertThat(ev.eacAtypical()).isEqualTo(Baht.ZERO);
+    }
+
+    @Test
+    void zeroDenominatorsAreNotApplicable() {
+        EarnedValue nothing = EarnedValue.of(Baht.ZERO, pct("0"), pct("0"), Baht.ZERO);
+        assertThat(nothing.spi()).isEmpty();
+        assertThat(nothing.svPercent()).isEmpty();
+        assertThat(nothing.cpi()).isEmpty();
+        assertThat(nothing.cvPercent()).isEmpty();
+        assertThat(nothing.tcpi()).isEmpty();
+        assertThat(nothing.eac()).isEmpty();
+        assertThat(nothing.sv()).isEqualTo(Baht.ZERO);
+        EarnedValue notStarted = EarnedValue.of(Baht.ofBaht(90_000), pct("10"), pct("0"), Baht.ofBaht(5_000));
+        assertThat(notStarted.spi()).contains(pct("0.0000"));
+        assertThat(notStarted.cpi()).contains(pct("0.0000"));
+        assertThat(notStarted.eac()).as("BAC / CPI with CPI 0").isEmpty();
+        assertThat(notStarted.cvPercent()).isEmpty();
+    }
+
+    @Test
+    void refusesANegativeBudget() {
+        assertThatThrownBy(() -> EarnedValue.of(Baht.ofBaht(-1), pct("1"), pct("1"), Baht.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bac");
+        assertThatThrownBy(() -> ProgressBaseline.ofCurve(Baht.ofBaht(-1), ProgressCurve.of(Map.of())))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void roundsMoneyHalfUpToTheSatang() {
+        EarnedValue ev = EarnedValue.of(Baht.of("0.10"), pct("5"), pct("15"), Baht.of("0.03"));
+        assertThat(ev.pv()).isEqualTo(Baht.of("0.01"));
+        assertThat(ev.ev()).isEqualTo(Baht.of("0.02"));
+        assertThat(ev.eac()).contains(Baht.of("0.15"));
+    }
+
+    @Test
+    void identitiesHoldAndNotApplicableExactlyWhenADenominatorIsZero() {
+        qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            Baht bac = r.nextInt(5) == 0 ? Baht.ZERO : Baht.ofSatang(r.nextLong(1, 10_000_000_000L));
+            BigDecimal planned = r.nextInt(5) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(r.nextLong(0, 10_001), 2);
+            BigDecimal progress = r.nextInt(5) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(r.nextLong(-2_000, 15_001), 2);
+            Baht ac = r.nextInt(5) == 0 ? Baht.ZERO : r.nextInt(6) == 0 ? bac
+                    : Baht.ofSatang(r.nextLong(-1_000_000_00L, 20_000_000_000L));
+            EarnedValue ev = EarnedValue.of(bac, planned, progress, ac);
+
+            assertThat(ev.pv()).isEqualTo(Baht.of(bac.toBigDecimal().multiply(planned).divide(HUNDRED), RoundingMode.HALF_UP));
+            assertThat(ev.ev()).isEqualTo(Baht.of(bac.toBigDecimal().multiply(progress).divide(HUNDRED), RoundingMode.HALF_UP));
+            assertThat(ev.ac()).isEqualTo(ac);
+            assertThat(ev.sv()).isEqualTo(ev.ev().minus(ev.pv()));
+            assertThat(ev.cv()).isEqualTo(ev.ev().minus(ev.ac()));
+            assertThat(ev.eacAtypical()).isEqualTo(ac.plus(bac).minus(ev.ev()));
+            assertThat(ev.etcAtypical()).isEqualTo(ev.eacAtypical().minus(ac));
+            assertThat(ev.vacAtypical()).isEqualTo(bac.minus(ev.eacAtypical()));
+
+            assertThat(ev.spi().isEmpty()).isEqualTo(ev.pv().isZero());
+            assertThat(ev.svPercent().isEmpty()).isEqualTo(ev.pv().isZero());
+            assertThat(ev.cpi().isEmpty()).isEqualTo(ac.isZero());
+            assertThat(ev.cvPercent().isEmpty()).isEqualTo(ev.ev().isZero());
+            assertThat(ev.tcpi().isEmpty()).isEqualTo(bac.equals(ac));
+            if (!ev.pv().isZero()) {
+                assertThat(ev.spi()).contains(ev.ev().toBigDecimal().divide(ev.pv().toBigDecimal(), 4, RoundingMode.HALF_UP));
+                assertThat(ev.svPercent()).contains(ev.sv().toBigDecimal().multiply(HUNDRED)
+                        .divide(ev.pv().toBigDecimal(), 2, RoundingMode.HALF_UP));
+            }
+            if (!ac.isZero()) {
+                assertThat(ev.cpi()).contains(ev.ev().toBigDecimal().divide(ac.toBigDecimal(), 4, RoundingMode.HALF_UP));
+            }
+            if (!bac.equals(ac)) {
+                assertThat(ev.tcpi()).contains(bac.minus(ev.ev()).toBigDecimal()
+                        .divide(bac.minus(ac).toBigDecimal(), 4, RoundingMode.HALF_UP));
+            }
+            boolean eacApplicable = !ac.isZero() && !ev.ev().isZero();
+            if (!eacApplicable) {
+                assertThat(ev.eac()).isEmpty();
+                assertThat(ev.etc()).isEmpty();
+                assertThat(ev.vac()).isEmpty();
+                return;
+            }
+            BigDecimal exact = bac.toBigDecimal().multiply(ac.toBigDecimal()).divide(ev.ev().toBigDecimal(), 2, RoundingMode.HALF_UP);
+            if (exact.abs().compareTo(LIMIT) > 0) {
+                assertThatThrownBy(ev::eac).isInstanceOf(ArithmeticException.class);
+                return;
+            }
+            Baht eac = ev.eac().orElseThrow();
+            assertThat(eac.toBigDecimal()).isEqualByComparingTo(exact);
+            assertThat(ev.etc()).contains(eac.minus(ac));
+            assertThat(ev.vac()).contains(bac.minus(eac));
+        });
+    }
+
+    @Test
+    void plannedValueNeverDecreasesAlongThePlanAndEndsAtTheBudget() {
+        FiscalYear year = FiscalYear.ofBuddhistEra(2569);
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            ActionPlan.Builder plan = ActionPlan.builder();
+            for (int i = r.nextInt(1, 5); i > 0; i--) {
+                java.util.TreeSet<io.github.krongkan.time.FiscalMonth> months = new java.util.TreeSet<>();
+                for (int k = r.nextInt(1, 6); k > 0; k--) {
+                    months.add(year.month(1 + r.nextInt(12)));
+                }
+                plan.addStep(ActionStep.of("ขั้นตอน", List.copyOf(months)));
+            }
+            Baht bac = Baht.ofSatang(r.nextLong(0, 100_000_000_00L));
+            Project project = Project.builder().name("โครงการ").fiscalYear(year).actionPlan(plan.build()).build();
+            ProgressBaseline baseline = ProgressBaseline.of(project, bac);
+            Baht previous = Baht.ZERO;
+            for (LocalDate d = year.start().minusDays(10); !d.isAfter(year.end().plusDays(10)); d = d.plusDays(r.nextInt(1, 20))) {
+                Baht pv = baseline.plannedValue(d).orElseThrow();
+                assertThat(pv).isGreaterThanOrEqualTo(previous);
+                previous = pv;
+            }
+            assertThat(baseline.plannedValue(year.end()).orElseThrow()).isEqualTo(bac);
+            assertThat(baseline.plannedValue(year.start().minusDays(1)).orElseThrow()).isEqualTo(Baht.ZERO);
+        });
+    }
+
+    @Test
+    void earnedValueGrowsWithProgress() {
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            Baht bac = Baht.ofSatang(r.nextLong(0, 100_000_000_00L));
+            BigDecimal p = BigDecimal.valueOf(r.nextLong(-1000, 12_000), 2);
+            BigDecimal q = p.add(BigDecimal.valueOf(r.nextLong(0, 5000), 2));
+            assertThat(EarnedValue.of(bac, p, q, Baht.ZERO).ev()).isGreaterThanOrEqualTo(EarnedValue.of(bac, p, p, Baht.ZERO).ev());
+        });
+    }
+
+    @Test
+    void historyComputesEarnedValueAtEachReportWithDisbursement() {
+        LocalDate jan = LocalDate.of(2021, 1, 15);
+        LocalDate feb = LocalDate.of(2021, 2, 15);
+        LocalDate mar = LocalDate.of(2021, 3, 15);
+        List<ProgressReport> reports = new ArrayList<>(List.of(
+                ProgressReport.builder().from(ProgressReport.of(mar, pct("60"))).disbursed(Baht.ofBaht(100_000)).build(),
+                ProgressReport.of(feb, pct("40")),
+                ProgressReport.builder().from(ProgressReport.of(jan, pct("20"))).disbursed(Baht.ofBaht(30_000)).build()));
+        ProgressBaseline baseline = ProgressBaseline.ofPlannedDisbursement(Baht.ofBaht(200_000),
+                        Map.of(LocalDate.of(2021, 1, 1), Baht.ofBaht(50_000), LocalDate.of(2021, 3, 1), Baht.ofBaht(120_000)))
+                .withReturned(Map.of(LocalDate.of(2021, 3, 10), Baht.ofBaht(10_000)));
+        List<EarnedValuePoint> points = ProgressHistory.of(reports).earnedValues(baseline);
+        assertThat(points).extracting(EarnedValuePoint::date).containsExactly(jan, mar);
+        assertThat(points.get(0).entry().index()).isEqualTo(2);
+        EarnedValue january = points.get(0).value();
+        assertThat(january.pv()).isEqualTo(Baht.ofBaht(50_000));
+        assertThat(january.ev()).isEqualTo(Baht.ofBaht(40_000));
+        assertThat(january.ac()).isEqualTo(Baht.ofBaht(30_000));
+        EarnedValue march = points.get(1).value();
+        assertThat(march.pv()).isEqualTo(Baht.ofBaht(120_000));
+        assertThat(march.ac()).as("disbursed minus returned").isEqualTo(Baht.ofBaht(90_000));
+        assertThat(march.spi()).contains(pct("1.0000"));
+        assertThat(ProgressBaseline.ofPlannedDisbursement(Baht.ofBaht(1), Map.of()).plannedValue(jan)).contains(Baht.ZERO);
+        Project noPlan = Project.builder().name("x").fiscalYear(FiscalYear.ofBuddhistEra(2564)).addAllProgressReports(reports).build();
+        assertThat(ProgressHistory.of(noPlan).earnedValues(ProgressBaseline.of(noPlan, Baht.ofBaht(200_000))))
+                .as("no plan, no planned value").isEmpty();
+        assertThat(ProgressBaseline.of(noPlan, Baht.ofBaht(1)).returnedBy(mar)).isEqualTo(Baht.ZERO);
+    }
+}

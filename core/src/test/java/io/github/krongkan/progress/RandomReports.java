@@ -1,0 +1,162 @@
+package io.github.krongkan.progress;
+
+import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.Project;
+import io.github.krongkan.project.ProjectPeriod;
+import io.github.krongkan.project.ProjectStatus;
+import io.github.krongkan.schedule.ActionPlan;
+import io.github.krongkan.schedule.ActionStep;
+import io.github.krongkan.time.FiscalMonth;
+import io.github.krongkan.time.FiscalYear;
+import io.github.krongkan.time.ThaiDateStyle;
+import io.github.krongkan.time.ThaiDates;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+/**
+ * Deterministic random projects with progress reports from a seed, made to exercise the progress
+ * rules: few dates and numbers (so duplicates occur), decreases, values out of range, cancellations
+ * and resumptions, written dates of every form. No two reports share both date and number, so the
+ * history order never depends on the document order.
+ */
+public final class RandomReports {
+    /** The fiscal year of the generated projects. */
+    public static final FiscalYear YEAR = FiscalYear.ofBuddhistEra(2564);
+
+    private static final ProjectStatus[] CHANGES = {
+        ProjectStatus.DELAYED, ProjectStatus.CANCELLED, ProjectStatus.CANCELLED, ProjectStatus.COMPLETED,
+        ProjectStatus.IN_PROGRESS
+    };
+
+    private final SplittableRandom random;
+
+    /**
+     * A generator.
+     *
+     * @param seed the seed
+     */
+    public RandomReports(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    /**
+     * A project with up to ten reports in random document order.
+     *
+     * @return the project
+     */
+    public Project project() {
+        Project.Builder b = Project.builder().name("โครงการ").fiscalYear(YEAR);
+        if (random.nextBoolean()) {
+            LocalDate start = YEAR.start().plusDays(random.nextInt(0, 120));
+            b.plannedPeriod(ProjectPeriod.of(start, start.plusDays(random.nextInt(30, 330))));
+        }
+        if (random.nextInt(3) == 0) {
+            LocalDate start = YEAR.start().plusDays(random.nextInt(0, 120));
+            b.actualPeriod(ProjectPeriod.of(start, start.plusDays(random.nextInt(30, 360))));
+        }
+        if (random.nextBoolean()) {
+            b.actionPlan(plan());
+        }
+        b.addAllProgressReports(reports());
+        return b.build();
+    }
+
+    /**
+     * Up to ten reports, unique by date and number together.
+     *
+     * @return the reports in random order
+     */
+    public List<ProgressReport> reports() {
+        List<ProgressReport> reports = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        int dayRange = random.nextBoolean() ? 20 : 420;
+        for (int i = random.nextInt(11); i > 0; i--) {
+            ProgressReport r = report(YEAR.start().plusDays(random.nextInt(-30, dayRange)));
+            if (keys.add(r.date() + "|" + r.number().orElse(""))) {
+                reports.add(r);
+            }
+        }
+        return reports;
+    }
+
+    /**
+     * A random permutation of a list.
+     *
+     * @param items the list
+     * @param <T>   the element type
+     * @return the permuted copy
+     */
+    public <T> List<T> shuffle(List<T> items) {
+        List<T> copy = new ArrayList<>(items);
+        for (int i = copy.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            T t = copy.get(i);
+            copy.set(i, copy.get(j));
+            copy.set(j, t);
+        }
+        return copy;
+    }
+
+    private ProgressReport report(LocalDate date) {
+        ProgressReport.Builder r = ProgressReport.builder().date(date)
+                .progress(random.nextInt(8) == 0 ? BigDecimal.valueOf(random.nextInt(-20, 150))
+                        : BigDecimal.valueOf(random.nextInt(0, 11) * 10L).setScale(random.nextInt(0, 3)));
+        if (random.nextInt(4) != 0) {
+            r.number(Integer.toString(random.nextInt(1, 8)));
+        }
+        switch (random.nextInt(5)) {
+            case 0: r.dateAsWritten(ThaiDates.format(date, ThaiDateStyle.NUMERIC)); break;
+            case 1: r.dateAsWritten(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear()); break;
+            case 2: r.dateAsWritten(ThaiDates.format(date.plusDays(random.nextInt(1, 40)), ThaiDateStyle.LONG)); break;
+            case 3: r.dateAsWritten("ไม่ทราบ"); break;
+            default: break;
+        }
+        if (random.nextBoolean()) {
+            r.disbursed(Baht.ofBaht(random.nextInt(0, 5) * 20_000L));
+        }
+        if (random.nextBoolean()) {
+            r.onPlan(random.nextInt(4) != 0);
+        }
+        if (random.nextInt(4) == 0) {
+            r.statusChange(CHANGES[random.nextInt(CHANGES.length)]);
+        }
+        return r.build();
+    }
+
+    private ActionPlan plan() {
+        ActionPlan.Builder plan = ActionPlan.builder();
+        for (int i = random.nextInt(1, 4); i > 0; i--) {
+            TreeSet<FiscalMonth> months = new TreeSet<>();
+            for (int k = random.nextInt(1, 5); k > 0; k--) {
+                months.add(YEAR.month(1).plusMonths(random.nextInt(12)));
+            }
+            plan.addStep(ActionStep.of("ขั้นตอน " + i, List.copyOf(months)));
+        }
+        return plan.build();
+    }
+
+    /**
+     * A random date of the generated range, for queries.
+     *
+     * @return the date
+     */
+    public LocalDate date() {
+        return YEAR.start().plusDays(random.nextInt(-40, 430));
+    }
+
+    /**
+     * A random optional budget.
+     *
+     * @return a budget or nothing
+     */
+    public Optional<Baht> budget() {
+        return random.nextInt(4) == 0 ? Optional.empty() : Optional.of(Baht.ofBaht(random.nextInt(0, 4) * 90_000L));
+    }
+}
