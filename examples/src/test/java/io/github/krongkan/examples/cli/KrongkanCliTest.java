@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class KrongkanCliTest {
     private static final String SEED_000 = "data/000-bang-khen-network-19.json";
+    private static final String SEED_001 = "data/001-lat-krabang-fy2564-tracking.json";
+    private static final String SEED_002 = "data/002-bueng-kum-fy2564-tracking.json";
 
     /** Runs the tool and captures its output. */
     private record Run(int exit, String out, String err) {
@@ -97,6 +99,54 @@ class KrongkanCliTest {
         Run json = Run.of("check", "--json", late.toString());
         assertThat(json.out()).contains("\"code\" : \"PERIOD_OUTSIDE_FISCAL_YEAR\"").contains("\"severity\" : \"warning\"")
                 .contains("\"path\" : \"/plannedPeriod\"");
+    }
+
+    @Test
+    void checkShowsTheProgressFindingsOfSeeds001And002() {
+        Run run = Run.of("check", SEED_001, SEED_002);
+        assertThat(run.exit()).as("warnings and info only").isZero();
+        assertThat(run.out()).isEqualTo("""
+                data/001-lat-krabang-fy2564-tracking.json: ค่าใช้จ่ายในการพัฒนาคุณภาพเครือข่ายโรงเรียน (ปีงบประมาณ 2564)
+                  no findings
+                data/002-bueng-kum-fy2564-tracking.json: พัฒนาคุณภาพเครือข่ายโรงเรียน (ปีงบประมาณ 2564)
+                  WARNING (คำเตือน)
+                    REPORT_DATE_MONTH_FIRST  /progressReports/10/dateAsWritten
+                      The date "11/29/2020" is written month first (read as 2020-11-29); Thai documents write the day first
+                      วันที่ "11/29/2020" เขียนเดือนก่อนวัน (อ่านเป็น 2020-11-29) ซึ่งเอกสารไทยเขียนวันก่อนเดือน
+                      expected day/month/year, actual month/day/year
+                    PROGRESS_DECREASED  /progressReports/3/progress
+                      Cumulative progress falls from 20.00 % on 2021-05-27 to 10.00 % on 2021-06-29
+                      ความก้าวหน้าสะสมลดลงจากร้อยละ 20.00 (2021-05-27) เป็นร้อยละ 10.00 (2021-06-29)
+                      expected at least 20.00, actual 10.00
+                    REPORT_AFTER_CANCELLATION  /progressReports/0
+                      A progress report of 2021-09-29 follows the cancellation of the project on 2021-07-29
+                      มีรายงานความก้าวหน้าวันที่ 2021-09-29 หลังยกเลิกโครงการเมื่อ 2021-07-29
+                      expected no report after 2021-07-29, actual 2021-09-29
+                    REPORT_AFTER_CANCELLATION  /progressReports/1
+                      A progress report of 2021-08-30 follows the cancellation of the project on 2021-07-29
+                      มีรายงานความก้าวหน้าวันที่ 2021-08-30 หลังยกเลิกโครงการเมื่อ 2021-07-29
+                      expected no report after 2021-07-29, actual 2021-08-30
+                  INFO (ข้อสังเกต)
+                    REPORTS_NOT_IN_DATE_ORDER  /progressReports
+                      The progress reports are listed newest first
+                      รายงานความก้าวหน้าเรียงจากใหม่ไปเก่า
+                      expected oldest first, actual newest first
+                2 document(s): 0 error(s), 4 warning(s), 1 info
+                """);
+        Run json = Run.of("check", "--json", SEED_002);
+        assertThat(json.out()).contains("\"code\" : \"REPORT_DATE_MONTH_FIRST\"")
+                .contains("\"path\" : \"/progressReports/10/dateAsWritten\"")
+                .contains("\"code\" : \"REPORT_AFTER_CANCELLATION\"").contains("\"severity\" : \"info\"");
+    }
+
+    @Test
+    void checkReportsProgressOutOfRangeAsAnErrorWithExitOne(@TempDir Path dir) throws Exception {
+        Path over = dir.resolve("over.json");
+        Files.writeString(over, Files.readString(Path.of(SEED_001)).replace("\"progress\": 100.00", "\"progress\": 110.00"));
+        Run run = Run.of("check", over.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("ERROR (ข้อผิดพลาด)").contains("PROGRESS_OUT_OF_RANGE  /progressReports/11/progress")
+                .contains("1 error(s), 0 warning(s), 0 info");
     }
 
     @Test

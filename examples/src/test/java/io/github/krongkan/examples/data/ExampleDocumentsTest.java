@@ -1,19 +1,35 @@
 package io.github.krongkan.examples.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
+import io.github.krongkan.check.Severity;
 import io.github.krongkan.examples.BuildProjectInCode;
 import io.github.krongkan.json.KrongkanJson;
+import io.github.krongkan.money.Baht;
+import io.github.krongkan.progress.EarnedValue;
+import io.github.krongkan.progress.ProgressBaseline;
+import io.github.krongkan.progress.ProgressHistory;
+import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.progress.QuarterProgress;
 import io.github.krongkan.project.Project;
+import io.github.krongkan.project.ProjectStatus;
+import io.github.krongkan.schedule.ProgressCurve;
+import io.github.krongkan.time.FiscalYear;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +75,67 @@ class ExampleDocumentsTest {
         assertThat(inJava.status()).isEqualTo(fromJson.status());
         assertThat(ProjectCheck.standard().check(inJava)).isEmpty();
         assertThat(ProjectCheck.standard().check(fromJson)).isEmpty();
+    }
+
+    @Test
+    void seed001LatKrabangReadsAsTwelveReportsOldestFirstWithoutFindings() throws Exception {
+        Project project = KrongkanJson.readProject(DATA.resolve("001-lat-krabang-fy2564-tracking.json"));
+        assertThat(project.code()).contains("50140000-3629");
+        assertThat(project.fiscalYear()).isEqualTo(FiscalYear.ofBuddhistEra(2564));
+        assertThat(project.status()).isEqualTo(ProjectStatus.COMPLETED);
+        List<ProgressReport> reports = project.progressReports();
+        assertThat(reports).hasSize(12);
+        assertThat(reports).extracting(r -> r.progress().toPlainString()).containsExactly(
+                "8.00", "16.00", "25.00", "30.00", "40.00", "50.00", "55.00", "60.00", "65.00", "80.00", "80.00", "100.00");
+        assertThat(reports).extracting(ProgressReport::disbursed).containsOnly(Optional.of(Baht.ZERO));
+        assertThat(reports).allSatisfy(r -> {
+            assertThat(r.onPlan()).contains(true);
+            assertThat(r.onTarget()).contains(true);
+        });
+        assertThat(reports.get(11).statusChange()).contains(ProjectStatus.COMPLETED);
+        assertThat(ProgressHistory.of(project).isDocumentOrderChronological()).isTrue();
+        assertThat(ProjectCheck.standard().check(project)).isEmpty();
+    }
+
+    @Test
+    void seed001QuarterlyAndEarnedValueAgainstTheFourNetworksMoney() throws Exception {
+        Project project = KrongkanJson.readProject(DATA.resolve("001-lat-krabang-fy2564-tracking.json"));
+        ProgressHistory history = ProgressHistory.of(project);
+        FiscalYear fy = project.fiscalYear();
+        List<QuarterProgress> quarters = history.quarterly(fy, Optional.of(Baht.ofBaht(360_000)),
+                Map.of(fy.quarter(2), new BigDecimal("54"), fy.quarter(4), new BigDecimal("93")));
+        assertThat(quarters).extracting(q -> q.progress().orElseThrow().toPlainString(),
+                        q -> q.disbursementRate().orElseThrow().toPlainString(), QuarterProgress::meetsTarget)
+                .containsExactly(tuple("25.00", "0.00", Optional.empty()), tuple("50.00", "0.00", Optional.of(false)),
+                        tuple("65.00", "0.00", Optional.empty()), tuple("100.00", "0.00", Optional.of(false)));
+        // a straight-line plan over the fiscal year: 100 % planned by September
+        ProgressCurve straight = ProgressCurve.of(Map.of(fy.month(12), new BigDecimal("100")));
+        EarnedValue end = history.earnedValues(ProgressBaseline.ofCurve(Baht.ofBaht(360_000), straight))
+                .get(11).value();
+        assertThat(end.ev()).isEqualTo(Baht.ofBaht(360_000));
+        assertThat(end.ac()).isEqualTo(Baht.ZERO);
+        assertThat(end.cpi()).as("nothing disbursed: CPI is not applicable").isEmpty();
+        assertThat(end.spi()).contains(new BigDecimal("1.0000"));
+    }
+
+    @Test
+    void seed002BuengKumReadsNewestFirstAndGivesItsFindings() throws Exception {
+        Project project = KrongkanJson.readProject(DATA.resolve("002-bueng-kum-fy2564-tracking.json"));
+        assertThat(project.status()).isEqualTo(ProjectStatus.CANCELLED);
+        assertThat(project.progressReports()).extracting(ProgressReport::date)
+                .startsWith(LocalDate.of(2021, 9, 29), LocalDate.of(2021, 8, 30))
+                .endsWith(LocalDate.of(2020, 11, 29), LocalDate.of(2020, 10, 28));
+        assertThat(project.progressReports().get(10).dateAsWritten()).contains("11/29/2020");
+        ProgressHistory history = ProgressHistory.of(project);
+        assertThat(history.statusOn(LocalDate.of(2021, 7, 1))).contains(ProjectStatus.DELAYED);
+        assertThat(history.statusOn(LocalDate.of(2021, 7, 29))).contains(ProjectStatus.CANCELLED);
+        assertThat(ProjectCheck.standard().check(project))
+                .extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(
+                        tuple("REPORTS_NOT_IN_DATE_ORDER", Severity.INFO, "/progressReports"),
+                        tuple("REPORT_DATE_MONTH_FIRST", Severity.WARNING, "/progressReports/10/dateAsWritten"),
+                        tuple("PROGRESS_DECREASED", Severity.WARNING, "/progressReports/3/progress"),
+                        tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/0"),
+                        tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/1"));
     }
 }
