@@ -10,13 +10,17 @@ import io.github.krongkan.money.Allocation;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.money.BahtText;
 import io.github.krongkan.money.BahtTextConvention;
+import io.github.krongkan.progress.EarnedValue;
+import io.github.krongkan.progress.ProgressHistory;
 import io.github.krongkan.project.Project;
+import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.text.ThaiParseException;
 import io.github.krongkan.time.DateReading;
 import io.github.krongkan.time.FiscalQuarter;
 import io.github.krongkan.time.FiscalYear;
 import io.github.krongkan.time.ThaiDateStyle;
 import io.github.krongkan.time.ThaiDates;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -89,5 +93,16 @@ class DocumentedExamplesTest {
         } finally {
             Files.delete(late);
         }
+    }
+
+    @Test
+    void indexProgress() {
+        Project cancelled = KrongkanJson.readProject(Path.of("data/002-bueng-kum-fy2564-tracking.json"));
+        ProgressHistory history = ProgressHistory.of(cancelled);
+        assertThat(history.isDocumentOrderChronological()).isFalse();
+        assertThat(history.statusOn(LocalDate.of(2021, 8, 1))).contains(ProjectStatus.CANCELLED);
+        EarnedValue ev = EarnedValue.of(Baht.ofBaht(360_000), new BigDecimal("50"), new BigDecimal("40"), Baht.ofBaht(90_000));
+        assertThat(ev.spi()).contains(new BigDecimal("0.8000"));
+        assertThat(EarnedValue.of(Baht.ofBaht(360_000), new BigDecimal("100"), new BigDecimal("100"), Baht.ZERO).cpi()).isEmpty();
     }
 }
