@@ -51,7 +51,7 @@ final class BudgetSubtotalRule implements Rule {
                 thai = "";
             } else if (computed.equals(stated)) {
                 english = "; it equals the lines as computed (" + c + "), so a line's stated amount is wrong";
-                thai = " แต่ตรงกับผลรวมที่คำนวณใหม่ (" + c + " บาท) แสดงว่าจำนวนเงินของรายการเขียนผิด";
+                thai = " ทั้งนี้ยอดรวมตรงกับผลรวมที่คำนวณใหม่ (" + c + " บาท) แสดงว่าจำนวนเงินของรายการเขียนผิด";
             } else {
                 english = "; the lines as computed give " + c;
                 thai = " และผลรวมที่คำนวณใหม่ได้ " + c + " บาท";

@@ -117,7 +117,7 @@ final class SeedBudgets {
 
     static Project seed003() {
         return Project.builder()
-                .name("โครงการส่งเสริมและพัฒนาเครือข่ายกลุ่มโรงเรียนคุณภาพ 5 กลุ่มโรงเรียน")
+                .name("ส่งเสริมและพัฒนาเครือข่ายกลุ่มโรงเรียนคุณภาพ 5 กลุ่มโรงเรียน")
                 .fiscalYear(FiscalYear.ofBuddhistEra(2555))
                 .plannedPeriod(ProjectPeriod.ofMonths(YearMonth.of(2011, 10), YearMonth.of(2012, 9)))
                 .actualPeriod(ProjectPeriod.ofMonths(YearMonth.of(2011, 10), YearMonth.of(2012, 5)))
