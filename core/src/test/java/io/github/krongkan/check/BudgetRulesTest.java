@@ -92,6 +92,24 @@ class BudgetRulesTest {
     }
 
     @Test
+    void theExampleOfConceptsMd() {
+        Budget budget = Budget.builder()
+                .addActivity(BudgetActivity.builder()
+                        .name("ประชุมปฏิบัติการ")
+                        .addLine(BudgetLine.parse("ค่าเครื่องดื่มและอาหารว่าง 35 บาท/20 คน/4 มื้อ เป็นเงิน 2,800 บาท"))
+                        .addLine(BudgetLine.parse("ชุดละ 80 บาท จำนวน 200 ชุด เป็นเงิน 13,000 บาท"))
+                        .statedSubtotal(Baht.ofBaht(18_800))
+                        .build())
+                .receivedAmount(Baht.ofBaht(18_000))
+                .build();
+        assertThat(budget.amount()).hasToString("18800.00");
+        assertThat(budget.writtenActivitySum()).hasToString("18800.00");
+        assertThat(CHECK.check(withBudget(budget))).extracting(Finding::code, f -> f.expected().orElseThrow())
+                .containsExactly(tuple("BUDGET_LINE_ARITHMETIC_MISMATCH", "16000.00"), tuple("BUDGET_SUBTOTAL_MISMATCH", "15800.00"),
+                        tuple("BUDGET_EXCEEDS_RECEIVED", "18800.00"));
+    }
+
+    @Test
     void lineArithmeticFiresOnlyOnADifference() {
         Project wrong = withBudget(Budget.builder().addActivity(activity("ค่าอาหาร 100 บาท/20 คน/2 มื้อ เป็นเงิน 4,001 บาท")).build());
         assertThat(CHECK.check(wrong)).extracting(Finding::code).containsExactly("BUDGET_LINE_ARITHMETIC_MISMATCH");
