@@ -1,5 +1,6 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.budget.RateTables;
 import io.github.krongkan.project.Project;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -96,6 +97,31 @@ public final class ProjectCheck {
         List<Rule> fewer = new ArrayList<>(rules);
         fewer.removeIf(r -> r.code().equals(code));
         return fewer.size() == rules.size() ? this : new ProjectCheck(fewer);
+    }
+
+    /**
+     * This check with the rate-ceiling rule ({@code BUDGET_RATE_ABOVE_CEILING}) using other rate
+     * tables, e.g. with the ceilings of a newer Ministry of Finance letter. The rule keeps its place;
+     * if this check has no such rule, it is added at the end.
+     *
+     * @param tables the rate tables; the one in force at a project's date applies
+     * @return a new check
+     */
+    public ProjectCheck withRateTables(RateTables tables) {
+        Rule replacement = new RateCeilingRule(tables);
+        List<Rule> replaced = new ArrayList<>(rules);
+        int at = -1;
+        for (int i = 0; i < replaced.size(); i++) {
+            if (replaced.get(i).code().equals(RateCeilingRule.CODE)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            replaced.add(replacement);
+        } else {
+            replaced.set(at, replacement);
+        }
+        return new ProjectCheck(replaced);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.budget.RateTables;
 import java.util.List;
 
 /** The built-in rules, in the order {@code docs/rules.md} lists them. */
@@ -11,6 +12,15 @@ final class ProjectRules {
         return List.of(
                 new PeriodOutsideFiscalYearRule(),
                 new DuplicateNumberRule(),
+                new BudgetLineArithmeticRule(),
+                new BudgetSubtotalRule(),
+                new BudgetTotalRule(),
+                new BudgetWordsRule(),
+                new BudgetExceedsReceivedRule(),
+                new BudgetAllocationRule(),
+                new RateCeilingRule(RateTables.defaults()),
+                new LedgerBalanceRule(),
+                new LedgerOverdisbursedRule(),
                 new ActualEndDiffersFromPlanRule(),
                 new ReportsNotInDateOrderRule(),
                 new ReportDuplicatedRule(),

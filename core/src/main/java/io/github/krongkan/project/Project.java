@@ -1,5 +1,8 @@
 package io.github.krongkan.project;
 
+import io.github.krongkan.budget.Budget;
+import io.github.krongkan.budget.BudgetRevision;
+import io.github.krongkan.budget.Ledger;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.progress.ProgressReport;
 import io.github.krongkan.schedule.ActionPlan;
@@ -187,6 +190,40 @@ public abstract class Project {
     public abstract List<Approval> approvals();
 
     /**
+     * The budget (งบประมาณ) as approved with the project: activities, expense lines, totals, the
+     * money received, allocations and the planned disbursement by month. Revisions do not replace
+     * it; they are kept in {@link #budgetRevisions()}.
+     *
+     * @return the approved budget
+     */
+    public abstract Optional<Budget> budget();
+
+    /**
+     * Revisions of the budget (การปรับแผน), oldest first, with strictly increasing round numbers;
+     * only a project with a {@link #budget()} has them.
+     *
+     * @return the revisions, possibly empty
+     */
+    public abstract List<BudgetRevision> budgetRevisions();
+
+    /**
+     * The money as it moved: received, disbursed, obliged, returned and remaining.
+     *
+     * @return the ledger
+     */
+    public abstract Optional<Ledger> ledger();
+
+    /**
+     * The budget in force: the latest revision's, or else the approved {@link #budget()}.
+     *
+     * @return the current budget, if the project has one
+     */
+    public Optional<Budget> currentBudget() {
+        return budgetRevisions().isEmpty() ? budget()
+                : Optional.of(budgetRevisions().get(budgetRevisions().size() - 1).budget());
+    }
+
+    /**
      * Notes about the record itself, e.g. what was left out of a garbled source document.
      *
      * @return the notes, possibly empty
@@ -219,6 +256,17 @@ public abstract class Project {
             if (!ids.add(network.id())) {
                 throw new IllegalArgumentException("networks: the network id " + network.id() + " appears twice");
             }
+        }
+        if (!budgetRevisions().isEmpty() && budget().isEmpty()) {
+            throw new IllegalArgumentException("budgetRevisions need the approved budget (งบประมาณ) they revise");
+        }
+        int round = 0;
+        for (BudgetRevision revision : budgetRevisions()) {
+            if (revision.round() <= round) {
+                throw new IllegalArgumentException("budgetRevisions: round " + revision.round()
+                        + " follows round " + round + "; rounds must increase");
+            }
+            round = revision.round();
         }
     }
 }

@@ -18,8 +18,9 @@ import org.immutables.value.Value;
  * <p><b>Planned curve.</b> {@link #plannedCurve()} spreads each step's weight evenly over its
  * planned months and adds up: at the end of a month, the curve is the weighted share of the work
  * planned by then, in percent with two decimals (rounded half up from the exact fraction), reaching
- * exactly 100 at the last planned month. Steps without weights count equally; either every step has
- * a weight or none does. Steps without planned months are left out of the curve.
+ * exactly 100 at the last planned month of a step that carries weight. Steps without weights count
+ * equally; either every step has a weight or none does. Steps without planned months or with weight
+ * zero are left out of the curve, and the curve is empty when no planned step carries weight.
  */
 @Value.Immutable
 public abstract class ActionPlan {
@@ -124,7 +125,9 @@ public abstract class ActionPlan {
      */
     @Value.Lazy
     public ProgressCurve plannedCurve() {
-        List<ActionStep> counted = steps().stream().filter(s -> !s.plannedMonths().isEmpty()).toList();
+        List<ActionStep> counted = steps().stream()
+                .filter(s -> !s.plannedMonths().isEmpty() && weight(s).signum() > 0)
+                .toList();
         if (counted.isEmpty()) {
             return ProgressCurve.of(Map.of());
         }
@@ -139,9 +142,6 @@ public abstract class ActionPlan {
         BigDecimal total = BigDecimal.ZERO;
         for (ActionStep step : counted) {
             total = total.add(weight(step));
-        }
-        if (total.signum() == 0) {
-            return ProgressCurve.of(Map.of());
         }
         BigDecimal denominator = total.multiply(l);
         Map<FiscalMonth, BigDecimal> points = new LinkedHashMap<>();

@@ -74,6 +74,7 @@ final class ProjectJson {
                 case "monitoring": b.monitoring(in.text("monitoring")); return true;
                 case "status": b.status(in.enumValue("status", ProjectStatus.class)); return true;
                 case "approvals": b.addAllApprovals(in.array("approvals", () -> approval(in))); return true;
+                case "budget", "budgetRevisions", "ledger": BudgetJson.readProjectField(in, name, b); return true;
                 case "notes": b.addAllNotes(in.strings("notes")); return true;
                 default: return false;
             }
@@ -288,6 +289,7 @@ final class ProjectJson {
             }
             g.writeEndArray();
         }
+        BudgetJson.writeProjectFields(g, p);
         strings(g, "notes", p.notes());
         g.writeEndObject();
     }

@@ -133,6 +133,35 @@ class KrongkanJsonTest {
     }
 
     @Test
+    void budgetObjectsAreReadStrictlyWithTheirPointers() {
+        String line = "{\"item\":\"ค่าอาหาร\",\"unitCost\":\"100.00\",\"factors\":[{\"count\":20,\"unit\":\"คน\"}]}";
+        String budget = MINIMAL.replace("}", ",\"budget\":{\"activities\":[{\"name\":\"ก\",\"lines\":[" + line + "]}]}}");
+        Project project = KrongkanJson.readProject(budget);
+        assertThat(project.budget().orElseThrow().amount()).isEqualTo(io.github.krongkan.money.Baht.ofBaht(2_000));
+        assertError(budget.replace("\"100.00\"", "\"100.005\""), "/budget/activities/0/lines/0/unitCost", "two decimals");
+        assertError(budget.replace("\"unitCost\":\"100.00\",", ""), "/budget/activities/0/lines/0", "needs a unitCost");
+        assertError(budget.replace("\"count\":20", "\"count\":-1"), "/budget/activities/0/lines/0/factors/0", "must not be negative");
+        assertError(budget.replace("\"item\"", "\"items\""), "/budget/activities/0/lines/0/items", "unknown field \"items\"");
+        assertError(budget.replace("\"name\":\"ก\",", ""), "/budget/activities/0", "missing required field \"name\"");
+        assertError(MINIMAL.replace("}", ",\"budget\":{\"source\":{\"kind\":\"bank\"}}}"), "/budget/source/kind",
+                "expected one of [annualBudget, obec, localGovernment, other]");
+        assertError(MINIMAL.replace("}", ",\"budget\":{\"plannedDisbursements\":[{\"month\":\"2025-11\",\"amount\":\"1.00\"},"
+                + "{\"month\":\"2025-11\",\"amount\":\"2.00\"}]}}"), "/budget/plannedDisbursements/1", "appears twice");
+        assertError(MINIMAL.replace("}", ",\"budget\":{\"allocations\":[{\"total\":\"1.00\",\"shares\":[]}]}}"),
+                "/budget/allocations/0", "at least one share");
+        assertError(MINIMAL.replace("}", ",\"budget\":{\"allocations\":[{\"total\":\"1.00\",\"shares\":[{\"amount\":\"1.00\"}]}]}}"),
+                "/budget/allocations/0/shares/0", "networkId or a name");
+        assertError(MINIMAL.replace("}", ",\"budgetRevisions\":[{\"round\":1,\"budget\":{}}]}"), "", "need the approved budget");
+        assertError(MINIMAL.replace("}", ",\"budget\":{},\"budgetRevisions\":[{\"round\":0,\"budget\":{}}]}"),
+                "/budgetRevisions/0", "at least 1");
+        assertError(MINIMAL.replace("}", ",\"ledger\":{\"entries\":[]}}"), "/ledger", "missing required field \"received\"");
+        assertError(MINIMAL.replace("}", ",\"ledger\":{\"received\":\"1.00\",\"entries\":[{\"kind\":\"refund\",\"amount\":\"1.00\"}]}}"),
+                "/ledger/entries/0/kind", "expected one of [disbursement, obligation, return]");
+        assertError(MINIMAL.replace("}", ",\"ledger\":{\"received\":\"1.00\",\"entries\":[{\"kind\":\"return\",\"amount\":\"0.00\"}]}}"),
+                "/ledger/entries/0", "must be positive");
+    }
+
+    @Test
     void documentLevelProblemsAreReported() {
         assertError("", "", "empty");
         assertError(MINIMAL.replace("krongkan/1", "krongkan/2"), "/format", "unsupported format");

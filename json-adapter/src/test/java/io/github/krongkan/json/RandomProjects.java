@@ -1,5 +1,19 @@
 package io.github.krongkan.json;
 
+import io.github.krongkan.budget.AllocationShare;
+import io.github.krongkan.budget.Budget;
+import io.github.krongkan.budget.BudgetActivity;
+import io.github.krongkan.budget.BudgetAllocation;
+import io.github.krongkan.budget.BudgetCategory;
+import io.github.krongkan.budget.BudgetLine;
+import io.github.krongkan.budget.BudgetRevision;
+import io.github.krongkan.budget.BudgetSource;
+import io.github.krongkan.budget.BudgetSourceKind;
+import io.github.krongkan.budget.Ledger;
+import io.github.krongkan.budget.LedgerEntry;
+import io.github.krongkan.budget.LedgerEntryKind;
+import io.github.krongkan.budget.QuantityFactor;
+import io.github.krongkan.budget.RateCeiling;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.progress.ProgressReport;
@@ -129,8 +143,141 @@ final class RandomProjects {
             }
             b.addApproval(a.build());
         }
+        if (random.nextBoolean()) {
+            b.budget(budget(year));
+            int round = 0;
+            for (int i = random.nextInt(3); i > 0; i--) {
+                round += random.nextInt(1, 3);
+                BudgetRevision.Builder r = BudgetRevision.builder().round(round).budget(budget(year));
+                if (random.nextBoolean()) {
+                    r.reason(text());
+                }
+                if (random.nextBoolean()) {
+                    r.date(year.start().plusDays(random.nextInt(365)));
+                }
+                b.addBudgetRevision(r.build());
+            }
+        }
+        if (random.nextBoolean()) {
+            b.ledger(ledger(year));
+        }
         for (int i = random.nextInt(2); i > 0; i--) {
             b.addNote(text());
+        }
+        return b.build();
+    }
+
+    private static final String[] UNITS = {"คน", "มื้อ", "วัน", "ชุด", "โล่", "กลุ่ม"};
+
+    private Baht money(long maxBaht) {
+        return Baht.ofSatang(random.nextLong(0, maxBaht * 100 + 1));
+    }
+
+    private Budget budget(FiscalYear year) {
+        Budget.Builder b = Budget.builder();
+        if (random.nextBoolean()) {
+            BudgetSource.Builder s = BudgetSource.builder()
+                    .kind(BudgetSourceKind.values()[random.nextInt(BudgetSourceKind.values().length)]);
+            if (random.nextBoolean()) {
+                s.text(text());
+            }
+            b.source(s.build());
+        }
+        for (int i = random.nextInt(4); i > 0; i--) {
+            BudgetActivity.Builder a = BudgetActivity.builder().name(text());
+            if (random.nextBoolean()) {
+                a.targetGroup(text());
+            }
+            for (int j = random.nextInt(4); j > 0; j--) {
+                a.addLine(line());
+            }
+            if (random.nextBoolean()) {
+                a.statedSubtotal(money(1_000_000));
+            }
+            b.addActivity(a.build());
+        }
+        if (random.nextBoolean()) {
+            b.statedTotal(money(10_000_000));
+        }
+        if (random.nextBoolean()) {
+            b.amountInWords(random.nextBoolean() ? "(เก้าหมื่นบาทถ้วน)" : text());
+        }
+        if (random.nextBoolean()) {
+            b.receivedAmount(money(10_000_000));
+        }
+        for (int i = random.nextInt(3); i > 0; i--) {
+            BudgetAllocation.Builder a = BudgetAllocation.builder().total(money(1_000_000));
+            if (random.nextBoolean()) {
+                a.description(text());
+            }
+            for (int j = random.nextInt(1, 4); j > 0; j--) {
+                AllocationShare.Builder s = AllocationShare.builder().amount(money(100_000));
+                int which = random.nextInt(3);
+                if (which != 1) {
+                    s.networkId("net-" + j);
+                }
+                if (which != 0) {
+                    s.name(text());
+                }
+                a.addShare(s.build());
+            }
+            b.addAllocation(a.build());
+        }
+        for (int i = random.nextInt(4); i > 0; i--) {
+            b.putPlannedDisbursement(year.month(random.nextInt(1, 13)), money(100_000));
+        }
+        return b.build();
+    }
+
+    private BudgetLine line() {
+        BudgetLine.Builder l = BudgetLine.builder();
+        if (random.nextBoolean()) {
+            l.item(text());
+        }
+        if (random.nextBoolean()) {
+            l.category(BudgetCategory.values()[random.nextInt(BudgetCategory.values().length)]);
+        }
+        boolean lumpSum = random.nextInt(4) == 0;
+        if (lumpSum) {
+            l.statedAmount(money(1_000_000));
+        } else {
+            l.unitCost(money(100_000));
+            for (int i = random.nextInt(4); i > 0; i--) {
+                l.addFactor(QuantityFactor.of(BigDecimal.valueOf(random.nextLong(0, 1_000), random.nextInt(0, 3)),
+                        UNITS[random.nextInt(UNITS.length)]));
+            }
+            if (random.nextBoolean()) {
+                l.statedAmount(money(1_000_000));
+            }
+        }
+        if (random.nextBoolean()) {
+            l.legalReference(text());
+        }
+        if (random.nextBoolean()) {
+            l.rateKind(random.nextBoolean() ? RateCeiling.SNACKS_GOVERNMENT_VENUE : "lunch.v2");
+        }
+        return l.build();
+    }
+
+    private Ledger ledger(FiscalYear year) {
+        Ledger.Builder b = Ledger.builder().received(money(10_000_000));
+        for (int i = random.nextInt(5); i > 0; i--) {
+            LedgerEntry.Builder e = LedgerEntry.builder()
+                    .kind(LedgerEntryKind.values()[random.nextInt(LedgerEntryKind.values().length)])
+                    .amount(Baht.ofSatang(random.nextLong(1, 100_000_000)));
+            if (random.nextBoolean()) {
+                e.date(year.start().plusDays(random.nextInt(365)));
+            }
+            if (random.nextBoolean()) {
+                e.instalment(random.nextInt(1, 13));
+            }
+            if (random.nextBoolean()) {
+                e.note(text());
+            }
+            b.addEntry(e.build());
+        }
+        if (random.nextBoolean()) {
+            b.remaining(Baht.ofSatang(random.nextLong(-1_000_000, 1_000_000_000)));
         }
         return b.build();
     }

@@ -70,6 +70,16 @@ class SchemaTest {
         assertThat(validate(minimal.replace("}", ",\"status\":\"done\"}"))).isNotEmpty();
         assertThat(validate(minimal.replace("}", ",\"targets\":[{\"kind\":\"quantitative\",\"text\":\"t\"}]}"))).isNotEmpty();
         assertThat(validate(minimal.replace("}", ",\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-06-30\"}}"))).isNotEmpty();
+        String line = "{\"item\":\"ค่าอาหาร\",\"unitCost\":\"100.00\",\"factors\":[{\"count\":20,\"unit\":\"คน\"}]}";
+        String budget = minimal.replace("}", ",\"budget\":{\"activities\":[{\"name\":\"ก\",\"lines\":[" + line + "]}]}}");
+        assertThat(validate(budget)).isEmpty();
+        assertThat(validate(budget.replace("\"100.00\"", "\"100.005\""))).isNotEmpty();
+        assertThat(validate(budget.replace("\"100.00\"", "\"1,000\""))).isNotEmpty();
+        assertThat(validate(budget.replace("\"unitCost\":\"100.00\",", ""))).isNotEmpty();
+        assertThat(validate(budget.replace("\"unitCost\":\"100.00\",", "\"statedAmount\":\"1.00\","))).isNotEmpty();
+        assertThat(validate(minimal.replace("}", ",\"ledger\":{\"received\":\"1.00\",\"entries\":[{\"kind\":\"return\",\"amount\":\"0.00\"}]}}"))).isNotEmpty();
+        assertThat(validate(minimal.replace("}", ",\"ledger\":{\"received\":\"1.00\",\"entries\":[{\"kind\":\"return\",\"amount\":\"0.50\"}]}}"))).isEmpty();
+        assertThat(validate(minimal.replace("}", ",\"budget\":{\"allocations\":[{\"total\":\"1.00\",\"shares\":[{\"amount\":\"1.00\"}]}]}}"))).isNotEmpty();
     }
 
     @Test

@@ -15,6 +15,8 @@ class KrongkanCliTest {
     private static final String SEED_000 = "data/000-bang-khen-network-19.json";
     private static final String SEED_001 = "data/001-lat-krabang-fy2564-tracking.json";
     private static final String SEED_002 = "data/002-bueng-kum-fy2564-tracking.json";
+    private static final String SEED_003 = "data/003-samut-prakan-2-reading.json";
+    private static final String SEED_004 = "data/004-samut-prakan-2-quality-assurance.json";
 
     /** Runs the tool and captures its output. */
     private record Run(int exit, String out, String err) {
@@ -147,6 +149,54 @@ class KrongkanCliTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("ERROR (ข้อผิดพลาด)").contains("PROGRESS_OUT_OF_RANGE  /progressReports/11/progress")
                 .contains("1 error(s), 0 warning(s), 0 info");
+    }
+
+    @Test
+    void checkReportsTheBudgetErrorsOfSeed004WithExitOne() {
+        Run run = Run.of("check", SEED_004);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("(ปีงบประมาณ 2560)")
+                .contains("ERROR (ข้อผิดพลาด)")
+                .contains("BUDGET_LINE_ARITHMETIC_MISMATCH  /budget/activities/0/lines/3/statedAmount\n"
+                        + "      Line 4 of activity 1 (ค่าสำเนา เครื่องมือแนวทางการพัฒนาระบบประกันคุณภาพ) states 13,000.00 baht,"
+                        + " but 80.00 บาท × 200 ชุด = 16,000.00 baht\n")
+                .contains("BUDGET_LINE_ARITHMETIC_MISMATCH  /budget/activities/4/lines/1/statedAmount")
+                .contains("100.00 บาท × 100 คน × 1 มื้อ = 10,000.00 baht")
+                .contains("BUDGET_SUBTOTAL_MISMATCH  /budget/activities/0/statedSubtotal")
+                .contains("BUDGET_SUBTOTAL_MISMATCH  /budget/activities/4/statedSubtotal")
+                .contains("expected 113200.00, actual 22200.00")
+                .contains("BUDGET_EXCEEDS_RECEIVED  /budget/receivedAmount")
+                .contains("กิจกรรมทั้งหมดคำนวณแล้วต้องใช้เงิน 121,000.00 บาท เกินงบประมาณที่ได้รับ 120,000.00 บาท")
+                .contains("The project ended 1 month(s) before its planned end (2017-08 instead of 2017-09)")
+                .endsWith("1 document(s): 5 error(s), 0 warning(s), 1 info\n");
+        assertThat(run.out().lines().filter(l -> l.startsWith("    ") && !l.startsWith("     ")).toList())
+                .containsExactly(
+                        "    BUDGET_LINE_ARITHMETIC_MISMATCH  /budget/activities/0/lines/3/statedAmount",
+                        "    BUDGET_LINE_ARITHMETIC_MISMATCH  /budget/activities/4/lines/1/statedAmount",
+                        "    BUDGET_SUBTOTAL_MISMATCH  /budget/activities/0/statedSubtotal",
+                        "    BUDGET_SUBTOTAL_MISMATCH  /budget/activities/4/statedSubtotal",
+                        "    BUDGET_EXCEEDS_RECEIVED  /budget/receivedAmount",
+                        "    ACTUAL_END_DIFFERS_FROM_PLAN  /actualPeriod/end");
+        Run json = Run.of("check", "--json", SEED_004);
+        assertThat(json.exit()).isEqualTo(1);
+        assertThat(json.out()).contains("\"path\" : \"/budget/activities/0/lines/3/statedAmount\"")
+                .contains("\"expected\" : \"16000.00\"").contains("\"actual\" : \"13000.00\"")
+                .contains("\"code\" : \"BUDGET_EXCEEDS_RECEIVED\"");
+    }
+
+    @Test
+    void checkReportsOnlyTheEarlyEndOfSeed003AndErrorsAcrossDocuments() {
+        Run run = Run.of("check", SEED_003);
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("ส่งเสริมและพัฒนาเครือข่ายกลุ่มโรงเรียนคุณภาพ 5 กลุ่มโรงเรียน (ปีงบประมาณ 2555)")
+                .contains("ACTUAL_END_DIFFERS_FROM_PLAN  /actualPeriod/end\n"
+                        + "      The project ended 4 month(s) before its planned end (2012-05 instead of 2012-09)\n")
+                .contains("1 document(s): 0 error(s), 0 warning(s), 1 info");
+        Run all = Run.of("check", SEED_000, SEED_003, SEED_004);
+        assertThat(all.exit()).isEqualTo(1);
+        assertThat(all.out()).endsWith("3 document(s): 5 error(s), 0 warning(s), 2 info\n");
     }
 
     @Test

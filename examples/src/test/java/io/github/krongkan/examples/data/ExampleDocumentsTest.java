@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.github.krongkan.budget.Budget;
+import io.github.krongkan.budget.BudgetLine;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.check.Severity;
@@ -57,6 +59,46 @@ class ExampleDocumentsTest {
             Project project = KrongkanJson.readProject(text);
             assertThat(KrongkanJson.write(project)).as(document + " is written as the writer writes it").isEqualTo(text);
         }
+    }
+
+    @Test
+    void seed004HasExactlyTheBudgetErrorsOfTheSeed() throws Exception {
+        Project seed = KrongkanJson.readProject(DATA.resolve("004-samut-prakan-2-quality-assurance.json"));
+        assertThat(ProjectCheck.standard().check(seed))
+                .extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(
+                        tuple("BUDGET_LINE_ARITHMETIC_MISMATCH", Severity.ERROR, "/budget/activities/0/lines/3/statedAmount"),
+                        tuple("BUDGET_LINE_ARITHMETIC_MISMATCH", Severity.ERROR, "/budget/activities/4/lines/1/statedAmount"),
+                        tuple("BUDGET_SUBTOTAL_MISMATCH", Severity.ERROR, "/budget/activities/0/statedSubtotal"),
+                        tuple("BUDGET_SUBTOTAL_MISMATCH", Severity.ERROR, "/budget/activities/4/statedSubtotal"),
+                        tuple("BUDGET_EXCEEDS_RECEIVED", Severity.ERROR, "/budget/receivedAmount"),
+                        tuple("ACTUAL_END_DIFFERS_FROM_PLAN", Severity.INFO, "/actualPeriod/end"));
+        Budget budget = seed.currentBudget().orElseThrow();
+        assertThat(budget.amount()).isEqualTo(Baht.ofBaht(121_000));
+        assertThat(budget.writtenActivitySum()).isEqualTo(Baht.ofBaht(120_000));
+        assertThat(budget.activities().get(3).lines().get(0).computedAmount()).hasValue(Baht.ofBaht(36_000));
+        assertThat(seed.ledger().orElseThrow().balance()).isEqualTo(Baht.ofBaht(100_000));
+        // The document's lines are the seed's text, read by the parser.
+        assertThat(budget.activities().get(0).lines().get(3)).isEqualTo(BudgetLine.parse(
+                "- ค่าสำเนา เครื่องมือแนวทางการพัฒนาระบบประกันคุณภาพจำนวน 200 ชุด ชุดละ 80 บาท เป็นเงิน....13,000.....บาท"));
+        assertThat(budget.activities().get(4).lines().get(1)).isEqualTo(BudgetLine.parse(
+                "- ค่าอาหารกลางวัน 100 บาท/...100...คน/1 มื้อ เป็นเงิน....100,000.....บาท"));
+        assertThat(budget.activities().get(3).lines().get(0)).isEqualTo(BudgetLine.parse("- ค่าพาหนะคณะกรรมการฯ 9 ชุด ชุดละ 5 คน"
+                + " ชุดละ 4 วัน ชุดละ 7-8 โรงเรียน (45 คน x 200 บาท x 4 วัน) เป็นเงิน..36,000....บาท"));
+    }
+
+    @Test
+    void seed003HasOnlyItsEarlyEndAndItsAllocationAddsUp() throws Exception {
+        Project seed = KrongkanJson.readProject(DATA.resolve("003-samut-prakan-2-reading.json"));
+        assertThat(ProjectCheck.standard().check(seed)).extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(tuple("ACTUAL_END_DIFFERS_FROM_PLAN", Severity.INFO, "/actualPeriod/end"));
+        Budget budget = seed.budget().orElseThrow();
+        assertThat(budget.amount()).isEqualTo(Baht.ofBaht(214_650));
+        assertThat(budget.allocations().get(0).sharesSum()).isEqualTo(Baht.ofBaht(200_000));
+        assertThat(budget.allocations().get(0).shares()).extracting(s -> s.networkId().orElseThrow())
+                .containsExactlyElementsOf(seed.networks().stream().map(n -> n.id()).toList());
+        assertThat(budget.activities().get(0).lines().get(0)).isEqualTo(
+                BudgetLine.parse("1. จัดสรรให้กลุ่มโรงเรียนละ 40,000.- บาท / 5 กลุ่ม | เป็นเงิน 200,000 บาท"));
     }
 
     @Test

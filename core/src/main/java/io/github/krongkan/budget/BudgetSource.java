@@ -1,0 +1,70 @@
+package io.github.krongkan.budget;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The source of a budget (แหล่งงบประมาณ): a kind to group and filter by, and the text as the
+ * document writes it, e.g. {@code เบิกจ่ายจากงบประมาณรายจ่ายประจำปี พ.ศ.๒๕69 งานงบประมาณโรงเรียน งบรายจ่ายอื่น}.
+ */
+@Value.Immutable
+public abstract class BudgetSource {
+    BudgetSource() {
+    }
+
+    /**
+     * The kind of source.
+     *
+     * @return the kind
+     */
+    public abstract BudgetSourceKind kind();
+
+    /**
+     * The source as written, if the document words it.
+     *
+     * @return the text
+     */
+    public abstract Optional<String> text();
+
+    /**
+     * A source of the given kind without text.
+     *
+     * @param kind the kind
+     * @return the source
+     */
+    public static BudgetSource of(BudgetSourceKind kind) {
+        return builder().kind(kind).build();
+    }
+
+    /**
+     * A source of the given kind, as written.
+     *
+     * @param kind the kind
+     * @param text the text as written
+     * @return the source
+     * @throws IllegalArgumentException if the text is blank
+     */
+    public static BudgetSource of(BudgetSourceKind kind, String text) {
+        return builder().kind(kind).text(text).build();
+    }
+
+    /**
+     * A builder for a budget source.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link BudgetSource}; {@code build()} validates it. */
+    public static final class Builder extends ImmutableBudgetSource.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    void check() {
+        text().ifPresent(t -> Require.nonBlank(t, "text of a budget source (แหล่งงบประมาณ)"));
+    }
+}

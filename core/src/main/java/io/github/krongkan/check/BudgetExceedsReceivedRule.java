@@ -1,0 +1,55 @@
+package io.github.krongkan.check;
+
+import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.Project;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code BUDGET_EXCEEDS_RECEIVED} (error): the activities, as computed, need more money than the
+ * project received: the budget's {@code receivedAmount}, or else the ledger's {@code received}.
+ * Seed 004: the corrected lines need 121,000 against 120,000 received.
+ */
+final class BudgetExceedsReceivedRule implements Rule {
+    static final String CODE = "BUDGET_EXCEEDS_RECEIVED";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> check(Project project) {
+        Optional<CurrentBudget> current = CurrentBudget.of(project);
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        Baht received;
+        String path;
+        if (current.get().budget().receivedAmount().isPresent()) {
+            received = current.get().budget().receivedAmount().get();
+            path = current.get().path() + "/receivedAmount";
+        } else if (project.ledger().isPresent()) {
+            received = project.ledger().get().received();
+            path = "/ledger/received";
+        } else {
+            return List.of();
+        }
+        Baht needed = current.get().budget().amount();
+        if (!needed.isGreaterThan(received)) {
+            return List.of();
+        }
+        String n = CurrentBudget.baht(needed);
+        String r = CurrentBudget.baht(received);
+        return List.of(Finding.builder()
+                .code(CODE)
+                .severity(Severity.ERROR)
+                .path(path)
+                .message("The activities as computed need " + n + " baht, more than the " + r + " baht received (short by "
+                        + CurrentBudget.baht(needed.minus(received)) + ")")
+                .messageThai("กิจกรรมทั้งหมดคำนวณแล้วต้องใช้เงิน " + n + " บาท เกินงบประมาณที่ได้รับ " + r + " บาท")
+                .expected(needed.toString())
+                .actual(received.toString())
+                .build());
+    }
+}

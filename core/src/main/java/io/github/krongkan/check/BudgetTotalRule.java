@@ -1,0 +1,48 @@
+package io.github.krongkan.check;
+
+import io.github.krongkan.budget.Budget;
+import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.Project;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code BUDGET_TOTAL_MISMATCH} (error): the budget's stated total is not the sum of its activities
+ * as written (each stated subtotal, or else its lines as written). Errors inside an activity are
+ * reported by the line and subtotal rules, not again here.
+ */
+final class BudgetTotalRule implements Rule {
+    static final String CODE = "BUDGET_TOTAL_MISMATCH";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> check(Project project) {
+        Optional<CurrentBudget> current = CurrentBudget.of(project);
+        if (current.isEmpty() || current.get().budget().statedTotal().isEmpty()
+                || current.get().budget().activities().isEmpty()) {
+            return List.of();
+        }
+        Budget budget = current.get().budget();
+        Baht stated = budget.statedTotal().get();
+        Baht written = budget.writtenActivitySum();
+        if (stated.equals(written)) {
+            return List.of();
+        }
+        String s = CurrentBudget.baht(stated);
+        String w = CurrentBudget.baht(written);
+        return List.of(Finding.builder()
+                .code(CODE)
+                .severity(Severity.ERROR)
+                .path(current.get().path() + "/statedTotal")
+                .message("The budget states a total of " + s + " baht, but its activities as written add up to " + w
+                        + " (as computed: " + CurrentBudget.baht(budget.amount()) + ")")
+                .messageThai("งบประมาณเขียนยอดรวมไว้ " + s + " บาท แต่กิจกรรมรวมกันได้ " + w + " บาท")
+                .expected(written.toString())
+                .actual(stated.toString())
+                .build());
+    }
+}

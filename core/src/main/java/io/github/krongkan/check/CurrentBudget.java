@@ -1,0 +1,27 @@
+package io.github.krongkan.check;
+
+import io.github.krongkan.budget.Budget;
+import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.Project;
+import java.util.Optional;
+
+/**
+ * The budget the budget rules check, the one in force, with its JSON pointer: {@code /budget}, or
+ * {@code /budgetRevisions/<last>/budget} once the budget has been revised.
+ */
+record CurrentBudget(Budget budget, String path) {
+
+    static Optional<CurrentBudget> of(Project project) {
+        if (!project.budgetRevisions().isEmpty()) {
+            int last = project.budgetRevisions().size() - 1;
+            return Optional.of(new CurrentBudget(project.budgetRevisions().get(last).budget(),
+                    "/budgetRevisions/" + last + "/budget"));
+        }
+        return project.budget().map(b -> new CurrentBudget(b, "/budget"));
+    }
+
+    /** An amount for messages: {@code 10,000.00}. */
+    static String baht(Baht amount) {
+        return amount.toGroupedString();
+    }
+}
