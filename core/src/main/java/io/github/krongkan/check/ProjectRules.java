@@ -32,7 +32,9 @@ final class ProjectRules {
                 new ProgressOutOfRangeRule(),
                 new ProgressDecreasedRule(),
                 new DisbursedDecreasedRule(),
+                new DisbursedAboveBudgetRule(),
                 new OnPlanBelowCurveRule(ProgressChecks.DEFAULT_ON_PLAN_TOLERANCE),
+                new CompleteWithoutDisbursementRule(),
                 new ReportAfterCancellationRule());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.krongkan.progress;
 
+import io.github.krongkan.budget.DisbursementTargets;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectStatus;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -282,24 +282,37 @@ public final class ProgressHistory {
     }
 
     /**
-     * Progress and disbursement quarter by quarter through a fiscal year: for each of its four
-     * quarters, the last report dated in that quarter, its cumulative disbursement as a percentage
-     * of the budget, and the cumulative disbursement target of the quarter if one is given.
+     * Progress and disbursement quarter by quarter through a fiscal year, without targets. See
+     * {@link #quarterly(DisbursementTargets, Optional)}.
      *
-     * @param year              the fiscal year
-     * @param budget            the budget the disbursement rate is a share of (allocated budget),
-     *                          if known
-     * @param cumulativeTargets the cumulative disbursement target in percent by quarter (e.g. FY 2563:
-     *                          at least 54 by the end of Q2); quarters without an entry are not compared
+     * @param year   the fiscal year
+     * @param budget the budget the disbursement rate is a share of, if known
      * @return four entries, Q1 to Q4
      */
-    public List<QuarterProgress> quarterly(FiscalYear year, Optional<Baht> budget,
-                                           Map<FiscalQuarter, BigDecimal> cumulativeTargets) {
-        Objects.requireNonNull(year, "year");
+    public List<QuarterProgress> quarterly(FiscalYear year, Optional<Baht> budget) {
+        return quarterly(DisbursementTargets.builder().fiscalYear(Objects.requireNonNull(year, "year")).build(), budget);
+    }
+
+    /**
+     * Progress and disbursement quarter by quarter through the targets' fiscal year: for each of its
+     * four quarters, the last report dated in that quarter, its cumulative disbursement as a
+     * percentage of the budget, and the quarter's cumulative disbursement target
+     * ({@link DisbursementTargets#disbursementTarget(int)}), if set.
+     *
+     * <pre>{@code
+     * ProgressHistory.of(project).quarterly(targets, ProgressBaseline.allocatedBudget(project));
+     * }</pre>
+     *
+     * @param targets the fiscal year and its cumulative disbursement targets in percent (e.g. FY 2563:
+     *                at least 54 by the end of Q2)
+     * @param budget  the budget the disbursement rate is a share of (the allocated budget), if known
+     * @return four entries, Q1 to Q4
+     */
+    public List<QuarterProgress> quarterly(DisbursementTargets targets, Optional<Baht> budget) {
+        Objects.requireNonNull(targets, "targets");
         Objects.requireNonNull(budget, "budget");
-        Objects.requireNonNull(cumulativeTargets, "cumulativeTargets");
         List<QuarterProgress> quarters = new ArrayList<>();
-        for (FiscalQuarter quarter : year.quarters()) {
+        for (FiscalQuarter quarter : targets.fiscalYear().quarters()) {
             Entry last = null;
             for (Entry e : entries) {
                 if (quarter.contains(e.date())) {
@@ -309,7 +322,7 @@ public final class ProgressHistory {
             Optional<ProgressReport> report = Optional.ofNullable(last).map(Entry::report);
             Optional<BigDecimal> rate = report.flatMap(ProgressReport::disbursed)
                     .flatMap(d -> rate(d, budget));
-            quarters.add(new QuarterProgress(quarter, report, rate, Optional.ofNullable(cumulativeTargets.get(quarter))));
+            quarters.add(new QuarterProgress(quarter, report, rate, targets.disbursementTarget(quarter.number())));
         }
         return List.copyOf(quarters);
     }

@@ -31,8 +31,8 @@ class ProgressRulesTest {
     private static final List<String> PROGRESS_CODES = List.of("PERIOD_OUTSIDE_FISCAL_YEAR",
             "ACTUAL_END_DIFFERS_FROM_PLAN", "REPORTS_NOT_IN_DATE_ORDER", "REPORT_DUPLICATED", "REPORT_DATE_MISMATCH",
             "REPORT_DATE_MONTH_FIRST", "REPORT_DATE_AMBIGUOUS", "REPORT_OUTSIDE_FISCAL_YEAR", "REPORT_OUTSIDE_PROJECT_PERIOD",
-            "PROGRESS_OUT_OF_RANGE", "PROGRESS_DECREASED", "DISBURSED_DECREASED", "ON_PLAN_BELOW_CURVE",
-            "REPORT_AFTER_CANCELLATION");
+            "PROGRESS_OUT_OF_RANGE", "PROGRESS_DECREASED", "DISBURSED_DECREASED", "DISBURSED_ABOVE_BUDGET",
+            "ON_PLAN_BELOW_CURVE", "COMPLETE_WITHOUT_DISBURSEMENT", "REPORT_AFTER_CANCELLATION");
 
     private static Project withReports(ProgressReport... reports) {
         return Project.builder().name("โครงการ").fiscalYear(FY2564).addProgressReports(reports).build();
@@ -55,8 +55,55 @@ class ProgressRulesTest {
     }
 
     @Test
-    void seed001GivesNoProgressFindings() {
-        assertThat(check(ProgressSeeds.seed001())).isEmpty();
+    void seed001IsCompleteWithNothingDisbursedOfTheMoneyAllocated() {
+        assertThat(check(ProgressSeeds.seed001())).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("COMPLETE_WITHOUT_DISBURSEMENT");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.path()).isEqualTo("/progressReports/11");
+            assertThat(f.message()).isEqualTo("The report of 2021-09-27 gives 100.00 % progress, but nothing has been "
+                    + "disbursed of the 360,000.00 baht allocated");
+            assertThat(f.messageThai()).contains("ร้อยละ 100.00").contains("360,000.00 บาท");
+        });
+    }
+
+    @Test
+    void completeWithoutDisbursementNeedsMoneyAllocatedAndNothingPaid() {
+        Project.Builder base = Project.builder().from(ProgressSeeds.seed001());
+        assertThat(check(base.budget(java.util.Optional.empty()).build()))
+                .as("0 received and nothing allocated: no money to disburse").isEmpty();
+        assertThat(check(Project.builder().from(ProgressSeeds.seed001()).ledger(java.util.Optional.empty())
+                .budget(java.util.Optional.empty()).build())).isEmpty();
+        ProgressReport done = with(report("2021-09-27", "100")).build();
+        Project.Builder ledger = Project.builder().name("โครงการ").fiscalYear(FY2564)
+                .ledger(io.github.krongkan.budget.Ledger.of(Baht.ofBaht(90_000))).addProgressReports(done);
+        assertThat(check(ledger.build(), "COMPLETE_WITHOUT_DISBURSEMENT")).as("no amount in the report, none in the ledger")
+                .extracting(Finding::path).containsExactly("/progressReports/0");
+        assertThat(check(ledger.ledger(io.github.krongkan.budget.Ledger.builder().received(Baht.ofBaht(90_000))
+                .addEntry(io.github.krongkan.budget.LedgerEntry.disbursement(LocalDate.of(2021, 5, 1), Baht.ofBaht(1)))
+                .build()).build(), "COMPLETE_WITHOUT_DISBURSEMENT")).as("the ledger shows a disbursement").isEmpty();
+        assertThat(check(withReports(with(report("2021-09-27", "99.99")).disbursed(Baht.ZERO).build()),
+                "COMPLETE_WITHOUT_DISBURSEMENT")).isEmpty();
+        Project twice = Project.builder().from(ProgressSeeds.seed001())
+                .addProgressReports(with(report("2021-09-30", "100")).disbursed(Baht.ZERO).build()).build();
+        assertThat(check(twice, "COMPLETE_WITHOUT_DISBURSEMENT")).as("reported once, at the first").hasSize(1);
+    }
+
+    @Test
+    void disbursedAboveTheAllocatedBudgetIsAnError() {
+        Project project = Project.builder().name("โครงการ").fiscalYear(FY2564)
+                .budget(io.github.krongkan.budget.Budget.builder().receivedAmount(Baht.ofBaht(90_000)).build())
+                .addProgressReports(
+                        with(report("2021-01-01", "50")).disbursed(Baht.ofBaht(90_000)).build(),
+                        with(report("2021-02-01", "60")).disbursed(Baht.of("90000.01")).build())
+                .build();
+        assertThat(check(project, "DISBURSED_ABOVE_BUDGET")).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("/progressReports/1/disbursed");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).isEqualTo("The report of 2021-02-01 gives 90,000.01 baht disbursed, more than the "
+                    + "90,000.00 baht allocated");
+        });
+        assertThat(check(Project.builder().from(project).budget(java.util.Optional.empty()).build(), "DISBURSED_ABOVE_BUDGET"))
+                .as("no budget, nothing to compare with").isEmpty();
     }
 
     @Test

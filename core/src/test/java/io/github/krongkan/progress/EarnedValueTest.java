@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.krongkan.budget.AllocationShare;
+import io.github.krongkan.budget.Budget;
+import io.github.krongkan.budget.BudgetAllocation;
+import io.github.krongkan.budget.BudgetRevision;
+import io.github.krongkan.budget.Ledger;
+import io.github.krongkan.budget.LedgerEntry;
+import io.github.krongkan.budget.LedgerEntryKind;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.schedule.ActionPlan;
@@ -218,5 +225,59 @@ class EarnedValueTest {
         assertThat(ProgressHistory.of(noPlan).earnedValues(ProgressBaseline.of(noPlan, Baht.ofBaht(200_000))))
                 .as("no plan, no planned value").isEmpty();
         assertThat(ProgressBaseline.of(noPlan, Baht.ofBaht(1)).returnedBy(mar)).isEqualTo(Baht.ZERO);
+    }
+
+    @Test
+    void allocatedBudgetIsTheFirstAmountAboveZeroOfReceivedAllocatedAndBudgeted() {
+        FiscalYear fy = FiscalYear.ofBuddhistEra(2564);
+        Project.Builder p = Project.builder().name("โครงการ").fiscalYear(fy);
+        assertThat(ProgressBaseline.allocatedBudget(p.build())).isEmpty();
+        assertThat(ProgressBaseline.of(p.build())).isEmpty();
+        Budget budgeted = Budget.builder().statedTotal(Baht.ofBaht(50_000)).build();
+        assertThat(ProgressBaseline.allocatedBudget(p.budget(budgeted).build())).contains(Baht.ofBaht(50_000));
+        Budget allocated = Budget.builder().from(budgeted).addAllocation(BudgetAllocation.builder().total(Baht.ofBaht(80_000))
+                .addShare(AllocationShare.builder().name("เครือข่าย").amount(Baht.ofBaht(80_000)).build()).build()).build();
+        assertThat(ProgressBaseline.allocatedBudget(p.budget(allocated).build())).contains(Baht.ofBaht(80_000));
+        Budget received = Budget.builder().from(allocated).receivedAmount(Baht.ofBaht(70_000)).build();
+        assertThat(ProgressBaseline.allocatedBudget(p.budget(received).build())).contains(Baht.ofBaht(70_000));
+        assertThat(ProgressBaseline.allocatedBudget(p.ledger(Ledger.of(Baht.ofBaht(60_000))).build())).contains(Baht.ofBaht(60_000));
+        assertThat(ProgressBaseline.allocatedBudget(p.ledger(Ledger.of(Baht.ZERO)).build()))
+                .as("a ledger that received nothing leaves the budget's figure").contains(Baht.ofBaht(70_000));
+        Budget revised = Budget.builder().statedTotal(Baht.ofBaht(40_000)).build();
+        assertThat(ProgressBaseline.allocatedBudget(Project.builder().name("x").fiscalYear(fy).budget(budgeted)
+                .addBudgetRevision(BudgetRevision.builder().round(1).budget(revised).build()).build()))
+                .as("the current budget is the last revision").contains(Baht.ofBaht(40_000));
+    }
+
+    @Test
+    void aProjectsBaselineUsesItsPlannedDisbursementsOrItsCurveAndItsReturns() {
+        FiscalYear fy = FiscalYear.ofBuddhistEra(2564);
+        LocalDate dec = LocalDate.of(2020, 12, 15);
+        LocalDate mar = LocalDate.of(2021, 3, 15);
+        Budget budget = Budget.builder().receivedAmount(Baht.ofBaht(120_000))
+                .putPlannedDisbursement(fy.month(2), Baht.ofBaht(30_000))
+                .putPlannedDisbursement(fy.month(5), Baht.ofBaht(90_000)).build();
+        Ledger ledger = Ledger.builder().received(Baht.ofBaht(120_000))
+                .addEntry(LedgerEntry.returned(LocalDate.of(2021, 3, 1), Baht.ofBaht(5_000)))
+                .addEntry(LedgerEntry.returned(LocalDate.of(2021, 1, 1), Baht.ofBaht(1_000)))
+                .addEntry(LedgerEntry.builder().kind(LedgerEntryKind.RETURN).amount(Baht.ofBaht(7)).build())
+                .build();
+        ActionPlan plan = ActionPlan.of(List.of(ActionStep.of("ทั้งปี", fy.months())));
+        Project project = Project.builder().name("โครงการ").fiscalYear(fy).budget(budget).ledger(ledger).actionPlan(plan)
+                .addProgressReports(ProgressReport.builder().from(ProgressReport.of(mar, new BigDecimal("50")))
+                        .disbursed(Baht.ofBaht(60_000)).build())
+                .build();
+        ProgressBaseline baseline = ProgressBaseline.of(project).orElseThrow();
+        assertThat(baseline.budgetAtCompletion()).isEqualTo(Baht.ofBaht(120_000));
+        assertThat(baseline.plannedValue(dec)).as("planned disbursements win over the curve").contains(Baht.ofBaht(30_000));
+        assertThat(baseline.plannedValue(mar)).contains(Baht.ofBaht(120_000));
+        assertThat(baseline.returnedBy(LocalDate.of(2020, 12, 31))).isEqualTo(Baht.ZERO);
+        assertThat(baseline.returnedBy(mar)).as("dated returns only").isEqualTo(Baht.ofBaht(6_000));
+        EarnedValue atMarch = ProgressHistory.of(project).earnedValues(baseline).get(0).value();
+        assertThat(atMarch.ac()).isEqualTo(Baht.ofBaht(54_000));
+        assertThat(atMarch.ev()).isEqualTo(Baht.ofBaht(60_000));
+        Project curveOnly = Project.builder().from(project).budget(Budget.builder().receivedAmount(Baht.ofBaht(120_000)).build()).build();
+        assertThat(ProgressBaseline.of(curveOnly).orElseThrow().plannedValue(dec)).as("three of twelve months")
+                .contains(Baht.ofBaht(30_000));
     }
 }

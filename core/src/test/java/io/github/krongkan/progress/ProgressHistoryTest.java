@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.krongkan.budget.DisbursementTargets;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.time.FiscalQuarter;
@@ -12,7 +13,6 @@ import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -67,8 +67,9 @@ class ProgressHistoryTest {
     @Test
     void quarterlyViewTakesTheLastReportOfEachQuarter() {
         ProgressHistory history = ProgressHistory.of(ProgressSeeds.seed001());
-        List<QuarterProgress> quarters = history.quarterly(FY2564, Optional.of(Baht.ofBaht(360_000)),
-                Map.of(FY2564.quarter(2), new BigDecimal("54"), FY2564.quarter(4), new BigDecimal("93")));
+        DisbursementTargets targets = DisbursementTargets.builder().fiscalYear(FY2564)
+                .putCumulativeDisbursement(2, new BigDecimal("54")).putCumulativeDisbursement(4, new BigDecimal("93")).build();
+        List<QuarterProgress> quarters = history.quarterly(targets, Optional.of(Baht.ofBaht(360_000)));
         assertThat(quarters).extracting(QuarterProgress::quarter).containsExactlyElementsOf(FY2564.quarters());
         assertThat(quarters).extracting(q -> q.progress().orElseThrow().toPlainString())
                 .containsExactly("25.00", "50.00", "65.00", "100.00");
@@ -87,16 +88,17 @@ class ProgressHistoryTest {
     void quarterlyRatesAgainstTargets() {
         LocalDate q2 = LocalDate.of(2021, 3, 31);
         ProgressReport r = ProgressReport.builder().from(ProgressReport.of(q2, BigDecimal.TEN)).disbursed(Baht.ofBaht(200_000)).build();
-        List<QuarterProgress> quarters = ProgressHistory.of(List.of(r)).quarterly(FY2564, Optional.of(Baht.ofBaht(360_000)),
-                Map.of(FiscalQuarter.containing(q2), new BigDecimal("54")));
+        DisbursementTargets targets = DisbursementTargets.builder().fiscalYear(FY2564)
+                .putCumulativeDisbursement(FiscalQuarter.containing(q2).number(), new BigDecimal("54")).build();
+        List<QuarterProgress> quarters = ProgressHistory.of(List.of(r)).quarterly(targets, Optional.of(Baht.ofBaht(360_000)));
         assertThat(quarters.get(0).lastReport()).isEmpty();
         assertThat(quarters.get(0).disbursementRate()).isEmpty();
         assertThat(quarters.get(1).disbursementRate()).contains(new BigDecimal("55.56"));
         assertThat(quarters.get(1).meetsTarget()).contains(true);
         assertThat(quarters.get(1).shortfall()).contains(BigDecimal.ZERO);
-        assertThat(ProgressHistory.of(List.of(r)).quarterly(FY2564, Optional.of(Baht.ZERO), Map.of()).get(1).disbursementRate())
+        assertThat(ProgressHistory.of(List.of(r)).quarterly(FY2564, Optional.of(Baht.ZERO)).get(1).disbursementRate())
                 .as("a rate of a zero budget is not applicable").isEmpty();
-        assertThat(ProgressHistory.of(List.of(r)).quarterly(FY2564, Optional.empty(), Map.of()).get(1).disbursementRate()).isEmpty();
+        assertThat(ProgressHistory.of(List.of(r)).quarterly(FY2564, Optional.empty()).get(1).disbursementRate()).isEmpty();
     }
 
     @Test
@@ -117,8 +119,8 @@ class ProgressHistoryTest {
                 assertThat(b.latestOn(date)).isEqualTo(a.latestOn(date));
             }
             Optional<Baht> budget = random.budget();
-            assertThat(b.quarterly(RandomReports.YEAR, budget, Map.of()))
-                    .isEqualTo(a.quarterly(RandomReports.YEAR, budget, Map.of()));
+            assertThat(b.quarterly(RandomReports.YEAR, budget))
+                    .isEqualTo(a.quarterly(RandomReports.YEAR, budget));
             assertThat(a.reports()).extracting(ProgressReport::date).isSorted();
             for (ProgressHistory.Entry e : b.entries()) {
                 assertThat(shuffled.get(e.index())).isSameAs(e.report());

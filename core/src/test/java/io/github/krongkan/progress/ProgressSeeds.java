@@ -1,5 +1,9 @@
 package io.github.krongkan.progress;
 
+import io.github.krongkan.budget.AllocationShare;
+import io.github.krongkan.budget.Budget;
+import io.github.krongkan.budget.BudgetAllocation;
+import io.github.krongkan.budget.Ledger;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
@@ -22,7 +26,10 @@ public final class ProgressSeeds {
     private ProgressSeeds() {
     }
 
-    /** Seed 001: twelve reports oldest first, 8 % to 100 %, nothing disbursed, all on plan and on target. */
+    /**
+     * Seed 001: twelve reports oldest first, 8 % to 100 %, nothing disbursed, all on plan and on
+     * target; 0 baht received according to the record, 4 networks × 90,000 baht allocated.
+     */
     public static Project seed001() {
         return Project.builder()
                 .code("50140000-3629")
@@ -30,6 +37,10 @@ public final class ProgressSeeds {
                 .fiscalYear(FiscalYear.ofBuddhistEra(2564))
                 .plannedPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 9, 30)))
                 .status(ProjectStatus.COMPLETED)
+                .budget(Budget.builder().addAllocation(BudgetAllocation.builder().total(Baht.ofBaht(360_000))
+                        .addAllShares(java.util.Collections.nCopies(4, AllocationShare.builder().name("เครือข่ายโรงเรียน")
+                                .amount(Baht.ofBaht(90_000)).build())).build()).build())
+                .ledger(Ledger.of(Baht.ZERO))
                 .addAllProgressReports(seed001Reports())
                 .build();
     }

@@ -1,5 +1,8 @@
 package io.github.krongkan.progress;
 
+import io.github.krongkan.budget.Budget;
+import io.github.krongkan.budget.Ledger;
+import io.github.krongkan.budget.LedgerEntry;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
@@ -64,6 +67,11 @@ public final class RandomReports {
         if (random.nextBoolean()) {
             b.actionPlan(plan());
         }
+        switch (random.nextInt(4)) {
+            case 0: b.ledger(ledger()); break;
+            case 1: b.budget(Budget.builder().statedTotal(Baht.ofBaht(random.nextInt(0, 4) * 50_000L)).build()); break;
+            default: break;
+        }
         b.addAllProgressReports(reports());
         return b.build();
     }
@@ -102,6 +110,16 @@ public final class RandomReports {
             copy.set(j, t);
         }
         return copy;
+    }
+
+    private Ledger ledger() {
+        Ledger.Builder ledger = Ledger.builder().received(Baht.ofBaht(random.nextInt(0, 4) * 50_000L));
+        for (int i = random.nextInt(3); i > 0; i--) {
+            LocalDate date = YEAR.start().plusDays(random.nextInt(0, 365));
+            Baht amount = Baht.ofBaht(random.nextInt(1, 5) * 10_000L);
+            ledger.addEntry(random.nextBoolean() ? LedgerEntry.disbursement(date, amount) : LedgerEntry.returned(date, amount));
+        }
+        return ledger.build();
     }
 
     private ProgressReport report(LocalDate date) {

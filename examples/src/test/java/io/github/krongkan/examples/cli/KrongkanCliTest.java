@@ -109,7 +109,11 @@ class KrongkanCliTest {
         assertThat(run.exit()).as("warnings and info only").isZero();
         assertThat(run.out()).isEqualTo("""
                 data/001-lat-krabang-fy2564-tracking.json: ค่าใช้จ่ายในการพัฒนาคุณภาพเครือข่ายโรงเรียน (ปีงบประมาณ 2564)
-                  no findings
+                  WARNING (คำเตือน)
+                    COMPLETE_WITHOUT_DISBURSEMENT  /progressReports/11
+                      The report of 2021-09-27 gives 100.00 % progress, but nothing has been disbursed of the 360,000.00 baht allocated
+                      รายงานวันที่ 2021-09-27 ระบุความก้าวหน้าร้อยละ 100.00 แต่ยังไม่มีการเบิกจ่ายจากงบประมาณที่ได้รับจัดสรร 360,000.00 บาท
+                      expected more than 0.00 of the 360000.00 allocated, actual 0.00
                 data/002-bueng-kum-fy2564-tracking.json: พัฒนาคุณภาพเครือข่ายโรงเรียน (ปีงบประมาณ 2564)
                   WARNING (คำเตือน)
                     REPORT_DATE_MONTH_FIRST  /progressReports/10/dateAsWritten
@@ -133,7 +137,7 @@ class KrongkanCliTest {
                       The progress reports are listed newest first
                       รายงานความก้าวหน้าเรียงจากใหม่ไปเก่า
                       expected oldest first, actual newest first
-                2 document(s): 0 error(s), 4 warning(s), 1 info
+                2 document(s): 0 error(s), 5 warning(s), 1 info
                 """);
         Run json = Run.of("check", "--json", SEED_002);
         assertThat(json.out()).contains("\"code\" : \"REPORT_DATE_MONTH_FIRST\"")
@@ -148,7 +152,7 @@ class KrongkanCliTest {
         Run run = Run.of("check", over.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("ERROR (ข้อผิดพลาด)").contains("PROGRESS_OUT_OF_RANGE  /progressReports/11/progress")
-                .contains("1 error(s), 0 warning(s), 0 info");
+                .contains("1 error(s), 1 warning(s), 0 info");
     }
 
     @Test

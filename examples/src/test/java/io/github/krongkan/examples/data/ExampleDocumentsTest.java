@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetLine;
+import io.github.krongkan.budget.DisbursementTargets;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.check.Severity;
@@ -120,7 +121,7 @@ class ExampleDocumentsTest {
     }
 
     @Test
-    void seed001LatKrabangReadsAsTwelveReportsOldestFirstWithoutFindings() throws Exception {
+    void seed001LatKrabangReadsAsTwelveReportsOldestFirstCompleteWithNothingDisbursed() throws Exception {
         Project project = KrongkanJson.readProject(DATA.resolve("001-lat-krabang-fy2564-tracking.json"));
         assertThat(project.code()).contains("50140000-3629");
         assertThat(project.fiscalYear()).isEqualTo(FiscalYear.ofBuddhistEra(2564));
@@ -136,7 +137,11 @@ class ExampleDocumentsTest {
         });
         assertThat(reports.get(11).statusChange()).contains(ProjectStatus.COMPLETED);
         assertThat(ProgressHistory.of(project).isDocumentOrderChronological()).isTrue();
-        assertThat(ProjectCheck.standard().check(project)).isEmpty();
+        assertThat(project.ledger().orElseThrow().received()).isEqualTo(Baht.ZERO);
+        assertThat(ProgressBaseline.allocatedBudget(project)).contains(Baht.ofBaht(360_000));
+        assertThat(ProjectCheck.standard().check(project))
+                .extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(tuple("COMPLETE_WITHOUT_DISBURSEMENT", Severity.WARNING, "/progressReports/11"));
     }
 
     @Test
@@ -144,13 +149,16 @@ class ExampleDocumentsTest {
         Project project = KrongkanJson.readProject(DATA.resolve("001-lat-krabang-fy2564-tracking.json"));
         ProgressHistory history = ProgressHistory.of(project);
         FiscalYear fy = project.fiscalYear();
-        List<QuarterProgress> quarters = history.quarterly(fy, Optional.of(Baht.ofBaht(360_000)),
-                Map.of(fy.quarter(2), new BigDecimal("54"), fy.quarter(4), new BigDecimal("93")));
+        DisbursementTargets targets = DisbursementTargets.builder().fiscalYear(fy)
+                .putCumulativeDisbursement(2, new BigDecimal("54")).putCumulativeDisbursement(4, new BigDecimal("93")).build();
+        List<QuarterProgress> quarters = history.quarterly(targets, ProgressBaseline.allocatedBudget(project));
         assertThat(quarters).extracting(q -> q.progress().orElseThrow().toPlainString(),
                         q -> q.disbursementRate().orElseThrow().toPlainString(), QuarterProgress::meetsTarget)
                 .containsExactly(tuple("25.00", "0.00", Optional.empty()), tuple("50.00", "0.00", Optional.of(false)),
                         tuple("65.00", "0.00", Optional.empty()), tuple("100.00", "0.00", Optional.of(false)));
-        // a straight-line plan over the fiscal year: 100 % planned by September
+        // the record has no action plan or planned disbursement: no planned value, no earned value
+        assertThat(history.earnedValues(ProgressBaseline.of(project).orElseThrow())).isEmpty();
+        // against a straight-line plan over the fiscal year: 100 % planned by September
         ProgressCurve straight = ProgressCurve.of(Map.of(fy.month(12), new BigDecimal("100")));
         EarnedValue end = history.earnedValues(ProgressBaseline.ofCurve(Baht.ofBaht(360_000), straight))
                 .get(11).value();

@@ -1,0 +1,53 @@
+package io.github.krongkan.check;
+
+import io.github.krongkan.money.Baht;
+import io.github.krongkan.progress.ProgressBaseline;
+import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.project.Project;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code DISBURSED_ABOVE_BUDGET} (error): a progress report gives a cumulative disbursement above
+ * the money allocated to the project ({@link ProgressBaseline#allocatedBudget(Project)}: received,
+ * or else allocated to networks, or else budgeted). More cannot have been paid out than there was.
+ */
+final class DisbursedAboveBudgetRule implements Rule {
+    static final String CODE = "DISBURSED_ABOVE_BUDGET";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> check(Project project) {
+        Optional<Baht> allocated = ProgressBaseline.allocatedBudget(project);
+        if (allocated.isEmpty()) {
+            return List.of();
+        }
+        Baht budget = allocated.get();
+        List<Finding> findings = new ArrayList<>();
+        List<ProgressReport> reports = project.progressReports();
+        for (int i = 0; i < reports.size(); i++) {
+            ProgressReport r = reports.get(i);
+            if (r.disbursed().isEmpty() || !r.disbursed().get().isGreaterThan(budget)) {
+                continue;
+            }
+            Baht disbursed = r.disbursed().get();
+            findings.add(Finding.builder()
+                    .code(CODE)
+                    .severity(Severity.ERROR)
+                    .path("/progressReports/" + i + "/disbursed")
+                    .message("The report of " + r.date() + " gives " + disbursed.toGroupedString()
+                            + " baht disbursed, more than the " + budget.toGroupedString() + " baht allocated")
+                    .messageThai("รายงานวันที่ " + r.date() + " ระบุยอดเบิกจ่าย " + disbursed.toGroupedString()
+                            + " บาท เกินงบประมาณที่ได้รับจัดสรร " + budget.toGroupedString() + " บาท")
+                    .expected("at most " + budget)
+                    .actual(disbursed.toString())
+                    .build());
+        }
+        return findings;
+    }
+}
