@@ -10,6 +10,12 @@ final class ProjectRules {
     static List<Rule> all() {
         return List.of(
                 new PeriodOutsideFiscalYearRule(),
-                new DuplicateNumberRule());
+                new DuplicateNumberRule(),
+                new RiskLevelMismatchRule(),
+                new RiskWithoutResponseRule(),
+                new ResidualRiskAboveInherentRule(),
+                new IndicatorValueImpossibleRule(),
+                new IndicatorTargetWithoutDirectionRule(),
+                new IndicatorTargetMismatchRule());
     }
 }
