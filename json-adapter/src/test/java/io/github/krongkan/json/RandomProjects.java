@@ -17,20 +17,29 @@ import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.project.StrategicAlignment;
 import io.github.krongkan.project.Target;
+import io.github.krongkan.risk.RiskMatrix;
+import io.github.krongkan.testkit.IndicatorGens;
+import io.github.krongkan.testkit.RiskGens;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Deterministic random projects from a seed, covering every field of the format. */
+/**
+ * Deterministic random projects from a seed, covering every field of the format. Risk matrices,
+ * risks and indicators come from the testkit's generators ({@link RiskGens}, {@link IndicatorGens}).
+ */
 final class RandomProjects {
     private static final String[] WORDS = {
         "พัฒนาคุณภาพ", "เครือข่ายโรงเรียน", "สำนักงานเขตบางเขน", "ฝ่ายการศึกษา", "ครูดีเด่น", "นิเทศ",
         "ประกันคุณภาพ", "network", "quality", "\"quoted\"", "back\\slash", "tab\there", "line\nbreak",
         "๙๐,๐๐๐", "emoji 🏫", "ก่อนหน้า", "น้ำ", "ำ", "ฯลฯ", "A/B"
     };
+
+    private static final int SIZE = 60;
 
     private final SplittableRandom random;
 
@@ -63,11 +72,17 @@ final class RandomProjects {
             }
             b.addObjective(o.build());
         }
+        List<Target> targets = new ArrayList<>();
         for (int i = random.nextInt(4); i > 0; i--) {
-            b.addTarget(target());
+            targets.add(target());
         }
+        b.addAllTargets(targets);
+        List<String> subjects = new ArrayList<>();
         for (int i = random.nextInt(3); i > 0; i--) {
-            b.addNetwork(network(i));
+            Network network = network(i);
+            b.addNetwork(network);
+            subjects.add(network.id());
+            subjects.addAll(network.schoolIds());
         }
         if (random.nextBoolean()) {
             ProjectNature.Builder n = ProjectNature.builder().continuing(random.nextBoolean())
@@ -102,6 +117,13 @@ final class RandomProjects {
         if (random.nextBoolean()) {
             b.monitoring(text());
         }
+        RiskMatrix matrix = RiskMatrix.DEFAULT;
+        if (random.nextBoolean()) {
+            matrix = RiskGens.matrices().next(random, SIZE);
+            b.riskMatrix(matrix);
+        }
+        b.addAllRisks(RiskGens.risks(matrix).list(6).next(random, SIZE));
+        b.addAllIndicators(IndicatorGens.indicators(year, targets, subjects).list(4).next(random, SIZE));
         ProjectStatus[] statuses = ProjectStatus.values();
         b.status(statuses[random.nextInt(statuses.length)]);
         for (int i = random.nextInt(3); i > 0; i--) {
