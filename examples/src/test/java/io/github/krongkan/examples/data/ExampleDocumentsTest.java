@@ -64,6 +64,8 @@ class ExampleDocumentsTest {
         assertThat(fromJson.alignments()).contains(inJava.alignments().get(0));
         assertThat(inJava.plannedPeriod()).isEqualTo(fromJson.plannedPeriod());
         assertThat(inJava.status()).isEqualTo(fromJson.status());
+        assertThat(inJava.risks()).isEqualTo(fromJson.risks());
+        assertThat(inJava.indicators()).isEqualTo(fromJson.indicators());
         assertThat(ProjectCheck.standard().check(inJava)).isEmpty();
         assertThat(ProjectCheck.standard().check(fromJson)).isEmpty();
     }
