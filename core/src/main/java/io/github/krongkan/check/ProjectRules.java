@@ -20,6 +20,12 @@ final class ProjectRules {
                 new BudgetAllocationRule(),
                 new RateCeilingRule(RateTables.defaults()),
                 new LedgerBalanceRule(),
-                new LedgerOverdisbursedRule());
+                new LedgerOverdisbursedRule(),
+                new RiskLevelMismatchRule(),
+                new RiskWithoutResponseRule(),
+                new ResidualRiskAboveInherentRule(),
+                new IndicatorValueImpossibleRule(),
+                new IndicatorTargetWithoutDirectionRule(),
+                new IndicatorTargetMismatchRule());
     }
 }
