@@ -3,8 +3,12 @@ package io.github.krongkan.project;
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetRevision;
 import io.github.krongkan.budget.Ledger;
+import io.github.krongkan.indicator.Indicator;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.risk.Risk;
+import io.github.krongkan.risk.RiskMatrix;
+import io.github.krongkan.risk.RiskRating;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.time.FiscalYear;
 import java.util.HashSet;
@@ -173,6 +177,41 @@ public abstract class Project {
     public abstract Optional<String> monitoring();
 
     /**
+     * The risk matrix the project grades its risks with, if the document names one; see
+     * {@link #riskMatrixOrDefault()}.
+     *
+     * @return the risk matrix
+     */
+    public abstract Optional<RiskMatrix> riskMatrix();
+
+    /**
+     * The risks (ความเสี่ยงของโครงการ) in document order, each with its ratings and response. Every
+     * rating lies on the scales of {@link #riskMatrixOrDefault()}.
+     *
+     * @return the risks, possibly empty
+     */
+    public abstract List<Risk> risks();
+
+    /**
+     * The indicators (ตัวชี้วัด) in document order, with their targets and measurements. An
+     * indicator's {@link Indicator#linkedTargetNumber() linked target number} names one of
+     * {@link #targets()}.
+     *
+     * @return the indicators, possibly empty
+     */
+    public abstract List<Indicator> indicators();
+
+    /**
+     * The risk matrix in use: {@link #riskMatrix()} if the document names one, else
+     * {@link RiskMatrix#DEFAULT} (5 × 5, 1–3 low, 4–6 medium, 8–12 high, 15–25 very high).
+     *
+     * @return the matrix
+     */
+    public RiskMatrix riskMatrixOrDefault() {
+        return riskMatrix().orElse(RiskMatrix.DEFAULT);
+    }
+
+    /**
      * The project's status; {@link ProjectStatus#DRAFT} unless set.
      *
      * @return the status
@@ -267,6 +306,28 @@ public abstract class Project {
                         + " follows round " + round + "; rounds must increase");
             }
             round = revision.round();
+        }
+        RiskMatrix matrix = riskMatrixOrDefault();
+        for (int i = 0; i < risks().size(); i++) {
+            Risk risk = risks().get(i);
+            checkRating(matrix, risk.inherent(), "risks/" + i + "/inherent");
+            checkRating(matrix, risk.current(), "risks/" + i + "/current");
+            checkRating(matrix, risk.residual(), "risks/" + i + "/residual");
+        }
+        for (int i = 0; i < indicators().size(); i++) {
+            Optional<String> link = indicators().get(i).linkedTargetNumber();
+            if (link.isPresent() && targets().stream().noneMatch(t -> t.number().equals(link))) {
+                throw new IllegalArgumentException("indicators/" + i + "/linkedTargetNumber: no target is numbered "
+                        + link.get());
+            }
+        }
+    }
+
+    private static void checkRating(RiskMatrix matrix, Optional<RiskRating> rating, String where) {
+        if (rating.isPresent() && !matrix.fits(rating.get())) {
+            throw new IllegalArgumentException(where + ": likelihood " + rating.get().likelihood() + " × impact "
+                    + rating.get().impact() + " is beyond the " + matrix.likelihoodLevels() + " × " + matrix.impactLevels()
+                    + " risk matrix " + matrix.name());
         }
     }
 }

@@ -3,8 +3,9 @@
  *
  * <p>{@link io.github.krongkan.project.Project} holds the proposal document's content: code, name,
  * fiscal year, responsible unit, people, rationale, objectives, targets, nature, strategic
- * alignments, periods, action plan, progress reports, location, benefits, monitoring, status and
- * approvals.
+ * alignments, periods, action plan, progress reports, location, benefits, monitoring, risks with
+ * the risk matrix that grades them ({@link io.github.krongkan.risk}), indicators with their
+ * targets and measurements ({@link io.github.krongkan.indicator}), status and approvals.
  *
  * <p><b>Impossible versus suspicious.</b> Construction rejects what cannot be true of any project
  * (a blank name, a period that ends before it starts, a quantitative target without a quantity):

@@ -127,4 +127,30 @@ class ProjectTest {
         assertThatThrownBy(() -> Project.builder().name("x").fiscalYear(FY2569).addNetwork(a).addNetwork(a).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("network id 1 appears twice");
     }
+
+    @Test
+    void risksMustFitTheProjectsRiskMatrix() {
+        io.github.krongkan.risk.Risk fiveByFive = io.github.krongkan.risk.Risk.of("x", 5, 5);
+        Project onDefault = Project.builder().name("x").fiscalYear(FY2569).addRisk(fiveByFive).build();
+        assertThat(onDefault.riskMatrix()).isEmpty();
+        assertThat(onDefault.riskMatrixOrDefault()).isSameAs(io.github.krongkan.risk.RiskMatrix.DEFAULT);
+        assertThatThrownBy(() -> Project.builder().name("x").fiscalYear(FY2569)
+                .riskMatrix(io.github.krongkan.risk.RiskMatrix.FOUR_BY_FOUR).addRisk(fiveByFive).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("risks/0/inherent: likelihood 5 × impact 5 is beyond the 4 × 4 risk matrix "
+                        + "4 × 4, 1–2 / 3–4 / 5–8 / 9–16");
+    }
+
+    @Test
+    void indicatorsLinkOnlyToTargetsThatExist() {
+        io.github.krongkan.indicator.Indicator linked = io.github.krongkan.indicator.Indicator.builder().name("k")
+                .measure(io.github.krongkan.indicator.Measure.COUNT).linkedTargetNumber("3.1").build();
+        assertThatThrownBy(() -> Project.builder().name("x").fiscalYear(FY2569).addIndicator(linked).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("indicators/0/linkedTargetNumber: no target is numbered 3.1");
+        Project ok = Project.builder().name("x").fiscalYear(FY2569)
+                .addTarget(Target.builder().from(Target.qualitative("t")).number("3.1").build())
+                .addIndicator(linked).build();
+        assertThat(ok.indicators()).containsExactly(linked);
+    }
 }

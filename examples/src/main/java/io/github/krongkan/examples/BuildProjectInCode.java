@@ -1,6 +1,14 @@
 package io.github.krongkan.examples;
 
 import io.github.krongkan.check.ProjectCheck;
+import io.github.krongkan.indicator.Direction;
+import io.github.krongkan.indicator.Formula;
+import io.github.krongkan.indicator.FormulaKind;
+import io.github.krongkan.indicator.Indicator;
+import io.github.krongkan.indicator.IndicatorTarget;
+import io.github.krongkan.indicator.IndicatorType;
+import io.github.krongkan.indicator.IndicatorUnit;
+import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.json.KrongkanJson;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.project.Objective;
@@ -10,6 +18,8 @@ import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.project.StrategicAlignment;
 import io.github.krongkan.project.Target;
+import io.github.krongkan.risk.Risk;
+import io.github.krongkan.risk.RiskRating;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -51,7 +61,39 @@ public final class BuildProjectInCode {
                         .addLabel("ยุทธศาสตร์ที่ 6 การพัฒนาประสิทธิภาพของระบบบริหารจัดการศึกษา").build())
                 .plannedPeriod(ProjectPeriod.ofMonths(YearMonth.of(2025, 11), YearMonth.of(2026, 6)))
                 .location("โรงเรียนในสังกัดสำนักงานเขตบางเขน")
+                .addRisk(Risk.builder()
+                        .description("ผู้เข้าร่วมโครงการอาจมีภารกิจซ้ำซ้อนไม่สามารถเข้าร่วมกิจกรรมครบตามจำนวนที่กำหนด")
+                        .inherent(RiskRating.of(2, 1, "2 (น้อย)"))
+                        .responseText("ประชาสัมพันธ์การดำเนินงานล่วงหน้าเป็นระยะเวลานาน")
+                        .build())
+                .addIndicator(seed000Kpi())
                 .status(ProjectStatus.PROPOSED)
+                .build();
+    }
+
+    /**
+     * Seed 000's KPI: the percentage of network 19's schools that meet the criteria, at least 90,
+     * an output indicator measured over the fiscal year.
+     *
+     * @return the indicator
+     */
+    public static Indicator seed000Kpi() {
+        return Indicator.builder()
+                .name("ร้อยละของโรงเรียนในเครือข่ายที่ 19 ที่มีการพัฒนาคุณภาพเกี่ยวกับการแสดงผลงาน "
+                        + "การคัดเลือกผู้นำทางวิชาการและการประกวดหรือแข่งขันความสามารถ")
+                .type(IndicatorType.OUTPUT)
+                .measure(Measure.PERCENTAGE)
+                .unit(IndicatorUnit.PERCENT)
+                .unitText("ร้อยละ")
+                .formula(Formula.builder().kind(FormulaKind.RATIO)
+                        .text("จำนวนโรงเรียนในเครือข่ายที่ 19 ที่มีผลงานตามเกณฑ์ที่กำหนด x 100/จำนวนโรงเรียนในเครือข่ายที่ 19 ทั้งหมด")
+                        .numeratorLabel("จำนวนโรงเรียนในเครือข่ายที่ 19 ที่มีผลงานตามเกณฑ์ที่กำหนด")
+                        .denominatorLabel("จำนวนโรงเรียนในเครือข่ายที่ 19 ทั้งหมด")
+                        .build())
+                .direction(Direction.AT_LEAST)
+                .addTarget(IndicatorTarget.of(BigDecimal.valueOf(90)))
+                .targetText("ร้อยละ 90")
+                .timeframe("ตลอดปีงบประมาณ")
                 .build();
     }
 

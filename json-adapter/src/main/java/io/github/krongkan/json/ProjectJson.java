@@ -72,6 +72,9 @@ final class ProjectJson {
                 case "location": b.location(in.text("location")); return true;
                 case "expectedBenefits": b.addAllExpectedBenefits(in.strings("expectedBenefits")); return true;
                 case "monitoring": b.monitoring(in.text("monitoring")); return true;
+                case "riskMatrix": b.riskMatrix(RiskJson.matrix(in)); return true;
+                case "risks": b.addAllRisks(in.array("risks", () -> RiskJson.risk(in))); return true;
+                case "indicators": b.addAllIndicators(in.array("indicators", () -> IndicatorJson.indicator(in))); return true;
                 case "status": b.status(in.enumValue("status", ProjectStatus.class)); return true;
                 case "approvals": b.addAllApprovals(in.array("approvals", () -> approval(in))); return true;
                 case "budget", "budgetRevisions", "ledger": BudgetJson.readProjectField(in, name, b); return true;
@@ -274,6 +277,8 @@ final class ProjectJson {
         optional(g, "location", p.location());
         strings(g, "expectedBenefits", p.expectedBenefits());
         optional(g, "monitoring", p.monitoring());
+        RiskJson.write(g, p);
+        IndicatorJson.write(g, p);
         g.writeStringField("status", JsonNames.of(p.status()));
         if (!p.approvals().isEmpty()) {
             g.writeArrayFieldStart("approvals");

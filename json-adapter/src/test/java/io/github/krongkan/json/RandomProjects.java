@@ -36,22 +36,31 @@ import io.github.krongkan.project.Target;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;
 import io.github.krongkan.time.FiscalMonth;
+import io.github.krongkan.risk.RiskMatrix;
+import io.github.krongkan.testkit.IndicatorGens;
+import io.github.krongkan.testkit.RiskGens;
 import io.github.krongkan.time.FiscalYear;
 import io.github.krongkan.time.ThaiDateStyle;
 import io.github.krongkan.time.ThaiDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Deterministic random projects from a seed, covering every field of the format. */
+/**
+ * Deterministic random projects from a seed, covering every field of the format. Risk matrices,
+ * risks and indicators come from the testkit's generators ({@link RiskGens}, {@link IndicatorGens}).
+ */
 final class RandomProjects {
     private static final String[] WORDS = {
         "พัฒนาคุณภาพ", "เครือข่ายโรงเรียน", "สำนักงานเขตบางเขน", "ฝ่ายการศึกษา", "ครูดีเด่น", "นิเทศ",
         "ประกันคุณภาพ", "network", "quality", "\"quoted\"", "back\\slash", "tab\there", "line\nbreak",
         "๙๐,๐๐๐", "emoji 🏫", "ก่อนหน้า", "น้ำ", "ำ", "ฯลฯ", "A/B"
     };
+
+    private static final int SIZE = 60;
 
     private final SplittableRandom random;
 
@@ -60,7 +69,7 @@ final class RandomProjects {
     }
 
     Project next() {
-        FiscalYear year = FiscalYear.ofBuddhistEra(2485 + random.nextInt(516));
+        FiscalYear year = FiscalYear.ofBuddhistEra(2485 + random.nextInt(514));
         Project.Builder b = Project.builder().name(text()).fiscalYear(year);
         if (random.nextBoolean()) {
             b.code(String.format("%08d-%04d", random.nextInt(100_000_000), random.nextInt(10_000)));
@@ -84,11 +93,17 @@ final class RandomProjects {
             }
             b.addObjective(o.build());
         }
+        List<Target> targets = new ArrayList<>();
         for (int i = random.nextInt(4); i > 0; i--) {
-            b.addTarget(target());
+            targets.add(target());
         }
+        b.addAllTargets(targets);
+        List<String> subjects = new ArrayList<>();
         for (int i = random.nextInt(3); i > 0; i--) {
-            b.addNetwork(network(i));
+            Network network = network(i);
+            b.addNetwork(network);
+            subjects.add(network.id());
+            subjects.addAll(network.schoolIds());
         }
         if (random.nextBoolean()) {
             ProjectNature.Builder n = ProjectNature.builder().continuing(random.nextBoolean())
@@ -129,6 +144,13 @@ final class RandomProjects {
         if (random.nextBoolean()) {
             b.monitoring(text());
         }
+        RiskMatrix matrix = RiskMatrix.DEFAULT;
+        if (random.nextBoolean()) {
+            matrix = RiskGens.matrices().next(random, SIZE);
+            b.riskMatrix(matrix);
+        }
+        b.addAllRisks(RiskGens.risks(matrix).list(6).next(random, SIZE));
+        b.addAllIndicators(IndicatorGens.indicators(year, targets, subjects).list(4).next(random, SIZE));
         ProjectStatus[] statuses = ProjectStatus.values();
         b.status(statuses[random.nextInt(statuses.length)]);
         for (int i = random.nextInt(3); i > 0; i--) {

@@ -14,6 +14,13 @@ import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.check.Severity;
 import io.github.krongkan.examples.BuildProjectInCode;
+import io.github.krongkan.indicator.Achievement;
+import io.github.krongkan.indicator.Indicator;
+import io.github.krongkan.indicator.IndicatorType;
+import io.github.krongkan.indicator.Measurement;
+import io.github.krongkan.risk.RiskCell;
+import io.github.krongkan.risk.RiskLevel;
+import java.math.BigDecimal;
 import io.github.krongkan.json.KrongkanJson;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.progress.EarnedValue;
@@ -26,7 +33,6 @@ import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.schedule.ProgressCurve;
 import io.github.krongkan.time.FiscalYear;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,6 +122,8 @@ class ExampleDocumentsTest {
         assertThat(fromJson.alignments()).contains(inJava.alignments().get(0));
         assertThat(inJava.plannedPeriod()).isEqualTo(fromJson.plannedPeriod());
         assertThat(inJava.status()).isEqualTo(fromJson.status());
+        assertThat(inJava.risks()).isEqualTo(fromJson.risks());
+        assertThat(inJava.indicators()).isEqualTo(fromJson.indicators());
         assertThat(ProjectCheck.standard().check(inJava)).isEmpty();
         assertThat(ProjectCheck.standard().check(fromJson)).isEmpty();
     }
@@ -187,5 +195,27 @@ class ExampleDocumentsTest {
                         tuple("PROGRESS_DECREASED", Severity.WARNING, "/progressReports/3/progress"),
                         tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/0"),
                         tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/1"));
+    }
+
+    @Test
+    void seed000RiskIsTwoTimesOneLowAndItsKpiIsAPercentageOfAtLeast90() {
+        Project seed = KrongkanJson.readProject(DATA.resolve("000-bang-khen-network-19.json"));
+        assertThat(seed.riskMatrix()).isEmpty();
+        RiskCell cell = seed.risks().get(0).inherentCell(seed.riskMatrixOrDefault()).orElseThrow();
+        assertThat(cell.score()).isEqualTo(2);
+        assertThat(cell.level()).isEqualTo(RiskLevel.LOW);
+        assertThat(seed.risks().get(0).inherent().get().statedLevel()).contains("2 (น้อย)");
+        assertThat(seed.risks().get(0).responseText()).contains("ประชาสัมพันธ์การดำเนินงานล่วงหน้าเป็นระยะเวลานาน");
+
+        Indicator kpi = seed.indicators().get(0);
+        assertThat(kpi.type()).contains(IndicatorType.OUTPUT);
+        assertThat(kpi.targetText()).contains("ร้อยละ 90");
+        assertThat(kpi.timeframe()).contains("ตลอดปีงบประมาณ");
+        assertThat(kpi.measurements()).isEmpty();
+        // Network 19 has 5 schools: 5 of 5 meets the target, 4 of 5 (80 %) does not.
+        assertThat(kpi.evaluate(Measurement.of(5, 5)).achievement()).isEqualTo(Achievement.MET);
+        assertThat(kpi.evaluate(Measurement.of(4, 5)).value()).contains(BigDecimal.valueOf(80));
+        assertThat(kpi.evaluate(Measurement.of(4, 5)).achievement()).isEqualTo(Achievement.NOT_MET);
+        assertThat(seed.notes()).anyMatch(n -> n.contains("without ไม่น้อยกว่า"));
     }
 }

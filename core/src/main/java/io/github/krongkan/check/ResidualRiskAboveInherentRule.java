@@ -1,0 +1,53 @@
+package io.github.krongkan.check;
+
+import io.github.krongkan.project.Project;
+import io.github.krongkan.risk.Risk;
+import io.github.krongkan.risk.RiskCell;
+import io.github.krongkan.risk.RiskMatrix;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code RESIDUAL_RISK_ABOVE_INHERENT} (warning): a risk's residual rating, expected after the
+ * response, is worse than its inherent rating: a higher level, or the same level with a higher
+ * score. A response should not make a risk worse; usually the columns were swapped.
+ */
+final class ResidualRiskAboveInherentRule implements Rule {
+    static final String CODE = "RESIDUAL_RISK_ABOVE_INHERENT";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> check(Project project) {
+        RiskMatrix matrix = project.riskMatrixOrDefault();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < project.risks().size(); i++) {
+            Risk risk = project.risks().get(i);
+            if (risk.inherent().isEmpty() || risk.residual().isEmpty()) {
+                continue;
+            }
+            RiskCell inherent = matrix.cell(risk.inherent().get());
+            RiskCell residual = matrix.cell(risk.residual().get());
+            int byLevel = Integer.compare(matrix.rank(residual.level()), matrix.rank(inherent.level()));
+            boolean worse = byLevel > 0 || (byLevel == 0 && residual.score() > inherent.score());
+            if (!worse) {
+                continue;
+            }
+            findings.add(Finding.builder()
+                    .code(CODE)
+                    .severity(Severity.WARNING)
+                    .path("/risks/" + i + "/residual")
+                    .message("The residual risk " + residual.describe() + " is worse than the inherent risk "
+                            + inherent.describe())
+                    .messageThai("ความเสี่ยงคงเหลือ (" + residual.score() + " " + residual.level().thaiLabel()
+                            + ") สูงกว่าความเสี่ยงก่อนการจัดการ (" + inherent.score() + " " + inherent.level().thaiLabel() + ")")
+                    .expected("at most " + inherent.describe())
+                    .actual(residual.describe())
+                    .build());
+        }
+        return findings;
+    }
+}

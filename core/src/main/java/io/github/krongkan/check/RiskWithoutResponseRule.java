@@ -1,0 +1,55 @@
+package io.github.krongkan.check;
+
+import io.github.krongkan.project.Project;
+import io.github.krongkan.risk.Risk;
+import io.github.krongkan.risk.RiskCell;
+import io.github.krongkan.risk.RiskMatrix;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * {@code RISK_WITHOUT_RESPONSE} (warning): a risk whose inherent or current rating reaches a level
+ * that requires a response (high or very high on the presets) has neither a response strategy nor a
+ * response text.
+ */
+final class RiskWithoutResponseRule implements Rule {
+    static final String CODE = "RISK_WITHOUT_RESPONSE";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> check(Project project) {
+        RiskMatrix matrix = project.riskMatrixOrDefault();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < project.risks().size(); i++) {
+            Risk risk = project.risks().get(i);
+            if (risk.hasResponse()) {
+                continue;
+            }
+            Optional<RiskCell> needing = Stream.of(risk.inherentCell(matrix), risk.currentCell(matrix))
+                    .flatMap(Optional::stream)
+                    .filter(c -> c.level().requiresResponse())
+                    .findFirst();
+            if (needing.isEmpty()) {
+                continue;
+            }
+            RiskCell cell = needing.get();
+            findings.add(Finding.builder()
+                    .code(CODE)
+                    .severity(Severity.WARNING)
+                    .path("/risks/" + i + "/response")
+                    .message("The risk is " + cell.level().englishLabel() + " (" + cell.describe()
+                            + ") but has no response")
+                    .messageThai("ความเสี่ยงระดับ" + cell.level().thaiLabel() + " แต่ไม่มีแนวทางการบริหารความเสี่ยง")
+                    .expected("a response (accept, reduce, transfer, avoid) or a response text")
+                    .actual(cell.describe())
+                    .build());
+        }
+        return findings;
+    }
+}

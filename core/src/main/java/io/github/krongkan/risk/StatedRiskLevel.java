@@ -1,0 +1,67 @@
+package io.github.krongkan.risk;
+
+import io.github.krongkan.text.ThaiDigits;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A risk level as a document states it, read into its parts: a score and a label, either or both.
+ * {@code 2 (น้อย)} is score 2 and label {@code น้อย}; {@code สูง} is a label only; {@code ๑๒} is score 12.
+ *
+ * @param text  the statement as written
+ * @param score the first number in it (ASCII or Thai digits), if any
+ * @param label the rest, without brackets and punctuation around it, if anything is left
+ */
+public record StatedRiskLevel(String text, OptionalInt score, Optional<String> label) {
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+");
+
+    /**
+     * A statement from its parts.
+     *
+     * @param text  the statement as written
+     * @param score the score, if any
+     * @param label the label, if any
+     * @throws NullPointerException if an argument is null
+     */
+    public StatedRiskLevel {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(label, "label");
+    }
+
+    /**
+     * Reads a stated level.
+     *
+     * @param text the level as written, e.g. {@code 2 (น้อย)}
+     * @return its parts
+     */
+    public static StatedRiskLevel parse(String text) {
+        String ascii = ThaiDigits.toAscii(text);
+        Matcher number = NUMBER.matcher(ascii);
+        OptionalInt score = OptionalInt.empty();
+        String rest = ascii;
+        if (number.find()) {
+            String digits = number.group();
+            score = digits.length() <= 9 ? OptionalInt.of(Integer.parseInt(digits)) : OptionalInt.of(Integer.MAX_VALUE);
+            rest = ascii.substring(0, number.start()) + " " + ascii.substring(number.end());
+        }
+        String label = rest.replaceAll("[()\\[\\]{}=:,;.\\-–]", " ").strip().replaceAll("\\s+", " ");
+        return new StatedRiskLevel(text, score, label.isEmpty() ? Optional.empty() : Optional.of(label));
+    }
+
+    /**
+     * Whether this statement agrees with a computed cell: its score, if stated, equals the cell's
+     * score, and its label, if stated, names the cell's level.
+     *
+     * @param cell the computed cell
+     * @return {@code true} if nothing stated contradicts the cell
+     */
+    public boolean agreesWith(RiskCell cell) {
+        boolean scoreAgrees = score.isEmpty() || score.getAsInt() == cell.score();
+        boolean labelAgrees = label.isEmpty() || cell.level().isLabelled(label.get());
+        return scoreAgrees && labelAgrees;
+    }
+}

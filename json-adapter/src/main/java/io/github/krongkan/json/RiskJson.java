@@ -1,0 +1,250 @@
+package io.github.krongkan.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.krongkan.project.Project;
+import io.github.krongkan.risk.Risk;
+import io.github.krongkan.risk.RiskBand;
+import io.github.krongkan.risk.RiskLevel;
+import io.github.krongkan.risk.RiskMatrix;
+import io.github.krongkan.risk.RiskRating;
+import io.github.krongkan.risk.RiskResponse;
+import io.github.krongkan.risk.RiskScoreRule;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes a project's risk matrix and risks in the krongkan JSON format. */
+final class RiskJson {
+    private RiskJson() {
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** A band or a grid cell as read: the level's label and where it stood. */
+    private record LabelAt(String label, String pointer) {
+    }
+
+    /** A band as read, its level not yet resolved. */
+    private record BandAt(LabelAt level, int[] scores, String pointer) {
+    }
+
+    static RiskMatrix matrix(JsonIn in) {
+        String at = in.pointer();
+        RiskMatrix.Builder b = RiskMatrix.builder();
+        List<RiskLevel> levels = new ArrayList<>();
+        List<BandAt> bands = new ArrayList<>();
+        List<List<LabelAt>> grid = new ArrayList<>();
+        Integer[] sizes = new Integer[2];
+        boolean[] hasGrid = new boolean[1];
+        in.object("riskMatrix (ตารางความเสี่ยง)", List.of("name", "levels"), name -> {
+            switch (name) {
+                case "name": b.name(in.text("name")); return true;
+                case "likelihoodLevels": sizes[0] = in.integer("likelihoodLevels"); return true;
+                case "impactLevels": sizes[1] = in.integer("impactLevels"); return true;
+                case "scoreRule": b.scoreRule(in.enumValue("scoreRule", RiskScoreRule.class)); return true;
+                case "levels": levels.addAll(in.array("levels", () -> level(in))); return true;
+                case "bands": bands.addAll(in.array("bands", () -> band(in))); return true;
+                case "grid":
+                    hasGrid[0] = true;
+                    grid.addAll(in.array("grid", () -> in.array("grid row", () -> new LabelAt(in.text("level label"),
+                            in.pointer()))));
+                    return true;
+                default: return false;
+            }
+        });
+        b.levels(levels);
+        for (BandAt band : bands) {
+            RiskLevel level = resolve(in, levels, band.level());
+            b.addBand(in.build(band.pointer(), "band", () -> RiskBand.of(level, band.scores()[0], band.scores()[1])));
+        }
+        for (List<LabelAt> row : grid) {
+            for (LabelAt cell : row) {
+                b.addGridCell(resolve(in, levels, cell));
+            }
+        }
+        if (hasGrid[0] && !grid.isEmpty()) {
+            b.likelihoodLevels(sizes[0] != null ? sizes[0] : grid.size());
+            b.impactLevels(sizes[1] != null ? sizes[1] : grid.get(0).size());
+            for (int l = 0; l < grid.size(); l++) {
+                if (grid.get(l).size() != grid.get(0).size()) {
+                    throw in.errorAt(at + "/grid/" + l, "grid row " + (l + 1) + " has " + grid.get(l).size()
+                            + " cells but the first row has " + grid.get(0).size(), null);
+                }
+            }
+        } else {
+            if (sizes[0] != null) {
+                b.likelihoodLevels(sizes[0]);
+            }
+            if (sizes[1] != null) {
+                b.impactLevels(sizes[1]);
+            }
+        }
+        return in.build(at, "riskMatrix", b::build);
+    }
+
+    private static RiskLevel resolve(JsonIn in, List<RiskLevel> levels, LabelAt label) {
+        return levels.stream().filter(l -> l.englishLabel().equals(label.label())).findFirst()
+                .orElseThrow(() -> in.errorAt(label.pointer(), "no level has the englishLabel \"" + label.label()
+                        + "\"; expected one of " + levels.stream().map(RiskLevel::englishLabel).toList(), null));
+    }
+
+    private static RiskLevel level(JsonIn in) {
+        String at = in.pointer();
+        RiskLevel.Builder b = RiskLevel.builder();
+        in.object("risk level (ระดับความเสี่ยง)", List.of("englishLabel", "thaiLabel", "colour"), name -> {
+            switch (name) {
+                case "englishLabel": b.englishLabel(in.text("englishLabel")); return true;
+                case "thaiLabel": b.thaiLabel(in.text("thaiLabel")); return true;
+                case "otherLabels": b.addAllOtherLabels(in.strings("otherLabels")); return true;
+                case "colour": b.colour(in.text("colour")); return true;
+                case "requiresResponse": b.requiresResponse(in.bool("requiresResponse")); return true;
+                default: return false;
+            }
+        });
+        return in.build(at, "risk level", b::build);
+    }
+
+    private static BandAt band(JsonIn in) {
+        String at = in.pointer();
+        LabelAt[] level = new LabelAt[1];
+        int[] scores = new int[2];
+        in.object("risk band", List.of("level", "minScore", "maxScore"), name -> {
+            switch (name) {
+                case "level": level[0] = new LabelAt(in.text("level (an englishLabel of levels)"), in.pointer()); return true;
+                case "minScore": scores[0] = in.integer("minScore"); return true;
+                case "maxScore": scores[1] = in.integer("maxScore"); return true;
+                default: return false;
+            }
+        });
+        return new BandAt(level[0], scores, at);
+    }
+
+    static Risk risk(JsonIn in) {
+        String at = in.pointer();
+        Risk.Builder b = Risk.builder();
+        in.object("risk (ความเสี่ยง)", List.of("description"), name -> {
+            switch (name) {
+                case "number": b.number(in.text("number")); return true;
+                case "description": b.description(in.text("description")); return true;
+                case "inherent": b.inherent(rating(in, "inherent")); return true;
+                case "current": b.current(rating(in, "current")); return true;
+                case "residual": b.residual(rating(in, "residual")); return true;
+                case "response": b.response(in.enumValue("response", RiskResponse.class)); return true;
+                case "responseText": b.responseText(in.text("responseText")); return true;
+                default: return false;
+            }
+        });
+        return in.build(at, "risk", b::build);
+    }
+
+    private static RiskRating rating(JsonIn in, String what) {
+        String at = in.pointer();
+        RiskRating.Builder b = RiskRating.builder();
+        in.object(what + " rating (การประเมินความเสี่ยง)", List.of("likelihood", "impact"), name -> {
+            switch (name) {
+                case "likelihood": b.likelihood(in.integer("likelihood")); return true;
+                case "impact": b.impact(in.integer("impact")); return true;
+                case "statedLevel": b.statedLevel(in.text("statedLevel")); return true;
+                default: return false;
+            }
+        });
+        return in.build(at, what + " rating", b::build);
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** Writes the {@code riskMatrix} and {@code risks} members of a project, when present. */
+    static void write(JsonGenerator g, Project p) throws IOException {
+        if (p.riskMatrix().isPresent()) {
+            g.writeFieldName("riskMatrix");
+            write(g, p.riskMatrix().get());
+        }
+        if (!p.risks().isEmpty()) {
+            g.writeArrayFieldStart("risks");
+            for (Risk r : p.risks()) {
+                write(g, r);
+            }
+            g.writeEndArray();
+        }
+    }
+
+    private static void write(JsonGenerator g, RiskMatrix m) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", m.name());
+        g.writeNumberField("likelihoodLevels", m.likelihoodLevels());
+        g.writeNumberField("impactLevels", m.impactLevels());
+        g.writeStringField("scoreRule", JsonNames.of(m.scoreRule()));
+        g.writeArrayFieldStart("levels");
+        for (RiskLevel level : m.levels()) {
+            g.writeStartObject();
+            g.writeStringField("englishLabel", level.englishLabel());
+            g.writeStringField("thaiLabel", level.thaiLabel());
+            if (!level.otherLabels().isEmpty()) {
+                g.writeArrayFieldStart("otherLabels");
+                for (String other : level.otherLabels()) {
+                    g.writeString(other);
+                }
+                g.writeEndArray();
+            }
+            g.writeStringField("colour", level.colour());
+            g.writeBooleanField("requiresResponse", level.requiresResponse());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (!m.bands().isEmpty()) {
+            g.writeArrayFieldStart("bands");
+            for (RiskBand band : m.bands()) {
+                g.writeStartObject();
+                g.writeStringField("level", band.level().englishLabel());
+                g.writeNumberField("minScore", band.minScore());
+                g.writeNumberField("maxScore", band.maxScore());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (m.isGrid()) {
+            g.writeArrayFieldStart("grid");
+            for (int l = 1; l <= m.likelihoodLevels(); l++) {
+                g.writeStartArray();
+                for (RiskLevel level : m.gridRow(l)) {
+                    g.writeString(level.englishLabel());
+                }
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void write(JsonGenerator g, Risk r) throws IOException {
+        g.writeStartObject();
+        optional(g, "number", r.number());
+        g.writeStringField("description", r.description());
+        rating(g, "inherent", r.inherent());
+        rating(g, "current", r.current());
+        rating(g, "residual", r.residual());
+        if (r.response().isPresent()) {
+            g.writeStringField("response", JsonNames.of(r.response().get()));
+        }
+        optional(g, "responseText", r.responseText());
+        g.writeEndObject();
+    }
+
+    private static void rating(JsonGenerator g, String field, Optional<RiskRating> rating) throws IOException {
+        if (rating.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        g.writeNumberField("likelihood", rating.get().likelihood());
+        g.writeNumberField("impact", rating.get().impact());
+        optional(g, "statedLevel", rating.get().statedLevel());
+        g.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, value.get());
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package io.github.krongkan.testkit;
+
+import io.github.krongkan.network.Network;
+import io.github.krongkan.network.Office;
+import io.github.krongkan.project.Approval;
+import io.github.krongkan.project.ApprovalRole;
+import io.github.krongkan.project.Contact;
+import io.github.krongkan.project.Objective;
+import io.github.krongkan.project.Portfolio;
+import io.github.krongkan.project.Project;
+import io.github.krongkan.project.ProjectNature;
+import io.github.krongkan.project.ProjectPeriod;
+import io.github.krongkan.project.ProjectStatus;
+import io.github.krongkan.project.StrategicAlignment;
+import io.github.krongkan.project.Target;
+import io.github.krongkan.risk.RiskMatrix;
+import io.github.krongkan.time.FiscalYear;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * Generators of whole projects and portfolios, every field of the model covered: code, name, fiscal
+ * year, units, people, rationale, objectives, targets, networks with schools, nature, alignments,
+ * periods (dates or months, inside or outside the fiscal year), location, benefits, monitoring, a
+ * risk matrix, risks, indicators with targets and measurements, status, approvals and notes.
+ *
+ * <p>List lengths grow with size; at size 0 a project has its name and fiscal year and little else.
+ * Every project passes the project's own cross-checks: ratings fit its risk matrix, indicator links
+ * name one of its numbered targets, network ids differ.
+ */
+public final class ProjectGens {
+    private ProjectGens() {
+    }
+
+    /**
+     * Projects in fiscal years of {@link TimeGens#fiscalYears()}.
+     *
+     * @return the generator
+     */
+    public static Gen<Project> projects() {
+        return TimeGens.fiscalYears().flatMap(ProjectGens::projects);
+    }
+
+    /**
+     * Projects of one fiscal year.
+     *
+     * @param year the fiscal year
+     * @return the generator
+     */
+    public static Gen<Project> projects(FiscalYear year) {
+        Objects.requireNonNull(year, "year");
+        Gen<String> text = TextGens.text();
+        return (random, size) -> {
+            Project.Builder b = Project.builder().name(text.next(random, size)).fiscalYear(year);
+            int most = Gen.scaled(4, size);
+            if (random.nextBoolean()) {
+                b.code(String.format("%08d-%04d", random.nextInt(100_000_000), random.nextInt(10_000)));
+            }
+            for (int i = random.nextInt(Math.min(most, 3) + 1); i > 0; i--) {
+                b.addResponsibleUnit(text.next(random, size));
+            }
+            if (random.nextBoolean()) {
+                b.owner(contact(random, size));
+            }
+            if (random.nextBoolean()) {
+                b.coordinator(contact(random, size));
+            }
+            if (random.nextBoolean()) {
+                b.rationale(text.next(random, size));
+            }
+            for (int i = 1; i <= random.nextInt(most + 1); i++) {
+                Objective.Builder o = Objective.builder().text(text.next(random, size));
+                if (random.nextBoolean()) {
+                    o.number("2." + i);
+                }
+                b.addObjective(o.build());
+            }
+            List<Target> targets = targets().list(8).next(random, size);
+            b.addAllTargets(targets);
+            List<Network> networks = new ArrayList<>();
+            List<String> subjects = new ArrayList<>();
+            for (int i = random.nextInt(Math.min(most, 3) + 1); i > 0; i--) {
+                Network network = NetworkGens.networks("office-" + random.nextInt(3), "net-" + i).next(random, size);
+                networks.add(network);
+                subjects.add(network.id());
+                subjects.addAll(network.schoolIds());
+            }
+            b.addAllNetworks(networks);
+            if (random.nextBoolean()) {
+                ProjectNature.Builder n = ProjectNature.builder().continuing(random.nextBoolean())
+                        .routineMission(random.nextBoolean());
+                if (random.nextBoolean()) {
+                    n.format(text.next(random, size));
+                }
+                b.nature(n.build());
+            }
+            for (int i = random.nextInt(Math.min(most, 3) + 1); i > 0; i--) {
+                StrategicAlignment.Builder a = StrategicAlignment.builder().plan(text.next(random, size));
+                if (random.nextBoolean()) {
+                    a.code(random.nextInt(1, 10) + "." + random.nextInt(1, 10) + "." + random.nextInt(1, 10));
+                }
+                for (int j = random.nextInt(3); j > 0; j--) {
+                    a.addLabel(text.next(random, size));
+                }
+                b.addAlignment(a.build());
+            }
+            if (random.nextBoolean()) {
+                b.plannedPeriod(period(random, year));
+            }
+            if (random.nextBoolean()) {
+                b.actualPeriod(period(random, year));
+            }
+            if (random.nextBoolean()) {
+                b.location(text.next(random, size));
+            }
+            for (int i = random.nextInt(most + 1); i > 0; i--) {
+                b.addExpectedBenefit(text.next(random, size));
+            }
+            if (random.nextBoolean()) {
+                b.monitoring(text.next(random, size));
+            }
+            RiskMatrix matrix = RiskMatrix.DEFAULT;
+            if (random.nextBoolean()) {
+                matrix = RiskGens.matrices().next(random, size);
+                b.riskMatrix(matrix);
+            }
+            b.addAllRisks(RiskGens.risks(matrix).list(6).next(random, size));
+            b.addAllIndicators(IndicatorGens.indicators(year, targets, subjects).list(5).next(random, size));
+            ProjectStatus[] statuses = ProjectStatus.values();
+            b.status(statuses[random.nextInt(statuses.length)]);
+            for (int i = random.nextInt(Math.min(most, 3) + 1); i > 0; i--) {
+                Approval.Builder a = Approval.builder()
+                        .role(ApprovalRole.values()[random.nextInt(ApprovalRole.values().length)])
+                        .name(text.next(random, size));
+                if (random.nextBoolean()) {
+                    a.position(text.next(random, size));
+                }
+                if (random.nextBoolean()) {
+                    a.date(TimeGens.datesIn(year).next(random, size));
+                }
+                b.addApproval(a.build());
+            }
+            for (int i = random.nextInt(Math.min(most, 2) + 1); i > 0; i--) {
+                b.addNote(text.next(random, size));
+            }
+            return b.build();
+        };
+    }
+
+    /**
+     * Project targets, quantitative or qualitative, usually numbered {@code 3.x} (numbers may repeat,
+     * as in real documents).
+     *
+     * @return the generator
+     */
+    public static Gen<Target> targets() {
+        Gen<String> text = TextGens.text();
+        return (random, size) -> {
+            Target t;
+            if (random.nextBoolean()) {
+                BigDecimal quantity = random.nextDouble() < Gen.EDGE_CASE_RATE ? BigDecimal.ZERO
+                        : BigDecimal.valueOf(random.nextLong(0, 1 + (long) Math.pow(10, 1 + Gen.scaled(6, size))),
+                                random.nextInt(0, 3));
+                t = Target.quantitative(text.next(random, size), quantity, random.nextBoolean() ? "โรงเรียน" : "คน");
+            } else {
+                t = Target.qualitative(text.next(random, size));
+            }
+            return random.nextInt(4) > 0 ? Target.builder().from(t).number("3." + random.nextInt(1, 6)).build() : t;
+        };
+    }
+
+    /**
+     * Portfolios of a few projects with a directory of offices, networks and schools whose ids are unique.
+     *
+     * @return the generator
+     */
+    public static Gen<Portfolio> portfolios() {
+        Gen<Project> projects = projects();
+        return (random, size) -> {
+            Portfolio.Builder b = Portfolio.builder();
+            for (int i = random.nextInt(Gen.scaled(4, size) + 1); i > 0; i--) {
+                b.addProject(projects.next(random, size));
+            }
+            for (Office office : NetworkGens.directories().next(random, size).offices()) {
+                b.addOffice(office);
+            }
+            return b.build();
+        };
+    }
+
+    private static Contact contact(RandomGenerator random, int size) {
+        Contact.Builder c = Contact.builder().name(TextGens.text().next(random, size));
+        if (random.nextBoolean()) {
+            c.position(TextGens.text().next(random, size));
+        }
+        if (random.nextBoolean()) {
+            c.phone("02-" + random.nextInt(1_000_000, 9_999_999));
+        }
+        if (random.nextBoolean()) {
+            c.extension(Integer.toString(random.nextInt(100, 9999)));
+        }
+        return c.build();
+    }
+
+    /** A period in days or months around the fiscal year, sometimes running outside it. */
+    private static ProjectPeriod period(RandomGenerator random, FiscalYear year) {
+        LocalDate start = random.nextDouble() < Gen.EDGE_CASE_RATE ? year.start()
+                : year.start().plusDays(random.nextInt(-60, 400));
+        LocalDate end = random.nextDouble() < Gen.EDGE_CASE_RATE ? year.end() : start.plusDays(random.nextInt(0, 500));
+        if (end.isBefore(start)) {
+            end = start;
+        }
+        return random.nextBoolean() ? ProjectPeriod.of(start, end)
+                : ProjectPeriod.ofMonths(YearMonth.from(start), YearMonth.from(end));
+    }
+}
