@@ -26,8 +26,9 @@ import java.util.random.RandomGenerator;
 /**
  * Generators of whole projects and portfolios, every field of the model covered: code, name, fiscal
  * year, units, people, rationale, objectives, targets, networks with schools, nature, alignments,
- * periods (dates or months, inside or outside the fiscal year), location, benefits, monitoring, a
- * risk matrix, risks, indicators with targets and measurements, status, approvals and notes.
+ * periods (dates or months, inside or outside the fiscal year), progress reports
+ * ({@link ProgressGens}), location, benefits, monitoring, a risk matrix, risks, indicators with
+ * targets and measurements, status, approvals and notes.
  *
  * <p>List lengths grow with size; at size 0 a project has its name and fiscal year and little else.
  * Every project passes the project's own cross-checks: ratings fit its risk matrix, indicator links
@@ -115,6 +116,7 @@ public final class ProjectGens {
             if (random.nextBoolean()) {
                 b.actualPeriod(period(random, year));
             }
+            b.addAllProgressReports(ProgressGens.reports(year).list(6).next(random, size));
             if (random.nextBoolean()) {
                 b.location(text.next(random, size));
             }

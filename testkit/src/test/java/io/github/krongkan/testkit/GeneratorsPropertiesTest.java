@@ -71,6 +71,14 @@ class GeneratorsPropertiesTest {
                 .anyMatch(f -> f.code().equals("INDICATOR_VALUE_IMPOSSIBLE")));
         assertThat(projects).anyMatch(p -> ProjectCheck.standard().check(p).stream()
                 .anyMatch(f -> f.code().equals("RISK_LEVEL_MISMATCH")));
+        assertThat(projects).anyMatch(p -> p.progressReports().stream().anyMatch(r -> r.dateAsWritten().isPresent()
+                && r.disbursed().isPresent() && r.onPlan().isPresent() && r.onTarget().isPresent() && r.number().isPresent()));
+        assertThat(projects).anyMatch(p -> p.progressReports().stream().anyMatch(r -> r.narrative().isPresent()
+                && r.problems().isPresent() && r.obstacles().isPresent() && r.statusChange().isPresent()));
+        assertThat(projects).anyMatch(p -> ProjectCheck.standard().check(p).stream()
+                .anyMatch(f -> f.code().equals("REPORT_DATE_MONTH_FIRST")));
+        assertThat(projects).anyMatch(p -> ProjectCheck.standard().check(p).stream()
+                .anyMatch(f -> f.code().equals("PROGRESS_OUT_OF_RANGE")));
     }
 
     @Test
