@@ -41,6 +41,7 @@ final class ProjectRules {
                 new DisbursedAboveBudgetRule(),
                 new OnPlanBelowCurveRule(ProgressChecks.DEFAULT_ON_PLAN_TOLERANCE),
                 new CompleteWithoutDisbursementRule(),
-                new ReportAfterCancellationRule());
+                new ReportAfterCancellationRule(),
+                new IndicatorResultOnCancelledProjectRule());
     }
 }

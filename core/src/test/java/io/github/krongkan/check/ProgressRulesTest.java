@@ -32,7 +32,8 @@ class ProgressRulesTest {
             "ACTUAL_END_DIFFERS_FROM_PLAN", "REPORTS_NOT_IN_DATE_ORDER", "REPORT_DUPLICATED", "REPORT_DATE_MISMATCH",
             "REPORT_DATE_MONTH_FIRST", "REPORT_DATE_AMBIGUOUS", "REPORT_OUTSIDE_FISCAL_YEAR", "REPORT_OUTSIDE_PROJECT_PERIOD",
             "PROGRESS_OUT_OF_RANGE", "PROGRESS_DECREASED", "DISBURSED_DECREASED", "DISBURSED_ABOVE_BUDGET",
-            "ON_PLAN_BELOW_CURVE", "COMPLETE_WITHOUT_DISBURSEMENT", "REPORT_AFTER_CANCELLATION");
+            "ON_PLAN_BELOW_CURVE", "COMPLETE_WITHOUT_DISBURSEMENT", "REPORT_AFTER_CANCELLATION",
+            "INDICATOR_RESULT_ON_CANCELLED_PROJECT");
 
     private static Project withReports(ProgressReport... reports) {
         return Project.builder().name("โครงการ").fiscalYear(FY2564).addProgressReports(reports).build();
@@ -115,8 +116,13 @@ class ProgressRulesTest {
                         tuple("REPORT_DATE_MONTH_FIRST", Severity.WARNING, "/progressReports/10/dateAsWritten"),
                         tuple("PROGRESS_DECREASED", Severity.WARNING, "/progressReports/3/progress"),
                         tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/0"),
-                        tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/1"));
+                        tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/1"),
+                        tuple("INDICATOR_RESULT_ON_CANCELLED_PROJECT", Severity.WARNING, "/indicators/0/measurements/0"));
         List<Finding> findings = check(ProgressSeeds.seed002());
+        assertThat(findings.get(5).message())
+                .isEqualTo("Indicator 1 reports a result (80) although the project was cancelled on 2021-07-29");
+        assertThat(findings.get(5).messageThai())
+                .isEqualTo("ตัวชี้วัดที่ 1 รายงานผลงานที่ทำได้ (80) ทั้งที่โครงการถูกยกเลิก เมื่อ 2021-07-29");
         assertThat(findings.get(0).message()).isEqualTo("The progress reports are listed newest first");
         assertThat(findings.get(1).message()).contains("\"11/29/2020\"").contains("2020-11-29");
         assertThat(findings.get(2).message()).isEqualTo("Cumulative progress falls from 20.00 % on 2021-05-27 to 10.00 % on 2021-06-29");
@@ -134,7 +140,8 @@ class ProgressRulesTest {
                 tuple("REPORT_DATE_MONTH_FIRST", "/progressReports/1/dateAsWritten"),
                 tuple("PROGRESS_DECREASED", "/progressReports/8/progress"),
                 tuple("REPORT_AFTER_CANCELLATION", "/progressReports/10"),
-                tuple("REPORT_AFTER_CANCELLATION", "/progressReports/11"));
+                tuple("REPORT_AFTER_CANCELLATION", "/progressReports/11"),
+                tuple("INDICATOR_RESULT_ON_CANCELLED_PROJECT", "/indicators/0/measurements/0"));
     }
 
     @Test
@@ -282,6 +289,38 @@ class ProgressRulesTest {
                 with(report("2021-08-01", "20")).statusChange(ProjectStatus.CANCELLED).build());
         assertThat(check(project, "REPORT_AFTER_CANCELLATION")).extracting(Finding::path)
                 .containsExactly("/progressReports/2", "/progressReports/6");
+    }
+
+    @Test
+    void indicatorResultsOnACancelledProjectUnlessMeasuredBeforeTheCancellation() {
+        io.github.krongkan.indicator.Indicator kpi = io.github.krongkan.indicator.Indicator.builder().name("ตัวชี้วัด")
+                .measure(io.github.krongkan.indicator.Measure.COUNT)
+                .addMeasurement(io.github.krongkan.indicator.Measurement.reported(BigDecimal.TEN))
+                .addMeasurement(io.github.krongkan.indicator.Measurement.builder().subjectId("b").note("ยังไม่ได้วัด").build())
+                .addMeasurement(io.github.krongkan.indicator.Measurement.builder().subjectId("c").reportedText("ดี")
+                        .date(LocalDate.of(2021, 7, 28)).build())
+                .addMeasurement(io.github.krongkan.indicator.Measurement.builder().reportedValue(BigDecimal.ONE)
+                        .period(io.github.krongkan.indicator.IndicatorPeriod.of(FY2564.month(10))).build())
+                .addMeasurement(io.github.krongkan.indicator.Measurement.builder().reportedValue(BigDecimal.ONE)
+                        .period(io.github.krongkan.indicator.IndicatorPeriod.of(FY2564.month(9))).build())
+                .build();
+        ProgressReport cancel = with(report("2021-07-29", "10")).statusChange(ProjectStatus.CANCELLED).build();
+        Project byReports = withReports(cancel);
+        assertThat(check(Project.builder().from(byReports).addIndicator(kpi).build(), "INDICATOR_RESULT_ON_CANCELLED_PROJECT"))
+                .as("undated, or measured in or after July 2021").extracting(Finding::path)
+                .containsExactly("/indicators/0/measurements/0", "/indicators/0/measurements/3");
+        Project byStatus = Project.builder().name("โครงการ").fiscalYear(FY2564).status(ProjectStatus.CANCELLED)
+                .addIndicator(kpi).build();
+        assertThat(check(byStatus, "INDICATOR_RESULT_ON_CANCELLED_PROJECT")).as("no date of cancellation: every result")
+                .extracting(Finding::actual).containsExactly(java.util.Optional.of("10"), java.util.Optional.of("ดี"),
+                        java.util.Optional.of("1"), java.util.Optional.of("1"));
+        assertThat(check(byStatus, "INDICATOR_RESULT_ON_CANCELLED_PROJECT").get(0).message())
+                .isEqualTo("Indicator 1 reports a result (10) although the project was cancelled");
+        Project resumed = Project.builder().from(byReports).addIndicator(kpi)
+                .addProgressReports(with(report("2021-08-29", "20")).statusChange(ProjectStatus.IN_PROGRESS).build()).build();
+        assertThat(check(resumed, "INDICATOR_RESULT_ON_CANCELLED_PROJECT")).as("taken up again").isEmpty();
+        assertThat(check(Project.builder().from(byStatus).status(ProjectStatus.COMPLETED).build(),
+                "INDICATOR_RESULT_ON_CANCELLED_PROJECT")).isEmpty();
     }
 
     @Test

@@ -4,6 +4,12 @@ import io.github.krongkan.budget.AllocationShare;
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetAllocation;
 import io.github.krongkan.budget.Ledger;
+import io.github.krongkan.indicator.Direction;
+import io.github.krongkan.indicator.Indicator;
+import io.github.krongkan.indicator.IndicatorTarget;
+import io.github.krongkan.indicator.IndicatorType;
+import io.github.krongkan.indicator.Measure;
+import io.github.krongkan.indicator.Measurement;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
@@ -72,12 +78,19 @@ public final class ProgressSeeds {
         return b.build();
     }
 
-    /** Seed 002: twelve reports newest first, 10 → 20 → 10, delayed, cancelled, one month-first date. */
+    /**
+     * Seed 002: twelve reports newest first, 10 → 20 → 10, delayed, cancelled, one month-first date;
+     * its KPI says target 100, achieved 80.
+     */
     public static Project seed002() {
         return Project.builder()
                 .name("พัฒนาคุณภาพเครือข่ายโรงเรียน")
                 .fiscalYear(FiscalYear.ofBuddhistEra(2564))
                 .status(ProjectStatus.CANCELLED)
+                .addIndicator(Indicator.builder().number("1").name("ตัวชี้วัดงานประจำ").type(IndicatorType.OUTPUT)
+                        .measure(Measure.PERCENTAGE).direction(Direction.AT_LEAST)
+                        .addTarget(IndicatorTarget.of(BigDecimal.valueOf(100)))
+                        .addMeasurement(Measurement.reported(BigDecimal.valueOf(80))).build())
                 .addAllProgressReports(seed002Reports())
                 .build();
     }

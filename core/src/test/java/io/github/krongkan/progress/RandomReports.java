@@ -3,6 +3,10 @@ package io.github.krongkan.progress;
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.Ledger;
 import io.github.krongkan.budget.LedgerEntry;
+import io.github.krongkan.indicator.Indicator;
+import io.github.krongkan.indicator.IndicatorPeriod;
+import io.github.krongkan.indicator.Measure;
+import io.github.krongkan.indicator.Measurement;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
@@ -72,6 +76,12 @@ public final class RandomReports {
             case 1: b.budget(Budget.builder().statedTotal(Baht.ofBaht(random.nextInt(0, 4) * 50_000L)).build()); break;
             default: break;
         }
+        if (random.nextInt(3) == 0) {
+            b.status(random.nextBoolean() ? ProjectStatus.CANCELLED : ProjectStatus.IN_PROGRESS);
+        }
+        if (random.nextBoolean()) {
+            b.addIndicator(indicator());
+        }
         b.addAllProgressReports(reports());
         return b.build();
     }
@@ -110,6 +120,26 @@ public final class RandomReports {
             copy.set(j, t);
         }
         return copy;
+    }
+
+    private Indicator indicator() {
+        Indicator.Builder indicator = Indicator.builder().name("ตัวชี้วัด").measure(Measure.COUNT);
+        for (int i = random.nextInt(4); i > 0; i--) {
+            Measurement.Builder m = Measurement.builder().subjectId("school-" + i);
+            switch (random.nextInt(4)) {
+                case 0: m.reportedValue(BigDecimal.valueOf(random.nextInt(0, 100))); break;
+                case 1: m.reportedText("ดี"); break;
+                case 2: m.reportedValue(BigDecimal.valueOf(random.nextInt(0, 10), 1)); break;
+                default: m.note("ยังไม่ได้วัด"); break;
+            }
+            switch (random.nextInt(3)) {
+                case 0: m.date(YEAR.start().plusDays(random.nextInt(0, 365))); break;
+                case 1: m.period(IndicatorPeriod.of(YEAR.month(1 + random.nextInt(12)))); break;
+                default: break;
+            }
+            indicator.addMeasurement(m.build());
+        }
+        return indicator.build();
     }
 
     private Ledger ledger() {

@@ -22,7 +22,9 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Its properties are tested with the testkit's project generator in
- * {@code ResultsOnCancelledProjectRuleTest}.
+ * {@code ResultsOnCancelledProjectRuleTest}. The standard check has a finer rule of its own,
+ * {@code INDICATOR_RESULT_ON_CANCELLED_PROJECT}, which also takes the cancellation from the progress
+ * reports and leaves out results measured before it; this one shows how a rule is added.
  */
 public final class ResultsOnCancelledProjectRule implements Rule {
     /** The rule's code. */

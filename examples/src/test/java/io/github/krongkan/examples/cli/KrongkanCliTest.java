@@ -132,17 +132,22 @@ class KrongkanCliTest {
                       A progress report of 2021-08-30 follows the cancellation of the project on 2021-07-29
                       มีรายงานความก้าวหน้าวันที่ 2021-08-30 หลังยกเลิกโครงการเมื่อ 2021-07-29
                       expected no report after 2021-07-29, actual 2021-08-30
+                    INDICATOR_RESULT_ON_CANCELLED_PROJECT  /indicators/0/measurements/0
+                      Indicator 1 reports a result (80) although the project was cancelled on 2021-07-29
+                      ตัวชี้วัดที่ 1 รายงานผลงานที่ทำได้ (80) ทั้งที่โครงการถูกยกเลิก เมื่อ 2021-07-29
+                      expected no result, actual 80
                   INFO (ข้อสังเกต)
                     REPORTS_NOT_IN_DATE_ORDER  /progressReports
                       The progress reports are listed newest first
                       รายงานความก้าวหน้าเรียงจากใหม่ไปเก่า
                       expected oldest first, actual newest first
-                2 document(s): 0 error(s), 5 warning(s), 1 info
+                2 document(s): 0 error(s), 6 warning(s), 1 info
                 """);
         Run json = Run.of("check", "--json", SEED_002);
         assertThat(json.out()).contains("\"code\" : \"REPORT_DATE_MONTH_FIRST\"")
                 .contains("\"path\" : \"/progressReports/10/dateAsWritten\"")
-                .contains("\"code\" : \"REPORT_AFTER_CANCELLATION\"").contains("\"severity\" : \"info\"");
+                .contains("\"code\" : \"REPORT_AFTER_CANCELLATION\"")
+                .contains("\"path\" : \"/indicators/0/measurements/0\"").contains("\"severity\" : \"info\"");
     }
 
     @Test

@@ -194,7 +194,10 @@ class ExampleDocumentsTest {
                         tuple("REPORT_DATE_MONTH_FIRST", Severity.WARNING, "/progressReports/10/dateAsWritten"),
                         tuple("PROGRESS_DECREASED", Severity.WARNING, "/progressReports/3/progress"),
                         tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/0"),
-                        tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/1"));
+                        tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/1"),
+                        tuple("INDICATOR_RESULT_ON_CANCELLED_PROJECT", Severity.WARNING, "/indicators/0/measurements/0"));
+        assertThat(project.indicators().get(0).value(project.indicators().get(0).measurements().get(0)))
+                .contains(BigDecimal.valueOf(80));
     }
 
     @Test
