@@ -212,6 +212,7 @@ public interface Gen<T> {
      * @throws IllegalArgumentException if there are no values
      */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array only reaches List.of, which copies it
     static <T> Gen<T> oneOf(T... values) {
         return oneOf(List.of(values));
     }
