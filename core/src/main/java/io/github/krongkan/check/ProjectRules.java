@@ -27,7 +27,7 @@ final class ProjectRules {
                 new IndicatorValueImpossibleRule(),
                 new IndicatorTargetWithoutDirectionRule(),
                 new IndicatorTargetMismatchRule(),
-                new ActualEndDiffersFromPlanRule(),
+                new ActualEndAfterPlanRule(),
                 new ReportsNotInDateOrderRule(),
                 new ReportDuplicatedRule(),
                 new ReportDateMismatchRule(),

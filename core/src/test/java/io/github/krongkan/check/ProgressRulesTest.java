@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ProgressRulesTest {
     private static final FiscalYear FY2564 = FiscalYear.ofBuddhistEra(2564);
     private static final List<String> PROGRESS_CODES = List.of("PERIOD_OUTSIDE_FISCAL_YEAR",
-            "ACTUAL_END_DIFFERS_FROM_PLAN", "REPORTS_NOT_IN_DATE_ORDER", "REPORT_DUPLICATED", "REPORT_DATE_MISMATCH",
+            "ACTUAL_END_AFTER_PLAN", "REPORTS_NOT_IN_DATE_ORDER", "REPORT_DUPLICATED", "REPORT_DATE_MISMATCH",
             "REPORT_DATE_MONTH_FIRST", "REPORT_DATE_AMBIGUOUS", "REPORT_OUTSIDE_FISCAL_YEAR", "REPORT_OUTSIDE_PROJECT_PERIOD",
             "PROGRESS_OUT_OF_RANGE", "PROGRESS_DECREASED", "DISBURSED_DECREASED", "DISBURSED_ABOVE_BUDGET",
             "ON_PLAN_BELOW_CURVE", "COMPLETE_WITHOUT_DISBURSEMENT", "REPORT_AFTER_CANCELLATION",
@@ -324,20 +324,28 @@ class ProgressRulesTest {
     }
 
     @Test
-    void actualEndBeforeOrAfterThePlannedEndIsInfo() {
+    void actualEndAfterThePlannedEndIsInfoAndAnEarlyEndIsNothing() {
         Project.Builder b = Project.builder().name("โครงการ").fiscalYear(FY2564)
-                .plannedPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 9, 30)));
-        assertThat(check(b.actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 5, 31))).build()))
+                .plannedPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 8, 31)));
+        assertThat(check(b.actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 9, 30))).build()))
                 .singleElement().satisfies(f -> {
-                    assertThat(f.code()).isEqualTo("ACTUAL_END_DIFFERS_FROM_PLAN");
+                    assertThat(f.code()).isEqualTo("ACTUAL_END_AFTER_PLAN");
                     assertThat(f.severity()).isEqualTo(Severity.INFO);
                     assertThat(f.path()).isEqualTo("/actualPeriod/end");
-                    assertThat(f.message()).isEqualTo("The project ended 122 day(s) before its planned end (2021-05-31 instead of 2021-09-30)");
+                    assertThat(f.message()).isEqualTo("The project ended 30 day(s) after its planned end (2021-09-30 instead of 2021-08-31)");
+                    assertThat(f.messageThai()).isEqualTo("โครงการสิ้นสุดหลังกำหนดตามแผน 30 วัน (2021-09-30 แทน 2021-08-31)");
+                    assertThat(f.expected()).contains("2021-08-31");
+                    assertThat(f.actual()).contains("2021-09-30");
                 });
-        assertThat(check(b.actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 9, 30))).build())).isEmpty();
-        assertThat(check(b.actualPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 10), YearMonth.of(2021, 9))).build()))
+        assertThat(check(b.actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 5, 31))).build()))
+                .as("finishing early is no mistake").isEmpty();
+        assertThat(check(b.actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 8, 31))).build()))
+                .as("on the planned day").isEmpty();
+        assertThat(check(b.actualPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 10), YearMonth.of(2021, 8))).build()))
                 .as("the same month").isEmpty();
-        assertThat(check(b.actualPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 10), YearMonth.of(2021, 11))).build()))
+        assertThat(check(b.actualPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 10), YearMonth.of(2021, 5))).build()))
+                .as("months early").isEmpty();
+        assertThat(check(b.actualPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 10), YearMonth.of(2021, 10))).build()))
                 .singleElement().extracting(Finding::message).asString().contains("2 month(s) after");
     }
 

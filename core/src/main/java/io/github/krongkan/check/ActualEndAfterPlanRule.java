@@ -7,12 +7,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * {@code ACTUAL_END_DIFFERS_FROM_PLAN} (info): the project actually ended before or after its
- * planned end. When either period is given in months, whole months are compared, so an actual end
- * inside the planned last month is no difference.
+ * {@code ACTUAL_END_AFTER_PLAN} (info): the project actually ended after its planned end. Finishing
+ * early is no mistake (seed 003 was done by May 2555, planned to September) and gives nothing.
+ * When either period is given in months, whole months are compared, so an actual end inside the
+ * planned last month is no difference.
  */
-final class ActualEndDiffersFromPlanRule implements Rule {
-    static final String CODE = "ACTUAL_END_DIFFERS_FROM_PLAN";
+final class ActualEndAfterPlanRule implements Rule {
+    static final String CODE = "ACTUAL_END_AFTER_PLAN";
 
     @Override
     public String code() {
@@ -28,7 +29,7 @@ final class ActualEndDiffersFromPlanRule implements Rule {
         ProjectPeriod actual = project.actualPeriod().get();
         boolean byMonth = planned.precision() == ProjectPeriod.Precision.MONTH
                 || actual.precision() == ProjectPeriod.Precision.MONTH;
-        long difference;
+        long late;
         String unit;
         String unitThai;
         String expected;
@@ -36,30 +37,28 @@ final class ActualEndDiffersFromPlanRule implements Rule {
         if (byMonth) {
             YearMonth plannedEnd = planned.lastMonth();
             YearMonth actualEnd = actual.lastMonth();
-            difference = plannedEnd.until(actualEnd, ChronoUnit.MONTHS);
+            late = plannedEnd.until(actualEnd, ChronoUnit.MONTHS);
             unit = "month(s)";
             unitThai = "เดือน";
             expected = plannedEnd.toString();
             found = actualEnd.toString();
         } else {
-            difference = planned.end().until(actual.end(), ChronoUnit.DAYS);
+            late = planned.end().until(actual.end(), ChronoUnit.DAYS);
             unit = "day(s)";
             unitThai = "วัน";
             expected = planned.end().toString();
             found = actual.end().toString();
         }
-        if (difference == 0) {
+        if (late <= 0) {
             return List.of();
         }
-        boolean early = difference < 0;
-        long amount = Math.abs(difference);
         return List.of(Finding.builder()
                 .code(CODE)
                 .severity(Severity.INFO)
                 .path("/actualPeriod/end")
-                .message("The project ended " + amount + " " + unit + (early ? " before" : " after") + " its planned end ("
+                .message("The project ended " + late + " " + unit + " after its planned end ("
                         + found + " instead of " + expected + ")")
-                .messageThai("โครงการสิ้นสุด" + (early ? "ก่อน" : "หลัง") + "กำหนดตามแผน " + amount + " " + unitThai
+                .messageThai("โครงการสิ้นสุดหลังกำหนดตามแผน " + late + " " + unitThai
                         + " (" + found + " แทน " + expected + ")")
                 .expected(expected)
                 .actual(found)
