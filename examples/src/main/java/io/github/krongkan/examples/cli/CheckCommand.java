@@ -18,7 +18,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code krongkan check [--json] FILE...}: reads documents and prints their findings. */
+/**
+ * {@code krongkan check [--json] [--exit-zero] FILE...}: reads documents and prints their findings.
+ * {@code --exit-zero} exits 0 even when errors are found (as flake8 and ruff do); unreadable input
+ * still exits 2.
+ */
 final class CheckCommand {
     private final PrintStream out;
     private final PrintStream err;
@@ -33,8 +37,20 @@ final class CheckCommand {
     }
 
     int run(List<String> args) {
-        boolean json = !args.isEmpty() && args.get(0).equals("--json");
-        List<String> files = json ? args.subList(1, args.size()) : args;
+        int first = 0;
+        boolean json = false;
+        boolean exitZero = false;
+        for (; first < args.size() && args.get(first).startsWith("--"); first++) {
+            if (args.get(first).equals("--json")) {
+                json = true;
+            } else if (args.get(first).equals("--exit-zero")) {
+                exitZero = true;
+            } else {
+                err.println("krongkan check: unknown option " + args.get(first) + "\n\n" + Krongkan.USAGE);
+                return Krongkan.UNUSABLE;
+            }
+        }
+        List<String> files = args.subList(first, args.size());
         if (files.isEmpty()) {
             err.println("krongkan check: expected at least one FILE\n\n" + Krongkan.USAGE);
             return Krongkan.UNUSABLE;
@@ -58,7 +74,7 @@ final class CheckCommand {
         }
         boolean unreadable = results.stream().anyMatch(r -> r.problem() != null);
         boolean errors = results.stream().flatMap(r -> r.findings().stream()).anyMatch(f -> f.severity() == Severity.ERROR);
-        return unreadable ? Krongkan.UNUSABLE : errors ? Krongkan.FINDINGS : Krongkan.OK;
+        return unreadable ? Krongkan.UNUSABLE : errors && !exitZero ? Krongkan.FINDINGS : Krongkan.OK;
     }
 
     private void printTable(List<Result> results) {

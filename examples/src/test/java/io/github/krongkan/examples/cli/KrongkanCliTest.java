@@ -178,8 +178,9 @@ class KrongkanCliTest {
                 .contains("expected 113200.00, actual 22200.00")
                 .contains("BUDGET_EXCEEDS_RECEIVED  /budget/receivedAmount")
                 .contains("กิจกรรมทั้งหมดคำนวณแล้วต้องใช้เงิน 121,000.00 บาท เกินงบประมาณที่ได้รับ 120,000.00 บาท")
-                .contains("The project ended 1 month(s) before its planned end (2017-08 instead of 2017-09)")
-                .endsWith("1 document(s): 5 error(s), 0 warning(s), 1 info\n");
+                .contains("INDICATOR_TARGET_MISMATCH  /indicators/2/targets/0/value")
+                .doesNotContain("ACTUAL_END")
+                .endsWith("1 document(s): 5 error(s), 1 warning(s), 0 info\n");
         assertThat(run.out().lines().filter(l -> l.startsWith("    ") && !l.startsWith("     ")).toList())
                 .containsExactly(
                         "    BUDGET_LINE_ARITHMETIC_MISMATCH  /budget/activities/0/lines/3/statedAmount",
@@ -187,7 +188,7 @@ class KrongkanCliTest {
                         "    BUDGET_SUBTOTAL_MISMATCH  /budget/activities/0/statedSubtotal",
                         "    BUDGET_SUBTOTAL_MISMATCH  /budget/activities/4/statedSubtotal",
                         "    BUDGET_EXCEEDS_RECEIVED  /budget/receivedAmount",
-                        "    ACTUAL_END_DIFFERS_FROM_PLAN  /actualPeriod/end");
+                        "    INDICATOR_TARGET_MISMATCH  /indicators/2/targets/0/value");
         Run json = Run.of("check", "--json", SEED_004);
         assertThat(json.exit()).isEqualTo(1);
         assertThat(json.out()).contains("\"path\" : \"/budget/activities/0/lines/3/statedAmount\"")
@@ -196,16 +197,34 @@ class KrongkanCliTest {
     }
 
     @Test
-    void checkReportsOnlyTheEarlyEndOfSeed003AndErrorsAcrossDocuments() {
+    void checkFindsNothingInSeed003WhichFinishedEarlyAndErrorsAcrossDocuments() {
         Run run = Run.of("check", SEED_003);
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("ส่งเสริมและพัฒนาเครือข่ายกลุ่มโรงเรียนคุณภาพ 5 กลุ่มโรงเรียน (ปีงบประมาณ 2555)")
-                .contains("ACTUAL_END_DIFFERS_FROM_PLAN  /actualPeriod/end\n"
-                        + "      The project ended 4 month(s) before its planned end (2012-05 instead of 2012-09)\n")
-                .contains("1 document(s): 0 error(s), 0 warning(s), 1 info");
+                .contains("  no findings\n")
+                .contains("1 document(s): 0 error(s), 0 warning(s), 0 info");
         Run all = Run.of("check", SEED_000, SEED_003, SEED_004);
         assertThat(all.exit()).isEqualTo(1);
-        assertThat(all.out()).endsWith("3 document(s): 5 error(s), 0 warning(s), 2 info\n");
+        assertThat(all.out()).endsWith("3 document(s): 5 error(s), 1 warning(s), 0 info\n");
+    }
+
+    @Test
+    void exitZeroReportsTheErrorsButExitsZeroAndStillTwoForUnreadableInput(@TempDir Path dir) throws Exception {
+        Run plain = Run.of("check", SEED_004);
+        Run run = Run.of("check", "--exit-zero", SEED_004);
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo(plain.out()).contains("BUDGET_EXCEEDS_RECEIVED");
+        Run json = Run.of("check", "--json", "--exit-zero", SEED_004);
+        assertThat(json.exit()).isZero();
+        assertThat(json.out()).isEqualTo(Run.of("check", "--json", SEED_004).out());
+        assertThat(Run.of("check", "--exit-zero", "--json", SEED_004).out()).isEqualTo(json.out());
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{");
+        assertThat(Run.of("check", "--exit-zero", bad.toString(), SEED_004).exit()).isEqualTo(2);
+        Run unknown = Run.of("check", "--exit-nonzero", SEED_004);
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown option --exit-nonzero");
+        assertThat(Run.of("check", "--exit-zero").exit()).as("no FILE").isEqualTo(2);
     }
 
     @Test
