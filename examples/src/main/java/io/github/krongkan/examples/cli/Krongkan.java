@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * Entry point of the {@code krongkan} command-line tool.
  *
- * <p>Exit codes: 0 when all went well, 1 when {@code check} found findings of severity error,
- * 2 for unreadable input or a wrong command line (the message says which). Output is UTF-8
+ * <p>Exit codes: 0 when all went well, 1 when {@code check} found findings of severity error
+ * (0 with {@code --exit-zero}), 2 for unreadable input or a wrong command line (the message says which). Output is UTF-8
  * whatever the platform's default.
  */
 public final class Krongkan {
@@ -27,7 +27,10 @@ public final class Krongkan {
             "usage: krongkan <command> [arguments]",
             "",
             "commands:",
-            "  check [--json] FILE...          check krongkan JSON documents; exit 1 if errors are found",
+            "  check [--json] [--exit-zero] FILE...",
+            "                                  check krongkan JSON documents; exit 1 if errors are found",
+            "                                  (0 with --exit-zero)",
+            "  report [--lang th|en] FILE      a readable summary of one project (default th)",
             "  bahttext [--tens-only] AMOUNT   write an amount in Thai words (BAHTTEXT), e.g. 90000 or 90,000.-",
             "  bahttext --parse WORDS          read Thai baht words back into an amount (\"-\" reads standard input)",
             "  fiscal DATE                     fiscal year, quarter and month of a date, e.g. 31/10/2563 or 2025-11-15",
@@ -65,6 +68,8 @@ public final class Krongkan {
         switch (args[0]) {
             case "check":
                 return new CheckCommand(out, err).run(rest);
+            case "report":
+                return new ReportCommand(out, err).run(rest);
             case "bahttext":
                 return new BahtTextCommand(in, out, err).run(rest);
             case "fiscal":
