@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
+import io.github.krongkan.examples.cli.Krongkan;
 import io.github.krongkan.json.KrongkanJson;
 import io.github.krongkan.money.Allocation;
 import io.github.krongkan.money.Baht;
@@ -20,7 +21,11 @@ import io.github.krongkan.time.FiscalQuarter;
 import io.github.krongkan.time.FiscalYear;
 import io.github.krongkan.time.ThaiDateStyle;
 import io.github.krongkan.time.ThaiDates;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -104,5 +109,59 @@ class DocumentedExamplesTest {
         EarnedValue ev = EarnedValue.of(Baht.ofBaht(360_000), new BigDecimal("50"), new BigDecimal("40"), Baht.ofBaht(90_000));
         assertThat(ev.spi()).contains(new BigDecimal("0.8000"));
         assertThat(EarnedValue.of(Baht.ofBaht(360_000), new BigDecimal("100"), new BigDecimal("100"), Baht.ZERO).cpi()).isEmpty();
+    }
+
+    /**
+     * Every command line of README.md and docs/*.md that runs the tool ({@code java -jar
+     * examples/target/krongkan.jar …}, in a shell block or after a {@code $} prompt) runs in
+     * process, with globs expanded as a shell would: none may exit 2 (unusable input), and none but a
+     * {@code check} without {@code --exit-zero} may exit 1.
+     */
+    @Test
+    void everyDocumentedCommandLineRuns() throws Exception {
+        List<Path> pages = new java.util.ArrayList<>(List.of(Path.of("../README.md")));
+        try (java.util.stream.Stream<Path> docs = Files.list(Path.of("../docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
+        }
+        String prefix = "java -jar examples/target/krongkan.jar ";
+        int ran = 0;
+        java.util.Set<String> commands = new java.util.TreeSet<>();
+        for (Path page : pages) {
+            for (String line : Files.readAllLines(page)) {
+                int at = line.indexOf(prefix);
+                if (at < 0 || line.contains("[") || line.contains("FILE")) {
+                    continue; // prose mentions and synopsis lines (check [--json] FILE...)
+                }
+                String command = line.substring(at + prefix.length()).replaceAll("\\s+#.*$", "").replace("`", "").strip();
+                List<String> args = new java.util.ArrayList<>();
+                for (String word : command.split("\\s+")) {
+                    args.addAll(expand(word.replace("examples/data/", "data/")));
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ByteArrayOutputStream err = new ByteArrayOutputStream();
+                int exit = Krongkan.run(args.toArray(String[]::new), new ByteArrayInputStream(new byte[0]),
+                        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                boolean mayFind = args.get(0).equals("check") && !args.contains("--exit-zero");
+                assertThat(exit).as(page + ": " + command + "\n" + err).isIn(mayFind ? List.of(0, 1) : List.of(0));
+                commands.add(args.get(0) + (args.contains("--exit-zero") ? " --exit-zero" : "")
+                        + (args.contains("--lang") ? " --lang" : ""));
+                ran++;
+            }
+        }
+        assertThat(ran).isGreaterThanOrEqualTo(10);
+        assertThat(commands).contains("check", "check --exit-zero", "report", "report --lang", "bahttext", "fiscal");
+    }
+
+    private static List<String> expand(String word) throws Exception {
+        if (!word.contains("*")) {
+            return List.of(word);
+        }
+        Path glob = Path.of(word);
+        try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(glob.getParent(), glob.getFileName().toString())) {
+            List<String> names = new java.util.ArrayList<>();
+            files.forEach(f -> names.add(f.toString()));
+            java.util.Collections.sort(names);
+            return names;
+        }
     }
 }
