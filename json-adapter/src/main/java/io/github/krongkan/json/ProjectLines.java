@@ -115,8 +115,29 @@ public final class ProjectLines implements Iterator<Project>, Closeable {
     }
 
     /**
+     * Numbers lines from another number than 1, for input that is a part of a longer file (e.g. a
+     * chunk of it read by another thread), so that errors name the line of the whole file.
+     *
+     * @param firstLine the number of the first line of this input, at least 1
+     * @return this reader
+     * @throws IllegalArgumentException if {@code firstLine} is less than 1
+     * @throws IllegalStateException    if reading has begun
+     */
+    public ProjectLines numberedFrom(long firstLine) {
+        if (firstLine < 1) {
+            throw new IllegalArgumentException("firstLine must be at least 1: " + firstLine);
+        }
+        if (lineNumber != 0 || pending || start != 0 || end != 0) {
+            throw new IllegalStateException("reading has begun");
+        }
+        lineNumber = firstLine - 1;
+        return this;
+    }
+
+    /**
      * The number of the line last returned or refused by {@link #next()} (or found by
-     * {@link #hasNext()}), counting from 1 and counting blank lines; 0 before the first.
+     * {@link #hasNext()}), counting from 1 (or {@link #numberedFrom(long)}) and counting blank lines;
+     * one less before the first.
      *
      * @return the line number
      */

@@ -81,6 +81,18 @@ class ProjectLinesTest {
     }
 
     @Test
+    void linesOfAPartOfAFileAreNumberedFromWhereThePartStarts() {
+        String bad = MINIMAL.replace("2569", "\"2569\"");
+        try (ProjectLines lines = lines(MINIMAL + "\n" + bad + "\n").numberedFrom(41)) {
+            assertThat(lines.next()).isNotNull();
+            assertThat(lines.lineNumber()).isEqualTo(41);
+            assertThatThrownBy(lines::next).hasMessageEndingWith("(line 42, column 68)");
+            assertThatThrownBy(() -> lines.numberedFrom(1)).isInstanceOf(IllegalStateException.class);
+        }
+        assertThatThrownBy(() -> lines(MINIMAL).numberedFrom(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void twoDocumentsOnOneLineAreRefused() {
         assertThatThrownBy(() -> readAll(MINIMAL + " " + MINIMAL + "\n")).isInstanceOf(KrongkanJsonException.class)
                 .hasMessageContaining("unexpected content after the end of the document").hasMessageContaining("line 1");

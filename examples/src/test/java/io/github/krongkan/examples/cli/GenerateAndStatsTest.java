@@ -68,7 +68,7 @@ class GenerateAndStatsTest {
                 .containsPattern("\n  BUDGET_LINE_ARITHMETIC_MISMATCH +error +\\d+\n")
                 .containsPattern("\\d+ error\\(s\\), \\d+ warning\\(s\\), \\d+ info\n")
                 .containsPattern("\nbudget [\\d,]+\\.\\d\\d baht, disbursed [\\d,]+\\.\\d\\d baht, in \\d+ network\\(s\\) of \\d+ office\\(s\\)\n")
-                .containsPattern("\nelapsed \\d+\\.\\d\\d s, \\d+ projects/s, \\d+\\.\\d MB/s \\(\\d+\\.\\d MB\\)\n$");
+                .containsPattern("\nelapsed \\d+\\.\\d\\d s, \\d+ projects/s, \\d+\\.\\d MB/s \\(\\d+\\.\\d MB, \\d+ thread\\(s\\)\\)\n$");
     }
 
     @Test
