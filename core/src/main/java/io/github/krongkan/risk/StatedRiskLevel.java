@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public record StatedRiskLevel(String text, OptionalInt score, Optional<String> label) {
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[()\\[\\]{}=:,;.\\-–]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * A statement from its parts.
@@ -48,7 +50,7 @@ public record StatedRiskLevel(String text, OptionalInt score, Optional<String> l
             score = digits.length() <= 9 ? OptionalInt.of(Integer.parseInt(digits)) : OptionalInt.of(Integer.MAX_VALUE);
             rest = ascii.substring(0, number.start()) + " " + ascii.substring(number.end());
         }
-        String label = rest.replaceAll("[()\\[\\]{}=:,;.\\-–]", " ").strip().replaceAll("\\s+", " ");
+        String label = SPACES.matcher(PUNCTUATION.matcher(rest).replaceAll(" ").strip()).replaceAll(" ");
         return new StatedRiskLevel(text, score, label.isEmpty() ? Optional.empty() : Optional.of(label));
     }
 

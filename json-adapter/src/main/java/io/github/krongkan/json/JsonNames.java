@@ -1,7 +1,9 @@
 package io.github.krongkan.json;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON spelling of enum constants: lower camel case, {@code IN_PROGRESS} → {@code inProgress}. */
 final class JsonNames {
@@ -15,6 +17,22 @@ final class JsonNames {
             out.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
         }
         return out.toString();
+    }
+
+    private static final ClassValue<Map<String, Object>> BY_NAME = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byName = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byName.put(of((Enum<?>) constant), constant);
+            }
+            return Map.copyOf(byName);
+        }
+    };
+
+    /** The constant whose JSON spelling is {@code name}, or {@code null}; looked up, not recomputed. */
+    static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        return type.cast(BY_NAME.get(type).get(name));
     }
 
     static List<String> all(Class<? extends Enum<?>> type) {

@@ -123,6 +123,36 @@ public final class KrongkanJson {
     }
 
     /**
+     * Reads project documents from JSON Lines, one compact document per line (as
+     * {@link #writeCompact(Project)} writes them), one project at a time and in memory bounded by the
+     * longest line: a country's portfolio can be checked or rolled up without holding it.
+     * <pre>{@code
+     * try (ProjectLines lines = KrongkanJson.readProjectLines(Files.newInputStream(file))) {
+     *     while (lines.hasNext()) {
+     *         Project project = lines.next();
+     *         ...
+     *     }
+     * }
+     * }</pre>
+     * Errors name the line and the JSON pointer inside it; see {@link ProjectLines}.
+     *
+     * @param in the UTF-8 bytes; closed when the returned reader is closed
+     * @return the reader, to be closed
+     */
+    public static ProjectLines readProjectLines(InputStream in) {
+        return new ProjectLines(in);
+    }
+
+    /** Reads a project document from {@code length} bytes at {@code offset}, e.g. one line of JSON Lines. */
+    static Project readProject(byte[] bytes, int offset, int length) {
+        try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
+            return readProjectDocument(new JsonIn(p));
+        } catch (IOException e) {
+            throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), null, e);
+        }
+    }
+
+    /**
      * Reads a portfolio document ({@code {"format": "krongkan/1", "offices": [...], "projects": [...]}})
      * from text.
      *

@@ -30,7 +30,10 @@ public final class Krongkan {
             "  check [--json] [--exit-zero] FILE...",
             "                                  check krongkan JSON documents; exit 1 if errors are found",
             "                                  (0 with --exit-zero)",
+            "  check --stats FILE.jsonl...     stream JSON Lines of projects: findings by code, budget totals, throughput",
             "  report [--lang th|en] FILE      a readable summary of one project (default th)",
+            "  generate [--projects N] [--seed S] FILE.jsonl",
+            "                                  write a deterministic national-size portfolio as JSON Lines",
             "  bahttext [--tens-only] AMOUNT   write an amount in Thai words (BAHTTEXT), e.g. 90000 or 90,000.-",
             "  bahttext --parse WORDS          read Thai baht words back into an amount (\"-\" reads standard input)",
             "  fiscal DATE                     fiscal year, quarter and month of a date, e.g. 31/10/2563 or 2025-11-15",
@@ -67,9 +70,14 @@ public final class Krongkan {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         switch (args[0]) {
             case "check":
+                if (!rest.isEmpty() && rest.get(0).equals("--stats")) {
+                    return new CheckStatsCommand(out, err).run(rest.subList(1, rest.size()));
+                }
                 return new CheckCommand(out, err).run(rest);
             case "report":
                 return new ReportCommand(out, err).run(rest);
+            case "generate":
+                return new GenerateCommand(out, err).run(rest);
             case "bahttext":
                 return new BahtTextCommand(in, out, err).run(rest);
             case "fiscal":
