@@ -44,8 +44,11 @@ import java.util.function.Function;
  * <p>Reading is strict and safe by default: no polymorphic typing, unknown fields and duplicate
  * keys rejected, nesting, string and number sizes limited (see {@code docs/json-format.md}), and
  * every failure reported as a {@link KrongkanJsonException} with the JSON pointer of the offending
- * value. Writing is deterministic: the same project always gives the same bytes (UTF-8, fields in
- * the documented order, empty lists and absent values left out).
+ * value. Text and bytes are read alike: text is read as its UTF-8 encoding. Strings are kept exactly
+ * as written, without Unicode normalisation. Writing is deterministic: the same project always gives
+ * the same bytes (UTF-8, fields in the documented order, empty lists and absent values left out).
+ * Writing and reading are lossless: what is written reads back equal, decimals with their scale and
+ * text code unit for code unit; a value the reader would refuse is refused when writing.
  */
 public final class KrongkanJson {
     /** The format id and version written into and expected in every document. */
@@ -214,6 +217,9 @@ public final class KrongkanJson {
      *
      * @param project the project
      * @return the document
+     * @throws KrongkanJsonException if a value is beyond what the reader reads back (a string over
+     *                               1,000,000 characters or with a lone surrogate,
+     *                               a number over 40 characters)
      */
     public static String write(Project project) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -227,10 +233,13 @@ public final class KrongkanJson {
      * @param project the project
      * @param out     where to write
      * @throws UncheckedIOException if writing fails
+     * @throws KrongkanJsonException if a value is beyond what the reader reads back (a string over
+     *                               1,000,000 characters or with a lone surrogate,
+     *                               a number over 40 characters)
      */
     public static void write(Project project, OutputStream out) {
         Objects.requireNonNull(project, "project");
-        try (JsonGenerator g = pretty(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
+        try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
             ProjectJson.write(g, project, true);
             g.writeRaw('\n');
         } catch (IOException e) {
@@ -243,11 +252,14 @@ public final class KrongkanJson {
      *
      * @param project the project
      * @return the document, without line breaks
+     * @throws KrongkanJsonException if a value is beyond what the reader reads back (a string over
+     *                               1,000,000 characters or with a lone surrogate,
+     *                               a number over 40 characters)
      */
     public static String writeCompact(Project project) {
         Objects.requireNonNull(project, "project");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
             ProjectJson.write(g, project, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -260,11 +272,14 @@ public final class KrongkanJson {
      *
      * @param portfolio the portfolio
      * @return the document
+     * @throws KrongkanJsonException if a value is beyond what the reader reads back (a string over
+     *                               1,000,000 characters or with a lone surrogate,
+     *                               a number over 40 characters)
      */
     public static String writePortfolio(Portfolio portfolio) {
         Objects.requireNonNull(portfolio, "portfolio");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = pretty(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
+        try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
             g.writeStartObject();
             g.writeStringField(ProjectJson.FORMAT_FIELD, FORMAT);
             if (!portfolio.offices().isEmpty()) {
