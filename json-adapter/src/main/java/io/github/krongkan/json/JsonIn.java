@@ -148,6 +148,10 @@ final class JsonIn {
             if (token == null) {
                 throw error("unexpected end of input inside " + what);
             }
+            if (items.size() == KrongkanJson.MAX_ARRAY_LENGTH) {
+                throw error("input beyond the reader's limits: more than " + KrongkanJson.MAX_ARRAY_LENGTH
+                        + " items in " + what);
+            }
             items.add(element.get());
         }
         return items;

@@ -63,6 +63,12 @@ public final class KrongkanJson {
     static final int MAX_STRING_LENGTH = 1_000_000;
     /** Longest number accepted, in characters. */
     static final int MAX_NUMBER_LENGTH = 40;
+    /**
+     * Most items accepted in one array. Small items cost far more memory read than written
+     * ({@code "a",} is 4 bytes, a list entry and a string some 60), so without it a document within
+     * the size limit could take a gigabyte of heap.
+     */
+    static final int MAX_ARRAY_LENGTH = 100_000;
     /** Longest field name accepted, in characters. */
     static final int MAX_NAME_LENGTH = 256;
     /**
@@ -104,8 +110,8 @@ public final class KrongkanJson {
 
     /**
      * Reads a project document from UTF-8 bytes. A byte order mark at the start is skipped; bytes
-     * that are not well-formed UTF-8 are refused. The stream is read up to the end of the document
-     * (or the first error) and is not closed.
+     * that are not well-formed UTF-8 are refused. The stream is read to its end (nothing may follow
+     * the document), or up to the first error or the 64 MiB limit, and is not closed.
      *
      * @param in the document's bytes
      * @return the project

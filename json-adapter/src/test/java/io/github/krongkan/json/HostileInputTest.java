@@ -58,6 +58,14 @@ class HostileInputTest {
     }
 
     @Test
+    void hugeArraysAreRefusedAtTheItemLimit() {
+        String units = HEAD + ",\"responsibleUnits\":[" + "\"a\",".repeat(KrongkanJson.MAX_ARRAY_LENGTH) + "\"a\"]}";
+        refusedEverywhere(units, "/responsibleUnits/100000", "more than 100000 items");
+        String atTheLimit = HEAD + ",\"responsibleUnits\":[" + "\"a\",".repeat(KrongkanJson.MAX_ARRAY_LENGTH - 1) + "\"a\"]}";
+        assertThat(read(atTheLimit).responsibleUnits()).hasSize(KrongkanJson.MAX_ARRAY_LENGTH);
+    }
+
+    @Test
     void hugeNumbersAreRefused() {
         refusedEverywhere("{\"format\":\"krongkan/1\",\"name\":\"x\",\"fiscalYear\":1" + "0".repeat(1_000_000) + "}",
                 "/fiscalYear", "Number value length");
