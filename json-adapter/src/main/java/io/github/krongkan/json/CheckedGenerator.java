@@ -7,9 +7,9 @@ import java.io.IOException;
 
 /**
  * Writes only what the reader reads back: a string longer than the reader's limit or with a lone
- * surrogate, or a number longer than the reader's limit, is refused with a
- * {@link KrongkanJsonException} at its pointer instead of being written into a document that could
- * not be read (or, for a lone surrogate, not encoded).
+ * surrogate, a number longer than the reader's limit, or an array with more items than the reader
+ * takes, is refused with a {@link KrongkanJsonException} at its pointer instead of being written
+ * into a document that could not be read (or, for a lone surrogate, not encoded).
  */
 final class CheckedGenerator extends JsonGeneratorDelegate {
     CheckedGenerator(JsonGenerator g) {
@@ -39,18 +39,32 @@ final class CheckedGenerator extends JsonGeneratorDelegate {
         super.writeNumber(encodedValue);
     }
 
-    private KrongkanJsonException refused(String reason) {
-        return new KrongkanJsonException(pointer(), "cannot write: " + reason, null, null);
+    @Override
+    public void writeEndArray() throws IOException {
+        JsonStreamContext array = getOutputContext();
+        if (array.inArray() && array.getEntryCount() > KrongkanJson.MAX_ARRAY_LENGTH) {
+            throw new KrongkanJsonException(pointer(KrongkanJson.MAX_ARRAY_LENGTH), "cannot write: more than "
+                    + KrongkanJson.MAX_ARRAY_LENGTH + " items in one array, the format's limit; it could not be read back",
+                    null, null);
+        }
+        super.writeEndArray();
     }
 
-    /** The pointer of the value about to be written. */
-    private String pointer() {
+    private KrongkanJsonException refused(String reason) {
+        return new KrongkanJsonException(pointer(-1), "cannot write: " + reason, null, null);
+    }
+
+    /**
+     * The pointer of the value about to be written, or with {@code index} not negative, of that
+     * item of the innermost array.
+     */
+    private String pointer(int index) {
         StringBuilder path = new StringBuilder();
         boolean innermost = true;
         for (JsonStreamContext c = getOutputContext(); c != null && !c.inRoot(); c = c.getParent()) {
             String step;
             if (c.inArray()) {
-                step = Integer.toString(innermost ? c.getEntryCount() : c.getCurrentIndex());
+                step = Integer.toString(!innermost ? c.getCurrentIndex() : index >= 0 ? index : c.getEntryCount());
             } else {
                 String name = c.getCurrentName();
                 step = name == null ? "" : name.replace("~", "~0").replace("/", "~1");

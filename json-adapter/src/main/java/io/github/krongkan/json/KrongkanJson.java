@@ -225,7 +225,7 @@ public final class KrongkanJson {
      * @return the document
      * @throws KrongkanJsonException if a value is beyond what the reader reads back (a string over
      *                               1,000,000 characters or with a lone surrogate,
-     *                               a number over 40 characters)
+     *                               a number over 40 characters, an array over 100,000 items)
      */
     public static String write(Project project) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -241,7 +241,7 @@ public final class KrongkanJson {
      * @throws UncheckedIOException if writing fails
      * @throws KrongkanJsonException if a value is beyond what the reader reads back (a string over
      *                               1,000,000 characters or with a lone surrogate,
-     *                               a number over 40 characters)
+     *                               a number over 40 characters, an array over 100,000 items)
      */
     public static void write(Project project, OutputStream out) {
         Objects.requireNonNull(project, "project");
@@ -260,7 +260,7 @@ public final class KrongkanJson {
      * @return the document, without line breaks
      * @throws KrongkanJsonException if a value is beyond what the reader reads back (a string over
      *                               1,000,000 characters or with a lone surrogate,
-     *                               a number over 40 characters)
+     *                               a number over 40 characters, an array over 100,000 items)
      */
     public static String writeCompact(Project project) {
         Objects.requireNonNull(project, "project");
@@ -280,7 +280,7 @@ public final class KrongkanJson {
      * @return the document
      * @throws KrongkanJsonException if a value is beyond what the reader reads back (a string over
      *                               1,000,000 characters or with a lone surrogate,
-     *                               a number over 40 characters)
+     *                               a number over 40 characters, an array over 100,000 items)
      */
     public static String writePortfolio(Portfolio portfolio) {
         Objects.requireNonNull(portfolio, "portfolio");

@@ -83,6 +83,17 @@ class LosslessRoundTripTest {
             assertThat(e.pointer()).isEqualTo("/targets/1/quantity");
             assertThat(e.reason()).contains("more than 40 characters");
         });
+        Project.Builder manyUnits = Project.builder().from(base);
+        for (int i = 0; i <= KrongkanJson.MAX_ARRAY_LENGTH; i++) {
+            manyUnits.addResponsibleUnit("u");
+        }
+        Project tooMany = manyUnits.build();
+        assertThatThrownBy(() -> KrongkanJson.writeCompact(tooMany)).isInstanceOfSatisfying(KrongkanJsonException.class, e -> {
+            assertThat(e.pointer()).isEqualTo("/responsibleUnits/100000");
+            assertThat(e.reason()).contains("more than 100000 items");
+        });
+        assertLossless(Project.builder().from(tooMany)
+                .responsibleUnits(tooMany.responsibleUnits().subList(0, KrongkanJson.MAX_ARRAY_LENGTH)).build(), false);
         Project atTheLimit = Project.builder().from(base).addTarget(Target.quantitative("t", new BigDecimal("1." + "0".repeat(38)), "คน"))
                 .addResponsibleUnit("ก".repeat(1_000_000)).build();
         assertLossless(atTheLimit, true);
