@@ -134,7 +134,13 @@ public final class Baht implements Comparable<Baht>, Serializable {
         if (i == digitsStart) {
             throw new ThaiParseException("Expected a plain decimal amount such as \"90000.00\"", amount, i);
         }
-        checkIntegerDigits(amount.substring(digitsStart, i), amount);
+        int digitsEnd = i;
+        checkIntegerDigits(amount.subSequence(digitsStart, digitsEnd), amount);
+        long satang = 0;
+        for (int k = digitsStart; k < digitsEnd; k++) {
+            satang = satang * 10 + (amount.charAt(k) - '0'); // at most 16 significant digits: no overflow
+        }
+        satang *= 100;
         if (i < n && amount.charAt(i) == '.') {
             int fractionStart = ++i;
             while (i < n && isAsciiDigit(amount.charAt(i))) {
@@ -149,6 +155,10 @@ public final class Baht implements Comparable<Baht>, Serializable {
                             + "Baht.of(BigDecimal, RoundingMode) to round", amount, k);
                 }
             }
+            satang += 10 * (amount.charAt(fractionStart) - '0');
+            if (i > fractionStart + 1) {
+                satang += amount.charAt(fractionStart + 1) - '0';
+            }
         }
         if (i < n) {
             char c = amount.charAt(i);
@@ -156,7 +166,12 @@ public final class Baht implements Comparable<Baht>, Serializable {
                     : "Unexpected character '" + c + "' in a plain decimal amount";
             throw new ThaiParseException(why, amount, i);
         }
-        return fromScaled(new BigDecimal(amount).setScale(2, RoundingMode.DOWN), amount);
+        // Built from the digits themselves, never through a BigDecimal of the whole text: trailing
+        // zeros of any length (scale) and leading zeros cost one pass, not a huge setScale.
+        if (satang > MAX_SATANG) {
+            throw new ArithmeticException("Amount " + shorten(amount) + " is beyond the supported limit of ±10^15 baht");
+        }
+        return ofSatang(digitsStart == 1 ? -satang : satang);
     }
 
     /**
@@ -275,8 +290,12 @@ public final class Baht implements Comparable<Baht>, Serializable {
         }
         if (significant > 16) {
             throw new ArithmeticException("Amount with " + significant + " integer digits is beyond the supported "
-                    + "limit of ±10^15 baht: " + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown));
+                    + "limit of ±10^15 baht: " + shorten(shown));
         }
+    }
+
+    private static String shorten(String shown) {
+        return shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
     }
 
     /** White space as documents contain it, including no-break and zero-width spaces. */

@@ -2,6 +2,7 @@ package io.github.krongkan.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -11,6 +12,7 @@ import io.github.krongkan.text.ThaiDigits;
 import io.github.krongkan.text.ThaiParseException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -219,6 +221,29 @@ class BahtTest {
         assertThatThrownBy(() -> Baht.ofBaht(Long.MAX_VALUE)).isInstanceOf(ArithmeticException.class);
         assertThat(Baht.of("1000000000000000")).isEqualTo(Baht.MAX_ABSOLUTE);
         assertThat(Baht.parse("-1,000,000,000,000,000.00")).isEqualTo(Baht.MAX_ABSOLUTE.negated());
+    }
+
+    @Test
+    void ofReadsAbsurdScaleAndLeadingZerosInOnePass() {
+        // Ten million zeros after the point once meant a BigDecimal of scale 10^7 and a setScale
+        // through a BigInteger of ten million digits; the 30 s guard only catches such a hang.
+        String zeros = "0".repeat(10_000_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            assertThat(Baht.of("90000." + zeros)).isEqualTo(Baht.of("90000.00"));
+            assertThat(Baht.of("-" + zeros + "12.5" + zeros)).isEqualTo(Baht.of("-12.50"));
+            assertThat(Baht.of(zeros)).isEqualTo(Baht.ZERO);
+            assertThatThrownBy(() -> Baht.of("1." + zeros + "1")).isInstanceOf(ThaiParseException.class)
+                    .hasMessageContaining("More than two decimals");
+            assertThatThrownBy(() -> Baht.of("1" + zeros)).isInstanceOf(ArithmeticException.class)
+                    .hasMessageContaining("10^15");
+            assertThatThrownBy(() -> Baht.of("1e999999999")).isInstanceOf(ThaiParseException.class);
+            assertThatThrownBy(() -> Baht.of("1e-999999999")).isInstanceOf(ThaiParseException.class);
+            assertThat(Baht.parse(zeros + "1.-")).isEqualTo(Baht.ofBaht(1));
+        });
+        assertThat(Baht.of("9999999999999.99").satang()).isEqualTo(999_999_999_999_999L);
+        assertThat(Baht.of("-1000000000000000.00")).isEqualTo(Baht.MAX_ABSOLUTE.negated());
+        assertThatThrownBy(() -> Baht.of("-1000000000000000.01")).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Baht.of("9999999999999999.99")).isInstanceOf(ArithmeticException.class);
     }
 
     @Test

@@ -56,15 +56,21 @@ final class JsonIn {
         tokens++;
         try {
             return parser.nextToken();
-        } catch (StreamConstraintsException e) {
-            throw error("input beyond the reader's limits: " + e.getOriginalMessage(), e);
-        } catch (JsonProcessingException e) {
-            throw error("malformed JSON: " + e.getOriginalMessage(), e);
-        } catch (CharConversionException e) {
-            throw error("the document is not valid UTF-8 text: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw error("the document could not be read: " + e.getMessage(), e);
+            throw failure(e);
         }
+    }
+
+    /** A failure of the parser or of the input, as the typed exception at the current pointer. */
+    KrongkanJsonException failure(IOException e) {
+        if (e instanceof StreamConstraintsException) {
+            return error("input beyond the reader's limits: " + ((StreamConstraintsException) e).getOriginalMessage(), e);
+        } else if (e instanceof JsonProcessingException) {
+            return error("malformed JSON: " + ((JsonProcessingException) e).getOriginalMessage(), e);
+        } else if (e instanceof CharConversionException) {
+            return error("the document is not valid UTF-8 text: " + e.getMessage(), e);
+        }
+        return error("the document could not be read: " + e.getMessage(), e);
     }
 
     JsonToken current() {
@@ -163,7 +169,7 @@ final class JsonIn {
             try {
                 known = handler.field(name);
             } catch (IOException e) {
-                throw error("the document could not be read: " + e.getMessage(), e);
+                throw failure(e);
             }
             if (!known) {
                 throw error("unknown field \"" + name + "\" in " + what);
@@ -192,7 +198,7 @@ final class JsonIn {
         try {
             return parser.currentName();
         } catch (IOException e) {
-            throw error("the document could not be read: " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -205,6 +211,10 @@ final class JsonIn {
             if (token == null) {
                 throw error("unexpected end of input inside " + what);
             }
+            if (items.size() == KrongkanJson.MAX_ARRAY_LENGTH) {
+                throw error("input beyond the reader's limits: more than " + KrongkanJson.MAX_ARRAY_LENGTH
+                        + " items in " + what);
+            }
             items.add(element.get());
         }
         return items;
@@ -214,13 +224,44 @@ final class JsonIn {
         return array(what, () -> text(what));
     }
 
+    /**
+     * A string value, exactly as written: no normalisation. A lone surrogate (from a {@code \\uD800}
+     * escape or from text input) is refused, as it is not Unicode text and cannot be written back.
+     */
     String text(String what) {
         expect(JsonToken.VALUE_STRING, what + " as a JSON string");
+        String value;
         try {
-            return parser.getText();
+            value = parser.getText();
         } catch (IOException e) {
-            throw error("the document could not be read: " + e.getMessage(), e);
+            throw failure(e);
         }
+        int bad = loneSurrogate(value);
+        if (bad >= 0) {
+            throw error(String.format("%s has a lone surrogate U+%04X at character %d; text must be valid Unicode",
+                    what, (int) value.charAt(bad), bad));
+        }
+        return value;
+    }
+
+    /** The index of the first lone surrogate in {@code s}, or -1 if it has none. */
+    static int loneSurrogate(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A value for a message, quoted, cut short if long. */
+    static String quote(String raw) {
+        return "\"" + (raw.length() > 60 ? raw.substring(0, 60) + "…\" (" + raw.length() + " characters)" : raw + "\"");
     }
 
     boolean bool(String what) {
@@ -239,7 +280,7 @@ final class JsonIn {
             }
             return parser.getIntValue();
         } catch (IOException e) {
-            throw error("the document could not be read: " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -256,7 +297,7 @@ final class JsonIn {
             }
             return new BigDecimal(raw);
         } catch (IOException e) {
-            throw error("the document could not be read: " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -274,7 +315,7 @@ final class JsonIn {
         try {
             return isoDate(raw);
         } catch (DateTimeException e) {
-            throw error("invalid " + what + " \"" + raw + "\": expected an ISO-8601 date (Common Era) such as 2025-11-01", e);
+            throw error("invalid " + what + " " + quote(raw) + ": expected an ISO-8601 date (Common Era) such as 2025-11-01", e);
         }
     }
 
@@ -312,7 +353,7 @@ final class JsonIn {
         try {
             return YearMonth.parse(raw);
         } catch (DateTimeException e) {
-            throw error("invalid " + what + " \"" + raw + "\": expected an ISO-8601 month (Common Era) such as 2025-11", e);
+            throw error("invalid " + what + " " + quote(raw) + ": expected an ISO-8601 month (Common Era) such as 2025-11", e);
         }
     }
 
@@ -331,7 +372,7 @@ final class JsonIn {
         if (constant != null) {
             return constant;
         }
-        throw error("invalid " + what + " \"" + raw + "\"; expected one of " + JsonNames.all(type));
+        throw error("invalid " + what + " " + quote(raw) + "; expected one of " + JsonNames.all(type));
     }
 
     /** Builds a model value; a refusal by the model becomes an error at the given pointer. */

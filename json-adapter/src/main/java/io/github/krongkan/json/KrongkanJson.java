@@ -15,7 +15,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import io.github.krongkan.network.Office;
 import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads and writes krongkan JSON documents, format {@value #FORMAT}.
@@ -41,8 +44,11 @@ import java.util.Objects;
  * <p>Reading is strict and safe by default: no polymorphic typing, unknown fields and duplicate
  * keys rejected, nesting, string and number sizes limited (see {@code docs/json-format.md}), and
  * every failure reported as a {@link KrongkanJsonException} with the JSON pointer of the offending
- * value. Writing is deterministic: the same project always gives the same bytes (UTF-8, fields in
- * the documented order, empty lists and absent values left out).
+ * value. Text and bytes are read alike: text is read as its UTF-8 encoding. Strings are kept exactly
+ * as written, without Unicode normalisation. Writing is deterministic: the same project always gives
+ * the same bytes (UTF-8, fields in the documented order, empty lists and absent values left out).
+ * Writing and reading are lossless: what is written reads back equal, decimals with their scale and
+ * text code unit for code unit; a value the reader would refuse is refused when writing.
  */
 public final class KrongkanJson {
     /** The format id and version written into and expected in every document. */
@@ -57,13 +63,28 @@ public final class KrongkanJson {
     static final int MAX_STRING_LENGTH = 1_000_000;
     /** Longest number accepted, in characters. */
     static final int MAX_NUMBER_LENGTH = 40;
+    /**
+     * Most items accepted in one array. Small items cost far more memory read than written
+     * ({@code "a",} is 4 bytes, a list entry and a string some 60), so without it a document within
+     * the size limit could take a gigabyte of heap.
+     */
+    static final int MAX_ARRAY_LENGTH = 100_000;
+    /** Longest field name accepted, in characters. */
+    static final int MAX_NAME_LENGTH = 256;
+    /**
+     * Largest document accepted: 64 MiB of UTF-8 (for text, 64 Mi characters are checked before
+     * encoding and the encoded bytes after). A larger document is refused once the reader has
+     * passed the limit, without reading the rest.
+     */
+    static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
     private static final JsonFactory FACTORY = new JsonFactoryBuilder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING_DEPTH)
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxNameLength(256)
+                    .maxNameLength(MAX_NAME_LENGTH)
+                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -75,7 +96,8 @@ public final class KrongkanJson {
     }
 
     /**
-     * Reads a project document from text.
+     * Reads a project document from text. The text is read as its UTF-8 encoding, so it meets the
+     * same checks and limits as bytes do; text that cannot be encoded (a lone surrogate) is refused.
      *
      * @param json the document
      * @return the project
@@ -83,27 +105,22 @@ public final class KrongkanJson {
      */
     public static Project readProject(String json) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser p = FACTORY.createParser(json)) {
-            return readProjectDocument(new JsonIn(p));
-        } catch (IOException e) {
-            throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), null, e);
-        }
+        return readText(json, KrongkanJson::readProjectDocument);
     }
 
     /**
-     * Reads a project document from UTF-8 bytes. The stream is not closed.
+     * Reads a project document from UTF-8 bytes. A byte order mark at the start is skipped; bytes
+     * that are not well-formed UTF-8 are refused. The stream is read to its end (nothing may follow
+     * the document), or up to the first error or the 64 MiB limit, and is not closed.
      *
      * @param in the document's bytes
      * @return the project
-     * @throws KrongkanJsonException if the bytes are not a valid krongkan project document
+     * @throws KrongkanJsonException if the bytes are not a valid krongkan project document, or
+     *                               reading them fails
      */
     public static Project readProject(InputStream in) {
         Objects.requireNonNull(in, "in");
-        try (JsonParser p = FACTORY.createParser(in)) {
-            return readProjectDocument(new JsonIn(p));
-        } catch (IOException e) {
-            throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), null, e);
-        }
+        return readBytes(in, KrongkanJson::readProjectDocument);
     }
 
     /**
@@ -115,11 +132,7 @@ public final class KrongkanJson {
      * @throws UncheckedIOException  if the file cannot be opened
      */
     public static Project readProject(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readProject(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
+        return readFile(file, KrongkanJson::readProjectDocument);
     }
 
     /**
@@ -143,18 +156,17 @@ public final class KrongkanJson {
         return new ProjectLines(in);
     }
 
-    /** Reads a project document from {@code length} bytes at {@code offset}, e.g. one line of JSON Lines. */
+    /**
+     * Reads a project document from {@code length} bytes at {@code offset}, e.g. one line of JSON
+     * Lines, with the checks of {@link #readProject(InputStream)} (strict UTF-8 among them).
+     */
     static Project readProject(byte[] bytes, int offset, int length) {
-        try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
-            return readProjectDocument(new JsonIn(p));
-        } catch (IOException e) {
-            throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), null, e);
-        }
+        return readBytes(new ByteArrayInputStream(bytes, offset, length), KrongkanJson::readProjectDocument);
     }
 
     /**
      * Reads a portfolio document ({@code {"format": "krongkan/1", "offices": [...], "projects": [...]}})
-     * from text.
+     * from text, with the checks of {@link #readProject(String)}.
      *
      * @param json the document
      * @return the portfolio, projects and offices in document order
@@ -162,8 +174,74 @@ public final class KrongkanJson {
      */
     public static Portfolio readPortfolio(String json) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser p = FACTORY.createParser(json)) {
-            return readPortfolioDocument(new JsonIn(p));
+        return readText(json, KrongkanJson::readPortfolioDocument);
+    }
+
+    /**
+     * Reads a portfolio document from UTF-8 bytes, with the checks of {@link #readProject(InputStream)}.
+     * The stream is not closed.
+     *
+     * @param in the document's bytes
+     * @return the portfolio, projects and offices in document order
+     * @throws KrongkanJsonException if the bytes are not a valid krongkan portfolio document, or
+     *                               reading them fails
+     */
+    public static Portfolio readPortfolio(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return readBytes(in, KrongkanJson::readPortfolioDocument);
+    }
+
+    /**
+     * Reads a portfolio document from a file.
+     *
+     * @param file the file, UTF-8
+     * @return the portfolio, projects and offices in document order
+     * @throws KrongkanJsonException if the file is not a valid krongkan portfolio document
+     * @throws UncheckedIOException  if the file cannot be opened
+     */
+    public static Portfolio readPortfolio(Path file) {
+        return readFile(file, KrongkanJson::readPortfolioDocument);
+    }
+
+    private static <T> T readFile(Path file, Function<JsonIn, T> document) {
+        Objects.requireNonNull(file, "file");
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+        try (in) {
+            return readBytes(in, document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close " + file, e);
+        }
+    }
+
+    private static <T> T readText(String json, Function<JsonIn, T> document) {
+        if (json.length() > MAX_DOCUMENT_LENGTH) {
+            throw new KrongkanJsonException("", "input beyond the reader's limits: the document has " + json.length()
+                    + " characters; at most " + MAX_DOCUMENT_LENGTH + " bytes of UTF-8 are read", null, null);
+        }
+        if (JsonIn.loneSurrogate(json) >= 0) {
+            // Not encodable as UTF-8. The text parser finds where, and JsonIn says so with the pointer.
+            try (JsonParser p = FACTORY.createParser(json)) {
+                document.apply(new JsonIn(p));
+            } catch (IOException e) {
+                throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), null, e);
+            }
+            int at = JsonIn.loneSurrogate(json);
+            throw new KrongkanJsonException("", String.format("lone surrogate U+%04X at character %d; the document"
+                    + " is not valid Unicode text", (int) json.charAt(at), at), null, null);
+        }
+        return readBytes(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), document);
+    }
+
+    private static <T> T readBytes(InputStream in, Function<JsonIn, T> document) {
+        try (JsonParser p = FACTORY.createParser(new StrictUtf8InputStream(in))) {
+            return document.apply(new JsonIn(p));
+        } catch (CharConversionException e) {
+            throw new KrongkanJsonException("", "the document is not valid UTF-8 text: " + e.getMessage(), null, e);
         } catch (IOException e) {
             throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), null, e);
         }
@@ -174,6 +252,9 @@ public final class KrongkanJson {
      *
      * @param project the project
      * @return the document
+     * @throws KrongkanJsonException if a value is beyond what the reader reads back (a string over
+     *                               1,000,000 characters or with a lone surrogate,
+     *                               a number over 40 characters, an array over 100,000 items)
      */
     public static String write(Project project) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -187,10 +268,13 @@ public final class KrongkanJson {
      * @param project the project
      * @param out     where to write
      * @throws UncheckedIOException if writing fails
+     * @throws KrongkanJsonException if a value is beyond what the reader reads back (a string over
+     *                               1,000,000 characters or with a lone surrogate,
+     *                               a number over 40 characters, an array over 100,000 items)
      */
     public static void write(Project project, OutputStream out) {
         Objects.requireNonNull(project, "project");
-        try (JsonGenerator g = pretty(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
+        try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
             ProjectJson.write(g, project, true);
             g.writeRaw('\n');
         } catch (IOException e) {
@@ -203,11 +287,14 @@ public final class KrongkanJson {
      *
      * @param project the project
      * @return the document, without line breaks
+     * @throws KrongkanJsonException if a value is beyond what the reader reads back (a string over
+     *                               1,000,000 characters or with a lone surrogate,
+     *                               a number over 40 characters, an array over 100,000 items)
      */
     public static String writeCompact(Project project) {
         Objects.requireNonNull(project, "project");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
             ProjectJson.write(g, project, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -220,11 +307,14 @@ public final class KrongkanJson {
      *
      * @param portfolio the portfolio
      * @return the document
+     * @throws KrongkanJsonException if a value is beyond what the reader reads back (a string over
+     *                               1,000,000 characters or with a lone surrogate,
+     *                               a number over 40 characters, an array over 100,000 items)
      */
     public static String writePortfolio(Portfolio portfolio) {
         Objects.requireNonNull(portfolio, "portfolio");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = pretty(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
+        try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
             g.writeStartObject();
             g.writeStringField(ProjectJson.FORMAT_FIELD, FORMAT);
             if (!portfolio.offices().isEmpty()) {
@@ -290,7 +380,7 @@ public final class KrongkanJson {
     static void checkFormat(JsonIn in) {
         String format = in.text("format");
         if (!FORMAT.equals(format)) {
-            throw in.error("unsupported format \"" + format + "\"; this reader reads \"" + FORMAT + "\"");
+            throw in.error("unsupported format " + JsonIn.quote(format) + "; this reader reads \"" + FORMAT + "\"");
         }
     }
 

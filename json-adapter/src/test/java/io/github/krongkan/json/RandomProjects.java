@@ -57,7 +57,12 @@ final class RandomProjects {
     private static final String[] WORDS = {
         "พัฒนาคุณภาพ", "เครือข่ายโรงเรียน", "สำนักงานเขตบางเขน", "ฝ่ายการศึกษา", "ครูดีเด่น", "นิเทศ",
         "ประกันคุณภาพ", "network", "quality", "\"quoted\"", "back\\slash", "tab\there", "line\nbreak",
-        "๙๐,๐๐๐", "emoji 🏫", "ก่อนหน้า", "น้ำ", "ำ", "ฯลฯ", "A/B"
+        "๙๐,๐๐๐", "emoji 🏫", "ก่อนหน้า", "น้ำ", "ำ", "ฯลฯ", "A/B",
+        // Odd forms, kept as written: tone mark before the lower vowel, decomposed sara am, a lone
+        // tone mark, NFD Latin, zero-width and no-break spaces, a byte order mark, NUL, a line
+        // separator, mathematical letters outside the BMP, Thai digits with the baht sign.
+        "ก\u0E48\u0E38ม", "น\u0E49\u0E4D\u0E32", "\u0E48", "e\u0301", "ครู\u200Bดี", "\u00A0", "\uFEFFbom",
+        "nul\u0000", "ls\u2028ps\u2029", "\uD835\uDD4F", "\u0E3F๙๐", "\u007F", "</script>"
     };
 
     private static final int SIZE = 60;
@@ -265,7 +270,7 @@ final class RandomProjects {
         } else {
             l.unitCost(money(100_000));
             for (int i = random.nextInt(4); i > 0; i--) {
-                l.addFactor(QuantityFactor.of(BigDecimal.valueOf(random.nextLong(0, 1_000), random.nextInt(0, 3)),
+                l.addFactor(QuantityFactor.of(BigDecimal.valueOf(random.nextLong(0, 1_000), scale()),
                         UNITS[random.nextInt(UNITS.length)]));
             }
             if (random.nextBoolean()) {
@@ -343,7 +348,7 @@ final class RandomProjects {
                 step.addResponsible(text());
             }
             if (weighted) {
-                step.weight(BigDecimal.valueOf(random.nextInt(1, 1000), random.nextInt(0, 3)));
+                step.weight(BigDecimal.valueOf(random.nextInt(1, 1000), scale()));
             }
             plan.addStep(step.build());
         }
@@ -353,7 +358,7 @@ final class RandomProjects {
     private ProgressReport progressReport(FiscalYear year) {
         LocalDate date = year.start().plusDays(random.nextInt(-40, 400));
         ProgressReport.Builder r = ProgressReport.builder().date(date)
-                .progress(BigDecimal.valueOf(random.nextLong(-2_000, 13_000), random.nextInt(0, 3)));
+                .progress(BigDecimal.valueOf(random.nextLong(-2_000, 13_000), scale()));
         if (random.nextBoolean()) {
             r.number(random.nextBoolean() ? Integer.toString(random.nextInt(1, 13)) : "๑" + random.nextInt(10));
         }
@@ -399,7 +404,7 @@ final class RandomProjects {
     private Target target() {
         Target t;
         if (random.nextBoolean()) {
-            BigDecimal quantity = BigDecimal.valueOf(random.nextLong(0, 1_000_000), random.nextInt(0, 3));
+            BigDecimal quantity = BigDecimal.valueOf(random.nextLong(0, 1_000_000), scale());
             t = Target.quantitative(text(), quantity, random.nextBoolean() ? "โรงเรียน" : "คน");
         } else {
             t = Target.qualitative(text());
@@ -452,6 +457,11 @@ final class RandomProjects {
         LocalDate end = start.plusDays(random.nextInt(0, 500));
         return random.nextBoolean() ? ProjectPeriod.of(start, end)
                 : ProjectPeriod.ofMonths(YearMonth.from(start), YearMonth.from(end));
+    }
+
+    /** Mostly 0 to 2 decimals as documents write them; now and then up to 20, trailing zeros kept. */
+    private int scale() {
+        return random.nextInt(5) > 0 ? random.nextInt(0, 3) : random.nextInt(3, 21);
     }
 
     private String text() {

@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * Generators of text as Thai project documents contain it: Thai words with tone marks and
  * combining vowels (น้ำ, ก่อน, the lone sara am ำ), Thai digits, and, as edge cases, characters a
- * JSON or CSV writer must escape (quotes, back slashes, tabs, line breaks) and text outside the
- * Basic Multilingual Plane (🏫). Every generated text is non-blank.
+ * JSON or CSV writer must escape (quotes, back slashes, tabs, line breaks), text outside the
+ * Basic Multilingual Plane (🏫), and text in odd but real forms that no reader may normalise:
+ * a tone mark typed before a lower vowel, a decomposed sara am, a lone tone mark, a zero-width
+ * space, Latin in NFD. Every generated text is non-blank.
  */
 public final class TextGens {
     private static final List<String> WORDS = List.of(
@@ -14,7 +16,13 @@ public final class TextGens {
             "ประกันคุณภาพ", "กลุ่มโรงเรียนบางพลี", "ผู้ประเมิน", "แบบสอบถาม", "นิทรรศการ", "ก่อนหน้า", "น้ำ",
             "ฯลฯ", "๙๐,๐๐๐", "ร้อยละ ๙๐", "network", "quality", "A/B");
     private static final List<String> AWKWARD = List.of(
-            "\"quoted\"", "back\\slash", "tab\there", "line\nbreak", "emoji 🏫", "ำ", "\u00a0no-break", "<b>&amp;</b>");
+            "\"quoted\"", "back\\slash", "tab\there", "line\nbreak", "emoji 🏫", "ำ", "\u00a0no-break", "<b>&amp;</b>",
+            // Thai as keyboards and converters leave it, none of it normalised: a tone mark typed
+            // before the lower vowel (กุ่ม in the other order), sara am decomposed into nikhahit and
+            // sara aa (the NFKD form of น้ำ), a tone mark with no consonant, a zero-width space.
+            "ก\u0E48\u0E38ม", "น\u0E49\u0E4D\u0E32", "\u0E48", "ครู\u200Bดีเด่น",
+            // Latin in NFD and NFC, and the baht sign.
+            "e\u0301cole", "\u00E9cole", "\u0E3F90,000");
 
     private TextGens() {
     }
