@@ -2,6 +2,8 @@ package io.github.krongkan.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.text.ThaiParseException;
 import java.math.BigDecimal;
@@ -32,6 +34,21 @@ class BahtLimitsTest {
     }
 
     @Test
+    void wholeBahtAreAcceptedExactlyUpToTheLimitAndReadBackFromTheirGroupedForm() {
+        qt().withExamples(500).forAll(longs().between(-2 * MAX_BAHT, 2 * MAX_BAHT)).checkAssert(baht -> {
+            if (Math.abs(baht) <= MAX_BAHT) {
+                Baht amount = Baht.ofBaht(baht);
+                assertThat(amount.toBigDecimal()).isEqualByComparingTo(BigDecimal.valueOf(baht));
+                assertThat(Baht.parse(amount.toGroupedString())).isEqualTo(amount);
+                assertThat(Baht.parse(String.format(java.util.Locale.ROOT, "%,d", baht))).isEqualTo(amount);
+            } else {
+                assertThatThrownBy(() -> Baht.ofBaht(baht)).isInstanceOf(ArithmeticException.class);
+                assertThatThrownBy(() -> Baht.parse(Long.toString(baht))).isInstanceOf(ArithmeticException.class);
+            }
+        });
+    }
+
+    @Test
     void amountsThatDoNotFitALongAreRefusedNotTruncated() {
         // 2^64 satang: its low 64 bits are zero
         assertThatThrownBy(() -> Baht.of(new BigDecimal("184467440737095516.16"))).isInstanceOf(ArithmeticException.class)
@@ -42,6 +59,8 @@ class BahtLimitsTest {
                 .isInstanceOf(ArithmeticException.class).hasMessageContaining("Sum");
         assertThat(Baht.sum(List.of(Baht.ofBaht(MAX_BAHT), Baht.ofSatang(-1), Baht.ofSatang(1))))
                 .isEqualTo(Baht.ofBaht(MAX_BAHT));
+        // Long.MIN_VALUE × 100 would wrap around to 0
+        assertThatThrownBy(() -> Baht.ofBaht(Long.MIN_VALUE)).isInstanceOf(ArithmeticException.class);
     }
 
     @Test
