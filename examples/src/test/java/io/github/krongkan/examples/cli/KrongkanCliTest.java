@@ -2,10 +2,6 @@ package io.github.krongkan.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,21 +13,6 @@ class KrongkanCliTest {
     private static final String SEED_002 = "data/002-bueng-kum-fy2564-tracking.json";
     private static final String SEED_003 = "data/003-samut-prakan-2-reading.json";
     private static final String SEED_004 = "data/004-samut-prakan-2-quality-assurance.json";
-
-    /** Runs the tool and captures its output. */
-    private record Run(int exit, String out, String err) {
-        static Run withInput(String stdin, String... args) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = Krongkan.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }
-
-        static Run of(String... args) {
-            return withInput("", args);
-        }
-    }
 
     @Test
     void bahttextWritesExcelWords() {
