@@ -108,8 +108,17 @@ final class StrictUtf8InputStream extends FilterInputStream {
         int nextHigh = state >>> 16;
         for (int k = from; k < to; k++) {
             int b = bytes[k];
-            if (b > 0 && pending == 0) {
-                continue; // ASCII, the common case
+            if (pending == 0) {
+                if (b > 0) {
+                    continue; // ASCII, the common case
+                }
+                // A whole three-byte character without a special lead byte (Thai among them), when it
+                // lies within these bytes: the same test as the general path below, taken at once.
+                if (b >= (byte) 0xE1 && b <= (byte) 0xEF && b != (byte) 0xED && k + 2 < to
+                        && bytes[k + 1] <= (byte) 0xBF && bytes[k + 2] <= (byte) 0xBF) {
+                    k += 2;
+                    continue;
+                }
             }
             b &= 0xFF;
             if (pending > 0) {
