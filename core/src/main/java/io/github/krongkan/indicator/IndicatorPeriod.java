@@ -34,11 +34,14 @@ public final class IndicatorPeriod implements Comparable<IndicatorPeriod> {
     private final FiscalYear year;
     private final FiscalQuarter quarter;
     private final FiscalMonth month;
+    /** {@link #toString()}, made once: equality and hash codes use it (periods are map keys). */
+    private final String code;
 
     private IndicatorPeriod(FiscalYear year, FiscalQuarter quarter, FiscalMonth month) {
         this.year = year;
         this.quarter = quarter;
         this.month = month;
+        this.code = month != null ? month.toString() : quarter != null ? quarter.toString() : year.toString();
     }
 
     /**
@@ -178,12 +181,12 @@ public final class IndicatorPeriod implements Comparable<IndicatorPeriod> {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof IndicatorPeriod that && toString().equals(that.toString());
+        return o instanceof IndicatorPeriod that && code.equals(that.code);
     }
 
     @Override
     public int hashCode() {
-        return toString().hashCode();
+        return code.hashCode();
     }
 
     /**
@@ -193,6 +196,6 @@ public final class IndicatorPeriod implements Comparable<IndicatorPeriod> {
      */
     @Override
     public String toString() {
-        return month != null ? month.toString() : quarter != null ? quarter.toString() : year.toString();
+        return code;
     }
 }
