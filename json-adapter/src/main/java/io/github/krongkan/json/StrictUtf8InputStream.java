@@ -112,12 +112,16 @@ final class StrictUtf8InputStream extends FilterInputStream {
                 if (b > 0) {
                     continue; // ASCII, the common case
                 }
-                // A whole three-byte character without a special lead byte (Thai among them), when it
-                // lies within these bytes: the same test as the general path below, taken at once.
-                if (b >= (byte) 0xE1 && b <= (byte) 0xEF && b != (byte) 0xED && k + 2 < to
-                        && bytes[k + 1] <= (byte) 0xBF && bytes[k + 2] <= (byte) 0xBF) {
-                    k += 2;
-                    continue;
+                // A whole three-byte character (all of Thai: E0 B8 80 to E0 B9 BF) when it lies within
+                // these bytes: the same limits as the general path below, tested at once.
+                if (b >= (byte) 0xE0 && b <= (byte) 0xEF && k + 2 < to) {
+                    int b1 = bytes[k + 1];
+                    int low = b == (byte) 0xE0 ? (byte) 0xA0 : (byte) 0x80;
+                    int high = b == (byte) 0xED ? (byte) 0x9F : (byte) 0xBF;
+                    if (b1 >= low && b1 <= high && bytes[k + 2] <= (byte) 0xBF) {
+                        k += 2;
+                        continue;
+                    }
                 }
             }
             b &= 0xFF;
