@@ -474,8 +474,19 @@ public final class Baht implements Comparable<Baht>, Serializable {
      */
     public String toGroupedString() {
         long abs = Math.abs(satang);
-        String whole = String.format(java.util.Locale.ROOT, "%,d", abs / 100);
-        return (satang < 0 ? "-" : "") + whole + "." + String.format(java.util.Locale.ROOT, "%02d", abs % 100);
+        // As String.format("%,d.%02d") in Locale.ROOT writes it, without the formatter's cost.
+        String whole = Long.toString(abs / 100);
+        StringBuilder s = new StringBuilder(whole.length() + whole.length() / 3 + 4);
+        if (satang < 0) {
+            s.append('-');
+        }
+        int first = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+        s.append(whole, 0, first);
+        for (int i = first; i < whole.length(); i += 3) {
+            s.append(',').append(whole, i, i + 3);
+        }
+        int cents = (int) (abs % 100);
+        return s.append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10)).toString();
     }
 
     @Override

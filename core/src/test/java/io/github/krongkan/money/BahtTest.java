@@ -18,6 +18,32 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BahtTest {
+    private static String groupedByFormatter(long satang) {
+        long abs = Math.abs(satang);
+        return (satang < 0 ? "-" : "") + String.format(java.util.Locale.ROOT, "%,d", abs / 100) + "."
+                + String.format(java.util.Locale.ROOT, "%02d", abs % 100);
+    }
+
+    @Test
+    void groupedStringIsWhatTheFormatterWrites() {
+        long limit = 100_000_000_000_000_000L; // 10^15 baht
+        qt().withExamples(5000).forAll(longs().between(-limit, limit)).checkAssert(satang ->
+                assertThat(Baht.ofSatang(satang).toGroupedString()).isEqualTo(groupedByFormatter(satang)));
+        long[] edges = {0, 1, -1, 99, 100, -100, 99_999, 100_000, 123_456_789, -123_456_789, 100_000_000_000L,
+            limit - 2, 2 - limit};
+        for (long satang : edges) {
+            for (long near = -2; near <= 2; near++) {
+                long value = satang + near;
+                if (Math.abs(value) <= limit) {
+                    assertThat(Baht.ofSatang(value).toGroupedString()).isEqualTo(groupedByFormatter(value));
+                }
+            }
+        }
+        for (long whole = 1; whole < limit / 100; whole *= 10) {
+            assertThat(Baht.ofSatang(whole * 100 + 5).toGroupedString()).isEqualTo(groupedByFormatter(whole * 100 + 5));
+        }
+    }
+
     private static final int EXAMPLES = 1000;
 
     @Test
