@@ -34,14 +34,16 @@ public final class IndicatorPeriod implements Comparable<IndicatorPeriod> {
     private final FiscalYear year;
     private final FiscalQuarter quarter;
     private final FiscalMonth month;
-    /** {@link #toString()}, made once: equality and hash codes use it (periods are map keys). */
-    private final String code;
+    /**
+     * {@link #toString()}, made at its first use and kept: equality and hash codes use it (periods
+     * are map keys). A race makes it twice, equal.
+     */
+    private String code;
 
     private IndicatorPeriod(FiscalYear year, FiscalQuarter quarter, FiscalMonth month) {
         this.year = year;
         this.quarter = quarter;
         this.month = month;
-        this.code = month != null ? month.toString() : quarter != null ? quarter.toString() : year.toString();
     }
 
     /**
@@ -181,12 +183,12 @@ public final class IndicatorPeriod implements Comparable<IndicatorPeriod> {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof IndicatorPeriod that && code.equals(that.code);
+        return o instanceof IndicatorPeriod that && toString().equals(that.toString());
     }
 
     @Override
     public int hashCode() {
-        return code.hashCode();
+        return toString().hashCode();
     }
 
     /**
@@ -196,6 +198,11 @@ public final class IndicatorPeriod implements Comparable<IndicatorPeriod> {
      */
     @Override
     public String toString() {
-        return code;
+        String c = code;
+        if (c == null) {
+            c = month != null ? month.toString() : quarter != null ? quarter.toString() : year.toString();
+            code = c;
+        }
+        return c;
     }
 }
