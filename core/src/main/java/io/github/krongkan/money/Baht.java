@@ -388,6 +388,17 @@ public final class Baht implements Comparable<Baht>, Serializable {
      * @throws ArithmeticException if the result is beyond {@link #MAX_ABSOLUTE}
      */
     public Baht times(BigDecimal factor) {
+        if (factor.scale() == 0 && factor.precision() <= 18) {
+            // A whole factor (the usual count of people or days): the product is exact, no rounding.
+            long whole = factor.longValue();
+            long high = Math.multiplyHigh(satang, whole);
+            long product = satang * whole;
+            if ((high == 0 && product >= 0 || high == -1 && product < 0)
+                    && product <= MAX_SATANG && product >= -MAX_SATANG) {
+                return ofSatang(product);
+            }
+            // Beyond the limit: refused below, with the same message as any product.
+        }
         return of(toBigDecimal().multiply(factor), RoundingMode.HALF_UP);
     }
 

@@ -25,6 +25,33 @@ class BahtTest {
     }
 
     @Test
+    void timesAWholeFactorIsTheExactProductAsBigDecimalGivesIt() {
+        long limit = 100_000_000_000_000_000L; // 10^15 baht
+        qt().withExamples(5000).forAll(longs().between(-limit, limit), longs().all(), integers().between(0, 3))
+                .checkAssert((satang, count, digits) -> {
+                    // Whole factors of every size, small ones most often; some written with a scale below 0.
+                    long factor = digits == 0 ? count : count % (long) Math.pow(10, 3 * digits);
+                    BigDecimal f = digits == 3 && factor % 100 == 0 ? new BigDecimal(factor / 100).scaleByPowerOfTen(2)
+                            : BigDecimal.valueOf(factor);
+                    Baht amount = Baht.ofSatang(satang);
+                    String expected;
+                    try {
+                        expected = Baht.of(amount.toBigDecimal().multiply(f), RoundingMode.HALF_UP).toString();
+                    } catch (ArithmeticException e) {
+                        assertThatThrownBy(() -> amount.times(f)).isInstanceOf(ArithmeticException.class)
+                                .hasMessage(e.getMessage());
+                        return;
+                    }
+                    assertThat(amount.times(f).toString()).isEqualTo(expected);
+                });
+        assertThat(Baht.of("1500.00").times(new BigDecimal("30"))).isEqualTo(Baht.of("45000.00"));
+        assertThat(Baht.of("-1500.00").times(new BigDecimal("-3"))).isEqualTo(Baht.of("4500.00"));
+        assertThatThrownBy(() -> Baht.MAX_ABSOLUTE.times(BigDecimal.valueOf(2))).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Baht.ofSatang(limit).times(BigDecimal.valueOf(Long.MAX_VALUE)))
+                .isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
     void groupedStringIsWhatTheFormatterWrites() {
         long limit = 100_000_000_000_000_000L; // 10^15 baht
         qt().withExamples(5000).forAll(longs().between(-limit, limit)).checkAssert(satang ->
