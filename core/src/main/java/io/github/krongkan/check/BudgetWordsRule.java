@@ -33,11 +33,11 @@ final class BudgetWordsRule implements Rule {
         String words = budget.amountInWords().get();
         Baht total = budget.writtenAmount();
         String path = current.get().path() + "/amountInWords";
-        String t = CurrentBudget.baht(total);
         BahtWords read;
         try {
             read = BahtText.parse(words);
         } catch (ThaiParseException | ArithmeticException e) {
+            String t = CurrentBudget.baht(total);
             return List.of(Finding.builder()
                     .code(CODE)
                     .severity(Severity.ERROR)
@@ -51,6 +51,7 @@ final class BudgetWordsRule implements Rule {
         if (read.amount().equals(total)) {
             return List.of();
         }
+        String t = CurrentBudget.baht(total);
         String convention = read.convention().map(c -> c == BahtTextConvention.TENS_ONLY
                 ? " (tens-only convention)" : "").orElse("");
         return List.of(Finding.builder()

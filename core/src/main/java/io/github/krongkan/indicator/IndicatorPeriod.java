@@ -34,6 +34,11 @@ public final class IndicatorPeriod implements Comparable<IndicatorPeriod> {
     private final FiscalYear year;
     private final FiscalQuarter quarter;
     private final FiscalMonth month;
+    /**
+     * {@link #toString()}, made at its first use and kept: equality and hash codes use it (periods
+     * are map keys). A race makes it twice, equal.
+     */
+    private String code;
 
     private IndicatorPeriod(FiscalYear year, FiscalQuarter quarter, FiscalMonth month) {
         this.year = year;
@@ -193,6 +198,11 @@ public final class IndicatorPeriod implements Comparable<IndicatorPeriod> {
      */
     @Override
     public String toString() {
-        return month != null ? month.toString() : quarter != null ? quarter.toString() : year.toString();
+        String c = code;
+        if (c == null) {
+            c = month != null ? month.toString() : quarter != null ? quarter.toString() : year.toString();
+            code = c;
+        }
+        return c;
     }
 }

@@ -388,6 +388,17 @@ public final class Baht implements Comparable<Baht>, Serializable {
      * @throws ArithmeticException if the result is beyond {@link #MAX_ABSOLUTE}
      */
     public Baht times(BigDecimal factor) {
+        if (factor.scale() == 0 && factor.precision() <= 18) {
+            // A whole factor (the usual count of people or days): the product is exact, no rounding.
+            long whole = factor.longValue();
+            long high = Math.multiplyHigh(satang, whole);
+            long product = satang * whole;
+            if ((high == 0 && product >= 0 || high == -1 && product < 0)
+                    && product <= MAX_SATANG && product >= -MAX_SATANG) {
+                return ofSatang(product);
+            }
+            // Beyond the limit: refused below, with the same message as any product.
+        }
         return of(toBigDecimal().multiply(factor), RoundingMode.HALF_UP);
     }
 
@@ -474,8 +485,19 @@ public final class Baht implements Comparable<Baht>, Serializable {
      */
     public String toGroupedString() {
         long abs = Math.abs(satang);
-        String whole = String.format(java.util.Locale.ROOT, "%,d", abs / 100);
-        return (satang < 0 ? "-" : "") + whole + "." + String.format(java.util.Locale.ROOT, "%02d", abs % 100);
+        // As String.format("%,d.%02d") in Locale.ROOT writes it, without the formatter's cost.
+        String whole = Long.toString(abs / 100);
+        StringBuilder s = new StringBuilder(whole.length() + whole.length() / 3 + 4);
+        if (satang < 0) {
+            s.append('-');
+        }
+        int first = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+        s.append(whole, 0, first);
+        for (int i = first; i < whole.length(); i += 3) {
+            s.append(',').append(whole, i, i + 3);
+        }
+        int cents = (int) (abs % 100);
+        return s.append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10)).toString();
     }
 
     @Override

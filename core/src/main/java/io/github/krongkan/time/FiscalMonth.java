@@ -281,6 +281,6 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
      */
     @Override
     public String toString() {
-        return String.format("%s-M%02d", fiscalYear, number);
+        return fiscalYear + (number < 10 ? "-M0" : "-M") + number; // number is 1 to 12
     }
 }

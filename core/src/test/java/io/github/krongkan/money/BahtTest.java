@@ -18,6 +18,59 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BahtTest {
+    private static String groupedByFormatter(long satang) {
+        long abs = Math.abs(satang);
+        return (satang < 0 ? "-" : "") + String.format(java.util.Locale.ROOT, "%,d", abs / 100) + "."
+                + String.format(java.util.Locale.ROOT, "%02d", abs % 100);
+    }
+
+    @Test
+    void timesAWholeFactorIsTheExactProductAsBigDecimalGivesIt() {
+        long limit = 100_000_000_000_000_000L; // 10^15 baht
+        qt().withExamples(5000).forAll(longs().between(-limit, limit), longs().all(), integers().between(0, 3))
+                .checkAssert((satang, count, digits) -> {
+                    // Whole factors of every size, small ones most often; some written with a scale below 0.
+                    long factor = digits == 0 ? count : count % (long) Math.pow(10, 3 * digits);
+                    BigDecimal f = digits == 3 && factor % 100 == 0 ? new BigDecimal(factor / 100).scaleByPowerOfTen(2)
+                            : BigDecimal.valueOf(factor);
+                    Baht amount = Baht.ofSatang(satang);
+                    String expected;
+                    try {
+                        expected = Baht.of(amount.toBigDecimal().multiply(f), RoundingMode.HALF_UP).toString();
+                    } catch (ArithmeticException e) {
+                        assertThatThrownBy(() -> amount.times(f)).isInstanceOf(ArithmeticException.class)
+                                .hasMessage(e.getMessage());
+                        return;
+                    }
+                    assertThat(amount.times(f).toString()).isEqualTo(expected);
+                });
+        assertThat(Baht.of("1500.00").times(new BigDecimal("30"))).isEqualTo(Baht.of("45000.00"));
+        assertThat(Baht.of("-1500.00").times(new BigDecimal("-3"))).isEqualTo(Baht.of("4500.00"));
+        assertThatThrownBy(() -> Baht.MAX_ABSOLUTE.times(BigDecimal.valueOf(2))).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Baht.ofSatang(limit).times(BigDecimal.valueOf(Long.MAX_VALUE)))
+                .isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void groupedStringIsWhatTheFormatterWrites() {
+        long limit = 100_000_000_000_000_000L; // 10^15 baht
+        qt().withExamples(5000).forAll(longs().between(-limit, limit)).checkAssert(satang ->
+                assertThat(Baht.ofSatang(satang).toGroupedString()).isEqualTo(groupedByFormatter(satang)));
+        long[] edges = {0, 1, -1, 99, 100, -100, 99_999, 100_000, 123_456_789, -123_456_789, 100_000_000_000L,
+            limit - 2, 2 - limit};
+        for (long satang : edges) {
+            for (long near = -2; near <= 2; near++) {
+                long value = satang + near;
+                if (Math.abs(value) <= limit) {
+                    assertThat(Baht.ofSatang(value).toGroupedString()).isEqualTo(groupedByFormatter(value));
+                }
+            }
+        }
+        for (long whole = 1; whole < limit / 100; whole *= 10) {
+            assertThat(Baht.ofSatang(whole * 100 + 5).toGroupedString()).isEqualTo(groupedByFormatter(whole * 100 + 5));
+        }
+    }
+
     private static final int EXAMPLES = 1000;
 
     @Test

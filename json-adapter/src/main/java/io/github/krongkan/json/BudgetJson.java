@@ -46,7 +46,6 @@ final class BudgetJson {
     }
 
     static Budget budget(JsonIn in) {
-        String at = in.pointer();
         Budget.Builder b = Budget.builder();
         in.object("budget (งบประมาณ)", List.of(), name -> {
             switch (name) {
@@ -60,13 +59,12 @@ final class BudgetJson {
                 default: return false;
             }
         });
-        return in.build(at, "budget", b::build);
+        return in.build("budget", b::build);
     }
 
     private static void plan(JsonIn in, Budget.Builder b) {
         Set<FiscalMonth> seen = new HashSet<>();
         in.array("plannedDisbursements", () -> {
-            String at = in.pointer();
             YearMonth[] month = new YearMonth[1];
             Baht[] amount = new Baht[1];
             in.object("planned disbursement", List.of("month", "amount"), name -> {
@@ -76,9 +74,9 @@ final class BudgetJson {
                     default: return false;
                 }
             });
-            FiscalMonth fiscal = in.build(at, "planned disbursement", () -> FiscalMonth.of(month[0]));
+            FiscalMonth fiscal = in.build("planned disbursement", () -> FiscalMonth.of(month[0]));
             if (!seen.add(fiscal)) {
-                throw in.errorAt(at, "the month " + month[0] + " appears twice in plannedDisbursements", null);
+                throw in.error("the month " + month[0] + " appears twice in plannedDisbursements");
             }
             b.putPlannedDisbursement(fiscal, amount[0]);
             return fiscal;
@@ -86,7 +84,6 @@ final class BudgetJson {
     }
 
     private static BudgetSource source(JsonIn in) {
-        String at = in.pointer();
         BudgetSource.Builder b = BudgetSource.builder();
         in.object("budget source (แหล่งงบประมาณ)", List.of("kind"), name -> {
             switch (name) {
@@ -95,11 +92,10 @@ final class BudgetJson {
                 default: return false;
             }
         });
-        return in.build(at, "budget source", b::build);
+        return in.build("budget source", b::build);
     }
 
     private static BudgetActivity activity(JsonIn in) {
-        String at = in.pointer();
         BudgetActivity.Builder b = BudgetActivity.builder();
         in.object("budget activity (กิจกรรม)", List.of("name"), name -> {
             switch (name) {
@@ -110,11 +106,10 @@ final class BudgetJson {
                 default: return false;
             }
         });
-        return in.build(at, "budget activity", b::build);
+        return in.build("budget activity", b::build);
     }
 
     private static BudgetLine line(JsonIn in) {
-        String at = in.pointer();
         BudgetLine.Builder b = BudgetLine.builder();
         in.object("budget line (รายการค่าใช้จ่าย)", List.of(), name -> {
             switch (name) {
@@ -128,11 +123,10 @@ final class BudgetJson {
                 default: return false;
             }
         });
-        return in.build(at, "budget line", b::build);
+        return in.build("budget line", b::build);
     }
 
     private static QuantityFactor factor(JsonIn in) {
-        String at = in.pointer();
         QuantityFactor.Builder b = QuantityFactor.builder();
         in.object("quantity factor", List.of("count", "unit"), name -> {
             switch (name) {
@@ -141,11 +135,10 @@ final class BudgetJson {
                 default: return false;
             }
         });
-        return in.build(at, "quantity factor", b::build);
+        return in.build("quantity factor", b::build);
     }
 
     private static BudgetAllocation allocation(JsonIn in) {
-        String at = in.pointer();
         BudgetAllocation.Builder b = BudgetAllocation.builder();
         in.object("allocation (จัดสรร)", List.of("total", "shares"), name -> {
             switch (name) {
@@ -155,11 +148,10 @@ final class BudgetJson {
                 default: return false;
             }
         });
-        return in.build(at, "allocation", b::build);
+        return in.build("allocation", b::build);
     }
 
     private static AllocationShare share(JsonIn in) {
-        String at = in.pointer();
         AllocationShare.Builder b = AllocationShare.builder();
         in.object("allocation share", List.of("amount"), name -> {
             switch (name) {
@@ -169,11 +161,10 @@ final class BudgetJson {
                 default: return false;
             }
         });
-        return in.build(at, "allocation share", b::build);
+        return in.build("allocation share", b::build);
     }
 
     private static BudgetRevision revision(JsonIn in) {
-        String at = in.pointer();
         BudgetRevision.Builder b = BudgetRevision.builder();
         in.object("budget revision", List.of("round", "budget"), name -> {
             switch (name) {
@@ -184,11 +175,10 @@ final class BudgetJson {
                 default: return false;
             }
         });
-        return in.build(at, "budget revision", b::build);
+        return in.build("budget revision", b::build);
     }
 
     static Ledger ledger(JsonIn in) {
-        String at = in.pointer();
         Ledger.Builder b = Ledger.builder();
         in.object("ledger", List.of("received"), name -> {
             switch (name) {
@@ -198,11 +188,10 @@ final class BudgetJson {
                 default: return false;
             }
         });
-        return in.build(at, "ledger", b::build);
+        return in.build("ledger", b::build);
     }
 
     private static LedgerEntry entry(JsonIn in) {
-        String at = in.pointer();
         LedgerEntry.Builder b = LedgerEntry.builder();
         in.object("ledger entry", List.of("kind", "amount"), name -> {
             switch (name) {
@@ -214,7 +203,7 @@ final class BudgetJson {
                 default: return false;
             }
         });
-        return in.build(at, "ledger entry", b::build);
+        return in.build("ledger entry", b::build);
     }
 
     // ---------------------------------------------------------------- writing

@@ -28,7 +28,6 @@ final class IndicatorJson {
     // ---------------------------------------------------------------- reading
 
     static Indicator indicator(JsonIn in) {
-        String at = in.pointer();
         Indicator.Builder b = Indicator.builder();
         in.object("indicator (ตัวชี้วัด)", List.of("name", "measure"), name -> {
             switch (name) {
@@ -53,11 +52,10 @@ final class IndicatorJson {
                 default: return false;
             }
         });
-        return in.build(at, "indicator", b::build);
+        return in.build("indicator", b::build);
     }
 
     private static Formula formula(JsonIn in) {
-        String at = in.pointer();
         Formula.Builder b = Formula.builder();
         in.object("formula (วิธีการคำนวณ)", List.of("kind"), name -> {
             switch (name) {
@@ -70,11 +68,10 @@ final class IndicatorJson {
                 default: return false;
             }
         });
-        return in.build(at, "formula", b::build);
+        return in.build("formula", b::build);
     }
 
     private static IndicatorTarget target(JsonIn in) {
-        String at = in.pointer();
         IndicatorTarget.Builder b = IndicatorTarget.builder();
         in.object("indicator target (ค่าเป้าหมาย)", List.of("value"), name -> {
             switch (name) {
@@ -83,11 +80,10 @@ final class IndicatorJson {
                 default: return false;
             }
         });
-        return in.build(at, "indicator target", b::build);
+        return in.build("indicator target", b::build);
     }
 
     private static Measurement measurement(JsonIn in) {
-        String at = in.pointer();
         Measurement.Builder b = Measurement.builder();
         in.object("measurement (ผลการดำเนินงาน)", List.of(), name -> {
             switch (name) {
@@ -102,7 +98,7 @@ final class IndicatorJson {
                 default: return false;
             }
         });
-        return in.build(at, "measurement", b::build);
+        return in.build("measurement", b::build);
     }
 
     private static IndicatorPeriod period(JsonIn in, String what) {

@@ -38,10 +38,6 @@ final class JsonIn {
     }
 
     private final JsonParser parser;
-    /** Tokens read so far; {@link #pointer()} is remembered for the token it was asked at. */
-    private long tokens;
-    private long pointerToken = -1;
-    private String pointerAtToken;
 
     JsonIn(JsonParser parser) {
         this.parser = parser;
@@ -53,7 +49,6 @@ final class JsonIn {
 
     /** Advances to the next token; malformed input becomes a {@link KrongkanJsonException}. */
     JsonToken next() {
-        tokens++;
         try {
             return parser.nextToken();
         } catch (IOException e) {
@@ -79,18 +74,15 @@ final class JsonIn {
 
     /**
      * The JSON pointer of the current value: what {@code getParsingContext().pathAsPointer()} gives,
-     * built directly from the parsing contexts and remembered until the next token (it is asked for at
-     * every object, twice, so it is on the hot path).
+     * built directly from the parsing contexts. It is computed only when an error needs it.
+     *
+     * <p>On a {@code START_OBJECT} or {@code START_ARRAY} it designates the object or array that
+     * starts; on the matching {@code END_OBJECT} or {@code END_ARRAY} the parsing context is the
+     * parent again, whose current name or index still designates the value just closed, so the
+     * pointer is the same. Errors about a whole object (a missing field, a refusal by the model)
+     * are raised right after its {@code END_OBJECT} and so need no pointer kept from its start.
      */
     String pointer() {
-        if (pointerToken != tokens) {
-            pointerAtToken = computePointer();
-            pointerToken = tokens;
-        }
-        return pointerAtToken;
-    }
-
-    private String computePointer() {
         JsonStreamContext context = parser.getParsingContext();
         if (!context.hasPathSegment()) {
             context = context.getParent();
@@ -156,8 +148,7 @@ final class JsonIn {
      * @param handler  reads each field's value
      */
     void object(String what, List<String> required, FieldHandler handler) {
-        expect(JsonToken.START_OBJECT, what + " as a JSON object");
-        String objectPointer = pointer();
+        expect(JsonToken.START_OBJECT, what, " as a JSON object");
         // Required fields seen, one bit each (lists of required fields are short); a set past 64.
         long seenBits = 0;
         Set<String> seen = required.size() > Long.SIZE ? new HashSet<>() : null;
@@ -189,7 +180,8 @@ final class JsonIn {
         for (int i = 0; i < required.size(); i++) {
             String name = required.get(i);
             if (seen != null ? !seen.contains(name) : (seenBits & (1L << i)) == 0) {
-                throw errorAt(objectPointer, "missing required field \"" + name + "\" in " + what, null);
+                // On the object's END_OBJECT: pointer() designates the object.
+                throw error("missing required field \"" + name + "\" in " + what);
             }
         }
     }
@@ -204,7 +196,7 @@ final class JsonIn {
 
     /** Reads the array the parser stands on, one element at a time. */
     <T> List<T> array(String what, Supplier<T> element) {
-        expect(JsonToken.START_ARRAY, what + " as a JSON array");
+        expect(JsonToken.START_ARRAY, what, " as a JSON array");
         List<T> items = new ArrayList<>();
         JsonToken token;
         while ((token = next()) != JsonToken.END_ARRAY) {
@@ -229,7 +221,12 @@ final class JsonIn {
      * escape or from text input) is refused, as it is not Unicode text and cannot be written back.
      */
     String text(String what) {
-        expect(JsonToken.VALUE_STRING, what + " as a JSON string");
+        return text(what, "");
+    }
+
+    /** {@link #text(String)} of a value described by {@code what + detail}, joined only for an error. */
+    private String text(String what, String detail) {
+        expect(JsonToken.VALUE_STRING, what, detail + " as a JSON string");
         String value;
         try {
             value = parser.getText();
@@ -239,7 +236,7 @@ final class JsonIn {
         int bad = loneSurrogate(value);
         if (bad >= 0) {
             throw error(String.format("%s has a lone surrogate U+%04X at character %d; text must be valid Unicode",
-                    what, (int) value.charAt(bad), bad));
+                    what + detail, (int) value.charAt(bad), bad));
         }
         return value;
     }
@@ -273,10 +270,14 @@ final class JsonIn {
     }
 
     int integer(String what) {
-        expect(JsonToken.VALUE_NUMBER_INT, what + " as a JSON integer");
+        return integer(what, "");
+    }
+
+    private int integer(String what, String detail) {
+        expect(JsonToken.VALUE_NUMBER_INT, what, detail + " as a JSON integer");
         try {
             if (parser.getNumberType() != JsonParser.NumberType.INT) {
-                throw error(what + " " + parser.getText() + " is out of range");
+                throw error(what + detail + " " + parser.getText() + " is out of range");
             }
             return parser.getIntValue();
         } catch (IOException e) {
@@ -302,7 +303,7 @@ final class JsonIn {
     }
 
     Baht baht(String what) {
-        String raw = text(what + " (a decimal string such as \"90000.00\")");
+        String raw = text(what, " (a decimal string such as \"90000.00\")");
         try {
             return Baht.of(raw);
         } catch (IllegalArgumentException | ArithmeticException e) {
@@ -311,7 +312,7 @@ final class JsonIn {
     }
 
     LocalDate date(String what) {
-        String raw = text(what + " (an ISO date such as \"2025-11-01\")");
+        String raw = text(what, " (an ISO date such as \"2025-11-01\")");
         try {
             return isoDate(raw);
         } catch (DateTimeException e) {
@@ -349,7 +350,7 @@ final class JsonIn {
     }
 
     YearMonth month(String what) {
-        String raw = text(what + " (an ISO month such as \"2025-11\")");
+        String raw = text(what, " (an ISO month such as \"2025-11\")");
         try {
             return YearMonth.parse(raw);
         } catch (DateTimeException e) {
@@ -358,7 +359,7 @@ final class JsonIn {
     }
 
     FiscalYear fiscalYear(String what) {
-        int year = integer(what + " (Buddhist-era year, e.g. 2569)");
+        int year = integer(what, " (Buddhist-era year, e.g. 2569)");
         try {
             return FiscalYear.ofBuddhistEra(year);
         } catch (IllegalArgumentException | DateTimeException e) {
@@ -375,6 +376,18 @@ final class JsonIn {
         throw error("invalid " + what + " " + quote(raw) + "; expected one of " + JsonNames.all(type));
     }
 
+    /**
+     * Builds the model value of the object just read (the parser stands on its {@code END_OBJECT});
+     * a refusal by the model becomes an error at the object's pointer.
+     */
+    <T> T build(String what, Supplier<T> builder) {
+        try {
+            return builder.get();
+        } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | DateTimeException e) {
+            throw error("invalid " + what + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Builds a model value; a refusal by the model becomes an error at the given pointer. */
     <T> T build(String objectPointer, String what, Supplier<T> builder) {
         try {
@@ -385,9 +398,14 @@ final class JsonIn {
     }
 
     void expect(JsonToken expected, String what) {
+        expect(expected, what, "");
+    }
+
+    /** {@link #expect(JsonToken, String)} with the description {@code what + detail}, joined only for an error. */
+    private void expect(JsonToken expected, String what, String detail) {
         JsonToken t = current();
         if (t != expected) {
-            throw error("expected " + what + ", found " + describe(t));
+            throw error("expected " + what + detail + ", found " + describe(t));
         }
     }
 

@@ -161,7 +161,16 @@ public final class KrongkanJson {
      * Lines, with the checks of {@link #readProject(InputStream)} (strict UTF-8 among them).
      */
     static Project readProject(byte[] bytes, int offset, int length) {
-        return readBytes(new ByteArrayInputStream(bytes, offset, length), KrongkanJson::readProjectDocument);
+        if (!StrictUtf8InputStream.isValid(bytes, offset, length)) {
+            // The stream refuses the bytes as readProject(InputStream) does, with the same error.
+            return readBytes(new ByteArrayInputStream(bytes, offset, length), KrongkanJson::readProjectDocument);
+        }
+        // Checked in one pass above: the parser reads the array itself, without a stream between.
+        try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
+            return readProjectDocument(new JsonIn(p));
+        } catch (IOException e) {
+            throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), null, e);
+        }
     }
 
     /**

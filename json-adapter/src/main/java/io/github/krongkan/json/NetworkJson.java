@@ -15,7 +15,6 @@ final class NetworkJson {
     }
 
     static Office office(JsonIn in) {
-        String at = in.pointer();
         Office.Builder b = Office.builder();
         in.object("office (สำนักงานเขต / สพป.)", List.of("id", "name", "kind"), name -> {
             switch (name) {
@@ -26,7 +25,7 @@ final class NetworkJson {
                 default: return false;
             }
         });
-        return in.build(at, "office", b::build);
+        return in.build("office", b::build);
     }
 
     static void write(JsonGenerator g, Office o) throws IOException {
@@ -45,7 +44,6 @@ final class NetworkJson {
     }
 
     static Network network(JsonIn in) {
-        String at = in.pointer();
         Network.Builder b = Network.builder();
         in.object("network (เครือข่ายโรงเรียน)", List.of("id", "officeId"), name -> {
             switch (name) {
@@ -58,11 +56,10 @@ final class NetworkJson {
                 default: return false;
             }
         });
-        return in.build(at, "network", b::build);
+        return in.build("network", b::build);
     }
 
     static School school(JsonIn in) {
-        String at = in.pointer();
         School.Builder b = School.builder();
         in.object("school (โรงเรียน)", List.of("id", "name"), name -> {
             switch (name) {
@@ -73,11 +70,10 @@ final class NetworkJson {
                 default: return false;
             }
         });
-        return in.build(at, "school", b::build);
+        return in.build("school", b::build);
     }
 
     static SizeClass sizeClass(JsonIn in) {
-        String at = in.pointer();
         SizeClass.Builder b = SizeClass.builder();
         in.object("size class (ขนาดโรงเรียน)", List.of("englishLabel", "thaiLabel", "minEnrolment"), name -> {
             switch (name) {
@@ -88,7 +84,7 @@ final class NetworkJson {
                 default: return false;
             }
         });
-        return in.build(at, "size class", b::build);
+        return in.build("size class", b::build);
     }
 
     static void write(JsonGenerator g, Network n) throws IOException {

@@ -20,7 +20,6 @@ final class ProgressJson {
     }
 
     private static ProgressReport report(JsonIn in) {
-        String at = in.pointer();
         ProgressReport.Builder b = ProgressReport.builder();
         in.object("progress report (รายงานความก้าวหน้า)", List.of("date", "progress"), name -> {
             switch (name) {
@@ -38,7 +37,7 @@ final class ProgressJson {
                 default: return false;
             }
         });
-        return in.build(at, "progress report", b::build);
+        return in.build("progress report", b::build);
     }
 
     static void write(JsonGenerator g, List<ProgressReport> reports) throws IOException {

@@ -43,7 +43,6 @@ final class ProjectJson {
      *               project inside a portfolio)
      */
     static Project read(JsonIn in, FormatMember format) {
-        String at = in.pointer();
         Project.Builder b = Project.builder();
         in.object("project (โครงการ)", format == FormatMember.REQUIRED ? TOP_LEVEL_REQUIRED : REQUIRED, name -> {
             switch (name) {
@@ -82,11 +81,10 @@ final class ProjectJson {
                 default: return false;
             }
         });
-        return in.build(at, "project", b::build);
+        return in.build("project", b::build);
     }
 
     private static Contact contact(JsonIn in, String what) {
-        String at = in.pointer();
         Contact.Builder b = Contact.builder();
         in.object(what + " (contact)", List.of("name"), name -> {
             switch (name) {
@@ -97,11 +95,10 @@ final class ProjectJson {
                 default: return false;
             }
         });
-        return in.build(at, what, b::build);
+        return in.build(what, b::build);
     }
 
     private static Objective objective(JsonIn in) {
-        String at = in.pointer();
         Objective.Builder b = Objective.builder();
         in.object("objective (วัตถุประสงค์)", List.of("text"), name -> {
             switch (name) {
@@ -110,11 +107,10 @@ final class ProjectJson {
                 default: return false;
             }
         });
-        return in.build(at, "objective", b::build);
+        return in.build("objective", b::build);
     }
 
     private static Target target(JsonIn in) {
-        String at = in.pointer();
         Target.Builder b = Target.builder();
         in.object("target (เป้าหมาย)", List.of("kind", "text"), name -> {
             switch (name) {
@@ -126,11 +122,10 @@ final class ProjectJson {
                 default: return false;
             }
         });
-        return in.build(at, "target", b::build);
+        return in.build("target", b::build);
     }
 
     private static ProjectNature nature(JsonIn in) {
-        String at = in.pointer();
         ProjectNature.Builder b = ProjectNature.builder();
         in.object("nature (ลักษณะโครงการ)", List.of("continuing", "routineMission"), name -> {
             switch (name) {
@@ -140,11 +135,10 @@ final class ProjectJson {
                 default: return false;
             }
         });
-        return in.build(at, "nature", b::build);
+        return in.build("nature", b::build);
     }
 
     private static StrategicAlignment alignment(JsonIn in) {
-        String at = in.pointer();
         StrategicAlignment.Builder b = StrategicAlignment.builder();
         in.object("alignment (ความสอดคล้องกับยุทธศาสตร์)", List.of("plan"), name -> {
             switch (name) {
@@ -154,11 +148,10 @@ final class ProjectJson {
                 default: return false;
             }
         });
-        return in.build(at, "alignment", b::build);
+        return in.build("alignment", b::build);
     }
 
     private static ProjectPeriod period(JsonIn in, String what) {
-        String at = in.pointer();
         String[] raw = new String[2];
         in.object(what + " (ระยะเวลา)", List.of("start", "end"), name -> {
             switch (name) {
@@ -170,15 +163,14 @@ final class ProjectJson {
         boolean startIsMonth = raw[0].length() == 7;
         boolean endIsMonth = raw[1].length() == 7;
         if (startIsMonth != endIsMonth) {
-            throw in.errorAt(at, what + " mixes a month and a date; give both as months (2025-11) or both as dates (2025-11-01)", null);
+            throw in.error(what + " mixes a month and a date; give both as months (2025-11) or both as dates (2025-11-01)");
         }
-        return in.build(at, what, () -> startIsMonth
+        return in.build(what, () -> startIsMonth
                 ? ProjectPeriod.ofMonths(YearMonth.parse(raw[0]), YearMonth.parse(raw[1]))
                 : ProjectPeriod.of(LocalDate.parse(raw[0]), LocalDate.parse(raw[1])));
     }
 
     private static Approval approval(JsonIn in) {
-        String at = in.pointer();
         Approval.Builder b = Approval.builder();
         in.object("approval", List.of("role", "name"), name -> {
             switch (name) {
@@ -189,7 +181,7 @@ final class ProjectJson {
                 default: return false;
             }
         });
-        return in.build(at, "approval", b::build);
+        return in.build("approval", b::build);
     }
 
     // ---------------------------------------------------------------- writing

@@ -22,7 +22,15 @@ final class RiskJson {
     // ---------------------------------------------------------------- reading
 
     /** A band or a grid cell as read: the level's label and where it stood. */
-    private record LabelAt(String label, String pointer) {
+    private record LabelAt(String label, String pointer, int row, int cell) {
+        LabelAt(String label, String pointer) {
+            this(label, pointer, -1, -1);
+        }
+
+        /** The label's pointer; a grid cell's is made from the matrix's, {@code matrixPointer}. */
+        String pointer(String matrixPointer) {
+            return pointer != null ? pointer : matrixPointer + "/grid/" + row + "/" + cell;
+        }
     }
 
     /** A band as read, its level not yet resolved. */
@@ -30,7 +38,6 @@ final class RiskJson {
     }
 
     static RiskMatrix matrix(JsonIn in) {
-        String at = in.pointer();
         RiskMatrix.Builder b = RiskMatrix.builder();
         List<RiskLevel> levels = new ArrayList<>();
         List<BandAt> bands = new ArrayList<>();
@@ -47,8 +54,16 @@ final class RiskJson {
                 case "bands": bands.addAll(in.array("bands", () -> band(in))); return true;
                 case "grid":
                     hasGrid[0] = true;
-                    grid.addAll(in.array("grid", () -> in.array("grid row", () -> new LabelAt(in.text("level label"),
-                            in.pointer()))));
+                    // A cell's pointer is made only if its label is not found: the matrix's pointer + /grid/row/cell.
+                    int[] row = {-1};
+                    grid.addAll(in.array("grid", () -> {
+                        row[0]++;
+                        int[] cell = {-1};
+                        return in.array("grid row", () -> {
+                            cell[0]++;
+                            return new LabelAt(in.text("level label"), null, row[0], cell[0]);
+                        });
+                    }));
                     return true;
                 default: return false;
             }
@@ -68,7 +83,7 @@ final class RiskJson {
             b.impactLevels(sizes[1] != null ? sizes[1] : grid.get(0).size());
             for (int l = 0; l < grid.size(); l++) {
                 if (grid.get(l).size() != grid.get(0).size()) {
-                    throw in.errorAt(at + "/grid/" + l, "grid row " + (l + 1) + " has " + grid.get(l).size()
+                    throw in.errorAt(in.pointer() + "/grid/" + l, "grid row " + (l + 1) + " has " + grid.get(l).size()
                             + " cells but the first row has " + grid.get(0).size(), null);
                 }
             }
@@ -80,17 +95,16 @@ final class RiskJson {
                 b.impactLevels(sizes[1]);
             }
         }
-        return in.build(at, "riskMatrix", b::build);
+        return in.build("riskMatrix", b::build);
     }
 
     private static RiskLevel resolve(JsonIn in, List<RiskLevel> levels, LabelAt label) {
         return levels.stream().filter(l -> l.englishLabel().equals(label.label())).findFirst()
-                .orElseThrow(() -> in.errorAt(label.pointer(), "no level has the englishLabel \"" + label.label()
+                .orElseThrow(() -> in.errorAt(label.pointer(in.pointer()), "no level has the englishLabel \"" + label.label()
                         + "\"; expected one of " + levels.stream().map(RiskLevel::englishLabel).toList(), null));
     }
 
     private static RiskLevel level(JsonIn in) {
-        String at = in.pointer();
         RiskLevel.Builder b = RiskLevel.builder();
         in.object("risk level (ระดับความเสี่ยง)", List.of("englishLabel", "thaiLabel", "colour"), name -> {
             switch (name) {
@@ -102,11 +116,10 @@ final class RiskJson {
                 default: return false;
             }
         });
-        return in.build(at, "risk level", b::build);
+        return in.build("risk level", b::build);
     }
 
     private static BandAt band(JsonIn in) {
-        String at = in.pointer();
         LabelAt[] level = new LabelAt[1];
         int[] scores = new int[2];
         in.object("risk band", List.of("level", "minScore", "maxScore"), name -> {
@@ -117,11 +130,10 @@ final class RiskJson {
                 default: return false;
             }
         });
-        return new BandAt(level[0], scores, at);
+        return new BandAt(level[0], scores, in.pointer());
     }
 
     static Risk risk(JsonIn in) {
-        String at = in.pointer();
         Risk.Builder b = Risk.builder();
         in.object("risk (ความเสี่ยง)", List.of("description"), name -> {
             switch (name) {
@@ -135,11 +147,10 @@ final class RiskJson {
                 default: return false;
             }
         });
-        return in.build(at, "risk", b::build);
+        return in.build("risk", b::build);
     }
 
     private static RiskRating rating(JsonIn in, String what) {
-        String at = in.pointer();
         RiskRating.Builder b = RiskRating.builder();
         in.object(what + " rating (การประเมินความเสี่ยง)", List.of("likelihood", "impact"), name -> {
             switch (name) {
@@ -149,7 +160,7 @@ final class RiskJson {
                 default: return false;
             }
         });
-        return in.build(at, what + " rating", b::build);
+        return in.build(what + " rating", b::build);
     }
 
     // ---------------------------------------------------------------- writing

@@ -14,7 +14,6 @@ final class ScheduleJson {
     }
 
     static ActionPlan actionPlan(JsonIn in) {
-        String at = in.pointer();
         ActionPlan.Builder b = ActionPlan.builder();
         in.object("action plan (แผนปฏิบัติการ)", List.of(), name -> {
             if (name.equals("steps")) {
@@ -23,11 +22,10 @@ final class ScheduleJson {
             }
             return false;
         });
-        return in.build(at, "action plan", b::build);
+        return in.build("action plan", b::build);
     }
 
     private static ActionStep step(JsonIn in) {
-        String at = in.pointer();
         ActionStep.Builder b = ActionStep.builder();
         in.object("action step (ขั้นตอนการดำเนินงาน)", List.of("description"), name -> {
             switch (name) {
@@ -40,7 +38,7 @@ final class ScheduleJson {
                 default: return false;
             }
         });
-        return in.build(at, "action step", b::build);
+        return in.build("action step", b::build);
     }
 
     private static List<FiscalMonth> months(JsonIn in, String what) {

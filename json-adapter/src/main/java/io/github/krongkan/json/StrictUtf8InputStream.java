@@ -14,15 +14,34 @@ import java.io.InputStream;
  * byte offset. Closing it leaves the underlying stream open.
  */
 final class StrictUtf8InputStream extends FilterInputStream {
-    /** Bytes still expected in the current multi-byte sequence. */
-    private int pending;
-    /** The lowest and highest allowed value of the next continuation byte (narrowed after some lead bytes). */
-    private int nextLow = 0x80;
-    private int nextHigh = 0xBF;
+    /**
+     * The state between bytes: the continuation bytes still expected in the current multi-byte
+     * sequence (bits 0-7), and the lowest (bits 8-15) and highest (bits 16-23) allowed value of the
+     * next one, narrowed after some lead bytes. {@link #START} between characters.
+     */
+    private static final int START = 0x80 << 8 | 0xBF << 16;
+
+    private int state = START;
+    /** Bytes checked so far. */
     private long offset;
+    private final byte[] one = new byte[1];
 
     StrictUtf8InputStream(InputStream in) {
         super(in);
+    }
+
+    /**
+     * Checks {@code length} bytes at {@code from} in one pass, as this stream would check them,
+     * without a stream.
+     *
+     * @return {@code true} if the bytes are well-formed UTF-8 by the rules of this class
+     */
+    static boolean isValid(byte[] bytes, int from, int length) {
+        try {
+            return scan(bytes, from, from + length, START, 0) == START;
+        } catch (CharConversionException e) {
+            return false;
+        }
     }
 
     @Override
@@ -31,7 +50,9 @@ final class StrictUtf8InputStream extends FilterInputStream {
         if (b < 0) {
             end();
         } else {
-            check(b);
+            one[0] = (byte) b;
+            state = scan(one, 0, 1, state, offset);
+            offset++;
         }
         return b;
     }
@@ -43,14 +64,8 @@ final class StrictUtf8InputStream extends FilterInputStream {
             end();
             return n;
         }
-        for (int k = off, to = off + n; k < to; k++) {
-            byte b = buffer[k];
-            if (b > 0 && pending == 0) {
-                offset++; // ASCII, the common case
-            } else {
-                check(b & 0xFF);
-            }
-        }
+        state = scan(buffer, off, off + n, state, offset);
+        offset += n;
         return n;
     }
 
@@ -80,47 +95,75 @@ final class StrictUtf8InputStream extends FilterInputStream {
         return false;
     }
 
-    private void check(int b) throws CharConversionException {
-        if (pending > 0) {
-            if (b < nextLow || b > nextHigh) {
-                throw invalid("a multi-byte character is cut short or ill-formed");
+    /**
+     * Checks bytes {@code from} to {@code to} starting in {@code state}, the first of them at
+     * {@code offset} of the input.
+     *
+     * @return the state after the last byte
+     * @throws CharConversionException at the first byte that is not allowed
+     */
+    private static int scan(byte[] bytes, int from, int to, int state, long offset) throws CharConversionException {
+        int pending = state & 0xFF;
+        int nextLow = (state >>> 8) & 0xFF;
+        int nextHigh = state >>> 16;
+        for (int k = from; k < to; k++) {
+            int b = bytes[k];
+            if (pending == 0) {
+                if (b > 0) {
+                    continue; // ASCII, the common case
+                }
+                // A whole three-byte character (all of Thai: E0 B8 80 to E0 B9 BF) when it lies within
+                // these bytes: the same limits as the general path below, tested at once.
+                if (b >= (byte) 0xE0 && b <= (byte) 0xEF && k + 2 < to) {
+                    int b1 = bytes[k + 1];
+                    int low = b == (byte) 0xE0 ? (byte) 0xA0 : (byte) 0x80;
+                    int high = b == (byte) 0xED ? (byte) 0x9F : (byte) 0xBF;
+                    if (b1 >= low && b1 <= high && bytes[k + 2] <= (byte) 0xBF) {
+                        k += 2;
+                        continue;
+                    }
+                }
             }
-            nextLow = 0x80;
-            nextHigh = 0xBF;
-            pending--;
-        } else if (b == 0) {
-            throw invalid("NUL byte; the document must be UTF-8 (not UTF-16 or UTF-32)");
-        } else if (b < 0x80) {
-            // ASCII
-        } else if (b >= 0xC2 && b <= 0xDF) {
-            pending = 1;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-            pending = 2;
-            if (b == 0xE0) {
-                nextLow = 0xA0; // no overlong three-byte forms
-            } else if (b == 0xED) {
-                nextHigh = 0x9F; // no surrogates
+            b &= 0xFF;
+            if (pending > 0) {
+                if (b < nextLow || b > nextHigh) {
+                    throw invalid(offset + k - from, "a multi-byte character is cut short or ill-formed");
+                }
+                nextLow = 0x80;
+                nextHigh = 0xBF;
+                pending--;
+            } else if (b == 0) {
+                throw invalid(offset + k - from, "NUL byte; the document must be UTF-8 (not UTF-16 or UTF-32)");
+            } else if (b >= 0xC2 && b <= 0xDF) {
+                pending = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                pending = 2;
+                if (b == 0xE0) {
+                    nextLow = 0xA0; // no overlong three-byte forms
+                } else if (b == 0xED) {
+                    nextHigh = 0x9F; // no surrogates
+                }
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                pending = 3;
+                if (b == 0xF0) {
+                    nextLow = 0x90; // no overlong four-byte forms
+                } else if (b == 0xF4) {
+                    nextHigh = 0x8F; // nothing above U+10FFFF
+                }
+            } else {
+                throw invalid(offset + k - from, String.format("byte 0x%02X cannot start a UTF-8 character", b));
             }
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            pending = 3;
-            if (b == 0xF0) {
-                nextLow = 0x90; // no overlong four-byte forms
-            } else if (b == 0xF4) {
-                nextHigh = 0x8F; // nothing above U+10FFFF
-            }
-        } else {
-            throw invalid(String.format("byte 0x%02X cannot start a UTF-8 character", b));
         }
-        offset++;
+        return pending | nextLow << 8 | nextHigh << 16;
     }
 
     private void end() throws CharConversionException {
-        if (pending > 0) {
-            throw invalid("the input ends inside a multi-byte character");
+        if ((state & 0xFF) > 0) {
+            throw invalid(offset, "the input ends inside a multi-byte character");
         }
     }
 
-    private CharConversionException invalid(String why) {
+    private static CharConversionException invalid(long offset, String why) {
         return new CharConversionException("invalid UTF-8 at byte offset " + offset + ": " + why);
     }
 }

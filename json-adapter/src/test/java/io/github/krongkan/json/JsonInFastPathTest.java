@@ -9,7 +9,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.krongkan.project.ProjectStatus;
+import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
 import java.time.DateTimeException;
+import java.util.SplittableRandom;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +45,44 @@ class JsonInFastPathTest {
         assertPointersAsJackson("{\"a/b\":{\"~c\":[[1,{\"\":2}],[]]},\"x\":[{}],\"\":{\"y\":null}}");
         assertPointersAsJackson("[1,[2,[3]],{}]");
         assertPointersAsJackson("\"root\"");
+    }
+
+    /** Whether the stream lets the bytes through, read in chunks of {@code chunk} bytes. */
+    private static boolean streamAccepts(byte[] bytes, int from, int length, int chunk) throws IOException {
+        try (StrictUtf8InputStream in = new StrictUtf8InputStream(new ByteArrayInputStream(bytes, from, length))) {
+            byte[] buffer = new byte[chunk];
+            while (in.read(buffer, 0, chunk) >= 0) {
+                // read on
+            }
+            return true;
+        } catch (CharConversionException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void utf8CheckInOnePassAgreesWithTheStream() {
+        // Bytes around every boundary the checker knows, so that valid and invalid sequences both come up often.
+        int[] pool = {0x00, 0x0A, 0x22, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xB8, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
+            0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFE, 0xFF};
+        qt().withExamples(5000).forAll(longs().all(), integers().between(0, 12)).checkAssert((seed, length) -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            byte[] bytes = new byte[length + 4];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) pool[random.nextInt(pool.length)];
+            }
+            try {
+                boolean expected = streamAccepts(bytes, 2, length, 1 + random.nextInt(4));
+                assertThat(StrictUtf8InputStream.isValid(bytes, 2, length)).as("%s", java.util.HexFormat.of()
+                        .formatHex(bytes, 2, 2 + length)).isEqualTo(expected);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        byte[] thai = "โครงการ ก.ข. 2569".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(StrictUtf8InputStream.isValid(thai, 0, thai.length)).isTrue();
+        assertThat(StrictUtf8InputStream.isValid(thai, 0, 2)).isFalse();
+        assertThat(StrictUtf8InputStream.isValid(thai, 1, 2)).isFalse();
     }
 
     @Test

@@ -63,6 +63,34 @@ class ProjectLinesTest {
     }
 
     @Test
+    void aLineOfInvalidUtf8IsRefusedWithItsLineNumberAndTheReaderGoesOn() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        byte[] line = (MINIMAL + "\n").getBytes(StandardCharsets.UTF_8);
+        bytes.write(line);
+        bytes.write(line);
+        // Line 3: an overlong two-byte form of '/' inside the name.
+        bytes.write(MINIMAL.replace("โครงการ", "a").getBytes(StandardCharsets.UTF_8), 0, 32);
+        bytes.write(new byte[] {(byte) 0xC0, (byte) 0xAF});
+        bytes.write("b\",\"fiscalYear\":2569}\n".getBytes(StandardCharsets.UTF_8));
+        bytes.write(line);
+        bytes.write(line);
+        try (ProjectLines lines = KrongkanJson.readProjectLines(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(lines.next().name()).isEqualTo("โครงการ");
+            assertThat(lines.next().name()).isEqualTo("โครงการ");
+            assertThatThrownBy(lines::next).isInstanceOfSatisfying(KrongkanJsonException.class, e -> {
+                assertThat(e.reason()).isEqualTo("the document is not valid UTF-8 text: invalid UTF-8 at byte offset 32:"
+                        + " byte 0xC0 cannot start a UTF-8 character");
+                assertThat(e.getMessage()).contains("line 3");
+            });
+            assertThat(lines.lineNumber()).isEqualTo(3);
+            assertThat(lines.next().name()).isEqualTo("โครงการ");
+            assertThat(lines.next().name()).isEqualTo("โครงการ");
+            assertThat(lines.lineNumber()).isEqualTo(5);
+            assertThat(lines.hasNext()).isFalse();
+        }
+    }
+
+    @Test
     void aBadLineSaysItsLineNumberAndPointerAndTheReaderGoesOn() {
         String bad = MINIMAL.replace("2569", "\"2569\"");
         try (ProjectLines lines = lines(MINIMAL + "\n\n" + bad + "\n" + MINIMAL + "\n{\"format\":\n")) {

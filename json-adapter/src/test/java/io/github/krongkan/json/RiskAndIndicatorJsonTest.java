@@ -110,6 +110,10 @@ class RiskAndIndicatorJsonTest {
                 "/riskMatrix/bands/0", "minScore must be at least 1");
         assertError(with("\"riskMatrix\":{\"name\":\"m\"," + levels + ",\"grid\":[[\"low\",\"low\"],[\"low\"]]}"),
                 "/riskMatrix/grid/1", "grid row 2 has 1 cells but the first row has 2");
+        assertError(with("\"riskMatrix\":{\"name\":\"m\"," + levels + ",\"grid\":[[\"low\",\"low\"],[\"low\",\"hi\"]]}"),
+                "/riskMatrix/grid/1/1", "no level has the englishLabel \"hi\"; expected one of [low]");
+        assertError(with("\"risks\":[{\"description\":\"x\"}],\"riskMatrix\":{\"name\":\"m\"," + levels
+                + ",\"grid\":[[\"lo\"]]}"), "/riskMatrix/grid/0/0", "no level has the englishLabel \"lo\"");
         assertError(with("\"riskMatrix\":{\"name\":\"m\"," + levels + "}"), "/riskMatrix", "either bands or a grid");
         assertError(with("\"riskMatrix\":{\"name\":\"m\",\"levels\":[{\"englishLabel\":\"low\",\"thaiLabel\":\"ต่ำ\"}]}"),
                 "/riskMatrix/levels/0", "missing required field \"colour\"");
