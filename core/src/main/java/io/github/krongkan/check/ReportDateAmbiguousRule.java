@@ -26,7 +26,7 @@ final class ReportDateAmbiguousRule implements Rule {
         List<ProgressReport> reports = project.progressReports();
         for (int i = 0; i < reports.size(); i++) {
             ProgressReport r = reports.get(i);
-            Optional<DateReading> reading = WrittenDates.reading(r);
+            Optional<DateReading> reading = r.dateAsWrittenReading();
             if (reading.isEmpty() || !reading.get().isAmbiguous() || !WrittenDates.agrees(r, reading.get())) {
                 continue;
             }

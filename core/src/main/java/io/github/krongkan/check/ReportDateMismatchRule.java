@@ -33,7 +33,7 @@ final class ReportDateMismatchRule implements Rule {
             String written = r.dateAsWritten().get();
             String reads;
             try {
-                DateReading reading = WrittenDates.read(written);
+                DateReading reading = WrittenDates.read(r);
                 if (WrittenDates.agrees(r, reading)) {
                     continue;
                 }

@@ -26,7 +26,7 @@ final class ReportDateMonthFirstRule implements Rule {
         List<ProgressReport> reports = project.progressReports();
         for (int i = 0; i < reports.size(); i++) {
             ProgressReport r = reports.get(i);
-            Optional<DateReading> reading = WrittenDates.reading(r);
+            Optional<DateReading> reading = r.dateAsWrittenReading();
             if (reading.isEmpty() || !reading.get().isMonthFirst() || !WrittenDates.agrees(r, reading.get())) {
                 continue;
             }

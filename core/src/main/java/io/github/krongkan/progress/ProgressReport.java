@@ -2,6 +2,9 @@ package io.github.krongkan.progress;
 
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.ProjectStatus;
+import io.github.krongkan.text.ThaiParseException;
+import io.github.krongkan.time.DateReading;
+import io.github.krongkan.time.ThaiDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -59,6 +62,25 @@ public abstract class ProgressReport {
      * @return the text as written, never blank
      */
     public abstract Optional<String> dateAsWritten();
+
+    /**
+     * The {@linkplain #dateAsWritten() date as written} read with
+     * {@link ThaiDates#read(CharSequence)}: the date or dates it can mean and the form it is
+     * written in. Read once per report, when first asked for; not part of equality.
+     *
+     * @return the reading; empty if there is no date as written or it cannot be read as a date
+     */
+    @Value.Lazy
+    public Optional<DateReading> dateAsWrittenReading() {
+        if (dateAsWritten().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ThaiDates.read(dateAsWritten().get()));
+        } catch (ThaiParseException e) {
+            return Optional.empty();
+        }
+    }
 
     /**
      * The cumulative progress of the work in percent (ความก้าวหน้าของงาน), e.g. {@code 80.00}.

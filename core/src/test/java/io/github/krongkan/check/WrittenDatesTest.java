@@ -3,17 +3,26 @@ package io.github.krongkan.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.krongkan.progress.ProgressReport;
 import io.github.krongkan.text.ThaiParseException;
 import io.github.krongkan.time.DateReading;
 import io.github.krongkan.time.ThaiDates;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The remembered readings of dates as written are the readings. */
+/** A report's reading of its date as written is the reading of that text, made once. */
 class WrittenDatesTest {
+    private static ProgressReport report(String written) {
+        return ProgressReport.builder().date(LocalDate.of(2026, 1, 5)).dateAsWritten(written)
+                .progress(new BigDecimal("10")).build();
+    }
+
     @Test
-    void aRememberedReadingIsTheReadingOfThatText() {
+    void theReadingOfAReportIsTheReadingOfItsText() {
         List<String> texts = new ArrayList<>();
         for (int day = 1; day <= 28; day++) {
             texts.add(day + " ม.ค. 2569");
@@ -21,21 +30,31 @@ class WrittenDatesTest {
             texts.add("๒๕๖๘-0" + (1 + day % 9) + "-" + (10 + day % 18));
             texts.add("not a date " + day);
         }
-        // Every text twice, over more texts than the cache holds, so slots are shared and replaced.
-        for (int round = 0; round < 2; round++) {
-            for (int i = 0; i < 400; i++) {
-                String text = texts.get((i * 7 + round) % texts.size()) + (i >= texts.size() ? " " : "");
-                DateReading expected;
-                try {
-                    expected = ThaiDates.read(text);
-                } catch (ThaiParseException e) {
-                    assertThatThrownBy(() -> WrittenDates.read(text)).isInstanceOf(ThaiParseException.class)
-                            .hasMessage(e.getMessage());
-                    continue;
-                }
-                assertThat(WrittenDates.read(text)).isEqualTo(expected);
-                assertThat(WrittenDates.read(new String(text))).isEqualTo(expected);
+        for (String text : texts) {
+            ProgressReport report = report(text);
+            Optional<DateReading> reading = report.dateAsWrittenReading();
+            assertThat(report.dateAsWrittenReading()).isSameAs(reading);
+            DateReading expected;
+            try {
+                expected = ThaiDates.read(text);
+            } catch (ThaiParseException e) {
+                assertThat(reading).isEmpty();
+                assertThatThrownBy(() -> WrittenDates.read(report)).isInstanceOf(ThaiParseException.class)
+                        .hasMessage(e.getMessage());
+                continue;
             }
+            assertThat(reading).contains(expected);
+            assertThat(WrittenDates.read(report)).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void aReportWithoutADateAsWrittenHasNoReadingAndTheReadingIsNotPartOfEquality() {
+        ProgressReport plain = ProgressReport.builder().date(LocalDate.of(2026, 1, 5)).progress(BigDecimal.TEN).build();
+        assertThat(plain.dateAsWrittenReading()).isEmpty();
+        ProgressReport read = report("5/1/2569");
+        ProgressReport unread = report("5/1/2569");
+        read.dateAsWrittenReading();
+        assertThat(read).isEqualTo(unread).hasSameHashCodeAs(unread);
     }
 }
