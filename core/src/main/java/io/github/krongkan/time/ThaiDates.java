@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Writing and reading dates the Thai way, with Buddhist-era years.
@@ -66,6 +67,9 @@ import java.util.Objects;
  * </ul>
  */
 public final class ThaiDates {
+    /** Readings of recent texts, one per slot by hash code: bounded, shared by all threads. */
+    private static final AtomicReferenceArray<DateReading> RECENT_READINGS = new AtomicReferenceArray<>(256);
+
     /** The first supported date, 1 January 1941 (1 ม.ค. 2484), when the Thai year began to start in January. */
     public static final LocalDate MIN_DATE = Eras.MIN_DATE;
 
@@ -151,7 +155,19 @@ public final class ThaiDates {
      */
     public static DateReading read(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        return DateReader.read(text).reading();
+        if (!(text instanceof String)) {
+            return DateReader.read(text).reading();
+        }
+        // Documents repeat a few written dates many times; a reading depends on the text alone and
+        // is immutable, so the reading of a recent equal text is the reading.
+        int slot = text.hashCode() & (RECENT_READINGS.length() - 1);
+        DateReading recent = RECENT_READINGS.get(slot);
+        if (recent != null && recent.input().equals(text)) {
+            return recent;
+        }
+        DateReading reading = DateReader.read(text).reading();
+        RECENT_READINGS.set(slot, reading);
+        return reading;
     }
 
     /**

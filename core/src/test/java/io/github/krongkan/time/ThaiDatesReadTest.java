@@ -341,4 +341,23 @@ class ThaiDatesReadTest {
     private static String numeric(int first, int second, int year, boolean padded) {
         return padded ? String.format("%02d/%02d/%d", first, second, year) : first + "/" + second + "/" + year;
     }
+
+    /** Readings remembered for repeated texts are the readings of those texts, whatever came between. */
+    @Test
+    void aRepeatedTextReadsAsAFreshReadingOfIt() {
+        qt().forAll(integers().between(1, 28), integers().between(1, 12), integers().between(2484, 2600),
+                        integers().between(0, 3))
+                .checkAssert((day, month, year, form) -> {
+                    String text;
+                    switch (form) {
+                        case 0: text = day + "/" + month + "/" + year; break;
+                        case 1: text = month + "/" + day + "/" + (year - 543); break;
+                        case 2: text = ThaiDigits.toThai(day + "/" + month + "/" + year); break;
+                        default: text = (year - 543) + "-" + (month < 10 ? "0" : "") + month + "-" + (day < 10 ? "0" : "") + day;
+                    }
+                    DateReading fresh = ThaiDates.read(new StringBuilder(text)); // not a String: read anew
+                    assertThat(ThaiDates.read(text)).isEqualTo(fresh);
+                    assertThat(ThaiDates.read(new String(text))).isEqualTo(fresh).extracting(DateReading::input).isEqualTo(text);
+                });
+    }
 }
