@@ -4,9 +4,13 @@ import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.project.Project;
 import java.io.PrintStream;
+import java.util.Comparator;
 import java.util.List;
 
-/** The findings of {@code ProjectCheck.standard()}: severity, code, JSON pointer and message. */
+/**
+ * The findings of {@code ProjectCheck.standard()}: severity, code, JSON pointer and message, errors
+ * first, then warnings, then information, each in the check's order.
+ */
 final class FindingsSection implements ReportSection {
     @Override
     public void render(Project project, ReportLanguage l, PrintStream out) {
@@ -16,7 +20,8 @@ final class FindingsSection implements ReportSection {
             out.println(l.pick("ไม่พบข้อสังเกต", "no findings"));
             return;
         }
-        for (Finding f : findings) {
+        List<Finding> bySeverity = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
+        for (Finding f : bySeverity) {
             out.println((l == ReportLanguage.TH ? f.severity().thai() : f.severity().name()) + "  " + f.code() + "  "
                     + (f.path().isEmpty() ? "/" : f.path()));
             out.println("    " + (l == ReportLanguage.TH ? f.messageThai() : f.message()));

@@ -113,6 +113,15 @@ class ReportCommandTest {
     }
 
     @Test
+    void findingsAreListedErrorsFirstThenWarningsThenInformation() {
+        String findings = Run.of("report", "--lang", "en", SEED_002).out().split("\nFindings \\(")[1];
+        assertThat(findings.indexOf("WARNING  REPORT_DATE_MONTH_FIRST")).isPositive()
+                .isLessThan(findings.indexOf("INFO  REPORTS_NOT_IN_DATE_ORDER"));
+        String seed004 = Run.of("report", "--lang", "en", SEED_004).out().split("\nFindings \\(")[1];
+        assertThat(seed004.lastIndexOf("ERROR  ")).isLessThan(seed004.indexOf("WARNING  "));
+    }
+
+    @Test
     void badArgumentsExitTwo(@TempDir Path dir) throws Exception {
         assertThat(Run.of("report").exit()).isEqualTo(2);
         assertThat(Run.of("report", "--lang", "fr", SEED_000).err()).contains("--lang takes th or en");
