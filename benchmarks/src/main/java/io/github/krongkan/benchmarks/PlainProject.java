@@ -23,9 +23,22 @@ import java.util.List;
  * @param status           the status
  * @param budget           the budget
  */
-public record PlainProject(String format, String code, String name, int fiscalYear, List<String> responsibleUnits,
-        String rationale, List<Objective> objectives, List<Target> targets, List<Network> networks, Period plannedPeriod,
-        List<Report> progressReports, List<Risk> risks, List<Indicator> indicators, String status, Budget budget) {
+public record PlainProject(
+        String format,
+        String code,
+        String name,
+        int fiscalYear,
+        List<String> responsibleUnits,
+        String rationale,
+        List<Objective> objectives,
+        List<Target> targets,
+        List<Network> networks,
+        Period plannedPeriod,
+        List<Report> progressReports,
+        List<Risk> risks,
+        List<Indicator> indicators,
+        String status,
+        Budget budget) {
 
     /**
      * An objective.
@@ -33,8 +46,7 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param number the number
      * @param text   the text
      */
-    public record Objective(String number, String text) {
-    }
+    public record Objective(String number, String text) {}
 
     /**
      * A target.
@@ -45,8 +57,7 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param quantity the quantity
      * @param unit     the unit
      */
-    public record Target(String number, String kind, String text, BigDecimal quantity, String unit) {
-    }
+    public record Target(String number, String kind, String text, BigDecimal quantity, String unit) {}
 
     /**
      * A network.
@@ -56,8 +67,7 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param name     the name
      * @param officeId the office id
      */
-    public record Network(String id, Integer number, String name, String officeId) {
-    }
+    public record Network(String id, Integer number, String name, String officeId) {}
 
     /**
      * A period.
@@ -65,8 +75,7 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param start the first day
      * @param end   the last day
      */
-    public record Period(String start, String end) {
-    }
+    public record Period(String start, String end) {}
 
     /**
      * A progress report.
@@ -80,9 +89,15 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param onTarget      on target
      * @param narrative     the narrative
      */
-    public record Report(String number, String date, String dateAsWritten, BigDecimal progress, String disbursed,
-            Boolean onPlan, Boolean onTarget, String narrative) {
-    }
+    public record Report(
+            String number,
+            String date,
+            String dateAsWritten,
+            BigDecimal progress,
+            String disbursed,
+            Boolean onPlan,
+            Boolean onTarget,
+            String narrative) {}
 
     /**
      * A risk.
@@ -95,9 +110,14 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param response     the response strategy
      * @param responseText the response
      */
-    public record Risk(String number, String description, Rating inherent, Rating current, Rating residual,
-            String response, String responseText) {
-    }
+    public record Risk(
+            String number,
+            String description,
+            Rating inherent,
+            Rating current,
+            Rating residual,
+            String response,
+            String responseText) {}
 
     /**
      * A risk rating.
@@ -106,8 +126,7 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param impact      the impact
      * @param statedLevel the level as stated
      */
-    public record Rating(int likelihood, int impact, String statedLevel) {
-    }
+    public record Rating(int likelihood, int impact, String statedLevel) {}
 
     /**
      * An indicator.
@@ -131,11 +150,25 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param linkedTargetNumber the linked project target
      * @param measurements       the measurements
      */
-    public record Indicator(String number, String name, String type, String measure, String unit, String unitText,
-            Formula formula, String direction, String accumulation, BigDecimal baseline, String baselinePeriod,
-            List<IndicatorTarget> targets, String targetText, String instrument, String instrumentText, String timeframe,
-            String linkedTargetNumber, List<Measurement> measurements) {
-    }
+    public record Indicator(
+            String number,
+            String name,
+            String type,
+            String measure,
+            String unit,
+            String unitText,
+            Formula formula,
+            String direction,
+            String accumulation,
+            BigDecimal baseline,
+            String baselinePeriod,
+            List<IndicatorTarget> targets,
+            String targetText,
+            String instrument,
+            String instrumentText,
+            String timeframe,
+            String linkedTargetNumber,
+            List<Measurement> measurements) {}
 
     /**
      * A formula.
@@ -147,9 +180,13 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param denominatorLabel the denominator's label
      * @param changeBasis      the basis of a change
      */
-    public record Formula(String kind, BigDecimal factor, String text, String numeratorLabel, String denominatorLabel,
-            String changeBasis) {
-    }
+    public record Formula(
+            String kind,
+            BigDecimal factor,
+            String text,
+            String numeratorLabel,
+            String denominatorLabel,
+            String changeBasis) {}
 
     /**
      * An indicator target.
@@ -157,8 +194,7 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param period the period
      * @param value  the value
      */
-    public record IndicatorTarget(String period, BigDecimal value) {
-    }
+    public record IndicatorTarget(String period, BigDecimal value) {}
 
     /**
      * A measurement.
@@ -172,9 +208,15 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param reportedText  the value as written
      * @param note          a note
      */
-    public record Measurement(String period, String date, String subjectId, BigDecimal numerator, BigDecimal denominator,
-            BigDecimal reportedValue, String reportedText, String note) {
-    }
+    public record Measurement(
+            String period,
+            String date,
+            String subjectId,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            BigDecimal reportedValue,
+            String reportedText,
+            String note) {}
 
     /**
      * A budget.
@@ -185,9 +227,12 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param amountInWords the total in words
      * @param allocations   the allocations
      */
-    public record Budget(Source source, List<Activity> activities, String statedTotal, String amountInWords,
-            List<Allocation> allocations) {
-    }
+    public record Budget(
+            Source source,
+            List<Activity> activities,
+            String statedTotal,
+            String amountInWords,
+            List<Allocation> allocations) {}
 
     /**
      * A budget source.
@@ -195,8 +240,7 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param kind the kind
      * @param text the text
      */
-    public record Source(String kind, String text) {
-    }
+    public record Source(String kind, String text) {}
 
     /**
      * A budget activity.
@@ -205,8 +249,7 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param lines          the lines
      * @param statedSubtotal the stated subtotal
      */
-    public record Activity(String name, List<Line> lines, String statedSubtotal) {
-    }
+    public record Activity(String name, List<Line> lines, String statedSubtotal) {}
 
     /**
      * A budget line.
@@ -217,8 +260,7 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param factors      the quantity factors
      * @param statedAmount the stated amount
      */
-    public record Line(String item, String category, String unitCost, List<Factor> factors, String statedAmount) {
-    }
+    public record Line(String item, String category, String unitCost, List<Factor> factors, String statedAmount) {}
 
     /**
      * A quantity factor.
@@ -226,8 +268,7 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param count the count
      * @param unit  the unit
      */
-    public record Factor(BigDecimal count, String unit) {
-    }
+    public record Factor(BigDecimal count, String unit) {}
 
     /**
      * An allocation.
@@ -236,8 +277,7 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param total       the total
      * @param shares      the shares
      */
-    public record Allocation(String description, String total, List<Share> shares) {
-    }
+    public record Allocation(String description, String total, List<Share> shares) {}
 
     /**
      * A share of an allocation.
@@ -245,6 +285,5 @@ public record PlainProject(String format, String code, String name, int fiscalYe
      * @param networkId the network
      * @param amount    the amount
      */
-    public record Share(String networkId, String amount) {
-    }
+    public record Share(String networkId, String amount) {}
 }

@@ -50,8 +50,7 @@ public class ProjectBenchmarks {
     private List<Integer> weights;
 
     /** Creates the benchmark state; JMH calls {@link #setUp()}. */
-    public ProjectBenchmarks() {
-    }
+    public ProjectBenchmarks() {}
 
     /**
      * Generates the document and checks that every reader reads all of it.
@@ -64,7 +63,9 @@ public class ProjectBenchmarks {
         document = KrongkanJson.writeCompact(project).getBytes(StandardCharsets.UTF_8);
         check = ProjectCheck.standard();
         // Unknown properties fail, so the baseline provably maps every field of the document.
-        mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        mapper = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
         plain = mapper.readValue(document, PlainProject.class);
         if (!KrongkanJson.readProject(new ByteArrayInputStream(document)).equals(project)) {
             throw new IllegalStateException("the document does not read back as the project");

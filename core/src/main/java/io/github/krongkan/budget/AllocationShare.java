@@ -11,8 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AllocationShare {
-    AllocationShare() {
-    }
+    AllocationShare() {}
 
     /**
      * The id of the receiving network among the project's networks, if it is listed there.
@@ -58,8 +57,7 @@ public abstract class AllocationShare {
 
     /** Builds an {@link AllocationShare}; {@code build()} validates it. */
     public static final class Builder extends ImmutableAllocationShare.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -70,7 +68,8 @@ public abstract class AllocationShare {
         networkId().ifPresent(id -> {
             Require.nonBlank(id, "networkId");
             if (!id.equals(id.strip())) {
-                throw new IllegalArgumentException("networkId must not have leading or trailing white space: '" + id + "'");
+                throw new IllegalArgumentException(
+                        "networkId must not have leading or trailing white space: '" + id + "'");
             }
         });
         name().ifPresent(n -> Require.nonBlank(n, "name of an allocation share"));

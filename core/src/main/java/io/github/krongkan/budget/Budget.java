@@ -28,8 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Budget {
-    Budget() {
-    }
+    Budget() {}
 
     /**
      * Where the money comes from (แหล่งงบประมาณ), if stated.
@@ -142,8 +141,7 @@ public abstract class Budget {
 
     /** Builds a {@link Budget}; {@code build()} validates it. */
     public static final class Builder extends ImmutableBudget.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -151,8 +149,8 @@ public abstract class Budget {
         statedTotal().ifPresent(a -> Require.notNegative(a, "statedTotal"));
         receivedAmount().ifPresent(a -> Require.notNegative(a, "receivedAmount (งบประมาณที่ได้รับ)"));
         amountInWords().ifPresent(w -> Require.nonBlank(w, "amountInWords"));
-        plannedDisbursements().forEach((month, amount) ->
-                Require.notNegative(amount, "plannedDisbursements of " + month));
+        plannedDisbursements()
+                .forEach((month, amount) -> Require.notNegative(amount, "plannedDisbursements of " + month));
         try {
             writtenActivitySum();
             amount();

@@ -15,8 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class BudgetActivity {
-    BudgetActivity() {
-    }
+    BudgetActivity() {}
 
     /**
      * The activity's name as written.
@@ -86,8 +85,7 @@ public abstract class BudgetActivity {
 
     /** Builds a {@link BudgetActivity}; {@code build()} validates it. */
     public static final class Builder extends ImmutableBudgetActivity.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -99,7 +97,8 @@ public abstract class BudgetActivity {
             writtenLineSum();
             amount();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("the lines of activity " + name() + " add up beyond the supported amount", e);
+            throw new IllegalArgumentException(
+                    "the lines of activity " + name() + " add up beyond the supported amount", e);
         }
     }
 }

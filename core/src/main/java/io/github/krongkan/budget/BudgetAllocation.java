@@ -18,8 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class BudgetAllocation {
-    BudgetAllocation() {
-    }
+    BudgetAllocation() {}
 
     /**
      * What the allocation is for, as written, if stated.
@@ -107,8 +106,7 @@ public abstract class BudgetAllocation {
 
     /** Builds a {@link BudgetAllocation}; {@code build()} validates it. */
     public static final class Builder extends ImmutableBudgetAllocation.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

@@ -26,8 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class BudgetLine {
-    BudgetLine() {
-    }
+    BudgetLine() {}
 
     /**
      * The item (รายการ) as written, e.g. {@code ค่าอาหารกลางวัน}; empty when the text names none.
@@ -178,7 +177,8 @@ public abstract class BudgetLine {
      * @return {@code true} if both exist and differ
      */
     public boolean hasArithmeticError() {
-        return statedAmount().isPresent() && computedAmount().isPresent()
+        return statedAmount().isPresent()
+                && computedAmount().isPresent()
                 && !statedAmount().get().equals(computedAmount().get());
     }
 
@@ -209,8 +209,7 @@ public abstract class BudgetLine {
 
     /** Builds a {@link BudgetLine}; {@code build()} validates it. */
     public static final class Builder extends ImmutableBudgetLine.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -222,7 +221,8 @@ public abstract class BudgetLine {
         statedAmount().ifPresent(a -> Require.notNegative(a, "statedAmount (เป็นเงิน)"));
         if (unitCost().isEmpty()) {
             if (statedAmount().isEmpty()) {
-                throw new IllegalArgumentException("a budget line needs a unitCost (ราคาต่อหน่วย) or a statedAmount (เป็นเงิน)");
+                throw new IllegalArgumentException(
+                        "a budget line needs a unitCost (ราคาต่อหน่วย) or a statedAmount (เป็นเงิน)");
             }
             if (!factors().isEmpty()) {
                 throw new IllegalArgumentException("factors need a unitCost (ราคาต่อหน่วย) to multiply");
@@ -231,7 +231,8 @@ public abstract class BudgetLine {
         try {
             computedAmount();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("unitCost × factors is beyond the supported amount: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "unitCost × factors is beyond the supported amount: " + e.getMessage(), e);
         }
     }
 }

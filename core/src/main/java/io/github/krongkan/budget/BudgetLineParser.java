@@ -219,7 +219,9 @@ final class BudgetLineParser {
                     i = end;
                     continue;
                 }
-                throw error("Unexpected word in the computation; expected a number, \"บาท\", \"จำนวน\" or a per-unit word such as \"ชุดละ\"", i);
+                throw error(
+                        "Unexpected word in the computation; expected a number, \"บาท\", \"จำนวน\" or a per-unit word such as \"ชุดละ\"",
+                        i);
             }
             throw error("Unexpected character '" + original.charAt(i) + "' in the computation", i);
         }
@@ -288,8 +290,8 @@ final class BudgetLineParser {
     /** The end of a number: digits, grouping commas before digits, and {@code .dd} or {@code .-}. */
     private int numberEnd(int i) {
         int j = i;
-        while (j < s.length() && (isDigit(s.charAt(j))
-                || (s.charAt(j) == ',' && j + 1 < s.length() && isDigit(s.charAt(j + 1))))) {
+        while (j < s.length()
+                && (isDigit(s.charAt(j)) || (s.charAt(j) == ',' && j + 1 < s.length() && isDigit(s.charAt(j + 1))))) {
             j++;
         }
         if (j + 1 < s.length() && s.charAt(j) == '.') {
@@ -361,7 +363,12 @@ final class BudgetLineParser {
     private int skipSeparators(int i, int to) {
         while (i < to) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '.' || c == '…' || c == '/' || c == '×' || c == '*'
+            if (c == ' '
+                    || c == '.'
+                    || c == '…'
+                    || c == '/'
+                    || c == '×'
+                    || c == '*'
                     || ((c == 'x' || c == 'X') && (i + 1 >= to || !Character.isLetter(s.charAt(i + 1))))) {
                 i++;
             } else {
@@ -384,8 +391,13 @@ final class BudgetLineParser {
     }
 
     private static boolean isLeader(char c) {
-        return c == '.' || c == '…' || c == '|' || c == '\t' || Character.isWhitespace(c)
-                || Character.isSpaceChar(c) || c == '\u200B';
+        return c == '.'
+                || c == '…'
+                || c == '|'
+                || c == '\t'
+                || Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || c == '\u200B';
     }
 
     private static boolean isDigit(char c) {

@@ -11,8 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class BudgetRevision {
-    BudgetRevision() {
-    }
+    BudgetRevision() {}
 
     /**
      * The revision round (ครั้งที่), 1 for the first revision.
@@ -53,8 +52,7 @@ public abstract class BudgetRevision {
 
     /** Builds a {@link BudgetRevision}; {@code build()} validates it. */
     public static final class Builder extends ImmutableBudgetRevision.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

@@ -9,8 +9,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class BudgetSource {
-    BudgetSource() {
-    }
+    BudgetSource() {}
 
     /**
      * The kind of source.
@@ -59,8 +58,7 @@ public abstract class BudgetSource {
 
     /** Builds a {@link BudgetSource}; {@code build()} validates it. */
     public static final class Builder extends ImmutableBudgetSource.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

@@ -24,8 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DisbursementTargets {
-    DisbursementTargets() {
-    }
+    DisbursementTargets() {}
 
     /**
      * The fiscal year the targets are for.
@@ -82,8 +81,7 @@ public abstract class DisbursementTargets {
 
     /** Builds {@link DisbursementTargets}; {@code build()} validates them. */
     public static final class Builder extends ImmutableDisbursementTargets.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

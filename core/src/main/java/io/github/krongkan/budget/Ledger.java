@@ -30,8 +30,7 @@ import org.immutables.value.Value;
 public abstract class Ledger {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    Ledger() {
-    }
+    Ledger() {}
 
     /**
      * The money received or allocated to the project (ได้รับ / ได้รับจัดสรร).
@@ -177,14 +176,16 @@ public abstract class Ledger {
         if (received().isZero()) {
             return Optional.empty();
         }
-        return Optional.of(amount.toBigDecimal().multiply(HUNDRED)
-                .divide(received().toBigDecimal(), 2, RoundingMode.HALF_UP));
+        return Optional.of(
+                amount.toBigDecimal().multiply(HUNDRED).divide(received().toBigDecimal(), 2, RoundingMode.HALF_UP));
     }
 
     private Baht sum(LedgerEntryKind kind, LocalDate through) {
         List<Baht> amounts = new ArrayList<>();
         for (LedgerEntry e : entries()) {
-            if (e.kind() == kind && (through == null || (e.date().isPresent() && !e.date().get().isAfter(through)))) {
+            if (e.kind() == kind
+                    && (through == null
+                            || (e.date().isPresent() && !e.date().get().isAfter(through)))) {
                 amounts.add(e.amount());
             }
         }
@@ -213,8 +214,7 @@ public abstract class Ledger {
 
     /** Builds a {@link Ledger}; {@code build()} validates it. */
     public static final class Builder extends ImmutableLedger.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

@@ -13,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class LedgerEntry {
-    LedgerEntry() {
-    }
+    LedgerEntry() {}
 
     /**
      * What the entry records.
@@ -60,7 +59,11 @@ public abstract class LedgerEntry {
      * @throws IllegalArgumentException if the amount is not positive
      */
     public static LedgerEntry disbursement(LocalDate date, Baht amount) {
-        return builder().kind(LedgerEntryKind.DISBURSEMENT).date(date).amount(amount).build();
+        return builder()
+                .kind(LedgerEntryKind.DISBURSEMENT)
+                .date(date)
+                .amount(amount)
+                .build();
     }
 
     /**
@@ -72,7 +75,11 @@ public abstract class LedgerEntry {
      * @throws IllegalArgumentException if the amount is not positive
      */
     public static LedgerEntry obligation(LocalDate date, Baht amount) {
-        return builder().kind(LedgerEntryKind.OBLIGATION).date(date).amount(amount).build();
+        return builder()
+                .kind(LedgerEntryKind.OBLIGATION)
+                .date(date)
+                .amount(amount)
+                .build();
     }
 
     /**
@@ -98,8 +105,7 @@ public abstract class LedgerEntry {
 
     /** Builds a {@link LedgerEntry}; {@code build()} validates it. */
     public static final class Builder extends ImmutableLedgerEntry.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

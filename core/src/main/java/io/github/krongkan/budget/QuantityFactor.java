@@ -13,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class QuantityFactor {
-    QuantityFactor() {
-    }
+    QuantityFactor() {}
 
     /**
      * The count.
@@ -74,8 +73,7 @@ public abstract class QuantityFactor {
 
     /** Builds a {@link QuantityFactor}; {@code build()} validates it. */
     public static final class Builder extends ImmutableQuantityFactor.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     /**
@@ -86,7 +84,8 @@ public abstract class QuantityFactor {
     @Value.Check
     QuantityFactor check() {
         if (count().signum() < 0) {
-            throw new IllegalArgumentException("count of a quantity factor must not be negative: " + count().toPlainString());
+            throw new IllegalArgumentException(
+                    "count of a quantity factor must not be negative: " + count().toPlainString());
         }
         Require.nonBlank(unit(), "unit of a quantity factor");
         if (count().scale() < 0) {

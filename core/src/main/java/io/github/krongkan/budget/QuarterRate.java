@@ -12,8 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class QuarterRate {
-    QuarterRate() {
-    }
+    QuarterRate() {}
 
     /**
      * The quarter.
@@ -93,7 +92,6 @@ public abstract class QuarterRate {
 
     /** Builds a {@link QuarterRate}. */
     public static final class Builder extends ImmutableQuarterRate.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 }

@@ -21,8 +21,7 @@ public abstract class RateCeiling {
     /** Meals (ค่าอาหาร) of a training for outsiders (บุคคลภายนอก) at a government venue, per person per day. */
     public static final String MEALS_PER_DAY_OUTSIDERS_GOVERNMENT_VENUE = "mealsPerDayOutsidersGovernmentVenue";
 
-    RateCeiling() {
-    }
+    RateCeiling() {}
 
     /**
      * The kind of expense, an identifier such as {@link #SNACKS_GOVERNMENT_VENUE}.
@@ -70,8 +69,7 @@ public abstract class RateCeiling {
 
     /** Builds a {@link RateCeiling}; {@code build()} validates it. */
     public static final class Builder extends ImmutableRateCeiling.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

@@ -13,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RateTable {
-    RateTable() {
-    }
+    RateTable() {}
 
     /**
      * Where the rates come from, as cited, e.g. {@code หนังสือกระทรวงการคลัง ที่ กค 0406.4/ว 5}.
@@ -51,7 +50,8 @@ public abstract class RateTable {
      * @return {@code true} if {@code effectiveFrom ≤ date ≤ effectiveUntil}
      */
     public boolean isInForceOn(LocalDate date) {
-        return !date.isBefore(effectiveFrom()) && effectiveUntil().map(u -> !date.isAfter(u)).orElse(true);
+        return !date.isBefore(effectiveFrom())
+                && effectiveUntil().map(u -> !date.isAfter(u)).orElse(true);
     }
 
     /**
@@ -75,8 +75,7 @@ public abstract class RateTable {
 
     /** Builds a {@link RateTable}; {@code build()} validates it. */
     public static final class Builder extends ImmutableRateTable.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -84,7 +83,8 @@ public abstract class RateTable {
         Require.nonBlank(source(), "source of a rate table");
         effectiveUntil().ifPresent(u -> {
             if (u.isBefore(effectiveFrom())) {
-                throw new IllegalArgumentException("effectiveUntil (" + u + ") is before effectiveFrom (" + effectiveFrom() + ")");
+                throw new IllegalArgumentException(
+                        "effectiveUntil (" + u + ") is before effectiveFrom (" + effectiveFrom() + ")");
             }
         });
         Set<String> kinds = new HashSet<>();

@@ -29,8 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RateTables {
-    RateTables() {
-    }
+    RateTables() {}
 
     /**
      * The tables, in any order; no two start on the same day.
@@ -75,15 +74,25 @@ public abstract class RateTables {
             .effectiveFrom(LocalDate.of(2013, 1, 14))
             .effectiveUntil(LocalDate.of(2025, 10, 31))
             .addCeilings(
-                    RateCeiling.of(RateCeiling.SNACKS_GOVERNMENT_VENUE, Baht.ofBaht(35),
+                    RateCeiling.of(
+                            RateCeiling.SNACKS_GOVERNMENT_VENUE,
+                            Baht.ofBaht(35),
                             "ค่าอาหารว่างและเครื่องดื่ม สถานที่ของส่วนราชการ (บาท/คน/มื้อ)"),
-                    RateCeiling.of(RateCeiling.SNACKS_PRIVATE_VENUE, Baht.ofBaht(50),
+                    RateCeiling.of(
+                            RateCeiling.SNACKS_PRIVATE_VENUE,
+                            Baht.ofBaht(50),
                             "ค่าอาหารว่างและเครื่องดื่ม สถานที่ของเอกชน (บาท/คน/มื้อ)"),
-                    RateCeiling.of(RateCeiling.MEALS_PER_DAY_TYPE_A_GOVERNMENT_VENUE, Baht.ofBaht(850),
+                    RateCeiling.of(
+                            RateCeiling.MEALS_PER_DAY_TYPE_A_GOVERNMENT_VENUE,
+                            Baht.ofBaht(850),
                             "ค่าอาหาร การฝึกอบรมประเภท ก สถานที่ของส่วนราชการ (บาท/คน/วัน ครบทุกมื้อ)"),
-                    RateCeiling.of(RateCeiling.MEALS_PER_DAY_TYPE_B_GOVERNMENT_VENUE, Baht.ofBaht(600),
+                    RateCeiling.of(
+                            RateCeiling.MEALS_PER_DAY_TYPE_B_GOVERNMENT_VENUE,
+                            Baht.ofBaht(600),
                             "ค่าอาหาร การฝึกอบรมประเภท ข สถานที่ของส่วนราชการ (บาท/คน/วัน ครบทุกมื้อ)"),
-                    RateCeiling.of(RateCeiling.MEALS_PER_DAY_OUTSIDERS_GOVERNMENT_VENUE, Baht.ofBaht(500),
+                    RateCeiling.of(
+                            RateCeiling.MEALS_PER_DAY_OUTSIDERS_GOVERNMENT_VENUE,
+                            Baht.ofBaht(500),
                             "ค่าอาหาร การฝึกอบรมบุคคลภายนอก สถานที่ของส่วนราชการ (บาท/คน/วัน ครบทุกมื้อ)"))
             .build()));
 
@@ -98,8 +107,7 @@ public abstract class RateTables {
 
     /** Builds {@link RateTables}; {@code build()} validates them. */
     public static final class Builder extends ImmutableRateTables.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

@@ -4,8 +4,7 @@ import io.github.krongkan.money.Baht;
 
 /** Argument checks shared by the value types of this package; messages name the field. */
 final class Require {
-    private Require() {
-    }
+    private Require() {}
 
     static void nonBlank(String value, String field) {
         if (value.isBlank()) {
@@ -16,7 +15,8 @@ final class Require {
     /** A rate kind: an identifier of letters and digits such as {@code snacksGovernmentVenue}. */
     static void rateKind(String value, String field) {
         if (!value.matches("[A-Za-z][A-Za-z0-9_.-]*")) {
-            throw new IllegalArgumentException(field + " must be an identifier such as snacksGovernmentVenue: '" + value + "'");
+            throw new IllegalArgumentException(
+                    field + " must be an identifier such as snacksGovernmentVenue: '" + value + "'");
         }
     }
 

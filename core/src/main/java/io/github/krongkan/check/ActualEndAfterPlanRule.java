@@ -56,10 +56,10 @@ final class ActualEndAfterPlanRule implements Rule {
                 .code(CODE)
                 .severity(Severity.INFO)
                 .path("/actualPeriod/end")
-                .message("The project ended " + late + " " + unit + " after its planned end ("
-                        + found + " instead of " + expected + ")")
-                .messageThai("โครงการสิ้นสุดหลังกำหนดตามแผน " + late + " " + unitThai
-                        + " (" + found + " แทน " + expected + ")")
+                .message("The project ended " + late + " " + unit + " after its planned end (" + found + " instead of "
+                        + expected + ")")
+                .messageThai("โครงการสิ้นสุดหลังกำหนดตามแผน " + late + " " + unitThai + " (" + found + " แทน "
+                        + expected + ")")
                 .expected(expected)
                 .actual(found)
                 .build());

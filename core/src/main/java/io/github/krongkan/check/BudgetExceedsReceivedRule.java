@@ -45,8 +45,8 @@ final class BudgetExceedsReceivedRule implements Rule {
                 .code(CODE)
                 .severity(Severity.ERROR)
                 .path(path)
-                .message("The activities as computed need " + n + " baht, more than the " + r + " baht received (short by "
-                        + CurrentBudget.baht(needed.minus(received)) + ")")
+                .message("The activities as computed need " + n + " baht, more than the " + r
+                        + " baht received (short by " + CurrentBudget.baht(needed.minus(received)) + ")")
                 .messageThai("กิจกรรมทั้งหมดคำนวณแล้วต้องใช้เงิน " + n + " บาท เกินงบประมาณที่ได้รับ " + r + " บาท")
                 .expected(needed.toString())
                 .actual(received.toString())

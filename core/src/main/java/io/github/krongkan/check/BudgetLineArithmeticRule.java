@@ -43,8 +43,8 @@ final class BudgetLineArithmeticRule implements Rule {
                         .path(current.get().path() + "/activities/" + a + "/lines/" + l + "/statedAmount")
                         .message("Line " + (l + 1) + " of activity " + (a + 1) + item + " states " + stated
                                 + " baht, but " + line.formula() + " = " + computed + " baht")
-                        .messageThai("รายการที่ " + (l + 1) + " ของกิจกรรมที่ " + (a + 1) + item + " เขียนไว้ "
-                                + stated + " บาท แต่ " + line.formula() + " = " + computed + " บาท")
+                        .messageThai("รายการที่ " + (l + 1) + " ของกิจกรรมที่ " + (a + 1) + item + " เขียนไว้ " + stated
+                                + " บาท แต่ " + line.formula() + " = " + computed + " บาท")
                         .expected(line.computedAmount().orElseThrow().toString())
                         .actual(line.statedAmount().orElseThrow().toString())
                         .build());

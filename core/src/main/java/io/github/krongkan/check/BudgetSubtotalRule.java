@@ -60,9 +60,10 @@ final class BudgetSubtotalRule implements Rule {
                     .code(CODE)
                     .severity(Severity.ERROR)
                     .path(current.get().path() + "/activities/" + a + "/statedSubtotal")
-                    .message("Activity " + (a + 1) + " states a subtotal of " + s + " baht, but its lines as written add up to "
-                            + w + english)
-                    .messageThai("กิจกรรมที่ " + (a + 1) + " เขียนยอดรวมไว้ " + s + " บาท แต่รายการรวมกันได้ " + w + " บาท" + thai)
+                    .message("Activity " + (a + 1) + " states a subtotal of " + s
+                            + " baht, but its lines as written add up to " + w + english)
+                    .messageThai("กิจกรรมที่ " + (a + 1) + " เขียนยอดรวมไว้ " + s + " บาท แต่รายการรวมกันได้ " + w
+                            + " บาท" + thai)
                     .expected(written.toString())
                     .actual(stated.toString())
                     .build());

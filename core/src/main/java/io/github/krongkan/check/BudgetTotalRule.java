@@ -22,7 +22,8 @@ final class BudgetTotalRule implements Rule {
     @Override
     public List<Finding> check(Project project) {
         Optional<CurrentBudget> current = CurrentBudget.of(project);
-        if (current.isEmpty() || current.get().budget().statedTotal().isEmpty()
+        if (current.isEmpty()
+                || current.get().budget().statedTotal().isEmpty()
                 || current.get().budget().activities().isEmpty()) {
             return List.of();
         }

@@ -42,7 +42,8 @@ final class BudgetWordsRule implements Rule {
                     .code(CODE)
                     .severity(Severity.ERROR)
                     .path(path)
-                    .message("The amount in words cannot be read as baht words (" + e.getMessage() + "); the total is " + t)
+                    .message("The amount in words cannot be read as baht words (" + e.getMessage() + "); the total is "
+                            + t)
                     .messageThai("อ่านจำนวนเงินตัวอักษรไม่ได้ ยอดรวมคือ " + t + " บาท (" + BahtText.format(total) + ")")
                     .expected(BahtText.format(total))
                     .actual(words)
@@ -52,8 +53,9 @@ final class BudgetWordsRule implements Rule {
             return List.of();
         }
         String t = CurrentBudget.baht(total);
-        String convention = read.convention().map(c -> c == BahtTextConvention.TENS_ONLY
-                ? " (tens-only convention)" : "").orElse("");
+        String convention = read.convention()
+                .map(c -> c == BahtTextConvention.TENS_ONLY ? " (tens-only convention)" : "")
+                .orElse("");
         return List.of(Finding.builder()
                 .code(CODE)
                 .severity(Severity.ERROR)

@@ -14,8 +14,8 @@ record CurrentBudget(Budget budget, String path) {
     static Optional<CurrentBudget> of(Project project) {
         if (!project.budgetRevisions().isEmpty()) {
             int last = project.budgetRevisions().size() - 1;
-            return Optional.of(new CurrentBudget(project.budgetRevisions().get(last).budget(),
-                    "/budgetRevisions/" + last + "/budget"));
+            return Optional.of(new CurrentBudget(
+                    project.budgetRevisions().get(last).budget(), "/budgetRevisions/" + last + "/budget"));
         }
         return project.budget().map(b -> new CurrentBudget(b, "/budget"));
     }

@@ -28,8 +28,13 @@ final class DuplicateNumberRule implements Rule {
         return findings;
     }
 
-    private static <T> void duplicates(List<T> items, Function<T, Optional<String>> number, String path,
-                                       String what, String whatThai, List<Finding> findings) {
+    private static <T> void duplicates(
+            List<T> items,
+            Function<T, Optional<String>> number,
+            String path,
+            String what,
+            String whatThai,
+            List<Finding> findings) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Optional<String> n = number.apply(items.get(i));
@@ -42,7 +47,8 @@ final class DuplicateNumberRule implements Rule {
                         .code(CODE)
                         .severity(Severity.WARNING)
                         .path(path + "/" + i + "/number")
-                        .message("The " + what + " number " + n.get() + " is used again (first at " + path + "/" + earlier + ")")
+                        .message("The " + what + " number " + n.get() + " is used again (first at " + path + "/"
+                                + earlier + ")")
                         .messageThai(whatThai + "ข้อ " + n.get() + " ซ้ำกัน")
                         .actual(n.get())
                         .build());

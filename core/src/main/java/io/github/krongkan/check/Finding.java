@@ -16,8 +16,7 @@ import org.immutables.value.Value;
 public abstract class Finding {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-    Finding() {
-    }
+    Finding() {}
 
     /**
      * The stable code of the rule that found it, e.g. {@code PERIOD_OUTSIDE_FISCAL_YEAR}.
@@ -79,8 +78,7 @@ public abstract class Finding {
 
     /** Builds a {@link Finding}; {@code build()} validates it. */
     public static final class Builder extends ImmutableFinding.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -104,6 +102,9 @@ public abstract class Finding {
     @Override
     public String toString() {
         return severity() + " " + code() + " " + (path().isEmpty() ? "/" : path()) + ": " + message()
-                + expected().map(e -> " (expected " + e + actual().map(a -> ", actual " + a).orElse("") + ")").orElse("");
+                + expected()
+                        .map(e -> " (expected " + e
+                                + actual().map(a -> ", actual " + a).orElse("") + ")")
+                        .orElse("");
     }
 }

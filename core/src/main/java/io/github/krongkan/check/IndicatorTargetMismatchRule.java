@@ -32,12 +32,14 @@ final class IndicatorTargetMismatchRule implements Rule {
         Optional<IndicatorPeriod> year = Optional.of(IndicatorPeriod.of(project.fiscalYear()));
         for (int i = 0; i < project.indicators().size(); i++) {
             Indicator indicator = project.indicators().get(i);
-            if (indicator.linkedTargetNumber().isEmpty() || indicator.measure() == Measure.PERCENTAGE
+            if (indicator.linkedTargetNumber().isEmpty()
+                    || indicator.measure() == Measure.PERCENTAGE
                     || indicator.unit().equals(Optional.of(IndicatorUnit.PERCENT))) {
                 continue;
             }
             Optional<Target> linked = project.targets().stream()
-                    .filter(t -> t.number().equals(indicator.linkedTargetNumber())).findFirst();
+                    .filter(t -> t.number().equals(indicator.linkedTargetNumber()))
+                    .findFirst();
             if (linked.isEmpty() || linked.get().kind() != TargetKind.QUANTITATIVE) {
                 continue;
             }
@@ -48,12 +50,14 @@ final class IndicatorTargetMismatchRule implements Rule {
                 if (!wholeOrYear || t.value().compareTo(target.quantity().orElseThrow()) == 0) {
                     continue;
                 }
-                String quantity = target.quantity().get().toPlainString() + " " + target.unit().orElseThrow();
+                String quantity = target.quantity().get().toPlainString() + " "
+                        + target.unit().orElseThrow();
                 findings.add(Finding.builder()
                         .code(CODE)
                         .severity(Severity.WARNING)
                         .path("/indicators/" + i + "/targets/" + k + "/value")
-                        .message("The indicator's target " + t.value().toPlainString() + " differs from the project target "
+                        .message("The indicator's target " + t.value().toPlainString()
+                                + " differs from the project target "
                                 + target.number().orElseThrow() + ", " + quantity)
                         .messageThai("ค่าเป้าหมายของตัวชี้วัด " + t.value().toPlainString() + " ไม่ตรงกับเป้าหมายข้อ "
                                 + target.number().get() + " จำนวน " + quantity)

@@ -41,15 +41,19 @@ final class IndicatorValueImpossibleRule implements Rule {
 
     private static Optional<Finding> check(Indicator indicator, Measurement m, String path) {
         Optional<FormulaKind> kind = indicator.formula().map(f -> f.kind());
-        if (indicator.measure() == Measure.PERCENTAGE && kind.equals(Optional.of(FormulaKind.RATIO))
-                && m.numerator().isPresent() && m.denominator().isPresent()
+        if (indicator.measure() == Measure.PERCENTAGE
+                && kind.equals(Optional.of(FormulaKind.RATIO))
+                && m.numerator().isPresent()
+                && m.denominator().isPresent()
                 && m.numerator().get().compareTo(m.denominator().get()) > 0) {
             String n = m.numerator().get().toPlainString();
             String d = m.denominator().get().toPlainString();
-            return Optional.of(finding(path + "/numerator",
+            return Optional.of(finding(
+                    path + "/numerator",
                     "The numerator " + n + " is above the denominator " + d + ": a part cannot be more than its whole",
                     "ตัวตั้ง " + n + " มากกว่าตัวหาร " + d + " ซึ่งเป็นไปไม่ได้สำหรับร้อยละ",
-                    "at most " + d, n));
+                    "at most " + d,
+                    n));
         }
         Optional<BigDecimal> value = indicator.value(m);
         if (value.isEmpty() || kind.equals(Optional.of(FormulaKind.CHANGE))) {
@@ -60,20 +64,32 @@ final class IndicatorValueImpossibleRule implements Rule {
         switch (indicator.measure()) {
             case PERCENTAGE:
                 if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
-                    return Optional.of(finding(where, "The percentage " + v.toPlainString() + " is outside 0 to 100",
-                            "ร้อยละ " + v.toPlainString() + " อยู่นอกช่วง 0 ถึง 100", "0 to 100", v.toPlainString()));
+                    return Optional.of(finding(
+                            where,
+                            "The percentage " + v.toPlainString() + " is outside 0 to 100",
+                            "ร้อยละ " + v.toPlainString() + " อยู่นอกช่วง 0 ถึง 100",
+                            "0 to 100",
+                            v.toPlainString()));
                 }
                 return Optional.empty();
             case ORDINAL_LEVEL:
                 if (v.compareTo(BigDecimal.ONE) < 0 || v.compareTo(FIVE) > 0) {
-                    return Optional.of(finding(where, "The level " + v.toPlainString() + " is outside 1 to 5",
-                            "ระดับ " + v.toPlainString() + " อยู่นอกช่วง 1 ถึง 5", "1 to 5", v.toPlainString()));
+                    return Optional.of(finding(
+                            where,
+                            "The level " + v.toPlainString() + " is outside 1 to 5",
+                            "ระดับ " + v.toPlainString() + " อยู่นอกช่วง 1 ถึง 5",
+                            "1 to 5",
+                            v.toPlainString()));
                 }
                 return Optional.empty();
             case COUNT:
                 if (v.signum() < 0) {
-                    return Optional.of(finding(where, "The count " + v.toPlainString() + " is negative",
-                            "จำนวน " + v.toPlainString() + " ติดลบ", "at least 0", v.toPlainString()));
+                    return Optional.of(finding(
+                            where,
+                            "The count " + v.toPlainString() + " is negative",
+                            "จำนวน " + v.toPlainString() + " ติดลบ",
+                            "at least 0",
+                            v.toPlainString()));
                 }
                 return Optional.empty();
             default:

@@ -19,8 +19,7 @@ public final class ProgressChecks {
      */
     public static final BigDecimal DEFAULT_ON_PLAN_TOLERANCE = BigDecimal.TEN;
 
-    private ProgressChecks() {
-    }
+    private ProgressChecks() {}
 
     /**
      * The rule {@code ON_PLAN_BELOW_CURVE} with a tolerance: a report that says it is on plan is

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** The built-in rules, in the order {@code docs/rules.md} lists them. */
 final class ProjectRules {
-    private ProjectRules() {
-    }
+    private ProjectRules() {}
 
     static List<Rule> all() {
         return List.of(

@@ -34,7 +34,8 @@ final class RateCeilingRule implements Rule {
 
     /** The date whose rate table applies to a project. */
     static LocalDate dateOf(Project project) {
-        return project.plannedPeriod().map(p -> p.start())
+        return project.plannedPeriod()
+                .map(p -> p.start())
                 .or(() -> project.actualPeriod().map(p -> p.start()))
                 .orElse(project.fiscalYear().start());
     }
@@ -58,8 +59,10 @@ final class RateCeilingRule implements Rule {
                 if (line.rateKind().isEmpty() || line.unitCost().isEmpty()) {
                     continue;
                 }
-                Optional<RateCeiling> ceiling = table.get().ceiling(line.rateKind().get());
-                if (ceiling.isEmpty() || !line.unitCost().get().isGreaterThan(ceiling.get().ceiling())) {
+                Optional<RateCeiling> ceiling =
+                        table.get().ceiling(line.rateKind().get());
+                if (ceiling.isEmpty()
+                        || !line.unitCost().get().isGreaterThan(ceiling.get().ceiling())) {
                     continue;
                 }
                 String cost = CurrentBudget.baht(line.unitCost().get());
@@ -68,11 +71,14 @@ final class RateCeilingRule implements Rule {
                         .code(CODE)
                         .severity(Severity.WARNING)
                         .path(current.get().path() + "/activities/" + a + "/lines/" + l + "/unitCost")
-                        .message("Line " + (l + 1) + " of activity " + (a + 1) + " costs " + cost + " baht per unit, above the "
-                                + line.rateKind().get() + " ceiling of " + max + " baht (" + table.get().source()
+                        .message("Line " + (l + 1) + " of activity " + (a + 1) + " costs " + cost
+                                + " baht per unit, above the "
+                                + line.rateKind().get() + " ceiling of " + max + " baht ("
+                                + table.get().source()
                                 + ", in force from " + table.get().effectiveFrom() + ")")
                         .messageThai("รายการที่ " + (l + 1) + " ของกิจกรรมที่ " + (a + 1) + " ราคาต่อหน่วย " + cost
-                                + " บาท เกินอัตราที่กำหนด " + max + " บาท (" + ceiling.get().description() + " ตาม"
+                                + " บาท เกินอัตราที่กำหนด " + max + " บาท ("
+                                + ceiling.get().description() + " ตาม"
                                 + table.get().source() + ")")
                         .expected("<= " + ceiling.get().ceiling())
                         .actual(line.unitCost().get().toString())

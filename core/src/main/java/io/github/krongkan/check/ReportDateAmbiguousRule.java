@@ -31,7 +31,8 @@ final class ReportDateAmbiguousRule implements Rule {
                 continue;
             }
             String written = r.dateAsWritten().get();
-            String both = reading.get().candidates().get(0) + " or " + reading.get().candidates().get(1);
+            String both = reading.get().candidates().get(0) + " or "
+                    + reading.get().candidates().get(1);
             findings.add(Finding.builder()
                     .code(CODE)
                     .severity(Severity.WARNING)

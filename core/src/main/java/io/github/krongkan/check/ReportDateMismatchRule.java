@@ -37,10 +37,13 @@ final class ReportDateMismatchRule implements Rule {
                 if (WrittenDates.agrees(r, reading)) {
                     continue;
                 }
-                reads = reading.isAmbiguous() ? reading.candidates().get(0) + " or " + reading.candidates().get(1)
+                reads = reading.isAmbiguous()
+                        ? reading.candidates().get(0) + " or "
+                                + reading.candidates().get(1)
                         : reading.date().toString();
             } catch (ThaiParseException e) {
-                findings.add(finding(i).message("The date as written \"" + written + "\" of the report of " + r.date()
+                findings.add(finding(i)
+                        .message("The date as written \"" + written + "\" of the report of " + r.date()
                                 + " cannot be read as a date: " + e.getMessage())
                         .messageThai("อ่านวันที่ \"" + written + "\" ของรายงานวันที่ " + r.date() + " ไม่ได้")
                         .expected(r.date().toString())
@@ -48,8 +51,9 @@ final class ReportDateMismatchRule implements Rule {
                         .build());
                 continue;
             }
-            findings.add(finding(i).message("The date as written \"" + written + "\" reads as " + reads
-                            + ", not as the report's date " + r.date())
+            findings.add(finding(i)
+                    .message("The date as written \"" + written + "\" reads as " + reads + ", not as the report's date "
+                            + r.date())
                     .messageThai("วันที่ตามต้นฉบับ \"" + written + "\" อ่านได้เป็น " + reads + " ไม่ตรงกับวันที่รายงาน "
                             + r.date())
                     .expected(r.date().toString())

@@ -34,7 +34,8 @@ final class ReportDuplicatedRule implements Rule {
                         .code(CODE)
                         .severity(Severity.WARNING)
                         .path(Reports.path(e, "date"))
-                        .message("Two progress reports are dated " + e.date() + " (the other at " + sameDate.path() + ")")
+                        .message("Two progress reports are dated " + e.date() + " (the other at " + sameDate.path()
+                                + ")")
                         .messageThai("รายงานความก้าวหน้าสองฉบับลงวันที่ " + e.date() + " ซ้ำกัน")
                         .actual(e.date().toString())
                         .build());

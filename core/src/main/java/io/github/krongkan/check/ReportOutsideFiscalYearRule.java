@@ -32,8 +32,8 @@ final class ReportOutsideFiscalYearRule implements Rule {
                     .code(CODE)
                     .severity(Severity.WARNING)
                     .path("/progressReports/" + i + "/date")
-                    .message("The report of " + r.date() + " is outside fiscal year " + year.buddhistEraYear()
-                            + " (" + year.start() + " to " + year.end() + ")")
+                    .message("The report of " + r.date() + " is outside fiscal year " + year.buddhistEraYear() + " ("
+                            + year.start() + " to " + year.end() + ")")
                     .messageThai("รายงานวันที่ " + r.date() + " อยู่นอกปีงบประมาณ พ.ศ. " + year.buddhistEraYear())
                     .expected(year.start() + "/" + year.end())
                     .actual(r.date().toString())

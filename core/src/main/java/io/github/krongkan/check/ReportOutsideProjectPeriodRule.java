@@ -26,12 +26,19 @@ final class ReportOutsideProjectPeriodRule implements Rule {
     @Override
     public List<Finding> check(Project project) {
         List<ProjectPeriod> periods = Stream.of(project.plannedPeriod(), project.actualPeriod())
-                .flatMap(Optional::stream).toList();
+                .flatMap(Optional::stream)
+                .toList();
         if (periods.isEmpty()) {
             return List.of();
         }
-        LocalDate start = periods.stream().map(ProjectPeriod::start).min(LocalDate::compareTo).orElseThrow();
-        LocalDate end = periods.stream().map(ProjectPeriod::end).max(LocalDate::compareTo).orElseThrow();
+        LocalDate start = periods.stream()
+                .map(ProjectPeriod::start)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate end = periods.stream()
+                .map(ProjectPeriod::end)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
         List<Finding> findings = new ArrayList<>();
         List<ProgressReport> reports = project.progressReports();
         for (int i = 0; i < reports.size(); i++) {
@@ -44,10 +51,14 @@ final class ReportOutsideProjectPeriodRule implements Rule {
                     .code(CODE)
                     .severity(Severity.INFO)
                     .path("/progressReports/" + i + "/date")
-                    .message("The report of " + date + " is " + (before ? "before the project starts (" + start + ")"
-                            : "after the project ends (" + end + ")"))
-                    .messageThai("รายงานวันที่ " + date + (before ? " อยู่ก่อนเริ่มโครงการ (" + start + ")"
-                            : " อยู่หลังสิ้นสุดโครงการ (" + end + ")"))
+                    .message("The report of " + date + " is "
+                            + (before
+                                    ? "before the project starts (" + start + ")"
+                                    : "after the project ends (" + end + ")"))
+                    .messageThai("รายงานวันที่ " + date
+                            + (before
+                                    ? " อยู่ก่อนเริ่มโครงการ (" + start + ")"
+                                    : " อยู่หลังสิ้นสุดโครงการ (" + end + ")"))
                     .expected(start + "/" + end)
                     .actual(date.toString())
                     .build());

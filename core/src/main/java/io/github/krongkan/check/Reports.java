@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 final class Reports {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]+");
 
-    private Reports() {
-    }
+    private Reports() {}
 
     /** The pointer of a field of a report. */
     static String path(ProgressHistory.Entry entry, String field) {
@@ -23,7 +22,9 @@ final class Reports {
 
     /** Findings sorted by the document position of the report they are about, stable otherwise. */
     static List<Finding> inDocumentOrder(List<Finding> findings) {
-        return findings.stream().sorted(Comparator.comparingInt(Reports::reportIndex)).toList();
+        return findings.stream()
+                .sorted(Comparator.comparingInt(Reports::reportIndex))
+                .toList();
     }
 
     private static int reportIndex(Finding finding) {

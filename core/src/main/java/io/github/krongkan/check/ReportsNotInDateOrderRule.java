@@ -52,8 +52,8 @@ final class ReportsNotInDateOrderRule implements Rule {
         ProgressReport earlier = reports.get(firstBreak - 1);
         return List.of(f.message("The progress reports are not listed in date order: the report of " + later.date()
                         + " comes after the report of " + earlier.date())
-                .messageThai("รายงานความก้าวหน้าไม่เรียงตามวันที่: รายงานวันที่ " + later.date() + " อยู่หลังรายงานวันที่ "
-                        + earlier.date())
+                .messageThai("รายงานความก้าวหน้าไม่เรียงตามวันที่: รายงานวันที่ " + later.date()
+                        + " อยู่หลังรายงานวันที่ " + earlier.date())
                 .actual("not in date order")
                 .build());
     }

@@ -42,8 +42,9 @@ final class ResidualRiskAboveInherentRule implements Rule {
                     .path("/risks/" + i + "/residual")
                     .message("The residual risk " + residual.describe() + " is worse than the inherent risk "
                             + inherent.describe())
-                    .messageThai("ความเสี่ยงคงเหลือ (" + residual.score() + " " + residual.level().thaiLabel()
-                            + ") สูงกว่าความเสี่ยงก่อนการจัดการ (" + inherent.score() + " " + inherent.level().thaiLabel() + ")")
+                    .messageThai("ความเสี่ยงคงเหลือ (" + residual.score() + " "
+                            + residual.level().thaiLabel() + ") สูงกว่าความเสี่ยงก่อนการจัดการ (" + inherent.score()
+                            + " " + inherent.level().thaiLabel() + ")")
                     .expected("at most " + inherent.describe())
                     .actual(residual.describe())
                     .build());

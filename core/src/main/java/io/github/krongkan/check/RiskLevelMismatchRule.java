@@ -41,11 +41,13 @@ final class RiskLevelMismatchRule implements Rule {
             return;
         }
         RiskCell cell = matrix.cell(rating.get());
-        StatedRiskLevel stated = StatedRiskLevel.parse(rating.get().statedLevel().get());
+        StatedRiskLevel stated =
+                StatedRiskLevel.parse(rating.get().statedLevel().get());
         if (stated.agreesWith(cell)) {
             return;
         }
-        String computed = cell.score() + " (" + cell.level().thaiLabel() + ", " + cell.level().englishLabel() + ")";
+        String computed = cell.score() + " (" + cell.level().thaiLabel() + ", "
+                + cell.level().englishLabel() + ")";
         findings.add(Finding.builder()
                 .code(CODE)
                 .severity(Severity.WARNING)

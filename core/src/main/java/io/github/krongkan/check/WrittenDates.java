@@ -8,8 +8,7 @@ import java.util.Optional;
 
 /** Reads the date as written of a progress report again, for the rules about written dates. */
 final class WrittenDates {
-    private WrittenDates() {
-    }
+    private WrittenDates() {}
 
     /**
      * The reading of a report's date as written, which it must have.
@@ -18,7 +17,9 @@ final class WrittenDates {
      */
     static DateReading read(ProgressReport report) {
         Optional<DateReading> reading = report.dateAsWrittenReading();
-        return reading.isPresent() ? reading.get() : ThaiDates.read(report.dateAsWritten().orElseThrow());
+        return reading.isPresent()
+                ? reading.get()
+                : ThaiDates.read(report.dateAsWritten().orElseThrow());
     }
 
     /** Tells whether the written date can mean the report's date. */

@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param attainment  the attainment ratio ({@link Direction#attainment}), 1 meaning exactly on target,
  *                    where value, target and direction allow one
  */
-public record Evaluation(Optional<IndicatorPeriod> period, Optional<BigDecimal> value, Optional<BigDecimal> target,
-                         Optional<Direction> direction, Achievement achievement, Optional<BigDecimal> attainment) {
+public record Evaluation(
+        Optional<IndicatorPeriod> period,
+        Optional<BigDecimal> value,
+        Optional<BigDecimal> target,
+        Optional<Direction> direction,
+        Achievement achievement,
+        Optional<BigDecimal> attainment) {
 
     /**
      * An evaluation from its parts.

@@ -30,8 +30,7 @@ public abstract class Formula {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    Formula() {
-    }
+    Formula() {}
 
     /**
      * The kind of formula.
@@ -145,8 +144,8 @@ public abstract class Formula {
      * @param baseline    the baseline, for a change
      * @return the value; empty if a needed input is missing or a divisor is zero
      */
-    public Optional<BigDecimal> apply(Optional<BigDecimal> numerator, Optional<BigDecimal> denominator,
-                                     Optional<BigDecimal> baseline) {
+    public Optional<BigDecimal> apply(
+            Optional<BigDecimal> numerator, Optional<BigDecimal> denominator, Optional<BigDecimal> baseline) {
         if (numerator.isEmpty()) {
             return Optional.empty();
         }
@@ -192,8 +191,7 @@ public abstract class Formula {
 
     /** Builds a {@link Formula}; {@code build()} validates it. */
     public static final class Builder extends ImmutableFormula.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     /**
@@ -205,13 +203,15 @@ public abstract class Formula {
             throw new IllegalArgumentException("Formula factor must be positive but was " + factor().toPlainString());
         }
         if (kind() != FormulaKind.RATIO && factor().compareTo(BigDecimal.ONE) != 0) {
-            throw new IllegalArgumentException("Formula factor applies to a ratio only; a " + kind().name().toLowerCase(
-                    java.util.Locale.ROOT) + " has none (factor " + factor().toPlainString() + ")");
+            throw new IllegalArgumentException(
+                    "Formula factor applies to a ratio only; a " + kind().name().toLowerCase(java.util.Locale.ROOT)
+                            + " has none (factor " + factor().toPlainString() + ")");
         }
         if ((kind() == FormulaKind.CHANGE) != changeBasis().isPresent()) {
-            throw new IllegalArgumentException(kind() == FormulaKind.CHANGE
-                    ? "Formula changeBasis is required for a change (relative or absolute)"
-                    : "Formula changeBasis applies to a change only");
+            throw new IllegalArgumentException(
+                    kind() == FormulaKind.CHANGE
+                            ? "Formula changeBasis is required for a change (relative or absolute)"
+                            : "Formula changeBasis applies to a change only");
         }
         text().ifPresent(t -> Require.notBlank(t, "Formula text"));
         numeratorLabel().ifPresent(t -> Require.notBlank(t, "Formula numeratorLabel"));

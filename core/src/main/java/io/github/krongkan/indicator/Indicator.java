@@ -46,8 +46,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Indicator {
-    Indicator() {
-    }
+    Indicator() {}
 
     /**
      * The number the document gives the indicator, e.g. {@code 10.1}, if any.
@@ -191,8 +190,7 @@ public abstract class Indicator {
 
     /** Builds an {@link Indicator}; {@code build()} validates it. */
     public static final class Builder extends ImmutableIndicator.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     // ------------------------------------------------------------------ values
@@ -210,7 +208,9 @@ public abstract class Indicator {
         if (measurement.hasRawValues() && formula().isPresent()) {
             return formula().get().apply(measurement.numerator(), measurement.denominator(), baseline());
         }
-        return measurement.hasRawValues() ? Optional.empty() : measurement.reportedValue().map(Require::plain);
+        return measurement.hasRawValues()
+                ? Optional.empty()
+                : measurement.reportedValue().map(Require::plain);
     }
 
     /**
@@ -270,20 +270,27 @@ public abstract class Indicator {
                 return derived;
             }
         }
-        return targets().stream().filter(t -> t.period().isEmpty()).map(IndicatorTarget::value).findFirst();
+        return targets().stream()
+                .filter(t -> t.period().isEmpty())
+                .map(IndicatorTarget::value)
+                .findFirst();
     }
 
     private Optional<BigDecimal> derivedTarget(IndicatorPeriod period) {
         List<IndicatorTarget> inside = targets().stream()
-                .filter(t -> t.period().isPresent() && !t.period().get().equals(period) && period.contains(t.period().get()))
+                .filter(t -> t.period().isPresent()
+                        && !t.period().get().equals(period)
+                        && period.contains(t.period().get()))
                 .toList();
-        Optional<IndicatorPeriod.Granularity> coarsest = inside.stream().map(t -> t.period().get().granularity())
-                .min(Comparator.naturalOrder());
+        Optional<IndicatorPeriod.Granularity> coarsest =
+                inside.stream().map(t -> t.period().get().granularity()).min(Comparator.naturalOrder());
         if (coarsest.isEmpty()) {
             return Optional.empty();
         }
-        List<IndicatorTarget> parts = inside.stream().filter(t -> t.period().get().granularity() == coarsest.get())
-                .sorted(Comparator.comparing(t -> t.period().get())).toList();
+        List<IndicatorTarget> parts = inside.stream()
+                .filter(t -> t.period().get().granularity() == coarsest.get())
+                .sorted(Comparator.comparing(t -> t.period().get()))
+                .toList();
         int needed = parts(period, coarsest.get());
         if (parts.size() != needed) {
             return Optional.empty();
@@ -295,9 +302,11 @@ public abstract class Indicator {
     }
 
     private static int parts(IndicatorPeriod period, IndicatorPeriod.Granularity granularity) {
-        int months = period.granularity() == IndicatorPeriod.Granularity.YEAR ? 12
+        int months = period.granularity() == IndicatorPeriod.Granularity.YEAR
+                ? 12
                 : period.granularity() == IndicatorPeriod.Granularity.QUARTER ? 3 : 1;
-        return granularity == IndicatorPeriod.Granularity.QUARTER ? months / 3
+        return granularity == IndicatorPeriod.Granularity.QUARTER
+                ? months / 3
                 : granularity == IndicatorPeriod.Granularity.MONTH ? months : 1;
     }
 
@@ -314,21 +323,27 @@ public abstract class Indicator {
     public Optional<Measurement> measurementFor(IndicatorPeriod period, Optional<String> subjectId) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(subjectId, "subjectId");
-        List<Measurement> ofSubject = measurements().stream().filter(m -> m.subjectId().equals(subjectId)).toList();
+        List<Measurement> ofSubject = measurements().stream()
+                .filter(m -> m.subjectId().equals(subjectId))
+                .toList();
         for (Measurement m : ofSubject) {
             if (m.period().isPresent() && m.period().get().equals(period)) {
                 return Optional.of(m);
             }
         }
         List<Measurement> inside = ofSubject.stream()
-                .filter(m -> m.period().isPresent() && period.contains(m.period().get())).toList();
-        Optional<IndicatorPeriod.Granularity> coarsest = inside.stream().map(m -> m.period().get().granularity())
-                .min(Comparator.naturalOrder());
+                .filter(m ->
+                        m.period().isPresent() && period.contains(m.period().get()))
+                .toList();
+        Optional<IndicatorPeriod.Granularity> coarsest =
+                inside.stream().map(m -> m.period().get().granularity()).min(Comparator.naturalOrder());
         if (coarsest.isEmpty()) {
             return Optional.empty();
         }
-        List<Measurement> parts = inside.stream().filter(m -> m.period().get().granularity() == coarsest.get())
-                .sorted(Comparator.comparing(m -> m.period().get())).toList();
+        List<Measurement> parts = inside.stream()
+                .filter(m -> m.period().get().granularity() == coarsest.get())
+                .sorted(Comparator.comparing(m -> m.period().get()))
+                .toList();
         Measurement combined;
         if (accumulation() == Accumulation.CUMULATIVE) {
             combined = parts.get(parts.size() - 1);
@@ -404,7 +419,8 @@ public abstract class Indicator {
      * @param bySchool  measurements by school id
      * @return the means
      */
-    public RollUp<Optional<BigDecimal>> rollUpMeanOfValues(NetworkDirectory directory, Map<String, Measurement> bySchool) {
+    public RollUp<Optional<BigDecimal>> rollUpMeanOfValues(
+            NetworkDirectory directory, Map<String, Measurement> bySchool) {
         Map<String, MeanOf> values = new LinkedHashMap<>();
         bySchool.forEach((id, m) -> values.put(id, MeanOf.of(value(m))));
         return directory.rollUp(values, MeanOf::plus).map(MeanOf::mean);
@@ -421,8 +437,10 @@ public abstract class Indicator {
         }
 
         Optional<BigDecimal> mean() {
-            return complete ? Optional.of(Require.plain(sum.divide(BigDecimal.valueOf(count), Formula.SCALE,
-                    RoundingMode.HALF_UP))) : Optional.empty();
+            return complete
+                    ? Optional.of(
+                            Require.plain(sum.divide(BigDecimal.valueOf(count), Formula.SCALE, RoundingMode.HALF_UP)))
+                    : Optional.empty();
         }
     }
 
@@ -440,9 +458,11 @@ public abstract class Indicator {
         linkedTargetNumber().ifPresent(t -> Require.notBlank(t, "Indicator linkedTargetNumber" + where));
         boolean change = formula().isPresent() && formula().get().kind() == FormulaKind.CHANGE;
         if (direction().isPresent() && direction().get().isChange() && !change) {
-            throw new IllegalArgumentException("Indicator direction " + direction().get().name()
-                    + " (" + direction().get().thai() + ") compares a change against the baseline; the formula must be a "
-                    + "change" + where);
+            throw new IllegalArgumentException(
+                    "Indicator direction " + direction().get().name()
+                            + " (" + direction().get().thai()
+                            + ") compares a change against the baseline; the formula must be a "
+                            + "change" + where);
         }
         if (change && baseline().isEmpty()) {
             throw new IllegalArgumentException("Indicator baseline (ค่าฐาน) is required by a change formula" + where);
@@ -468,9 +488,12 @@ public abstract class Indicator {
                 throw new IllegalArgumentException("Indicator measurements has raw values (numerator, denominator) "
                         + "but the indicator has no formula to use them; give reportedValue instead" + where);
             }
-            if (m.denominator().isPresent() && formula().isPresent() && !formula().get().usesDenominator()) {
+            if (m.denominator().isPresent()
+                    && formula().isPresent()
+                    && !formula().get().usesDenominator()) {
                 throw new IllegalArgumentException("Indicator measurements has a denominator but a "
-                        + formula().get().kind().name().toLowerCase(java.util.Locale.ROOT) + " formula has none" + where);
+                        + formula().get().kind().name().toLowerCase(java.util.Locale.ROOT) + " formula has none"
+                        + where);
             }
         }
     }

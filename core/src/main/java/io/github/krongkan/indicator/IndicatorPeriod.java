@@ -28,8 +28,8 @@ public final class IndicatorPeriod implements Comparable<IndicatorPeriod> {
         MONTH
     }
 
-    private static final Comparator<IndicatorPeriod> ORDER = Comparator.comparing(IndicatorPeriod::end)
-            .thenComparing(IndicatorPeriod::granularity);
+    private static final Comparator<IndicatorPeriod> ORDER =
+            Comparator.comparing(IndicatorPeriod::end).thenComparing(IndicatorPeriod::granularity);
 
     private final FiscalYear year;
     private final FiscalQuarter quarter;

@@ -11,8 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class IndicatorTarget {
-    IndicatorTarget() {
-    }
+    IndicatorTarget() {}
 
     /**
      * The period the target is for; empty for the indicator as a whole (e.g. "ร้อยละ 90" over the
@@ -62,8 +61,7 @@ public abstract class IndicatorTarget {
 
     /** Builds an {@link IndicatorTarget}. */
     public static final class Builder extends ImmutableIndicatorTarget.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     /** Writes a value with a negative scale ({@code 1E+2}) as a plain integer. */

@@ -18,8 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Measurement {
-    Measurement() {
-    }
+    Measurement() {}
 
     /**
      * The period measured; empty for the indicator as a whole.
@@ -167,8 +166,7 @@ public abstract class Measurement {
 
     /** Builds a {@link Measurement}; {@code build()} validates it. */
     public static final class Builder extends ImmutableMeasurement.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     /** Validates the measurement and writes decimals with a negative scale ({@code 1E+2}) as plain integers. */
@@ -177,8 +175,9 @@ public abstract class Measurement {
         if (subjectId().isPresent()) {
             Require.notBlank(subjectId().get(), "Measurement subjectId");
             if (!subjectId().get().equals(subjectId().get().strip())) {
-                throw new IllegalArgumentException("Measurement subjectId must not have leading or trailing white space: '"
-                        + subjectId().get() + "'");
+                throw new IllegalArgumentException(
+                        "Measurement subjectId must not have leading or trailing white space: '"
+                                + subjectId().get() + "'");
             }
         }
         if (numerator().isPresent() && numerator().get().signum() < 0) {
@@ -195,7 +194,8 @@ public abstract class Measurement {
                 || denominator().map(n -> n.scale() < 0).orElse(false)
                 || reportedValue().map(n -> n.scale() < 0).orElse(false);
         if (negativeScale) {
-            return builder().from(this)
+            return builder()
+                    .from(this)
                     .numerator(numerator().map(Require::noNegativeScale))
                     .denominator(denominator().map(Require::noNegativeScale))
                     .reportedValue(reportedValue().map(Require::noNegativeScale))

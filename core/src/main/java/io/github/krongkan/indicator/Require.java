@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 
 /** Argument checks and number helpers shared by this package; messages name the field. */
 final class Require {
-    private Require() {
-    }
+    private Require() {}
 
     static void notBlank(String value, String field) {
         if (value.isBlank()) {

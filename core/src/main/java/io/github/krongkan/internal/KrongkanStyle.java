@@ -28,5 +28,4 @@ import org.immutables.value.Value;
         typeImmutable = "Immutable*",
         // Only @Override: no @Generated annotation whose class users would lack on their classpath.
         allowedClasspathAnnotations = {Override.class})
-public @interface KrongkanStyle {
-}
+public @interface KrongkanStyle {}

@@ -31,8 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Allocation {
 
-    private Allocation() {
-    }
+    private Allocation() {}
 
     /**
      * Splits a total into equal shares: 200,000.00 into 5 is 40,000.00 each, 100.00 into 3 is
@@ -97,8 +96,8 @@ public final class Allocation {
         for (int i = 0; i < scaled.length; i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparing((Integer i) -> remainders[i]).reversed()
-                .thenComparing(Comparator.naturalOrder()));
+        order.sort(
+                Comparator.comparing((Integer i) -> remainders[i]).reversed().thenComparing(Comparator.naturalOrder()));
         long leftOver = abs.longValueExact() - handedOut;
         for (int k = 0; k < leftOver; k++) {
             satang[order.get(k)]++;
@@ -143,8 +142,12 @@ public final class Allocation {
         if (weight instanceof BigInteger) {
             return new BigDecimal((BigInteger) weight);
         }
-        if (weight instanceof Long || weight instanceof Integer || weight instanceof Short
-                || weight instanceof Byte || weight instanceof AtomicLong || weight instanceof AtomicInteger) {
+        if (weight instanceof Long
+                || weight instanceof Integer
+                || weight instanceof Short
+                || weight instanceof Byte
+                || weight instanceof AtomicLong
+                || weight instanceof AtomicInteger) {
             return BigDecimal.valueOf(weight.longValue());
         }
         if (weight instanceof Double || weight instanceof Float) {
@@ -157,7 +160,8 @@ public final class Allocation {
         try {
             return new BigDecimal(weight.toString());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Weight " + weight + " at index " + index + " is not a decimal number", e);
+            throw new IllegalArgumentException(
+                    "Weight " + weight + " at index " + index + " is not a decimal number", e);
         }
     }
 }

@@ -56,8 +56,8 @@ public final class Baht implements Comparable<Baht>, Serializable {
             return ZERO;
         }
         if (satang > MAX_SATANG || satang < -MAX_SATANG) {
-            throw new ArithmeticException("Amount of " + satang + " satang is beyond the supported "
-                    + "limit of ±10^15 baht");
+            throw new ArithmeticException(
+                    "Amount of " + satang + " satang is beyond the supported " + "limit of ±10^15 baht");
         }
         return new Baht(satang);
     }
@@ -151,8 +151,11 @@ public final class Baht implements Comparable<Baht>, Serializable {
             }
             for (int k = fractionStart + 2; k < i; k++) {
                 if (amount.charAt(k) != '0') {
-                    throw new ThaiParseException("More than two decimals (satang precision); use "
-                            + "Baht.of(BigDecimal, RoundingMode) to round", amount, k);
+                    throw new ThaiParseException(
+                            "More than two decimals (satang precision); use "
+                                    + "Baht.of(BigDecimal, RoundingMode) to round",
+                            amount,
+                            k);
                 }
             }
             satang += 10 * (amount.charAt(fractionStart) - '0');
@@ -162,14 +165,16 @@ public final class Baht implements Comparable<Baht>, Serializable {
         }
         if (i < n) {
             char c = amount.charAt(i);
-            String why = c == 'e' || c == 'E' ? "Exponent notation is not accepted in an amount"
+            String why = c == 'e' || c == 'E'
+                    ? "Exponent notation is not accepted in an amount"
                     : "Unexpected character '" + c + "' in a plain decimal amount";
             throw new ThaiParseException(why, amount, i);
         }
         // Built from the digits themselves, never through a BigDecimal of the whole text: trailing
         // zeros of any length (scale) and leading zeros cost one pass, not a huge setScale.
         if (satang > MAX_SATANG) {
-            throw new ArithmeticException("Amount " + shorten(amount) + " is beyond the supported limit of ±10^15 baht");
+            throw new ArithmeticException(
+                    "Amount " + shorten(amount) + " is beyond the supported limit of ±10^15 baht");
         }
         return ofSatang(digitsStart == 1 ? -satang : satang);
     }
@@ -212,8 +217,8 @@ public final class Baht implements Comparable<Baht>, Serializable {
                 groupLength++;
             } else if (c == ',') {
                 if (groupLength == 0 || (grouped && groupLength != 3) || (!grouped && groupLength > 3)) {
-                    throw new ThaiParseException("Misplaced grouping comma; groups of three digits expected",
-                            original, i);
+                    throw new ThaiParseException(
+                            "Misplaced grouping comma; groups of three digits expected", original, i);
                 }
                 grouped = true;
                 groupLength = 0;
@@ -226,8 +231,8 @@ public final class Baht implements Comparable<Baht>, Serializable {
             throw new ThaiParseException("Expected an amount in baht, such as \"90,000.-\"", original, i);
         }
         if (grouped && groupLength != 3) {
-            throw new ThaiParseException("Misplaced grouping comma; groups of three digits expected",
-                    original, i - groupLength - 1);
+            throw new ThaiParseException(
+                    "Misplaced grouping comma; groups of three digits expected", original, i - groupLength - 1);
         }
         checkIntegerDigits(digits, original);
         String fraction = "";
@@ -241,8 +246,8 @@ public final class Baht implements Comparable<Baht>, Serializable {
                     i++;
                 }
                 if (i == start) {
-                    throw new ThaiParseException("Expected satang digits or \"-\" after the decimal point",
-                            original, i);
+                    throw new ThaiParseException(
+                            "Expected satang digits or \"-\" after the decimal point", original, i);
                 }
                 if (i - start > 2) {
                     throw new ThaiParseException("More than two decimals (satang precision)", original, start + 2);
@@ -261,7 +266,8 @@ public final class Baht implements Comparable<Baht>, Serializable {
         }
         if (i < n) {
             char c = s.charAt(i);
-            String why = c == 'e' || c == 'E' ? "Exponent notation is not accepted in an amount"
+            String why = c == 'e' || c == 'E'
+                    ? "Exponent notation is not accepted in an amount"
                     : "Unexpected text after the amount";
             throw new ThaiParseException(why, original, i);
         }
@@ -394,7 +400,8 @@ public final class Baht implements Comparable<Baht>, Serializable {
             long high = Math.multiplyHigh(satang, whole);
             long product = satang * whole;
             if ((high == 0 && product >= 0 || high == -1 && product < 0)
-                    && product <= MAX_SATANG && product >= -MAX_SATANG) {
+                    && product <= MAX_SATANG
+                    && product >= -MAX_SATANG) {
                 return ofSatang(product);
             }
             // Beyond the limit: refused below, with the same message as any product.
@@ -497,7 +504,10 @@ public final class Baht implements Comparable<Baht>, Serializable {
             s.append(',').append(whole, i, i + 3);
         }
         int cents = (int) (abs % 100);
-        return s.append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10)).toString();
+        return s.append('.')
+                .append((char) ('0' + cents / 10))
+                .append((char) ('0' + cents % 10))
+                .toString();
     }
 
     @Override

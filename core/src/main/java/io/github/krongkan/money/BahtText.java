@@ -52,8 +52,7 @@ public final class BahtText {
 
     private static final long ONE_MILLION = 1_000_000L;
 
-    private BahtText() {
-    }
+    private BahtText() {}
 
     /**
      * Writes an amount in Thai words, Royal Institute convention (as Excel's {@code BAHTTEXT}).
@@ -183,8 +182,8 @@ public final class BahtText {
      *
      * @param higherNonZero whether a non-zero digit stands above this group in the same amount
      */
-    private static void appendGroup(StringBuilder out, int value, BahtTextConvention convention,
-                                    boolean higherNonZero) {
+    private static void appendGroup(
+            StringBuilder out, int value, BahtTextConvention convention, boolean higherNonZero) {
         int rest = value;
         for (int power = 5, divisor = 100_000; power >= 2; power--, divisor /= 10) {
             int digit = rest / divisor;
@@ -204,8 +203,7 @@ public final class BahtText {
             out.append(PLACES[1]);
         }
         if (units == 1) {
-            boolean et = tens > 0 || convention == BahtTextConvention.ROYAL_INSTITUTE
-                    && (higherNonZero || value > 1);
+            boolean et = tens > 0 || convention == BahtTextConvention.ROYAL_INSTITUTE && (higherNonZero || value > 1);
             out.append(et ? ET : DIGITS[1]);
         } else if (units > 1) {
             out.append(DIGITS[units]);

@@ -9,7 +9,18 @@ final class BahtTextParser {
     private static final long ONE_MILLION = 1_000_000L;
     private static final long MAX_BAHT = Baht.MAX_ABSOLUTE.satang() / 100;
 
-    private enum Kind { DIGIT, ZERO, ET, YI, PLACE, MILLION, BAHT, SATANG, EXACT, MINUS }
+    private enum Kind {
+        DIGIT,
+        ZERO,
+        ET,
+        YI,
+        PLACE,
+        MILLION,
+        BAHT,
+        SATANG,
+        EXACT,
+        MINUS
+    }
 
     /** One word of the input: its kind, its value (digit 1–9, or power of ten 1–5) and position. */
     private static final class Token {
@@ -52,6 +63,7 @@ final class BahtTextParser {
     private int end;
     /** Position of the first word that only one convention writes, or -1. */
     private int royalAt = -1;
+
     private int tensOnlyAt = -1;
 
     BahtTextParser(String input) {
@@ -81,13 +93,15 @@ final class BahtTextParser {
             throw error("Zero takes no \"ลบ\" (minus)", tokens.get(0).start);
         }
         if (royalAt >= 0 && tensOnlyAt >= 0) {
-            throw error("The words mix two conventions: \"เอ็ด\" at index " + royalAt + " (Royal Institute) and "
-                    + "\"หนึ่ง\" at index " + tensOnlyAt + " (tens-only) for a units digit 1",
+            throw error(
+                    "The words mix two conventions: \"เอ็ด\" at index " + royalAt + " (Royal Institute) and "
+                            + "\"หนึ่ง\" at index " + tensOnlyAt + " (tens-only) for a units digit 1",
                     Math.max(royalAt, tensOnlyAt));
         }
         long total = baht * 100 + satang;
         Baht amount = Baht.ofSatang(negative ? -total : total);
-        BahtTextConvention convention = royalAt >= 0 ? BahtTextConvention.ROYAL_INSTITUTE
+        BahtTextConvention convention = royalAt >= 0
+                ? BahtTextConvention.ROYAL_INSTITUTE
                 : tensOnlyAt >= 0 ? BahtTextConvention.TENS_ONLY : null;
         return BahtWords.of(amount, convention);
     }
@@ -139,8 +153,11 @@ final class BahtTextParser {
             int start = next;
             long group = readGroup(total > 0, false);
             if (first && group == 0) {
-                throw error(next < tokens.size() && tokens.get(next).kind == Kind.MILLION
-                        ? "Expected a number before \"ล้าน\"" : "Expected Thai number words", position(start));
+                throw error(
+                        next < tokens.size() && tokens.get(next).kind == Kind.MILLION
+                                ? "Expected a number before \"ล้าน\""
+                                : "Expected Thai number words",
+                        position(start));
             }
             first = false;
             total += group;
@@ -173,8 +190,11 @@ final class BahtTextParser {
                 Token place = tokens.get(next + 1);
                 checkPlace(place, lastPower, satang);
                 if (place.value == 1 && t.value <= 2) {
-                    throw error(t.value == 1 ? "Ten is written \"สิบ\", not \"หนึ่งสิบ\""
-                            : "Twenty is written \"ยี่สิบ\", not \"สองสิบ\"", t.start);
+                    throw error(
+                            t.value == 1
+                                    ? "Ten is written \"สิบ\", not \"หนึ่งสิบ\""
+                                    : "Twenty is written \"ยี่สิบ\", not \"สองสิบ\"",
+                            t.start);
                 }
                 value += t.value * pow10(place.value);
                 tens = place.value == 1 ? t.value : 0;
@@ -191,8 +211,8 @@ final class BahtTextParser {
                 next += 2;
             } else if (t.kind == Kind.PLACE) {
                 if (t.value != 1) {
-                    throw error("Expected a digit word before \"" + t.text + "\" (e.g. \"หนึ่ง" + t.text + "\")",
-                            t.start);
+                    throw error(
+                            "Expected a digit word before \"" + t.text + "\" (e.g. \"หนึ่ง" + t.text + "\")", t.start);
                 }
                 checkPlace(t, lastPower, satang);
                 value += 10;
@@ -234,11 +254,14 @@ final class BahtTextParser {
 
     private void checkPlace(Token place, int lastPower, boolean satang) {
         if (satang && place.value > 1) {
-            throw error("Satang are 1 to 99; \"" + place.text + "\" does not belong in them"
-                    + (isSatangOnly() ? " (is \"บาท\" missing?)" : ""), place.start);
+            throw error(
+                    "Satang are 1 to 99; \"" + place.text + "\" does not belong in them"
+                            + (isSatangOnly() ? " (is \"บาท\" missing?)" : ""),
+                    place.start);
         }
         if (place.value >= lastPower) {
-            throw error("Place \"" + place.text + "\" is out of order (places must descend: แสน หมื่น พัน ร้อย สิบ)",
+            throw error(
+                    "Place \"" + place.text + "\" is out of order (places must descend: แสน หมื่น พัน ร้อย สิบ)",
                     place.start);
         }
     }
@@ -281,9 +304,11 @@ final class BahtTextParser {
             Token word = wordAt(i);
             if (word == null) {
                 char c = input.charAt(i);
-                String why = isBlank(c) ? "White space inside baht words"
-                        : input.startsWith("ตรง", i) ? "\"ตรง\" is not accepted; whole amounts end \"บาทถ้วน\""
-                        : "Not a word of Thai baht text: '" + c + "'";
+                String why = isBlank(c)
+                        ? "White space inside baht words"
+                        : input.startsWith("ตรง", i)
+                                ? "\"ตรง\" is not accepted; whole amounts end \"บาทถ้วน\""
+                                : "Not a word of Thai baht text: '" + c + "'";
                 throw error(why, i);
             }
             tokens.add(new Token(word.kind, word.value, word.text, i));

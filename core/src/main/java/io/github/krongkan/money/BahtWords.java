@@ -66,7 +66,8 @@ public final class BahtWords {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BahtWords && ((BahtWords) o).amount.equals(amount)
+        return o instanceof BahtWords
+                && ((BahtWords) o).amount.equals(amount)
                 && ((BahtWords) o).convention == convention;
     }
 

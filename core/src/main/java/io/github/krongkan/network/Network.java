@@ -85,8 +85,12 @@ public abstract class Network {
      *                                  members share an id
      */
     public static Network numbered(String officeId, int number, List<School> schools) {
-        return builder().id(Integer.toString(number)).number(number).officeId(officeId)
-                .addAllSchools(schools).build();
+        return builder()
+                .id(Integer.toString(number))
+                .number(number)
+                .officeId(officeId)
+                .addAllSchools(schools)
+                .build();
     }
 
     /**
@@ -100,7 +104,12 @@ public abstract class Network {
      *                                  white space, or two members share an id
      */
     public static Network named(String officeId, String name, List<School> schools) {
-        return builder().id(name).name(name).officeId(officeId).addAllSchools(schools).build();
+        return builder()
+                .id(name)
+                .name(name)
+                .officeId(officeId)
+                .addAllSchools(schools)
+                .build();
     }
 
     /**
@@ -155,8 +164,7 @@ public abstract class Network {
 
     /** Builds a {@link Network}; {@code build()} throws if a field is missing or invalid. */
     public static final class Builder extends ImmutableNetwork.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -176,9 +184,10 @@ public abstract class Network {
                 throw new IllegalArgumentException("Network schools has duplicate school id " + school.id() + where);
             }
         }
-        if (coordinatorSchoolId().isPresent() && !ids.contains(coordinatorSchoolId().get())) {
-            throw new IllegalArgumentException("Network coordinatorSchoolId " + coordinatorSchoolId().get()
-                    + " is not a member school" + where);
+        if (coordinatorSchoolId().isPresent()
+                && !ids.contains(coordinatorSchoolId().get())) {
+            throw new IllegalArgumentException(
+                    "Network coordinatorSchoolId " + coordinatorSchoolId().get() + " is not a member school" + where);
         }
     }
 }

@@ -337,7 +337,7 @@ public final class NetworkDirectory {
      */
     @Override
     public String toString() {
-        return "NetworkDirectory{offices=" + officeCount() + ", networks=" + networkCount()
-                + ", schools=" + schoolCount() + "}";
+        return "NetworkDirectory{offices=" + officeCount() + ", networks=" + networkCount() + ", schools="
+                + schoolCount() + "}";
     }
 }

@@ -92,8 +92,7 @@ public abstract class Office {
 
     /** Builds an {@link Office}; {@code build()} throws if a field is missing or invalid. */
     public static final class Builder extends ImmutableOffice.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

@@ -2,8 +2,7 @@ package io.github.krongkan.network;
 
 /** Argument checks shared by the value types of this package; messages name the field. */
 final class Require {
-    private Require() {
-    }
+    private Require() {}
 
     /**
      * Refuses a blank value.
@@ -26,8 +25,8 @@ final class Require {
     static void id(String value, String field) {
         nonBlank(value, field);
         if (!value.equals(value.strip())) {
-            throw new IllegalArgumentException(field + " must not have leading or trailing white space: '"
-                    + value + "'");
+            throw new IllegalArgumentException(
+                    field + " must not have leading or trailing white space: '" + value + "'");
         }
     }
 }

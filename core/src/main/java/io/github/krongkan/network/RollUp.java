@@ -85,21 +85,27 @@ public record RollUp<T>(
      */
     public <R> RollUp<R> map(Function<? super T, ? extends R> function) {
         Objects.requireNonNull(function, "function");
-        return new RollUp<>(mapValues(bySchool, function), mapValues(byNetwork, function),
-                mapValues(byOffice, function), total.map(function), mapValues(unknownSchools, function));
+        return new RollUp<>(
+                mapValues(bySchool, function),
+                mapValues(byNetwork, function),
+                mapValues(byOffice, function),
+                total.map(function),
+                mapValues(unknownSchools, function));
     }
 
     private static <T, R> Map<String, R> mapValues(Map<String, T> map, Function<? super T, ? extends R> function) {
         Map<String, R> result = new LinkedHashMap<>();
-        map.forEach((key, value) -> result.put(key, Objects.requireNonNull(function.apply(value),
-                () -> "function returned null for the value of " + key)));
+        map.forEach((key, value) -> result.put(
+                key,
+                Objects.requireNonNull(function.apply(value), () -> "function returned null for the value of " + key)));
         return result;
     }
 
     private static <T> Map<String, T> copy(Map<String, T> map, String field) {
         Objects.requireNonNull(map, field);
         Map<String, T> result = new LinkedHashMap<>();
-        map.forEach((key, value) -> result.put(Objects.requireNonNull(key, () -> field + " has a null key"),
+        map.forEach((key, value) -> result.put(
+                Objects.requireNonNull(key, () -> field + " has a null key"),
                 Objects.requireNonNull(value, () -> field + " has a null value for " + key)));
         return Collections.unmodifiableMap(result);
     }

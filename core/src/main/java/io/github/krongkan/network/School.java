@@ -97,8 +97,7 @@ public abstract class School {
 
     /** Builds a {@link School}; {@code build()} throws if a field is missing or invalid. */
     public static final class Builder extends ImmutableSchool.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -106,8 +105,8 @@ public abstract class School {
         Require.id(id(), "School id");
         Require.nonBlank(name(), "School name (school " + id() + ")");
         if (enrolment().isPresent() && enrolment().get() < 0) {
-            throw new IllegalArgumentException("School enrolment must be at least 0 but was "
-                    + enrolment().get() + " (school " + id() + ")");
+            throw new IllegalArgumentException(
+                    "School enrolment must be at least 0 but was " + enrolment().get() + " (school " + id() + ")");
         }
     }
 }

@@ -60,8 +60,12 @@ public abstract class SizeClass {
      * @throws IllegalArgumentException if a label is blank or the range is empty or below 1
      */
     public static SizeClass of(String englishLabel, String thaiLabel, int minEnrolment, int maxEnrolment) {
-        return builder().englishLabel(englishLabel).thaiLabel(thaiLabel)
-                .minEnrolment(minEnrolment).maxEnrolment(maxEnrolment).build();
+        return builder()
+                .englishLabel(englishLabel)
+                .thaiLabel(thaiLabel)
+                .minEnrolment(minEnrolment)
+                .maxEnrolment(maxEnrolment)
+                .build();
     }
 
     /**
@@ -74,7 +78,11 @@ public abstract class SizeClass {
      * @throws IllegalArgumentException if a label is blank or {@code minEnrolment} is below 1
      */
     public static SizeClass atLeast(String englishLabel, String thaiLabel, int minEnrolment) {
-        return builder().englishLabel(englishLabel).thaiLabel(thaiLabel).minEnrolment(minEnrolment).build();
+        return builder()
+                .englishLabel(englishLabel)
+                .thaiLabel(thaiLabel)
+                .minEnrolment(minEnrolment)
+                .build();
     }
 
     /**
@@ -85,7 +93,8 @@ public abstract class SizeClass {
      *         bound when open-ended)
      */
     public boolean contains(int enrolment) {
-        return enrolment >= minEnrolment() && maxEnrolment().map(max -> enrolment <= max).orElse(true);
+        return enrolment >= minEnrolment()
+                && maxEnrolment().map(max -> enrolment <= max).orElse(true);
     }
 
     /**
@@ -99,8 +108,7 @@ public abstract class SizeClass {
 
     /** Builds a {@link SizeClass}; {@code build()} throws if a field is missing or invalid. */
     public static final class Builder extends ImmutableSizeClass.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -108,12 +116,13 @@ public abstract class SizeClass {
         Require.nonBlank(englishLabel(), "SizeClass englishLabel");
         Require.nonBlank(thaiLabel(), "SizeClass thaiLabel");
         if (minEnrolment() < 1) {
-            throw new IllegalArgumentException("SizeClass minEnrolment must be at least 1 but was "
-                    + minEnrolment() + " (class " + englishLabel() + "); enrolment 0 has no class");
+            throw new IllegalArgumentException("SizeClass minEnrolment must be at least 1 but was " + minEnrolment()
+                    + " (class " + englishLabel() + "); enrolment 0 has no class");
         }
         if (maxEnrolment().isPresent() && maxEnrolment().get() < minEnrolment()) {
-            throw new IllegalArgumentException("SizeClass maxEnrolment " + maxEnrolment().get()
-                    + " is below minEnrolment " + minEnrolment() + " (class " + englishLabel() + ")");
+            throw new IllegalArgumentException(
+                    "SizeClass maxEnrolment " + maxEnrolment().get() + " is below minEnrolment " + minEnrolment()
+                            + " (class " + englishLabel() + ")");
         }
     }
 }

@@ -27,21 +27,25 @@ public abstract class SizeScheme {
      * OBEC primary-education areas, four classes: small เล็ก 1–120, medium กลาง 121–600, large
      * ใหญ่ 601–1,500, extra large ใหญ่พิเศษ 1,501 and above.
      */
-    public static final SizeScheme OBEC_PRIMARY_4 = of("OBEC primary, 4 classes", List.of(
-            SizeClass.of("small", "เล็ก", 1, 120),
-            SizeClass.of("medium", "กลาง", 121, 600),
-            SizeClass.of("large", "ใหญ่", 601, 1_500),
-            SizeClass.atLeast("extra large", "ใหญ่พิเศษ", 1_501)));
+    public static final SizeScheme OBEC_PRIMARY_4 = of(
+            "OBEC primary, 4 classes",
+            List.of(
+                    SizeClass.of("small", "เล็ก", 1, 120),
+                    SizeClass.of("medium", "กลาง", 121, 600),
+                    SizeClass.of("large", "ใหญ่", 601, 1_500),
+                    SizeClass.atLeast("extra large", "ใหญ่พิเศษ", 1_501)));
 
     /**
      * OBEC secondary-education areas, four classes: small เล็ก 1–499, medium กลาง 500–1,499,
      * large ใหญ่ 1,500–2,499, extra large ใหญ่พิเศษ 2,500 and above.
      */
-    public static final SizeScheme OBEC_SECONDARY_4 = of("OBEC secondary, 4 classes", List.of(
-            SizeClass.of("small", "เล็ก", 1, 499),
-            SizeClass.of("medium", "กลาง", 500, 1_499),
-            SizeClass.of("large", "ใหญ่", 1_500, 2_499),
-            SizeClass.atLeast("extra large", "ใหญ่พิเศษ", 2_500)));
+    public static final SizeScheme OBEC_SECONDARY_4 = of(
+            "OBEC secondary, 4 classes",
+            List.of(
+                    SizeClass.of("small", "เล็ก", 1, 499),
+                    SizeClass.of("medium", "กลาง", 500, 1_499),
+                    SizeClass.of("large", "ใหญ่", 1_500, 2_499),
+                    SizeClass.atLeast("extra large", "ใหญ่พิเศษ", 2_500)));
 
     /**
      * The scheme's name, e.g. {@code OBEC primary, 4 classes}.
@@ -112,8 +116,7 @@ public abstract class SizeScheme {
 
     /** Builds a {@link SizeScheme}; {@code build()} throws if the classes do not partition [1, ∞). */
     public static final class Builder extends ImmutableSizeScheme.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -125,7 +128,8 @@ public abstract class SizeScheme {
         }
         if (classes.get(0).minEnrolment() != 1) {
             throw new IllegalArgumentException("SizeScheme classes must start at enrolment 1 but the first, "
-                    + classes.get(0).englishLabel() + ", starts at " + classes.get(0).minEnrolment()
+                    + classes.get(0).englishLabel() + ", starts at "
+                    + classes.get(0).minEnrolment()
                     + " (scheme " + name() + ")");
         }
         Set<String> english = new HashSet<>();
@@ -137,14 +141,15 @@ public abstract class SizeScheme {
                         + current.englishLabel() + "' (scheme " + name() + ")");
             }
             if (!thai.add(current.thaiLabel())) {
-                throw new IllegalArgumentException("SizeScheme classes has duplicate thaiLabel '"
-                        + current.thaiLabel() + "' (scheme " + name() + ")");
+                throw new IllegalArgumentException("SizeScheme classes has duplicate thaiLabel '" + current.thaiLabel()
+                        + "' (scheme " + name() + ")");
             }
             boolean last = i == classes.size() - 1;
             if (last) {
                 if (!current.isOpenEnded()) {
                     throw new IllegalArgumentException("SizeScheme classes must end open-ended but the last, "
-                            + current.englishLabel() + ", ends at " + current.maxEnrolment().get()
+                            + current.englishLabel() + ", ends at "
+                            + current.maxEnrolment().get()
                             + " (scheme " + name() + ")");
                 }
                 continue;
@@ -159,7 +164,8 @@ public abstract class SizeScheme {
             if (next.minEnrolment() != expectedStart) {
                 String what = next.minEnrolment() > expectedStart ? "a gap" : "an overlap";
                 throw new IllegalArgumentException("SizeScheme classes must be contiguous: " + what + " between "
-                        + current.englishLabel() + " (ends at " + current.maxEnrolment().get() + ") and "
+                        + current.englishLabel() + " (ends at "
+                        + current.maxEnrolment().get() + ") and "
                         + next.englishLabel() + " (starts at " + next.minEnrolment() + ") (scheme " + name() + ")");
             }
         }

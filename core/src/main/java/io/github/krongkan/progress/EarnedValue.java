@@ -228,8 +228,8 @@ public final class EarnedValue {
         if (ac.isZero() || ev.isZero()) {
             return Optional.empty();
         }
-        return Optional.of(Baht.of(bac.toBigDecimal().multiply(ac.toBigDecimal())
-                .divide(ev.toBigDecimal(), 2, RoundingMode.HALF_UP)));
+        return Optional.of(Baht.of(
+                bac.toBigDecimal().multiply(ac.toBigDecimal()).divide(ev.toBigDecimal(), 2, RoundingMode.HALF_UP)));
     }
 
     /**
@@ -297,7 +297,10 @@ public final class EarnedValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof EarnedValue e && e.bac.equals(bac) && e.pv.equals(pv) && e.ac.equals(ac)
+        return o instanceof EarnedValue e
+                && e.bac.equals(bac)
+                && e.pv.equals(pv)
+                && e.ac.equals(ac)
                 && e.progressPercent.equals(progressPercent);
     }
 

@@ -91,8 +91,9 @@ public interface ProgressBaseline {
                 if (curve.isEmpty()) {
                     return Optional.empty();
                 }
-                return Optional.of(Baht.of(bac.toBigDecimal().multiply(curve.at(date))
-                        .divide(BigDecimal.valueOf(100)), RoundingMode.HALF_UP));
+                return Optional.of(Baht.of(
+                        bac.toBigDecimal().multiply(curve.at(date)).divide(BigDecimal.valueOf(100)),
+                        RoundingMode.HALF_UP));
             }
         };
     }
@@ -148,7 +149,9 @@ public interface ProgressBaseline {
             received = budget.flatMap(Budget::receivedAmount).filter(b -> b.signum() > 0);
         }
         if (received.isEmpty()) {
-            received = budget.map(b -> Baht.sum(b.allocations().stream().map(BudgetAllocation::total).toList()))
+            received = budget.map(b -> Baht.sum(b.allocations().stream()
+                            .map(BudgetAllocation::total)
+                            .toList()))
                     .filter(b -> b.signum() > 0);
         }
         if (received.isEmpty()) {
@@ -169,15 +172,17 @@ public interface ProgressBaseline {
         if (allocated.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Budget> budget = project.currentBudget().filter(b -> !b.plannedDisbursements().isEmpty());
-        ProgressBaseline base = budget.isPresent() ? ofPlannedMonths(allocated.get(), budget.get())
-                : of(project, allocated.get());
+        Optional<Budget> budget =
+                project.currentBudget().filter(b -> !b.plannedDisbursements().isEmpty());
+        ProgressBaseline base =
+                budget.isPresent() ? ofPlannedMonths(allocated.get(), budget.get()) : of(project, allocated.get());
         NavigableMap<LocalDate, Baht> returned = new TreeMap<>();
         project.ledger().ifPresent(ledger -> {
             Baht sum = Baht.ZERO;
             for (LedgerEntry e : ledger.entries().stream()
                     .filter(e -> e.kind() == LedgerEntryKind.RETURN && e.date().isPresent())
-                    .sorted(java.util.Comparator.comparing(e -> e.date().get())).toList()) {
+                    .sorted(java.util.Comparator.comparing(e -> e.date().get()))
+                    .toList()) {
                 sum = sum.plus(e.amount());
                 returned.put(e.date().get(), sum);
             }
@@ -209,8 +214,9 @@ public interface ProgressBaseline {
      * @throws IllegalArgumentException if the budget is negative
      */
     static ProgressBaseline of(Project project, Baht budgetAtCompletion) {
-        return ofCurve(budgetAtCompletion, project.actionPlan().map(ActionPlan::plannedCurve)
-                .orElse(ProgressCurve.of(Map.of())));
+        return ofCurve(
+                budgetAtCompletion,
+                project.actionPlan().map(ActionPlan::plannedCurve).orElse(ProgressCurve.of(Map.of())));
     }
 
     /**

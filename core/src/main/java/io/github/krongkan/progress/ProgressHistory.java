@@ -40,7 +40,8 @@ public final class ProgressHistory {
     /**
      * The order of the history: by date, then by number, then by position in the document.
      */
-    public static final Comparator<Entry> ORDER = Comparator.comparing((Entry e) -> e.report().date())
+    public static final Comparator<Entry> ORDER = Comparator.comparing(
+                    (Entry e) -> e.report().date())
             .thenComparing(e -> e.report().number(), ProgressHistory::compareNumbers)
             .thenComparingInt(Entry::index);
 
@@ -183,7 +184,9 @@ public final class ProgressHistory {
      * @return the newest report, if any
      */
     public Optional<ProgressReport> latest() {
-        return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1).report());
+        return entries.isEmpty()
+                ? Optional.empty()
+                : Optional.of(entries.get(entries.size() - 1).report());
     }
 
     /**
@@ -253,7 +256,9 @@ public final class ProgressHistory {
      */
     public Optional<Entry> firstChangeTo(ProjectStatus status) {
         Objects.requireNonNull(status, "status");
-        return entries.stream().filter(e -> e.report().statusChange().equals(Optional.of(status))).findFirst();
+        return entries.stream()
+                .filter(e -> e.report().statusChange().equals(Optional.of(status)))
+                .findFirst();
     }
 
     /**
@@ -275,8 +280,10 @@ public final class ProgressHistory {
                 continue;
             }
             Baht actualCost = r.disbursed().get().minus(baseline.returnedBy(r.date()));
-            points.add(new EarnedValuePoint(e, EarnedValue.ofPlannedValue(
-                    baseline.budgetAtCompletion(), planned.get(), r.progress(), actualCost)));
+            points.add(new EarnedValuePoint(
+                    e,
+                    EarnedValue.ofPlannedValue(
+                            baseline.budgetAtCompletion(), planned.get(), r.progress(), actualCost)));
         }
         return List.copyOf(points);
     }
@@ -290,7 +297,11 @@ public final class ProgressHistory {
      * @return four entries, Q1 to Q4
      */
     public List<QuarterProgress> quarterly(FiscalYear year, Optional<Baht> budget) {
-        return quarterly(DisbursementTargets.builder().fiscalYear(Objects.requireNonNull(year, "year")).build(), budget);
+        return quarterly(
+                DisbursementTargets.builder()
+                        .fiscalYear(Objects.requireNonNull(year, "year"))
+                        .build(),
+                budget);
     }
 
     /**
@@ -320,8 +331,8 @@ public final class ProgressHistory {
                 }
             }
             Optional<ProgressReport> report = Optional.ofNullable(last).map(Entry::report);
-            Optional<BigDecimal> rate = report.flatMap(ProgressReport::disbursed)
-                    .flatMap(d -> rate(d, budget));
+            Optional<BigDecimal> rate =
+                    report.flatMap(ProgressReport::disbursed).flatMap(d -> rate(d, budget));
             quarters.add(new QuarterProgress(quarter, report, rate, targets.disbursementTarget(quarter.number())));
         }
         return List.copyOf(quarters);
@@ -331,7 +342,9 @@ public final class ProgressHistory {
         if (budget.isEmpty() || budget.get().isZero()) {
             return Optional.empty();
         }
-        return Optional.of(disbursed.toBigDecimal().multiply(HUNDRED)
+        return Optional.of(disbursed
+                .toBigDecimal()
+                .multiply(HUNDRED)
                 .divide(budget.get().toBigDecimal(), 2, RoundingMode.HALF_UP));
     }
 

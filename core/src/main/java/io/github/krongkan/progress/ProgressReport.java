@@ -34,8 +34,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ProgressReport {
-    ProgressReport() {
-    }
+    ProgressReport() {}
 
     /**
      * The number the source gives the report ({@code รายงานครั้งที่ 3} → {@code 3}), as written,
@@ -163,8 +162,7 @@ public abstract class ProgressReport {
 
     /** Builds a {@link ProgressReport}; {@code build()} validates it. */
     public static final class Builder extends ImmutableProgressReport.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     /**
@@ -179,7 +177,8 @@ public abstract class ProgressReport {
         notBlank(problems(), "problems (ปัญหา)");
         notBlank(obstacles(), "obstacles (อุปสรรค)");
         if (disbursed().isPresent() && disbursed().get().isNegative()) {
-            throw new IllegalArgumentException("disbursed (งบประมาณที่เบิกใช้) must not be negative: " + disbursed().get());
+            throw new IllegalArgumentException("disbursed (งบประมาณที่เบิกใช้) must not be negative: "
+                    + disbursed().get());
         }
         if (progress().scale() < 0) {
             return builder().from(this).progress(progress().setScale(0)).build();

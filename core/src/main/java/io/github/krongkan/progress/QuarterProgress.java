@@ -18,8 +18,11 @@ import java.util.Optional;
  *                         report, a disbursed amount, or a budget above zero
  * @param target           the cumulative disbursement target of the quarter in percent, if one is set
  */
-public record QuarterProgress(FiscalQuarter quarter, Optional<ProgressReport> lastReport,
-                              Optional<BigDecimal> disbursementRate, Optional<BigDecimal> target) {
+public record QuarterProgress(
+        FiscalQuarter quarter,
+        Optional<ProgressReport> lastReport,
+        Optional<BigDecimal> disbursementRate,
+        Optional<BigDecimal> target) {
     /**
      * Checks the components.
      *
@@ -59,7 +62,8 @@ public record QuarterProgress(FiscalQuarter quarter, Optional<ProgressReport> la
      * @return {@code true} if rate ≥ target; empty if either is unknown
      */
     public Optional<Boolean> meetsTarget() {
-        return disbursementRate.isEmpty() || target.isEmpty() ? Optional.empty()
+        return disbursementRate.isEmpty() || target.isEmpty()
+                ? Optional.empty()
                 : Optional.of(disbursementRate.get().compareTo(target.get()) >= 0);
     }
 

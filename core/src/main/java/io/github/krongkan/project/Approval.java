@@ -9,8 +9,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Approval {
-    Approval() {
-    }
+    Approval() {}
 
     /**
      * What the person did.
@@ -63,8 +62,7 @@ public abstract class Approval {
 
     /** Builds an {@link Approval}; {@code build()} validates it. */
     public static final class Builder extends ImmutableApproval.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

@@ -2,8 +2,7 @@ package io.github.krongkan.project;
 
 /** Validation helpers for the factories of this package. */
 final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     static void notBlank(String value, String field) {
         if (value.isBlank()) {

@@ -8,8 +8,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Contact {
-    Contact() {
-    }
+    Contact() {}
 
     /**
      * The person's name as written, with title (e.g. {@code นางสาวสมศรี ใจดี}).
@@ -61,8 +60,7 @@ public abstract class Contact {
 
     /** Builds a {@link Contact}; {@code build()} validates it. */
     public static final class Builder extends ImmutableContact.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

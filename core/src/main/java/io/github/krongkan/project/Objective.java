@@ -8,8 +8,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Objective {
-    Objective() {
-    }
+    Objective() {}
 
     /**
      * The number as written in the document, e.g. {@code 2.1}, if any.
@@ -48,8 +47,7 @@ public abstract class Objective {
 
     /** Builds an {@link Objective}; {@code build()} validates it. */
     public static final class Builder extends ImmutableObjective.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

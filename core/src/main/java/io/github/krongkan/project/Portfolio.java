@@ -15,8 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Portfolio {
-    Portfolio() {
-    }
+    Portfolio() {}
 
     /**
      * The projects, in order.
@@ -63,8 +62,7 @@ public abstract class Portfolio {
 
     /** Builds a {@link Portfolio}; {@code build()} validates the directory. */
     public static final class Builder extends ImmutablePortfolio.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

@@ -33,8 +33,7 @@ public final class PortfolioRollUp {
     private ProjectTotals total = ProjectTotals.ZERO;
 
     /** An empty roll-up. */
-    public PortfolioRollUp() {
-    }
+    public PortfolioRollUp() {}
 
     /**
      * Sums projects from an iterable, e.g. a list or a {@code ProjectLines} reader.

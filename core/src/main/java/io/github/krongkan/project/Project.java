@@ -36,8 +36,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Project {
-    Project() {
-    }
+    Project() {}
 
     /**
      * The project code, free text as the tracking system gives it (e.g. {@code 50140000-3629}).
@@ -258,8 +257,10 @@ public abstract class Project {
      * @return the current budget, if the project has one
      */
     public Optional<Budget> currentBudget() {
-        return budgetRevisions().isEmpty() ? budget()
-                : Optional.of(budgetRevisions().get(budgetRevisions().size() - 1).budget());
+        return budgetRevisions().isEmpty()
+                ? budget()
+                : Optional.of(
+                        budgetRevisions().get(budgetRevisions().size() - 1).budget());
     }
 
     /**
@@ -280,8 +281,7 @@ public abstract class Project {
 
     /** Builds a {@link Project}; {@code build()} validates it. */
     public static final class Builder extends ImmutableProject.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -302,8 +302,8 @@ public abstract class Project {
         int round = 0;
         for (BudgetRevision revision : budgetRevisions()) {
             if (revision.round() <= round) {
-                throw new IllegalArgumentException("budgetRevisions: round " + revision.round()
-                        + " follows round " + round + "; rounds must increase");
+                throw new IllegalArgumentException("budgetRevisions: round " + revision.round() + " follows round "
+                        + round + "; rounds must increase");
             }
             round = revision.round();
         }
@@ -317,17 +317,19 @@ public abstract class Project {
         for (int i = 0; i < indicators().size(); i++) {
             Optional<String> link = indicators().get(i).linkedTargetNumber();
             if (link.isPresent() && targets().stream().noneMatch(t -> t.number().equals(link))) {
-                throw new IllegalArgumentException("indicators/" + i + "/linkedTargetNumber: no target is numbered "
-                        + link.get());
+                throw new IllegalArgumentException(
+                        "indicators/" + i + "/linkedTargetNumber: no target is numbered " + link.get());
             }
         }
     }
 
     private static void checkRating(RiskMatrix matrix, Optional<RiskRating> rating, String where) {
         if (rating.isPresent() && !matrix.fits(rating.get())) {
-            throw new IllegalArgumentException(where + ": likelihood " + rating.get().likelihood() + " × impact "
-                    + rating.get().impact() + " is beyond the " + matrix.likelihoodLevels() + " × " + matrix.impactLevels()
-                    + " risk matrix " + matrix.name());
+            throw new IllegalArgumentException(
+                    where + ": likelihood " + rating.get().likelihood() + " × impact "
+                            + rating.get().impact() + " is beyond the " + matrix.likelihoodLevels() + " × "
+                            + matrix.impactLevels()
+                            + " risk matrix " + matrix.name());
         }
     }
 }

@@ -8,8 +8,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ProjectNature {
-    ProjectNature() {
-    }
+    ProjectNature() {}
 
     /**
      * Whether the project continues one from earlier years (โครงการต่อเนื่อง) rather than being new (ใหม่).
@@ -54,8 +53,7 @@ public abstract class ProjectNature {
 
     /** Builds a {@link ProjectNature}. */
     public static final class Builder extends ImmutableProjectNature.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

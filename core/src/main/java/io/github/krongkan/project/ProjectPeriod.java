@@ -14,8 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ProjectPeriod {
-    ProjectPeriod() {
-    }
+    ProjectPeriod() {}
 
     /** How precisely the document gave the period. */
     public enum Precision {
@@ -117,8 +116,10 @@ public abstract class ProjectPeriod {
             throw new IllegalArgumentException("period ends (" + end() + ") before it starts (" + start() + ")");
         }
         if (precision() == Precision.MONTH
-                && (start().getDayOfMonth() != 1 || !end().equals(YearMonth.from(end()).atEndOfMonth()))) {
-            throw new IllegalArgumentException("a period of months must start on the 1st and end on the last day of a month");
+                && (start().getDayOfMonth() != 1
+                        || !end().equals(YearMonth.from(end()).atEndOfMonth()))) {
+            throw new IllegalArgumentException(
+                    "a period of months must start on the 1st and end on the last day of a month");
         }
     }
 }

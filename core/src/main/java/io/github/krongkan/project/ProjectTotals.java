@@ -46,11 +46,13 @@ public record ProjectTotals(long projects, Baht budget, Baht disbursed) {
         Baht budget = project.currentBudget().map(Budget::writtenAmount).orElse(Baht.ZERO);
         ProgressReport latest = null;
         for (ProgressReport report : project.progressReports()) {
-            if (report.disbursed().isPresent() && (latest == null || !report.date().isBefore(latest.date()))) {
+            if (report.disbursed().isPresent()
+                    && (latest == null || !report.date().isBefore(latest.date()))) {
                 latest = report;
             }
         }
-        return new ProjectTotals(1, budget, latest == null ? Baht.ZERO : latest.disbursed().get());
+        return new ProjectTotals(
+                1, budget, latest == null ? Baht.ZERO : latest.disbursed().get());
     }
 
     /**
@@ -61,7 +63,7 @@ public record ProjectTotals(long projects, Baht budget, Baht disbursed) {
      * @throws ArithmeticException if an amount overflows {@link Baht}'s range
      */
     public ProjectTotals plus(ProjectTotals other) {
-        return new ProjectTotals(Math.addExact(projects, other.projects), budget.plus(other.budget),
-                disbursed.plus(other.disbursed));
+        return new ProjectTotals(
+                Math.addExact(projects, other.projects), budget.plus(other.budget), disbursed.plus(other.disbursed));
     }
 }

@@ -14,8 +14,7 @@ import org.immutables.value.Value;
 public abstract class StrategicAlignment {
     private static final Pattern CODE = Pattern.compile("[0-9]+(\\.[0-9]+)*");
 
-    StrategicAlignment() {
-    }
+    StrategicAlignment() {}
 
     /**
      * The plan's name, e.g. {@code แผนพัฒนากรุงเทพมหานคร ระยะ 20 ปี ระยะที่ 3 (พ.ศ.2566-2570)}.
@@ -60,8 +59,7 @@ public abstract class StrategicAlignment {
 
     /** Builds a {@link StrategicAlignment}; {@code build()} validates it. */
     public static final class Builder extends ImmutableStrategicAlignment.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -69,7 +67,8 @@ public abstract class StrategicAlignment {
         Checks.notBlank(plan(), "plan");
         code().ifPresent(c -> {
             if (!CODE.matcher(c).matches()) {
-                throw new IllegalArgumentException("code must be dot-separated numbers such as 7.2.1, was \"" + c + "\"");
+                throw new IllegalArgumentException(
+                        "code must be dot-separated numbers such as 7.2.1, was \"" + c + "\"");
             }
         });
         labels().forEach(l -> Checks.notBlank(l, "labels"));

@@ -10,8 +10,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Target {
-    Target() {
-    }
+    Target() {}
 
     /**
      * The number as written in the document, e.g. {@code 3.2.1}, if any.
@@ -58,7 +57,12 @@ public abstract class Target {
      * @throws IllegalArgumentException if the text or unit is blank or the quantity negative
      */
     public static Target quantitative(String text, BigDecimal quantity, String unit) {
-        return builder().kind(TargetKind.QUANTITATIVE).text(text).quantity(quantity).unit(unit).build();
+        return builder()
+                .kind(TargetKind.QUANTITATIVE)
+                .text(text)
+                .quantity(quantity)
+                .unit(unit)
+                .build();
     }
 
     /**
@@ -83,8 +87,7 @@ public abstract class Target {
 
     /** Builds a {@link Target}; {@code build()} validates it. */
     public static final class Builder extends ImmutableTarget.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     /**
@@ -96,13 +99,16 @@ public abstract class Target {
         Checks.notBlank(text(), "text");
         number().ifPresent(n -> Checks.notBlank(n, "number"));
         if (kind() == TargetKind.QUANTITATIVE) {
-            BigDecimal q = quantity().orElseThrow(() ->
-                    new IllegalArgumentException("quantity is required for a quantitative target (เป้าหมายเชิงปริมาณ)"));
+            BigDecimal q = quantity()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "quantity is required for a quantitative target (เป้าหมายเชิงปริมาณ)"));
             if (q.signum() < 0) {
                 throw new IllegalArgumentException("quantity must not be negative: " + q.toPlainString());
             }
-            Checks.notBlank(unit().orElseThrow(() ->
-                    new IllegalArgumentException("unit is required for a quantitative target (เป้าหมายเชิงปริมาณ)")), "unit");
+            Checks.notBlank(
+                    unit().orElseThrow(() -> new IllegalArgumentException(
+                            "unit is required for a quantitative target (เป้าหมายเชิงปริมาณ)")),
+                    "unit");
         } else if (quantity().isPresent() || unit().isPresent()) {
             throw new IllegalArgumentException("a qualitative target (เป้าหมายเชิงคุณภาพ) has no quantity or unit");
         }

@@ -23,8 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Risk {
-    Risk() {
-    }
+    Risk() {}
 
     /**
      * The number the document gives the risk, e.g. {@code 1.1}, if any.
@@ -85,7 +84,10 @@ public abstract class Risk {
      * @throws IllegalArgumentException if the description is blank or a rating below 1
      */
     public static Risk of(String description, int likelihood, int impact) {
-        return builder().description(description).inherent(RiskRating.of(likelihood, impact)).build();
+        return builder()
+                .description(description)
+                .inherent(RiskRating.of(likelihood, impact))
+                .build();
     }
 
     /**
@@ -141,8 +143,7 @@ public abstract class Risk {
 
     /** Builds a {@link Risk}; {@code build()} validates it. */
     public static final class Builder extends ImmutableRisk.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

@@ -8,8 +8,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RiskBand {
-    RiskBand() {
-    }
+    RiskBand() {}
 
     /**
      * The level a score in this band gets.
@@ -75,15 +74,14 @@ public abstract class RiskBand {
 
     /** Builds a {@link RiskBand}; {@code build()} validates it. */
     public static final class Builder extends ImmutableRiskBand.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
     void check() {
         if (minScore() < 1) {
-            throw new IllegalArgumentException("RiskBand minScore must be at least 1 but was " + minScore()
-                    + " (" + level().englishLabel() + ")");
+            throw new IllegalArgumentException(
+                    "RiskBand minScore must be at least 1 but was " + minScore() + " (" + level().englishLabel() + ")");
         }
         if (maxScore() < minScore()) {
             throw new IllegalArgumentException("RiskBand maxScore " + maxScore() + " is below minScore " + minScore()

@@ -42,6 +42,7 @@ public record RiskCell(int likelihood, int impact, int score, RiskLevel level) {
      * @return e.g. {@code 2 × 1 = 2 low (ต่ำ)}
      */
     public String describe() {
-        return likelihood + " × " + impact + " = " + score + " " + level.englishLabel() + " (" + level.thaiLabel() + ")";
+        return likelihood + " × " + impact + " = " + score + " " + level.englishLabel() + " (" + level.thaiLabel()
+                + ")";
     }
 }

@@ -20,8 +20,12 @@ public abstract class RiskLevel {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}|[a-z]+");
 
     /** Low, {@code ต่ำ} (also written {@code น้อย}), green; no response required. The presets' lowest level. */
-    public static final RiskLevel LOW = builder().englishLabel("low").thaiLabel("ต่ำ").addOtherLabel("น้อย")
-            .colour("green").build();
+    public static final RiskLevel LOW = builder()
+            .englishLabel("low")
+            .thaiLabel("ต่ำ")
+            .addOtherLabel("น้อย")
+            .colour("green")
+            .build();
 
     /** Medium, {@code ปานกลาง}, yellow; no response required. */
     public static final RiskLevel MEDIUM = of("medium", "ปานกลาง", "yellow");
@@ -32,8 +36,7 @@ public abstract class RiskLevel {
     /** Very high, {@code สูงมาก}, red; a response is required. The presets' highest level. */
     public static final RiskLevel VERY_HIGH = of("very high", "สูงมาก", "red", true);
 
-    RiskLevel() {
-    }
+    RiskLevel() {}
 
     /**
      * The English label, e.g. {@code very high}.
@@ -85,7 +88,11 @@ public abstract class RiskLevel {
      * @throws IllegalArgumentException if a label is blank or the colour is not a CSS keyword or hex colour
      */
     public static RiskLevel of(String englishLabel, String thaiLabel, String colour) {
-        return builder().englishLabel(englishLabel).thaiLabel(thaiLabel).colour(colour).build();
+        return builder()
+                .englishLabel(englishLabel)
+                .thaiLabel(thaiLabel)
+                .colour(colour)
+                .build();
     }
 
     /**
@@ -99,8 +106,12 @@ public abstract class RiskLevel {
      * @throws IllegalArgumentException if a label is blank or the colour is not a CSS keyword or hex colour
      */
     public static RiskLevel of(String englishLabel, String thaiLabel, String colour, boolean requiresResponse) {
-        return builder().englishLabel(englishLabel).thaiLabel(thaiLabel).colour(colour)
-                .requiresResponse(requiresResponse).build();
+        return builder()
+                .englishLabel(englishLabel)
+                .thaiLabel(thaiLabel)
+                .colour(colour)
+                .requiresResponse(requiresResponse)
+                .build();
     }
 
     /**
@@ -112,7 +123,9 @@ public abstract class RiskLevel {
      */
     public boolean isLabelled(String label) {
         String wanted = label.strip();
-        return englishLabel().equalsIgnoreCase(wanted) || thaiLabel().equals(wanted) || otherLabels().contains(wanted);
+        return englishLabel().equalsIgnoreCase(wanted)
+                || thaiLabel().equals(wanted)
+                || otherLabels().contains(wanted);
     }
 
     /**
@@ -121,8 +134,9 @@ public abstract class RiskLevel {
      * @return the labels
      */
     public List<String> labels() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(englishLabel(), thaiLabel()),
-                otherLabels().stream()).toList();
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(englishLabel(), thaiLabel()), otherLabels().stream())
+                .toList();
     }
 
     /**
@@ -136,8 +150,7 @@ public abstract class RiskLevel {
 
     /** Builds a {@link RiskLevel}; {@code build()} validates it. */
     public static final class Builder extends ImmutableRiskLevel.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -149,9 +162,10 @@ public abstract class RiskLevel {
         seen.add(thaiLabel().strip());
         for (String other : otherLabels()) {
             Require.notBlank(other, "RiskLevel otherLabels (" + englishLabel() + ")");
-            if (!seen.add(other.strip()) || other.strip().equalsIgnoreCase(englishLabel().strip())) {
-                throw new IllegalArgumentException("RiskLevel otherLabels repeats the label '" + other
-                        + "' (" + englishLabel() + ")");
+            if (!seen.add(other.strip())
+                    || other.strip().equalsIgnoreCase(englishLabel().strip())) {
+                throw new IllegalArgumentException(
+                        "RiskLevel otherLabels repeats the label '" + other + "' (" + englishLabel() + ")");
             }
         }
         if (!COLOUR.matcher(colour()).matches()) {

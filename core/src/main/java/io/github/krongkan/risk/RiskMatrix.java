@@ -42,31 +42,42 @@ public abstract class RiskMatrix {
     public static final int MAX_SCALE = 10;
 
     /** 5 × 5, product, bands 1–3 low, 4–6 medium, 8–12 high, 15–25 very high: the default. */
-    public static final RiskMatrix FIVE_BY_FIVE = banded("5 × 5, 1–3 / 4–6 / 8–12 / 15–25", 5, 5, List.of(
-            RiskBand.of(RiskLevel.LOW, 1, 3),
-            RiskBand.of(RiskLevel.MEDIUM, 4, 6),
-            RiskBand.of(RiskLevel.HIGH, 8, 12),
-            RiskBand.of(RiskLevel.VERY_HIGH, 15, 25)));
+    public static final RiskMatrix FIVE_BY_FIVE = banded(
+            "5 × 5, 1–3 / 4–6 / 8–12 / 15–25",
+            5,
+            5,
+            List.of(
+                    RiskBand.of(RiskLevel.LOW, 1, 3),
+                    RiskBand.of(RiskLevel.MEDIUM, 4, 6),
+                    RiskBand.of(RiskLevel.HIGH, 8, 12),
+                    RiskBand.of(RiskLevel.VERY_HIGH, 15, 25)));
 
     /** 5 × 5, product, bands 1–4 low, 5–9 medium, 10–16 high, 17–25 very high. */
-    public static final RiskMatrix FIVE_BY_FIVE_WIDE_LOW = banded("5 × 5, 1–4 / 5–9 / 10–16 / 17–25", 5, 5, List.of(
-            RiskBand.of(RiskLevel.LOW, 1, 4),
-            RiskBand.of(RiskLevel.MEDIUM, 5, 9),
-            RiskBand.of(RiskLevel.HIGH, 10, 16),
-            RiskBand.of(RiskLevel.VERY_HIGH, 17, 25)));
+    public static final RiskMatrix FIVE_BY_FIVE_WIDE_LOW = banded(
+            "5 × 5, 1–4 / 5–9 / 10–16 / 17–25",
+            5,
+            5,
+            List.of(
+                    RiskBand.of(RiskLevel.LOW, 1, 4),
+                    RiskBand.of(RiskLevel.MEDIUM, 5, 9),
+                    RiskBand.of(RiskLevel.HIGH, 10, 16),
+                    RiskBand.of(RiskLevel.VERY_HIGH, 17, 25)));
 
     /** 4 × 4, product, bands 1–2 low, 3–4 medium, 5–8 high, 9–16 very high. */
-    public static final RiskMatrix FOUR_BY_FOUR = banded("4 × 4, 1–2 / 3–4 / 5–8 / 9–16", 4, 4, List.of(
-            RiskBand.of(RiskLevel.LOW, 1, 2),
-            RiskBand.of(RiskLevel.MEDIUM, 3, 4),
-            RiskBand.of(RiskLevel.HIGH, 5, 8),
-            RiskBand.of(RiskLevel.VERY_HIGH, 9, 16)));
+    public static final RiskMatrix FOUR_BY_FOUR = banded(
+            "4 × 4, 1–2 / 3–4 / 5–8 / 9–16",
+            4,
+            4,
+            List.of(
+                    RiskBand.of(RiskLevel.LOW, 1, 2),
+                    RiskBand.of(RiskLevel.MEDIUM, 3, 4),
+                    RiskBand.of(RiskLevel.HIGH, 5, 8),
+                    RiskBand.of(RiskLevel.VERY_HIGH, 9, 16)));
 
     /** The matrix a project uses when it names none: {@link #FIVE_BY_FIVE}. */
     public static final RiskMatrix DEFAULT = FIVE_BY_FIVE;
 
-    RiskMatrix() {
-    }
+    RiskMatrix() {}
 
     /**
      * The matrix's name, e.g. {@code 5 × 5, 1–3 / 4–6 / 8–12 / 15–25}.
@@ -154,8 +165,8 @@ public abstract class RiskMatrix {
      * @throws IllegalArgumentException if the bands leave a reachable score uncovered, cover one twice,
      *                                  cover none, or fall as the score rises
      */
-    public static RiskMatrix banded(String name, int likelihoodLevels, int impactLevels, RiskScoreRule scoreRule,
-                                    List<RiskBand> bands) {
+    public static RiskMatrix banded(
+            String name, int likelihoodLevels, int impactLevels, RiskScoreRule scoreRule, List<RiskBand> bands) {
         List<RiskBand> byScore = new ArrayList<>(bands);
         byScore.sort(java.util.Comparator.comparingInt(RiskBand::minScore));
         List<RiskLevel> levels = new ArrayList<>();
@@ -164,8 +175,14 @@ public abstract class RiskMatrix {
                 levels.add(band.level());
             }
         }
-        return builder().name(name).likelihoodLevels(likelihoodLevels).impactLevels(impactLevels)
-                .scoreRule(scoreRule).levels(levels).bands(bands).build();
+        return builder()
+                .name(name)
+                .likelihoodLevels(likelihoodLevels)
+                .impactLevels(impactLevels)
+                .scoreRule(scoreRule)
+                .levels(levels)
+                .bands(bands)
+                .build();
     }
 
     /**
@@ -191,8 +208,13 @@ public abstract class RiskMatrix {
             }
             cells.addAll(rows.get(l));
         }
-        return builder().name(name).likelihoodLevels(rows.size()).impactLevels(width)
-                .levels(levels).gridCells(cells).build();
+        return builder()
+                .name(name)
+                .likelihoodLevels(rows.size())
+                .impactLevels(width)
+                .levels(levels)
+                .gridCells(cells)
+                .build();
     }
 
     /**
@@ -296,8 +318,8 @@ public abstract class RiskMatrix {
     public int rank(RiskLevel level) {
         int rank = levels().indexOf(level);
         if (rank < 0) {
-            throw new IllegalArgumentException("The level " + level.englishLabel() + " is not a level of the risk matrix "
-                    + name());
+            throw new IllegalArgumentException(
+                    "The level " + level.englishLabel() + " is not a level of the risk matrix " + name());
         }
         return rank;
     }
@@ -360,8 +382,8 @@ public abstract class RiskMatrix {
                     + likelihoodLevels() + " of the risk matrix " + name());
         }
         if (impact < 1 || impact > impactLevels()) {
-            throw new IllegalArgumentException("impact (ผลกระทบ) " + impact + " is outside 1–" + impactLevels()
-                    + " of the risk matrix " + name());
+            throw new IllegalArgumentException(
+                    "impact (ผลกระทบ) " + impact + " is outside 1–" + impactLevels() + " of the risk matrix " + name());
         }
     }
 
@@ -387,8 +409,7 @@ public abstract class RiskMatrix {
 
     /** Builds a {@link RiskMatrix}; {@code build()} validates it. */
     public static final class Builder extends ImmutableRiskMatrix.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -396,12 +417,12 @@ public abstract class RiskMatrix {
         Require.notBlank(name(), "RiskMatrix name");
         String where = " (matrix " + name() + ")";
         if (likelihoodLevels() < 1 || likelihoodLevels() > MAX_SCALE) {
-            throw new IllegalArgumentException("RiskMatrix likelihoodLevels must be 1 to " + MAX_SCALE + " but was "
-                    + likelihoodLevels() + where);
+            throw new IllegalArgumentException(
+                    "RiskMatrix likelihoodLevels must be 1 to " + MAX_SCALE + " but was " + likelihoodLevels() + where);
         }
         if (impactLevels() < 1 || impactLevels() > MAX_SCALE) {
-            throw new IllegalArgumentException("RiskMatrix impactLevels must be 1 to " + MAX_SCALE + " but was "
-                    + impactLevels() + where);
+            throw new IllegalArgumentException(
+                    "RiskMatrix impactLevels must be 1 to " + MAX_SCALE + " but was " + impactLevels() + where);
         }
         if (levels().isEmpty()) {
             throw new IllegalArgumentException("RiskMatrix levels must not be empty" + where);
@@ -410,12 +431,12 @@ public abstract class RiskMatrix {
         Set<String> thai = new HashSet<>();
         for (RiskLevel level : levels()) {
             if (!english.add(level.englishLabel().strip().toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("RiskMatrix levels has duplicate englishLabel '"
-                        + level.englishLabel() + "'" + where);
+                throw new IllegalArgumentException(
+                        "RiskMatrix levels has duplicate englishLabel '" + level.englishLabel() + "'" + where);
             }
             if (!thai.add(level.thaiLabel().strip())) {
-                throw new IllegalArgumentException("RiskMatrix levels has duplicate thaiLabel '"
-                        + level.thaiLabel() + "'" + where);
+                throw new IllegalArgumentException(
+                        "RiskMatrix levels has duplicate thaiLabel '" + level.thaiLabel() + "'" + where);
             }
         }
         if (bands().isEmpty() == gridCells().isEmpty()) {
@@ -438,7 +459,8 @@ public abstract class RiskMatrix {
         TreeMap<Integer, String> reachable = reachable();
         for (var entry : reachable.entrySet()) {
             int score = entry.getKey();
-            List<RiskBand> covering = bands().stream().filter(b -> b.contains(score)).toList();
+            List<RiskBand> covering =
+                    bands().stream().filter(b -> b.contains(score)).toList();
             if (covering.isEmpty()) {
                 throw new IllegalArgumentException("RiskMatrix bands leave the reachable score " + score + " ("
                         + entry.getValue() + ") uncovered" + where);
@@ -482,8 +504,9 @@ public abstract class RiskMatrix {
             for (int i = 1; i <= impactLevels(); i++) {
                 int rank = levels().indexOf(gridCells().get((l - 1) * impactLevels() + i - 1));
                 if (l > 1 && levels().indexOf(gridCells().get((l - 2) * impactLevels() + i - 1)) > rank) {
-                    throw new IllegalArgumentException("RiskMatrix grid level falls as the likelihood rises: likelihood "
-                            + l + ", impact " + i + " ranks below likelihood " + (l - 1) + ", impact " + i + where);
+                    throw new IllegalArgumentException(
+                            "RiskMatrix grid level falls as the likelihood rises: likelihood " + l + ", impact " + i
+                                    + " ranks below likelihood " + (l - 1) + ", impact " + i + where);
                 }
                 if (i > 1 && levels().indexOf(gridCells().get((l - 1) * impactLevels() + i - 2)) > rank) {
                     throw new IllegalArgumentException("RiskMatrix grid level falls as the impact rises: likelihood "

@@ -13,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RiskRating {
-    RiskRating() {
-    }
+    RiskRating() {}
 
     /**
      * The likelihood (โอกาสที่จะเกิด).
@@ -60,7 +59,11 @@ public abstract class RiskRating {
      * @throws IllegalArgumentException if the likelihood or impact is below 1 or the stated level is blank
      */
     public static RiskRating of(int likelihood, int impact, String statedLevel) {
-        return builder().likelihood(likelihood).impact(impact).statedLevel(statedLevel).build();
+        return builder()
+                .likelihood(likelihood)
+                .impact(impact)
+                .statedLevel(statedLevel)
+                .build();
     }
 
     /**
@@ -107,14 +110,14 @@ public abstract class RiskRating {
 
     /** Builds a {@link RiskRating}; {@code build()} validates it. */
     public static final class Builder extends ImmutableRiskRating.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
     void check() {
         if (likelihood() < 1) {
-            throw new IllegalArgumentException("likelihood (โอกาสที่จะเกิด) must be at least 1 but was " + likelihood());
+            throw new IllegalArgumentException(
+                    "likelihood (โอกาสที่จะเกิด) must be at least 1 but was " + likelihood());
         }
         if (impact() < 1) {
             throw new IllegalArgumentException("impact (ผลกระทบ) must be at least 1 but was " + impact());

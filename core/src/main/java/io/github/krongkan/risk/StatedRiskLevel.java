@@ -50,7 +50,8 @@ public record StatedRiskLevel(String text, OptionalInt score, Optional<String> l
             score = digits.length() <= 9 ? OptionalInt.of(Integer.parseInt(digits)) : OptionalInt.of(Integer.MAX_VALUE);
             rest = ascii.substring(0, number.start()) + " " + ascii.substring(number.end());
         }
-        String label = SPACES.matcher(PUNCTUATION.matcher(rest).replaceAll(" ").strip()).replaceAll(" ");
+        String label = SPACES.matcher(PUNCTUATION.matcher(rest).replaceAll(" ").strip())
+                .replaceAll(" ");
         return new StatedRiskLevel(text, score, label.isEmpty() ? Optional.empty() : Optional.of(label));
     }
 

@@ -12,8 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Assessment {
-    Assessment() {
-    }
+    Assessment() {}
 
     /**
      * The id of the school or network assessed.
@@ -66,8 +65,7 @@ public abstract class Assessment {
 
     /** Builds an {@link Assessment}; {@code build()} validates it. */
     public static final class Builder extends ImmutableAssessment.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

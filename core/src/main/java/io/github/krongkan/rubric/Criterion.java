@@ -12,8 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Criterion {
-    Criterion() {
-    }
+    Criterion() {}
 
     /**
      * The criterion's id, e.g. {@code 1.2}; unique within a rubric.
@@ -63,7 +62,10 @@ public abstract class Criterion {
      * @return the maximum score, positive
      */
     public BigDecimal maxScore() {
-        return levels().stream().map(CriterionLevel::score).max(BigDecimal::compareTo).orElseThrow();
+        return levels().stream()
+                .map(CriterionLevel::score)
+                .max(BigDecimal::compareTo)
+                .orElseThrow();
     }
 
     /**
@@ -87,8 +89,7 @@ public abstract class Criterion {
 
     /** Builds a {@link Criterion}; {@code build()} validates it. */
     public static final class Builder extends ImmutableCriterion.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -96,8 +97,8 @@ public abstract class Criterion {
         Require.notBlank(id(), "Criterion id");
         Require.notBlank(name(), "Criterion name (" + id() + ")");
         if (weight().signum() <= 0) {
-            throw new IllegalArgumentException("Criterion weight must be positive but was " + weight().toPlainString()
-                    + " (" + id() + ")");
+            throw new IllegalArgumentException(
+                    "Criterion weight must be positive but was " + weight().toPlainString() + " (" + id() + ")");
         }
         if (levels().isEmpty()) {
             throw new IllegalArgumentException("Criterion levels must not be empty (" + id() + ")");
@@ -105,8 +106,8 @@ public abstract class Criterion {
         Set<BigDecimal> scores = new HashSet<>();
         for (CriterionLevel level : levels()) {
             if (!scores.add(Require.plain(level.score()))) {
-                throw new IllegalArgumentException("Criterion levels repeat the score " + level.score().toPlainString()
-                        + " (" + id() + ")");
+                throw new IllegalArgumentException(
+                        "Criterion levels repeat the score " + level.score().toPlainString() + " (" + id() + ")");
             }
         }
         if (maxScore().signum() <= 0) {

@@ -9,8 +9,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CriterionLevel {
-    CriterionLevel() {
-    }
+    CriterionLevel() {}
 
     /**
      * The score of the level.
@@ -35,7 +34,10 @@ public abstract class CriterionLevel {
      * @throws IllegalArgumentException if the score is negative or the description blank
      */
     public static CriterionLevel of(int score, String description) {
-        return builder().score(BigDecimal.valueOf(score)).description(description).build();
+        return builder()
+                .score(BigDecimal.valueOf(score))
+                .description(description)
+                .build();
     }
 
     /**
@@ -49,8 +51,7 @@ public abstract class CriterionLevel {
 
     /** Builds a {@link CriterionLevel}; {@code build()} validates it. */
     public static final class Builder extends ImmutableCriterionLevel.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check

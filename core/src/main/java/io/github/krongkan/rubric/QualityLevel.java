@@ -9,8 +9,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class QualityLevel {
-    QualityLevel() {
-    }
+    QualityLevel() {}
 
     /**
      * The English label, e.g. {@code excellent}.
@@ -44,7 +43,11 @@ public abstract class QualityLevel {
      * @throws IllegalArgumentException if a label is blank
      */
     public static QualityLevel of(String englishLabel, String thaiLabel, BigDecimal minScore) {
-        return builder().englishLabel(englishLabel).thaiLabel(thaiLabel).minScore(minScore).build();
+        return builder()
+                .englishLabel(englishLabel)
+                .thaiLabel(thaiLabel)
+                .minScore(minScore)
+                .build();
     }
 
     /**
@@ -58,8 +61,7 @@ public abstract class QualityLevel {
 
     /** Builds a {@link QualityLevel}; {@code build()} validates it. */
     public static final class Builder extends ImmutableQualityLevel.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     /** Validates the level and writes a minimum with a negative scale as a plain integer. */

@@ -29,32 +29,42 @@ public abstract class QualityScale {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** OBEC standards 2561, percent: ≥ 80 ยอดเยี่ยม, ≥ 70 ดีเลิศ, ≥ 60 ดี, ≥ 50 ปานกลาง, else กำลังพัฒนา. */
-    public static final QualityScale OBEC_2561 = of("OBEC 2561", BigDecimal.ZERO, HUNDRED, List.of(
-            QualityLevel.of("excellent", "ยอดเยี่ยม", BigDecimal.valueOf(80)),
-            QualityLevel.of("very good", "ดีเลิศ", BigDecimal.valueOf(70)),
-            QualityLevel.of("good", "ดี", BigDecimal.valueOf(60)),
-            QualityLevel.of("fair", "ปานกลาง", BigDecimal.valueOf(50)),
-            QualityLevel.of("developing", "กำลังพัฒนา", BigDecimal.ZERO)));
+    public static final QualityScale OBEC_2561 = of(
+            "OBEC 2561",
+            BigDecimal.ZERO,
+            HUNDRED,
+            List.of(
+                    QualityLevel.of("excellent", "ยอดเยี่ยม", BigDecimal.valueOf(80)),
+                    QualityLevel.of("very good", "ดีเลิศ", BigDecimal.valueOf(70)),
+                    QualityLevel.of("good", "ดี", BigDecimal.valueOf(60)),
+                    QualityLevel.of("fair", "ปานกลาง", BigDecimal.valueOf(50)),
+                    QualityLevel.of("developing", "กำลังพัฒนา", BigDecimal.ZERO)));
 
     /** The older OBEC levels, percent: ≥ 80 ดีเยี่ยม, ≥ 70 ดีมาก, ≥ 60 ดี, ≥ 50 พอใช้, else ปรับปรุง. */
-    public static final QualityScale OBEC_LEGACY = of("OBEC legacy", BigDecimal.ZERO, HUNDRED, List.of(
-            QualityLevel.of("excellent", "ดีเยี่ยม", BigDecimal.valueOf(80)),
-            QualityLevel.of("very good", "ดีมาก", BigDecimal.valueOf(70)),
-            QualityLevel.of("good", "ดี", BigDecimal.valueOf(60)),
-            QualityLevel.of("fair", "พอใช้", BigDecimal.valueOf(50)),
-            QualityLevel.of("needs improvement", "ปรับปรุง", BigDecimal.ZERO)));
+    public static final QualityScale OBEC_LEGACY = of(
+            "OBEC legacy",
+            BigDecimal.ZERO,
+            HUNDRED,
+            List.of(
+                    QualityLevel.of("excellent", "ดีเยี่ยม", BigDecimal.valueOf(80)),
+                    QualityLevel.of("very good", "ดีมาก", BigDecimal.valueOf(70)),
+                    QualityLevel.of("good", "ดี", BigDecimal.valueOf(60)),
+                    QualityLevel.of("fair", "พอใช้", BigDecimal.valueOf(50)),
+                    QualityLevel.of("needs improvement", "ปรับปรุง", BigDecimal.ZERO)));
 
     /** Questionnaire means, 1.00–5.00: 4.51 มากที่สุด, 3.51 มาก, 2.51 ปานกลาง, 1.51 น้อย, 1.00 น้อยที่สุด. */
-    public static final QualityScale QUESTIONNAIRE_MEAN = of("questionnaire mean, 5 points", BigDecimal.ONE,
-            BigDecimal.valueOf(5), List.of(
+    public static final QualityScale QUESTIONNAIRE_MEAN = of(
+            "questionnaire mean, 5 points",
+            BigDecimal.ONE,
+            BigDecimal.valueOf(5),
+            List.of(
                     QualityLevel.of("highest", "มากที่สุด", new BigDecimal("4.51")),
                     QualityLevel.of("high", "มาก", new BigDecimal("3.51")),
                     QualityLevel.of("moderate", "ปานกลาง", new BigDecimal("2.51")),
                     QualityLevel.of("low", "น้อย", new BigDecimal("1.51")),
                     QualityLevel.of("lowest", "น้อยที่สุด", BigDecimal.ONE)));
 
-    QualityScale() {
-    }
+    QualityScale() {}
 
     /**
      * The scale's name.
@@ -95,7 +105,12 @@ public abstract class QualityScale {
      * @throws IllegalArgumentException if the levels do not divide the range (see {@link #levels()})
      */
     public static QualityScale of(String name, BigDecimal minScore, BigDecimal maxScore, List<QualityLevel> levels) {
-        return builder().name(name).minScore(minScore).maxScore(maxScore).addAllLevels(levels).build();
+        return builder()
+                .name(name)
+                .minScore(minScore)
+                .maxScore(maxScore)
+                .addAllLevels(levels)
+                .build();
     }
 
     /**
@@ -107,8 +122,8 @@ public abstract class QualityScale {
      */
     public QualityLevel levelOf(BigDecimal score) {
         if (score.compareTo(minScore()) < 0 || score.compareTo(maxScore()) > 0) {
-            throw new IllegalArgumentException("score " + score.toPlainString() + " is outside the scale " + name() + " ("
-                    + minScore().toPlainString() + "–" + maxScore().toPlainString() + ")");
+            throw new IllegalArgumentException("score " + score.toPlainString() + " is outside the scale " + name()
+                    + " (" + minScore().toPlainString() + "–" + maxScore().toPlainString() + ")");
         }
         for (QualityLevel level : levels()) {
             if (score.compareTo(level.minScore()) >= 0) {
@@ -126,7 +141,9 @@ public abstract class QualityScale {
      */
     public Optional<QualityLevel> levelLabelled(String label) {
         String wanted = label.strip();
-        return levels().stream().filter(l -> l.englishLabel().equals(wanted) || l.thaiLabel().equals(wanted)).findFirst();
+        return levels().stream()
+                .filter(l -> l.englishLabel().equals(wanted) || l.thaiLabel().equals(wanted))
+                .findFirst();
     }
 
     /**
@@ -139,7 +156,8 @@ public abstract class QualityScale {
     public int rank(QualityLevel level) {
         int rank = levels().indexOf(level);
         if (rank < 0) {
-            throw new IllegalArgumentException("The level " + level.englishLabel() + " is not a level of the scale " + name());
+            throw new IllegalArgumentException(
+                    "The level " + level.englishLabel() + " is not a level of the scale " + name());
         }
         return rank;
     }
@@ -155,8 +173,7 @@ public abstract class QualityScale {
 
     /** Builds a {@link QualityScale}; {@code build()} validates it. */
     public static final class Builder extends ImmutableQualityScale.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -183,7 +200,8 @@ public abstract class QualityScale {
             }
             if (i > 0 && level.minScore().compareTo(levels().get(i - 1).minScore()) >= 0) {
                 throw new IllegalArgumentException("QualityScale levels must be listed highest first with falling "
-                        + "minimum scores, but " + level.englishLabel() + " starts at " + level.minScore().toPlainString()
+                        + "minimum scores, but " + level.englishLabel() + " starts at "
+                        + level.minScore().toPlainString()
                         + ", not below " + levels().get(i - 1).englishLabel() + where);
             }
         }

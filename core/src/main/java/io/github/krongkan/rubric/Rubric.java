@@ -35,8 +35,7 @@ public abstract class Rubric {
     /** Decimal places of a weighted score. */
     public static final int SCALE = 2;
 
-    Rubric() {
-    }
+    Rubric() {}
 
     /**
      * The rubric's name.
@@ -80,9 +79,12 @@ public abstract class Rubric {
      */
     public Optional<AssessmentResult> evaluate(Assessment assessment) {
         for (var entry : assessment.scores().entrySet()) {
-            Criterion criterion = criteria().stream().filter(c -> c.id().equals(entry.getKey())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Assessment of " + assessment.subjectId()
-                            + " scores criterion " + entry.getKey() + ", which the rubric " + name() + " does not have"));
+            Criterion criterion = criteria().stream()
+                    .filter(c -> c.id().equals(entry.getKey()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "Assessment of " + assessment.subjectId() + " scores criterion " + entry.getKey()
+                                    + ", which the rubric " + name() + " does not have"));
             if (!criterion.hasScore(entry.getValue())) {
                 throw new IllegalArgumentException("Assessment of " + assessment.subjectId() + " gives criterion "
                         + criterion.id() + " the score " + entry.getValue().toPlainString()
@@ -119,7 +121,8 @@ public abstract class Rubric {
         Map<String, Measurement> bySubject = new LinkedHashMap<>();
         for (Assessment assessment : assessments) {
             Optional<AssessmentResult> result = evaluate(assessment);
-            Measurement.Builder m = Measurement.builder().subjectId(assessment.subjectId()).denominator(BigDecimal.ONE);
+            Measurement.Builder m =
+                    Measurement.builder().subjectId(assessment.subjectId()).denominator(BigDecimal.ONE);
             result.ifPresent(r -> m.numerator(r.meetsCriteria() ? BigDecimal.ONE : BigDecimal.ZERO));
             if (bySubject.put(assessment.subjectId(), m.build()) != null) {
                 throw new IllegalArgumentException("The subject " + assessment.subjectId() + " is assessed twice");
@@ -138,7 +141,10 @@ public abstract class Rubric {
      * @throws IllegalArgumentException if a subject is assessed twice, or an assessment does not fit the rubric
      */
     public Measurement meetingCriteria(List<Assessment> assessments) {
-        Measurement total = Measurement.builder().numerator(BigDecimal.ZERO).denominator(BigDecimal.ZERO).build();
+        Measurement total = Measurement.builder()
+                .numerator(BigDecimal.ZERO)
+                .denominator(BigDecimal.ZERO)
+                .build();
         for (Measurement m : meetingCriteriaBySubject(assessments).values()) {
             total = total.plus(m);
         }
@@ -160,8 +166,7 @@ public abstract class Rubric {
 
     /** Builds a {@link Rubric}; {@code build()} validates it. */
     public static final class Builder extends ImmutableRubric.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
@@ -173,17 +178,19 @@ public abstract class Rubric {
         Set<String> ids = new HashSet<>();
         for (Criterion c : criteria()) {
             if (!ids.add(c.id())) {
-                throw new IllegalArgumentException("Rubric criteria has duplicate id " + c.id() + " (rubric " + name() + ")");
+                throw new IllegalArgumentException(
+                        "Rubric criteria has duplicate id " + c.id() + " (rubric " + name() + ")");
             }
         }
-        if (scale().minScore().compareTo(BigDecimal.ZERO) != 0 || scale().maxScore().compareTo(HUNDRED) != 0) {
+        if (scale().minScore().compareTo(BigDecimal.ZERO) != 0
+                || scale().maxScore().compareTo(HUNDRED) != 0) {
             throw new IllegalArgumentException("Rubric scale must run from 0 to 100 (percent of the maximum), but "
                     + scale().name() + " runs from " + scale().minScore().toPlainString() + " to "
                     + scale().maxScore().toPlainString() + " (rubric " + name() + ")");
         }
         if (scale().levelLabelled(passingLevel()).isEmpty()) {
-            throw new IllegalArgumentException("Rubric passingLevel '" + passingLevel() + "' is not a level of the scale "
-                    + scale().name() + " (rubric " + name() + ")");
+            throw new IllegalArgumentException("Rubric passingLevel '" + passingLevel()
+                    + "' is not a level of the scale " + scale().name() + " (rubric " + name() + ")");
         }
     }
 }

@@ -26,8 +26,7 @@ import org.immutables.value.Value;
 public abstract class ActionPlan {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    ActionPlan() {
-    }
+    ActionPlan() {}
 
     /**
      * The steps, in plan order.
@@ -58,19 +57,23 @@ public abstract class ActionPlan {
 
     /** Builds an {@link ActionPlan}; {@code build()} validates it. */
     public static final class Builder extends ImmutableActionPlan.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     @Value.Check
     void check() {
         long weighted = steps().stream().filter(s -> s.weight().isPresent()).count();
         if (weighted != 0 && weighted != steps().size()) {
-            throw new IllegalArgumentException("either every step has a weight or none does; "
-                    + weighted + " of " + steps().size() + " have one");
+            throw new IllegalArgumentException(
+                    "either every step has a weight or none does; " + weighted + " of " + steps().size() + " have one");
         }
-        if (weighted > 0 && !steps().isEmpty()
-                && steps().stream().map(s -> s.weight().get()).reduce(BigDecimal.ZERO, BigDecimal::add).signum() == 0) {
+        if (weighted > 0
+                && !steps().isEmpty()
+                && steps().stream()
+                                .map(s -> s.weight().get())
+                                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                                .signum()
+                        == 0) {
             throw new IllegalArgumentException("the weights of the steps add up to zero");
         }
     }
@@ -110,8 +113,12 @@ public abstract class ActionPlan {
             for (FiscalMonth month : columns) {
                 boolean planned = step.plannedMonths().contains(month);
                 boolean actual = step.actualMonths().contains(month);
-                cells.add(planned && actual ? MonthGrid.Cell.PLANNED_AND_ACTUAL
-                        : planned ? MonthGrid.Cell.PLANNED : actual ? MonthGrid.Cell.ACTUAL : MonthGrid.Cell.EMPTY);
+                cells.add(
+                        planned && actual
+                                ? MonthGrid.Cell.PLANNED_AND_ACTUAL
+                                : planned
+                                        ? MonthGrid.Cell.PLANNED
+                                        : actual ? MonthGrid.Cell.ACTUAL : MonthGrid.Cell.EMPTY);
             }
             rows.add(new MonthGrid.Row(step, cells));
         }
@@ -150,8 +157,11 @@ public abstract class ActionPlan {
         for (FiscalMonth month : months) {
             BigDecimal numerator = BigDecimal.ZERO;
             for (ActionStep step : counted) {
-                long done = step.plannedMonths().stream().filter(m -> m.compareTo(month) <= 0).count();
-                BigDecimal perMonth = l.divide(BigDecimal.valueOf(step.plannedMonths().size()));
+                long done = step.plannedMonths().stream()
+                        .filter(m -> m.compareTo(month) <= 0)
+                        .count();
+                BigDecimal perMonth =
+                        l.divide(BigDecimal.valueOf(step.plannedMonths().size()));
                 numerator = numerator.add(weight(step).multiply(perMonth).multiply(BigDecimal.valueOf(done)));
             }
             points.put(month, numerator.multiply(HUNDRED).divide(denominator, 2, RoundingMode.HALF_UP));

@@ -15,8 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ActionStep {
-    ActionStep() {
-    }
+    ActionStep() {}
 
     /**
      * The number the document gives the step, e.g. {@code 1}, if any.
@@ -83,8 +82,7 @@ public abstract class ActionStep {
 
     /** Builds an {@link ActionStep}; {@code build()} validates it. */
     public static final class Builder extends ImmutableActionStep.Builder {
-        Builder() {
-        }
+        Builder() {}
     }
 
     /**
@@ -124,7 +122,8 @@ public abstract class ActionStep {
         for (int i = 1; i < months.size(); i++) {
             if (months.get(i).compareTo(months.get(i - 1)) <= 0) {
                 throw new IllegalArgumentException(field + " must be in chronological order without repeats: "
-                        + months.get(i - 1).yearMonth() + " then " + months.get(i).yearMonth());
+                        + months.get(i - 1).yearMonth() + " then "
+                        + months.get(i).yearMonth());
             }
         }
     }

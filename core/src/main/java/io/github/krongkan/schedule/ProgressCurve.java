@@ -43,7 +43,8 @@ public final class ProgressCurve {
             }
             if (value.compareTo(previous) < 0) {
                 throw new IllegalArgumentException("a cumulative curve never decreases, but goes from "
-                        + previous.toPlainString() + " to " + value.toPlainString() + " at " + point.getKey().yearMonth());
+                        + previous.toPlainString() + " to " + value.toPlainString() + " at "
+                        + point.getKey().yearMonth());
             }
             previous = value;
         }
@@ -103,7 +104,8 @@ public final class ProgressCurve {
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("ProgressCurve{");
-        points.forEach((m, v) -> s.append(m.yearMonth()).append('=').append(v.toPlainString()).append(", "));
+        points.forEach((m, v) ->
+                s.append(m.yearMonth()).append('=').append(v.toPlainString()).append(", "));
         if (!points.isEmpty()) {
             s.setLength(s.length() - 2);
         }

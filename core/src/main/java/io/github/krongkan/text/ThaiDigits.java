@@ -11,8 +11,7 @@ public final class ThaiDigits {
     private static final char THAI_ZERO = '\u0E50';
     private static final char THAI_NINE = '\u0E59';
 
-    private ThaiDigits() {
-    }
+    private ThaiDigits() {}
 
     /**
      * Replaces every Thai digit by the ASCII digit of the same value; all other characters are kept.

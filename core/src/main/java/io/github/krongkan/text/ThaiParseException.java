@@ -30,7 +30,8 @@ public class ThaiParseException extends IllegalArgumentException {
     }
 
     private static String excerpt(CharSequence input) {
-        return input.length() <= MAX_SHOWN ? input.toString()
+        return input.length() <= MAX_SHOWN
+                ? input.toString()
                 : input.subSequence(0, MAX_SHOWN) + "…(" + input.length() + " chars)";
     }
 

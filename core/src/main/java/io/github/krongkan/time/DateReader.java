@@ -19,12 +19,10 @@ final class DateReader {
     private static final List<String> RANGE_SEPARATORS = List.of("–", "—", "-", "ถึง");
 
     /** A reading and, for a month-first or ambiguous one, the position a strict parser reports. */
-    record Result(DateReading reading, int problemIndex) {
-    }
+    record Result(DateReading reading, int problemIndex) {}
 
     /** A year as written and as understood. */
-    private record Year(int value, DateReading.Era era, boolean marked, boolean twoDigits) {
-    }
+    private record Year(int value, DateReading.Era era, boolean marked, boolean twoDigits) {}
 
     private final TextCursor cursor;
 
@@ -55,8 +53,10 @@ final class DateReader {
         int digits = cursor.atEnd() ? 0 : cursor.digitRun();
         if (digits == 0) {
             if (ThaiCalendarText.readMonth(cursor) != null) {
-                throw cursor.error("Expected a day before the month; for a month and year such as "
-                        + "พฤศจิกายน 2568 use ThaiDates.readMonth", start);
+                throw cursor.error(
+                        "Expected a day before the month; for a month and year such as "
+                                + "พฤศจิกายน 2568 use ThaiDates.readMonth",
+                        start);
             }
             throw cursor.error("Expected a date such as 31/10/2563, 2021-09-29 or 15 มีนาคม 2569", start);
         }
@@ -114,7 +114,8 @@ final class DateReader {
         try {
             DateTimeFormatter.ISO_LOCAL_TIME.parse(time);
         } catch (DateTimeParseException e) {
-            throw cursor.error("Expected a time of day such as 00:00:00 after the ISO date",
+            throw cursor.error(
+                    "Expected a time of day such as 00:00:00 after the ISO date",
                     timeIndex + Math.min(e.getErrorIndex(), time.length()));
         }
         cursor.moveTo(timeIndex + time.length());
@@ -137,8 +138,10 @@ final class DateReader {
         int yearIndex = cursor.position();
         int yearDigits = cursor.atEnd() ? 0 : cursor.digitRun();
         if (yearDigits == 2) {
-            throw cursor.error("A two-digit year in a numeric date is refused, since its era and century are "
-                    + "unknown; write the four-digit year, e.g. 2569", yearIndex);
+            throw cursor.error(
+                    "A two-digit year in a numeric date is refused, since its era and century are "
+                            + "unknown; write the four-digit year, e.g. 2569",
+                    yearIndex);
         }
         if (yearDigits != 4) {
             throw cursor.error("Expected a four-digit year, e.g. 2569 or 2026", yearIndex);
@@ -162,8 +165,8 @@ final class DateReader {
             LocalDate date = toDate(year, Month.of(first), second, secondIndex);
             return result(DateReading.Form.MONTH_DAY_YEAR, year, List.of(date), secondIndex);
         }
-        List<LocalDate> both = List.of(toDate(year, Month.of(second), first, firstIndex),
-                toDate(year, Month.of(first), second, secondIndex));
+        List<LocalDate> both = List.of(
+                toDate(year, Month.of(second), first, firstIndex), toDate(year, Month.of(first), second, secondIndex));
         return result(DateReading.Form.AMBIGUOUS_NUMERIC, year, both, firstIndex);
     }
 
@@ -179,8 +182,8 @@ final class DateReader {
         Year year = readYear();
         cursor.expectEnd("the date");
         LocalDate date = toDate(year, month.value(), day, dayIndex);
-        DateReading.Form form = month.abbreviation() ? DateReading.Form.THAI_MONTH_ABBREVIATION
-                : DateReading.Form.THAI_MONTH_NAME;
+        DateReading.Form form =
+                month.abbreviation() ? DateReading.Form.THAI_MONTH_ABBREVIATION : DateReading.Form.THAI_MONTH_NAME;
         return result(form, year, List.of(date), -1);
     }
 
@@ -195,8 +198,8 @@ final class DateReader {
 
     private List<YearMonth> monthRange() {
         if (cursor.atEnd()) {
-            throw cursor.error("Expected a period such as ตุลาคม 2554 – กันยายน 2555 but the text is empty",
-                    cursor.position());
+            throw cursor.error(
+                    "Expected a period such as ตุลาคม 2554 – กันยายน 2555 but the text is empty", cursor.position());
         }
         YearMonth first = monthAndYear();
         cursor.skipSpace();
@@ -211,7 +214,8 @@ final class DateReader {
         if (last.isBefore(first)) {
             throw cursor.error("The last month " + last + " is before the first month " + first, lastIndex);
         }
-        return Stream.iterate(first, m -> !m.isAfter(last), m -> m.plusMonths(1)).toList();
+        return Stream.iterate(first, m -> !m.isAfter(last), m -> m.plusMonths(1))
+                .toList();
     }
 
     /** Reads a month and year at the cursor, without requiring the end of the text after it. */
@@ -223,8 +227,10 @@ final class DateReader {
         int digits = cursor.atEnd() ? 0 : cursor.digitRun();
         if (digits == 1 || digits == 2) {
             if (cursor.peek(digits) != '/') {
-                throw cursor.error("Expected a month and year such as พฤศจิกายน 2568 or 11/2568; for a date with "
-                        + "a day use ThaiDates.read", start);
+                throw cursor.error(
+                        "Expected a month and year such as พฤศจิกายน 2568 or 11/2568; for a date with "
+                                + "a day use ThaiDates.read",
+                        start);
             }
             int month = cursor.readNumber(digits);
             cursor.skip("/");
@@ -240,8 +246,8 @@ final class DateReader {
         }
         ThaiCalendarText.Word<Month> month = ThaiCalendarText.readMonth(cursor);
         if (month == null) {
-            throw cursor.error("Expected a Thai month name such as พฤศจิกายน or พ.ย., or a month such as 11/2568",
-                    start);
+            throw cursor.error(
+                    "Expected a Thai month name such as พฤศจิกายน or พ.ย., or a month such as 11/2568", start);
         }
         return yearMonth(readYear(), month.value());
     }
@@ -269,27 +275,35 @@ final class DateReader {
     private Year checkYear(int written, int digits, DateReading.Era marker, int markerIndex, int yearIndex) {
         if (digits == 2) {
             if (marker == DateReading.Era.COMMON) {
-                throw cursor.error("A two-digit year is read as Buddhist Era 25xx; write four digits after ค.ศ.",
-                        markerIndex);
+                throw cursor.error(
+                        "A two-digit year is read as Buddhist Era 25xx; write four digits after ค.ศ.", markerIndex);
             }
             return new Year(Eras.TWO_DIGIT_BASE + written, DateReading.Era.BUDDHIST, marker != null, true);
         }
         DateReading.Era era = Eras.inferEra(written);
         if (marker != null && marker != era) {
-            throw cursor.error(marker == DateReading.Era.BUDDHIST
-                    ? "Year " + written + " is marked พ.ศ. but is a Common Era year (Buddhist-era years here are "
-                            + Eras.BUDDHIST_ERA_THRESHOLD + " and above)"
-                    : "Year " + written + " is marked ค.ศ. but is a Buddhist-era year (Common Era years here are "
-                            + "below " + Eras.BUDDHIST_ERA_THRESHOLD + ")", yearIndex);
+            throw cursor.error(
+                    marker == DateReading.Era.BUDDHIST
+                            ? "Year " + written
+                                    + " is marked พ.ศ. but is a Common Era year (Buddhist-era years here are "
+                                    + Eras.BUDDHIST_ERA_THRESHOLD + " and above)"
+                            : "Year " + written
+                                    + " is marked ค.ศ. but is a Buddhist-era year (Common Era years here are "
+                                    + "below " + Eras.BUDDHIST_ERA_THRESHOLD + ")",
+                    yearIndex);
         }
         LocalDate firstDay = LocalDate.from(era.chronology().date(written, 1, 1));
         if (firstDay.isBefore(Eras.MIN_DATE)) {
-            throw cursor.error("Year " + label(written, era) + " is before 1941 (BE 2484): until 1940 the Thai "
-                    + "year began on 1 April, so earlier dates are not supported", yearIndex);
+            throw cursor.error(
+                    "Year " + label(written, era) + " is before 1941 (BE 2484): until 1940 the Thai "
+                            + "year began on 1 April, so earlier dates are not supported",
+                    yearIndex);
         }
         if (firstDay.isAfter(Eras.MAX_DATE)) {
-            throw cursor.error("Year " + label(written, era) + " is after BE 3000 (CE " + Eras.MAX_DATE.getYear()
-                    + "), the last year supported", yearIndex);
+            throw cursor.error(
+                    "Year " + label(written, era) + " is after BE 3000 (CE " + Eras.MAX_DATE.getYear()
+                            + "), the last year supported",
+                    yearIndex);
         }
         return new Year(written, era, marker != null, false);
     }
@@ -299,15 +313,17 @@ final class DateReader {
             return LocalDate.from(year.era().chronology().date(year.value(), month.getValue(), day));
         } catch (DateTimeException e) {
             YearMonth yearMonth = yearMonth(year, month);
-            throw cursor.error("No day " + day + " in " + month.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " ("
-                    + ThaiCalendarText.monthName(month) + ") " + label(year.value(), year.era()) + ": it has "
-                    + yearMonth.lengthOfMonth() + " days", dayIndex);
+            throw cursor.error(
+                    "No day " + day + " in " + month.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " ("
+                            + ThaiCalendarText.monthName(month) + ") " + label(year.value(), year.era()) + ": it has "
+                            + yearMonth.lengthOfMonth() + " days",
+                    dayIndex);
         }
     }
 
     private Result result(DateReading.Form form, Year year, List<LocalDate> dates, int problemIndex) {
-        DateReading reading = new DateReading(cursor.input(), form, year.era(), dates, year.marked(),
-                year.twoDigits(), cursor.hasThaiDigits());
+        DateReading reading = new DateReading(
+                cursor.input(), form, year.era(), dates, year.marked(), year.twoDigits(), cursor.hasThaiDigits());
         return new Result(reading, problemIndex);
     }
 
@@ -324,14 +340,21 @@ final class DateReader {
         Result result = read(text);
         DateReading reading = result.reading();
         if (reading.isAmbiguous()) {
-            throw new ThaiParseException("Ambiguous date: it reads as " + reading.candidates().get(0)
-                    + " (day first) or " + reading.candidates().get(1) + " (month first), and a Common Era year "
-                    + "gives no hint; use ThaiDates.read to see both readings", text, result.problemIndex());
+            throw new ThaiParseException(
+                    "Ambiguous date: it reads as " + reading.candidates().get(0)
+                            + " (day first) or " + reading.candidates().get(1)
+                            + " (month first), and a Common Era year "
+                            + "gives no hint; use ThaiDates.read to see both readings",
+                    text,
+                    result.problemIndex());
         }
         if (reading.isMonthFirst()) {
-            throw new ThaiParseException("Month-first date: it only reads as " + reading.date() + " (month/day/"
-                    + "year), while Thai dates are written day first; use ThaiDates.read and check "
-                    + "isMonthFirst() to accept it", text, result.problemIndex());
+            throw new ThaiParseException(
+                    "Month-first date: it only reads as " + reading.date() + " (month/day/"
+                            + "year), while Thai dates are written day first; use ThaiDates.read and check "
+                            + "isMonthFirst() to accept it",
+                    text,
+                    result.problemIndex());
         }
         return reading.date();
     }

@@ -74,8 +74,14 @@ public final class DateReading {
     private final boolean twoDigitYear;
     private final boolean thaiDigits;
 
-    DateReading(String input, Form form, Era era, List<LocalDate> candidates, boolean eraMarked,
-            boolean twoDigitYear, boolean thaiDigits) {
+    DateReading(
+            String input,
+            Form form,
+            Era era,
+            List<LocalDate> candidates,
+            boolean eraMarked,
+            boolean twoDigitYear,
+            boolean thaiDigits) {
         this.input = Objects.requireNonNull(input, "input");
         this.form = Objects.requireNonNull(form, "form");
         this.era = Objects.requireNonNull(era, "era");
@@ -205,9 +211,14 @@ public final class DateReading {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof DateReading that && input.equals(that.input) && form == that.form
-                && era == that.era && candidates.equals(that.candidates) && eraMarked == that.eraMarked
-                && twoDigitYear == that.twoDigitYear && thaiDigits == that.thaiDigits;
+        return other instanceof DateReading that
+                && input.equals(that.input)
+                && form == that.form
+                && era == that.era
+                && candidates.equals(that.candidates)
+                && eraMarked == that.eraMarked
+                && twoDigitYear == that.twoDigitYear
+                && thaiDigits == that.thaiDigits;
     }
 
     /**
@@ -229,7 +240,10 @@ public final class DateReading {
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("DateReading[\"").append(input).append("\" → ");
-        text.append(isAmbiguous() ? candidates.get(0) + " or " + candidates.get(1) : candidates.get(0).toString());
+        text.append(
+                isAmbiguous()
+                        ? candidates.get(0) + " or " + candidates.get(1)
+                        : candidates.get(0).toString());
         text.append(", ").append(form).append(", ").append(era);
         if (eraMarked) {
             text.append(", era marked");

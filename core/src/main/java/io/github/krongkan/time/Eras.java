@@ -18,8 +18,7 @@ final class Eras {
     static final LocalDate MIN_DATE = LocalDate.of(1941, 1, 1);
     static final LocalDate MAX_DATE = LocalDate.from(ThaiBuddhistDate.of(3000, 12, 31));
 
-    private Eras() {
-    }
+    private Eras() {}
 
     /** The Buddhist-era number of a Common Era year from 1941 on (CE + 543), as the JDK computes it. */
     static int toBuddhistEra(int commonEraYear) {

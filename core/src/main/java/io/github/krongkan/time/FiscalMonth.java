@@ -37,8 +37,8 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
     public static FiscalMonth of(FiscalYear fiscalYear, int number) {
         Objects.requireNonNull(fiscalYear, "fiscalYear");
         if (number < 1 || number > 12) {
-            throw new IllegalArgumentException("A fiscal month number is 1 (ต.ค., October) to 12 (ก.ย., September), "
-                    + "not " + number);
+            throw new IllegalArgumentException(
+                    "A fiscal month number is 1 (ต.ค., October) to 12 (ก.ย., September), " + "not " + number);
         }
         return new FiscalMonth(fiscalYear, number);
     }

@@ -33,8 +33,8 @@ public final class FiscalQuarter implements Comparable<FiscalQuarter> {
     public static FiscalQuarter of(FiscalYear fiscalYear, int number) {
         Objects.requireNonNull(fiscalYear, "fiscalYear");
         if (number < 1 || number > 4) {
-            throw new IllegalArgumentException("A fiscal quarter number is 1 to 4 (Q1 = October–December), not "
-                    + number);
+            throw new IllegalArgumentException(
+                    "A fiscal quarter number is 1 to 4 (Q1 = October–December), not " + number);
         }
         return new FiscalQuarter(fiscalYear, number);
     }
@@ -147,8 +147,10 @@ public final class FiscalQuarter implements Comparable<FiscalQuarter> {
         try {
             return firstMonth().plusMonths(3 * bounded).quarter();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(this + " plus " + quarters + " quarters is outside the supported "
-                    + "fiscal years " + FiscalYear.MIN + " to " + FiscalYear.MAX, e);
+            throw new IllegalArgumentException(
+                    this + " plus " + quarters + " quarters is outside the supported " + "fiscal years "
+                            + FiscalYear.MIN + " to " + FiscalYear.MAX,
+                    e);
         }
     }
 

@@ -152,8 +152,8 @@ public final class FiscalYear implements Comparable<FiscalYear> {
         }
         int yearIndex = cursor.position();
         if (cursor.digitRun() != 4) {
-            throw cursor.error("Expected a four-digit Buddhist-era year, as in FY2569 or ปีงบประมาณ พ.ศ. 2569",
-                    yearIndex);
+            throw cursor.error(
+                    "Expected a four-digit Buddhist-era year, as in FY2569 or ปีงบประมาณ พ.ศ. 2569", yearIndex);
         }
         int year = cursor.readNumber(4);
         cursor.expectEnd("the fiscal year");
@@ -161,8 +161,10 @@ public final class FiscalYear implements Comparable<FiscalYear> {
             String hint = year >= MIN.commonEraYear() && year <= MAX.commonEraYear()
                     ? " (the fiscal year ending in CE " + year + " is FY" + Eras.toBuddhistEra(year) + ")"
                     : "";
-            throw cursor.error("Fiscal years are named by the Buddhist-era year in which they end; " + year
-                    + " is a Common Era year" + hint, era == DateReading.Era.COMMON ? eraIndex : yearIndex);
+            throw cursor.error(
+                    "Fiscal years are named by the Buddhist-era year in which they end; " + year
+                            + " is a Common Era year" + hint,
+                    era == DateReading.Era.COMMON ? eraIndex : yearIndex);
         }
         return ofChecked(cursor, year, yearIndex);
     }

@@ -26,14 +26,12 @@ final class ThaiCalendarText {
     static final Locale BUDDHIST_THAI_DIGITS = Locale.forLanguageTag("th-TH-u-ca-buddhist-nu-thai");
 
     /** A word and what it stands for. */
-    record Word<T>(String text, T value, boolean abbreviation) {
-    }
+    record Word<T>(String text, T value, boolean abbreviation) {}
 
     private static final List<Word<Month>> MONTHS = monthWords();
     private static final List<Word<DateReading.Era>> ERAS = eraWords();
 
-    private ThaiCalendarText() {
-    }
+    private ThaiCalendarText() {}
 
     static String monthName(Month month) {
         return month.getDisplayName(TextStyle.FULL, THAI);

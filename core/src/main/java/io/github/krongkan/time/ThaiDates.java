@@ -84,8 +84,7 @@ public final class ThaiDates {
         THAI
     }
 
-    private ThaiDates() {
-    }
+    private ThaiDates() {}
 
     /**
      * Writes a date with ASCII digits.
@@ -137,7 +136,8 @@ public final class ThaiDates {
         Objects.requireNonNull(date, "date");
         if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
             throw new IllegalArgumentException("Date " + date + " is outside the supported range " + MIN_DATE
-                    + " to " + MAX_DATE + (date.isBefore(MIN_DATE)
+                    + " to " + MAX_DATE
+                    + (date.isBefore(MIN_DATE)
                             ? ": until 1940 the Thai year began on 1 April, so its Buddhist-era year is not CE + 543"
                             : ""));
         }

@@ -16,11 +16,10 @@ class BudgetLineParseEdgesTest {
     }
 
     private static void assertRefused(String text, int index, String reason) {
-        assertThatThrownBy(() -> BudgetLine.parse(text))
-                .isInstanceOfSatisfying(ThaiParseException.class, e -> {
-                    assertThat(e.getMessage()).contains(reason);
-                    assertThat(e.errorIndex()).as(e.getMessage()).isEqualTo(index);
-                });
+        assertThatThrownBy(() -> BudgetLine.parse(text)).isInstanceOfSatisfying(ThaiParseException.class, e -> {
+            assertThat(e.getMessage()).contains(reason);
+            assertThat(e.errorIndex()).as(e.getMessage()).isEqualTo(index);
+        });
     }
 
     @Test
@@ -44,7 +43,8 @@ class BudgetLineParseEdgesTest {
         assertThat(line.unitCost()).isEmpty();
         assertThat(line.statedAmount()).hasValue(b(1_000));
         assertRefused("ค่าอาหาร เป็นเงิน บาท", 18, "Expected the stated amount");
-        assertThat(BudgetLine.parse("ค่าวัสดุ เป็นเงิน……1,000……บาท").statedAmount()).hasValue(b(1_000));
+        assertThat(BudgetLine.parse("ค่าวัสดุ เป็นเงิน……1,000……บาท").statedAmount())
+                .hasValue(b(1_000));
         assertThat(BudgetLine.parse("ค่าวัสดุ = 1,000 บาท").statedAmount()).hasValue(b(1_000));
     }
 
@@ -61,9 +61,16 @@ class BudgetLineParseEdgesTest {
 
     @Test
     void separatorsBetweenTermsOfTheComputation() {
-        for (String text : new String[] {"ค่าอาหาร 100 บาท x 20 คน", "ค่าอาหาร 100 บาท X 20 คน", "ค่าอาหาร 100 บาท * 20 คน",
-                "ค่าอาหาร 100 บาท × 20 คน", "ค่าอาหาร 100 บาท | 20 คน", "ค่าอาหาร 100 บาทx20 คน", "ค่าอาหาร 100 บาท/20 คน x",
-                "ค่าอาหาร 100 บาท\t20 คน"}) {
+        for (String text : new String[] {
+            "ค่าอาหาร 100 บาท x 20 คน",
+            "ค่าอาหาร 100 บาท X 20 คน",
+            "ค่าอาหาร 100 บาท * 20 คน",
+            "ค่าอาหาร 100 บาท × 20 คน",
+            "ค่าอาหาร 100 บาท | 20 คน",
+            "ค่าอาหาร 100 บาทx20 คน",
+            "ค่าอาหาร 100 บาท/20 คน x",
+            "ค่าอาหาร 100 บาท\t20 คน"
+        }) {
             BudgetLine line = BudgetLine.parse(text);
             assertThat(line.unitCost()).as(text).hasValue(b(100));
             assertThat(line.factors()).as(text).containsExactly(QuantityFactor.of(20, "คน"));

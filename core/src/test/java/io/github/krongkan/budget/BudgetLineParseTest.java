@@ -43,15 +43,17 @@ class BudgetLineParseTest {
         assertThat(line.statedAmount()).isEmpty();
         assertThat(line.computedAmount()).hasValue(b(16_000));
 
-        BudgetLine copies = BudgetLine.parse("- ค่าสำเนา เครื่องมือแนวทางการพัฒนาระบบประกันคุณภาพจำนวน 200 ชุด ชุดละ 80 บาท"
-                + " เป็นเงิน....13,000.....บาท");
+        BudgetLine copies =
+                BudgetLine.parse("- ค่าสำเนา เครื่องมือแนวทางการพัฒนาระบบประกันคุณภาพจำนวน 200 ชุด ชุดละ 80 บาท"
+                        + " เป็นเงิน....13,000.....บาท");
         assertThat(copies.item()).hasValue("ค่าสำเนา เครื่องมือแนวทางการพัฒนาระบบประกันคุณภาพ");
         assertThat(copies.unitCost()).hasValue(b(80));
         assertThat(copies.factors()).containsExactly(QuantityFactor.of(200, "ชุด"));
         assertThat(copies.statedAmount()).hasValue(b(13_000));
         assertThat(copies.hasArithmeticError()).isTrue();
 
-        BudgetLine plaques = BudgetLine.parse("- ค่าจัดจ้างทำโล่ โล่ละ 1,000 บาท จำนวน 5 โล่ เป็นเงิน... .5,000..... .บาท");
+        BudgetLine plaques =
+                BudgetLine.parse("- ค่าจัดจ้างทำโล่ โล่ละ 1,000 บาท จำนวน 5 โล่ เป็นเงิน... .5,000..... .บาท");
         assertThat(plaques.item()).hasValue("ค่าจัดจ้างทำโล่");
         assertThat(plaques.unitCost()).hasValue(b(1_000));
         assertThat(plaques.factors()).containsExactly(QuantityFactor.of(5, "โล่"));
@@ -71,7 +73,8 @@ class BudgetLineParseTest {
         assertThat(seed.item()).hasValue("ค่าพาหนะคณะกรรมการฯ 9 ชุด ชุดละ 5 คน ชุดละ 4 วัน ชุดละ 7-8 โรงเรียน");
         assertThat(seed.statedAmount()).hasValue(b(36_000));
         assertThat(seed.hasArithmeticError()).isFalse();
-        assertThat(BudgetLine.parse("(๔๕ คน × ๒๐๐ บาท × ๔ วัน) = ๓๖,๐๐๐ บาท").statedAmount()).hasValue(b(36_000));
+        assertThat(BudgetLine.parse("(๔๕ คน × ๒๐๐ บาท × ๔ วัน) = ๓๖,๐๐๐ บาท").statedAmount())
+                .hasValue(b(36_000));
     }
 
     @Test
@@ -81,26 +84,30 @@ class BudgetLineParseTest {
         assertThat(line.unitCost()).hasValue(b(40_000));
         assertThat(line.factors()).containsExactly(QuantityFactor.of(5, "กลุ่ม"));
         assertThat(line.computedAmount()).hasValue(b(200_000));
-        BudgetLine table = BudgetLine.parse("| 1. จัดสรรให้กลุ่มโรงเรียนละ 40,000.- บาท / 5 กลุ่ม | เป็นเงิน 200,000 บาท |");
+        BudgetLine table =
+                BudgetLine.parse("| 1. จัดสรรให้กลุ่มโรงเรียนละ 40,000.- บาท / 5 กลุ่ม | เป็นเงิน 200,000 บาท |");
         assertThat(table.statedAmount()).hasValue(b(200_000));
         assertThat(table.item()).hasValue("จัดสรรให้กลุ่มโรงเรียน");
     }
 
     @Test
     void readsDottedFormsOfSeed004() {
-        BudgetLine snacks = BudgetLine.parse("- ค่าเครื่องดื่มและอาหารว่าง 35 บาท/...20...คน/4 มื้อ เป็นเงิน....2,800.....บาท");
+        BudgetLine snacks =
+                BudgetLine.parse("- ค่าเครื่องดื่มและอาหารว่าง 35 บาท/...20...คน/4 มื้อ เป็นเงิน....2,800.....บาท");
         assertThat(snacks.item()).hasValue("ค่าเครื่องดื่มและอาหารว่าง");
         assertThat(snacks.formula()).isEqualTo("35.00 บาท × 20 คน × 4 มื้อ");
         assertThat(snacks.statedAmount()).hasValue(b(2_800));
         BudgetLine glued = BudgetLine.parse("- ค่าอาหารกลางวัน 100 บาท/....20...คน/2 มื้อเป็นเงิน....4,000.....บาท");
         assertThat(glued.factors()).containsExactly(QuantityFactor.of(20, "คน"), QuantityFactor.of(2, "มื้อ"));
         assertThat(glued.statedAmount()).hasValue(b(4_000));
-        BudgetLine dotAfterCount = BudgetLine.parse("- ค่าอาหารกลางวัน 100 บาท/100.คน/1 มื้อ เป็นเงิน....10,000.....บาท");
+        BudgetLine dotAfterCount =
+                BudgetLine.parse("- ค่าอาหารกลางวัน 100 บาท/100.คน/1 มื้อ เป็นเงิน....10,000.....บาท");
         assertThat(dotAfterCount.factors()).containsExactly(QuantityFactor.of(100, "คน"), QuantityFactor.of(1, "มื้อ"));
         BudgetLine wrong = BudgetLine.parse("- ค่าอาหารกลางวัน 100 บาท/...100...คน/1 มื้อ เป็นเงิน....100,000.....บาท");
         assertThat(wrong.computedAmount()).hasValue(b(10_000));
         assertThat(wrong.statedAmount()).hasValue(b(100_000));
-        BudgetLine spaced = BudgetLine.parse("- ค่าเครื่องดื่มและอาหารว่าง 35 บาท/..100..คน/2 มื้อ เป็นเงิน... .7,000.....บาท");
+        BudgetLine spaced =
+                BudgetLine.parse("- ค่าเครื่องดื่มและอาหารว่าง 35 บาท/..100..คน/2 มื้อ เป็นเงิน... .7,000.....บาท");
         assertThat(spaced.statedAmount()).hasValue(b(7_000));
     }
 
@@ -134,7 +141,8 @@ class BudgetLineParseTest {
         BudgetLine half = BudgetLine.parse("ค่าเช่ารถ 1,500.50 บาท/0.5 วัน");
         assertThat(half.factors()).containsExactly(QuantityFactor.of(new java.math.BigDecimal("0.5"), "วัน"));
         assertThat(half.computedAmount()).hasValue(Baht.of("750.25"));
-        assertThat(BudgetLine.parse("ค่าเช่า 0.25 บาท/0.5 วัน").computedAmount()).hasValue(Baht.of("0.13"));
+        assertThat(BudgetLine.parse("ค่าเช่า 0.25 บาท/0.5 วัน").computedAmount())
+                .hasValue(Baht.of("0.13"));
     }
 
     @Test
@@ -153,12 +161,11 @@ class BudgetLineParseTest {
     }
 
     private static void assertRefused(String text, int index, String reason) {
-        assertThatThrownBy(() -> BudgetLine.parse(text))
-                .isInstanceOfSatisfying(ThaiParseException.class, e -> {
-                    assertThat(e.getMessage()).contains(reason);
-                    assertThat(e.errorIndex()).as(e.getMessage()).isEqualTo(index);
-                    assertThat(e.input()).isEqualTo(text);
-                });
+        assertThatThrownBy(() -> BudgetLine.parse(text)).isInstanceOfSatisfying(ThaiParseException.class, e -> {
+            assertThat(e.getMessage()).contains(reason);
+            assertThat(e.errorIndex()).as(e.getMessage()).isEqualTo(index);
+            assertThat(e.input()).isEqualTo(text);
+        });
     }
 
     @Test

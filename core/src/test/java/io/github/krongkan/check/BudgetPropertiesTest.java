@@ -36,7 +36,9 @@ class BudgetPropertiesTest {
     private static BudgetLine randomLine(SplittableRandom r, boolean fractional) {
         BudgetLine.Builder b = BudgetLine.builder();
         if (r.nextInt(5) == 0) {
-            return b.item("ค่าวัสดุ").statedAmount(Baht.ofSatang(r.nextLong(0, 100_000_000))).build();
+            return b.item("ค่าวัสดุ")
+                    .statedAmount(Baht.ofSatang(r.nextLong(0, 100_000_000)))
+                    .build();
         }
         b.unitCost(Baht.ofSatang(r.nextLong(0, 10_000_000)));
         for (int i = r.nextInt(4); i > 0; i--) {
@@ -49,13 +51,20 @@ class BudgetPropertiesTest {
         if (r.nextBoolean()) {
             Baht computed = line.computedAmount().orElseThrow();
             long delta = r.nextInt(3) == 0 ? r.nextLong(1, 1_000_000) : 0;
-            return BudgetLine.builder().from(line).statedAmount(Baht.ofSatang(computed.satang() + delta)).build();
+            return BudgetLine.builder()
+                    .from(line)
+                    .statedAmount(Baht.ofSatang(computed.satang() + delta))
+                    .build();
         }
         return line;
     }
 
     private static Project project(Budget budget) {
-        return Project.builder().name("โครงการ").fiscalYear(FiscalYear.ofBuddhistEra(2560)).budget(budget).build();
+        return Project.builder()
+                .name("โครงการ")
+                .fiscalYear(FiscalYear.ofBuddhistEra(2560))
+                .budget(budget)
+                .build();
     }
 
     private static List<String> codes(Project project) {
@@ -83,9 +92,11 @@ class BudgetPropertiesTest {
             assertThat(computed.toBigDecimal()).isEqualByComparingTo(exact.setScale(2, RoundingMode.HALF_UP));
             if (whole) {
                 assertThat(BigInteger.valueOf(computed.satang()))
-                        .isEqualTo(BigInteger.valueOf(line.unitCost().get().satang()).multiply(product.toBigIntegerExact()));
+                        .isEqualTo(BigInteger.valueOf(line.unitCost().get().satang())
+                                .multiply(product.toBigIntegerExact()));
             }
-            assertThat(line.hasArithmeticError()).isEqualTo(line.statedAmount().map(s -> !s.equals(computed)).orElse(false));
+            assertThat(line.hasArithmeticError())
+                    .isEqualTo(line.statedAmount().map(s -> !s.equals(computed)).orElse(false));
         });
     }
 
@@ -94,17 +105,27 @@ class BudgetPropertiesTest {
         qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
             SplittableRandom r = new SplittableRandom(seed);
             Baht cost = Baht.ofSatang(r.nextLong(0, 10_000_000L));
-            StringBuilder text = new StringBuilder("ค่าอาหารว่าง ").append(cost.toGroupedString()).append(" บาท");
+            StringBuilder text = new StringBuilder("ค่าอาหารว่าง ")
+                    .append(cost.toGroupedString())
+                    .append(" บาท");
             List<QuantityFactor> factors = new ArrayList<>();
             String leader = r.nextBoolean() ? "" : "...";
             for (int i = r.nextInt(4); i > 0; i--) {
                 QuantityFactor f = QuantityFactor.of(r.nextLong(0, 1_000), UNITS[r.nextInt(UNITS.length)]);
                 factors.add(f);
-                text.append(r.nextBoolean() ? "/" : " x ").append(leader).append(f.count().toPlainString()).append(leader)
-                        .append(r.nextBoolean() ? " " : "").append(f.unit());
+                text.append(r.nextBoolean() ? "/" : " x ")
+                        .append(leader)
+                        .append(f.count().toPlainString())
+                        .append(leader)
+                        .append(r.nextBoolean() ? " " : "")
+                        .append(f.unit());
             }
             Baht stated = Baht.ofSatang(r.nextLong(0, 1_000_000_000_00L));
-            text.append(" เป็นเงิน").append(leader).append(stated.toGroupedString()).append(leader).append("บาท");
+            text.append(" เป็นเงิน")
+                    .append(leader)
+                    .append(stated.toGroupedString())
+                    .append(leader)
+                    .append("บาท");
             String written = r.nextBoolean() ? ThaiDigits.toThai(text) : text.toString();
             BudgetLine line = BudgetLine.parse(written);
             if (factors.isEmpty()) {
@@ -146,26 +167,45 @@ class BudgetPropertiesTest {
             Budget b = budget.build();
             assertThat(b.writtenActivitySum().satang()).isEqualTo(written);
             assertThat(b.amount().satang()).isEqualTo(computed);
-            Budget consistent = Budget.builder().from(b).statedTotal(Baht.ofSatang(written)).build();
+            Budget consistent =
+                    Budget.builder().from(b).statedTotal(Baht.ofSatang(written)).build();
             List<String> codes = codes(project(consistent));
             assertThat(codes).doesNotContain("BUDGET_SUBTOTAL_MISMATCH", "BUDGET_TOTAL_MISMATCH");
-            long lineErrors = list.stream().flatMap(x -> x.lines().stream()).filter(BudgetLine::hasArithmeticError).count();
-            assertThat(codes.stream().filter("BUDGET_LINE_ARITHMETIC_MISMATCH"::equals).count()).isEqualTo(lineErrors);
+            long lineErrors = list.stream()
+                    .flatMap(x -> x.lines().stream())
+                    .filter(BudgetLine::hasArithmeticError)
+                    .count();
+            assertThat(codes.stream()
+                            .filter("BUDGET_LINE_ARITHMETIC_MISMATCH"::equals)
+                            .count())
+                    .isEqualTo(lineErrors);
             // One activity's subtotal off by some satang: exactly one subtotal finding, and the total still
             // adds up the activities as written, so no total finding.
             int which = r.nextInt(activities);
             BudgetActivity off = list.get(which);
             long delta = r.nextLong(1, 1_000_000);
             List<BudgetActivity> changed = new ArrayList<>(list);
-            changed.set(which, BudgetActivity.builder().from(off)
-                    .statedSubtotal(Baht.ofSatang(off.writtenLineSum().satang() + delta)).build());
-            Budget wrongSubtotal = Budget.builder().from(b).activities(changed)
-                    .statedTotal(Baht.ofSatang(written + delta)).build();
+            changed.set(
+                    which,
+                    BudgetActivity.builder()
+                            .from(off)
+                            .statedSubtotal(Baht.ofSatang(off.writtenLineSum().satang() + delta))
+                            .build());
+            Budget wrongSubtotal = Budget.builder()
+                    .from(b)
+                    .activities(changed)
+                    .statedTotal(Baht.ofSatang(written + delta))
+                    .build();
             List<Finding> findings = CHECK.check(project(wrongSubtotal));
-            assertThat(findings).filteredOn(f -> f.code().equals("BUDGET_SUBTOTAL_MISMATCH"))
-                    .extracting(Finding::path).containsExactly("/budget/activities/" + which + "/statedSubtotal");
+            assertThat(findings)
+                    .filteredOn(f -> f.code().equals("BUDGET_SUBTOTAL_MISMATCH"))
+                    .extracting(Finding::path)
+                    .containsExactly("/budget/activities/" + which + "/statedSubtotal");
             assertThat(findings).noneMatch(f -> f.code().equals("BUDGET_TOTAL_MISMATCH"));
-            Budget wrongTotal = Budget.builder().from(b).statedTotal(Baht.ofSatang(written + delta)).build();
+            Budget wrongTotal = Budget.builder()
+                    .from(b)
+                    .statedTotal(Baht.ofSatang(written + delta))
+                    .build();
             assertThat(codes(project(wrongTotal))).containsOnlyOnce("BUDGET_TOTAL_MISMATCH");
         });
     }
@@ -187,15 +227,27 @@ class BudgetPropertiesTest {
             BudgetAllocation weighted = BudgetAllocation.byWeights(total, ids, weights);
             assertThat(equal.sharesSum()).isEqualTo(total);
             assertThat(weighted.sharesSum()).isEqualTo(total);
-            assertThat(codes(project(Budget.builder().addAllocation(equal).addAllocation(weighted).build()))).isEmpty();
+            assertThat(codes(project(Budget.builder()
+                            .addAllocation(equal)
+                            .addAllocation(weighted)
+                            .build())))
+                    .isEmpty();
             int which = r.nextInt(n);
             List<AllocationShare> shares = new ArrayList<>(weighted.shares());
             long delta = r.nextBoolean() ? 1 : r.nextLong(1, 1_000_000);
-            shares.set(which, AllocationShare.ofNetwork(ids.get(which), shares.get(which).amount().plus(Baht.ofSatang(delta))));
-            BudgetAllocation wrong = BudgetAllocation.builder().from(weighted).shares(shares).build();
-            assertThat(CHECK.check(project(Budget.builder().addAllocation(equal).addAllocation(wrong).build())))
+            shares.set(
+                    which,
+                    AllocationShare.ofNetwork(
+                            ids.get(which), shares.get(which).amount().plus(Baht.ofSatang(delta))));
+            BudgetAllocation wrong =
+                    BudgetAllocation.builder().from(weighted).shares(shares).build();
+            assertThat(CHECK.check(project(Budget.builder()
+                            .addAllocation(equal)
+                            .addAllocation(wrong)
+                            .build())))
                     .extracting(Finding::code, Finding::path)
-                    .containsExactly(org.assertj.core.api.Assertions.tuple("BUDGET_ALLOCATION_MISMATCH", "/budget/allocations/1/total"));
+                    .containsExactly(org.assertj.core.api.Assertions.tuple(
+                            "BUDGET_ALLOCATION_MISMATCH", "/budget/allocations/1/total"));
         });
     }
 
@@ -222,16 +274,26 @@ class BudgetPropertiesTest {
         qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
             SplittableRandom r = new SplittableRandom(seed);
             Ledger ledger = randomLedger(r, year);
-            assertThat(ledger.disbursed().plus(ledger.returned()).plus(ledger.balance())).isEqualTo(ledger.received());
+            assertThat(ledger.disbursed().plus(ledger.returned()).plus(ledger.balance()))
+                    .isEqualTo(ledger.received());
             assertThat(ledger.committed()).isEqualTo(ledger.disbursed().plus(ledger.obligations()));
-            Project balanced = Project.builder().name("โครงการ").fiscalYear(year)
-                    .ledger(Ledger.builder().from(ledger).remaining(ledger.balance()).build()).build();
+            Project balanced = Project.builder()
+                    .name("โครงการ")
+                    .fiscalYear(year)
+                    .ledger(Ledger.builder()
+                            .from(ledger)
+                            .remaining(ledger.balance())
+                            .build())
+                    .build();
             List<String> codes = codes(balanced);
             assertThat(codes).doesNotContain("LEDGER_BALANCE_MISMATCH");
             assertThat(codes.contains("LEDGER_DISBURSED_EXCEEDS_RECEIVED"))
                     .isEqualTo(ledger.disbursed().isGreaterThan(ledger.received()));
             Baht off = ledger.balance().plus(Baht.ofSatang(r.nextBoolean() ? 1 : -r.nextLong(1, 1_000_000)));
-            Project broken = Project.builder().from(balanced).ledger(Ledger.builder().from(ledger).remaining(off).build()).build();
+            Project broken = Project.builder()
+                    .from(balanced)
+                    .ledger(Ledger.builder().from(ledger).remaining(off).build())
+                    .build();
             assertThat(codes(broken)).containsOnlyOnce("LEDGER_BALANCE_MISMATCH");
         });
     }
@@ -249,15 +311,19 @@ class BudgetPropertiesTest {
                 FiscalQuarter quarter = q.quarter();
                 LocalDate end = quarter.end();
                 long disbursed = ledger.entries().stream()
-                        .filter(e -> e.kind() == LedgerEntryKind.DISBURSEMENT && e.date().isPresent() && !e.date().get().isAfter(end))
-                        .mapToLong(e -> e.amount().satang()).sum();
+                        .filter(e -> e.kind() == LedgerEntryKind.DISBURSEMENT
+                                && e.date().isPresent()
+                                && !e.date().get().isAfter(end))
+                        .mapToLong(e -> e.amount().satang())
+                        .sum();
                 assertThat(q.disbursed().satang()).isEqualTo(disbursed);
                 assertThat(q.committed().isLessThan(q.disbursed())).isFalse();
                 if (ledger.received().isZero()) {
                     assertThat(q.disbursementRate()).isEmpty();
                     continue;
                 }
-                BigDecimal expected = BigDecimal.valueOf(disbursed).multiply(BigDecimal.valueOf(100))
+                BigDecimal expected = BigDecimal.valueOf(disbursed)
+                        .multiply(BigDecimal.valueOf(100))
                         .divide(BigDecimal.valueOf(ledger.received().satang()), 2, RoundingMode.HALF_UP);
                 assertThat(q.disbursementRate()).hasValue(expected);
                 assertThat(q.spendingRate().orElseThrow()).isGreaterThanOrEqualTo(expected);

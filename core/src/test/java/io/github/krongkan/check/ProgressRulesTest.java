@@ -28,15 +28,31 @@ import org.junit.jupiter.api.Test;
 
 class ProgressRulesTest {
     private static final FiscalYear FY2564 = FiscalYear.ofBuddhistEra(2564);
-    private static final List<String> PROGRESS_CODES = List.of("PERIOD_OUTSIDE_FISCAL_YEAR",
-            "ACTUAL_END_AFTER_PLAN", "REPORTS_NOT_IN_DATE_ORDER", "REPORT_DUPLICATED", "REPORT_DATE_MISMATCH",
-            "REPORT_DATE_MONTH_FIRST", "REPORT_DATE_AMBIGUOUS", "REPORT_OUTSIDE_FISCAL_YEAR", "REPORT_OUTSIDE_PROJECT_PERIOD",
-            "PROGRESS_OUT_OF_RANGE", "PROGRESS_DECREASED", "DISBURSED_DECREASED", "DISBURSED_ABOVE_BUDGET",
-            "ON_PLAN_BELOW_CURVE", "COMPLETE_WITHOUT_DISBURSEMENT", "REPORT_AFTER_CANCELLATION",
+    private static final List<String> PROGRESS_CODES = List.of(
+            "PERIOD_OUTSIDE_FISCAL_YEAR",
+            "ACTUAL_END_AFTER_PLAN",
+            "REPORTS_NOT_IN_DATE_ORDER",
+            "REPORT_DUPLICATED",
+            "REPORT_DATE_MISMATCH",
+            "REPORT_DATE_MONTH_FIRST",
+            "REPORT_DATE_AMBIGUOUS",
+            "REPORT_OUTSIDE_FISCAL_YEAR",
+            "REPORT_OUTSIDE_PROJECT_PERIOD",
+            "PROGRESS_OUT_OF_RANGE",
+            "PROGRESS_DECREASED",
+            "DISBURSED_DECREASED",
+            "DISBURSED_ABOVE_BUDGET",
+            "ON_PLAN_BELOW_CURVE",
+            "COMPLETE_WITHOUT_DISBURSEMENT",
+            "REPORT_AFTER_CANCELLATION",
             "INDICATOR_RESULT_ON_CANCELLED_PROJECT");
 
     private static Project withReports(ProgressReport... reports) {
-        return Project.builder().name("โครงการ").fiscalYear(FY2564).addProgressReports(reports).build();
+        return Project.builder()
+                .name("โครงการ")
+                .fiscalYear(FY2564)
+                .addProgressReports(reports)
+                .build();
     }
 
     private static ProgressReport report(String date, String progress) {
@@ -61,8 +77,9 @@ class ProgressRulesTest {
             assertThat(f.code()).isEqualTo("COMPLETE_WITHOUT_DISBURSEMENT");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.path()).isEqualTo("/progressReports/11");
-            assertThat(f.message()).isEqualTo("The report of 2021-09-27 gives 100.00 % progress, but nothing has been "
-                    + "disbursed of the 360,000.00 baht allocated");
+            assertThat(f.message())
+                    .isEqualTo("The report of 2021-09-27 gives 100.00 % progress, but nothing has been "
+                            + "disbursed of the 360,000.00 baht allocated");
             assertThat(f.messageThai()).contains("ร้อยละ 100.00").contains("360,000.00 บาท");
         });
     }
@@ -71,40 +88,81 @@ class ProgressRulesTest {
     void completeWithoutDisbursementNeedsMoneyAllocatedAndNothingPaid() {
         Project.Builder base = Project.builder().from(ProgressSeeds.seed001());
         assertThat(check(base.budget(java.util.Optional.empty()).build()))
-                .as("0 received and nothing allocated: no money to disburse").isEmpty();
-        assertThat(check(Project.builder().from(ProgressSeeds.seed001()).ledger(java.util.Optional.empty())
-                .budget(java.util.Optional.empty()).build())).isEmpty();
+                .as("0 received and nothing allocated: no money to disburse")
+                .isEmpty();
+        assertThat(check(Project.builder()
+                        .from(ProgressSeeds.seed001())
+                        .ledger(java.util.Optional.empty())
+                        .budget(java.util.Optional.empty())
+                        .build()))
+                .isEmpty();
         ProgressReport done = with(report("2021-09-27", "100")).build();
-        Project.Builder ledger = Project.builder().name("โครงการ").fiscalYear(FY2564)
-                .ledger(io.github.krongkan.budget.Ledger.of(Baht.ofBaht(90_000))).addProgressReports(done);
-        assertThat(check(ledger.build(), "COMPLETE_WITHOUT_DISBURSEMENT")).as("no amount in the report, none in the ledger")
-                .extracting(Finding::path).containsExactly("/progressReports/0");
-        assertThat(check(ledger.ledger(io.github.krongkan.budget.Ledger.builder().received(Baht.ofBaht(90_000))
-                .addEntry(io.github.krongkan.budget.LedgerEntry.disbursement(LocalDate.of(2021, 5, 1), Baht.ofBaht(1)))
-                .build()).build(), "COMPLETE_WITHOUT_DISBURSEMENT")).as("the ledger shows a disbursement").isEmpty();
-        assertThat(check(withReports(with(report("2021-09-27", "99.99")).disbursed(Baht.ZERO).build()),
-                "COMPLETE_WITHOUT_DISBURSEMENT")).isEmpty();
-        Project twice = Project.builder().from(ProgressSeeds.seed001())
-                .addProgressReports(with(report("2021-09-30", "100")).disbursed(Baht.ZERO).build()).build();
-        assertThat(check(twice, "COMPLETE_WITHOUT_DISBURSEMENT")).as("reported once, at the first").hasSize(1);
+        Project.Builder ledger = Project.builder()
+                .name("โครงการ")
+                .fiscalYear(FY2564)
+                .ledger(io.github.krongkan.budget.Ledger.of(Baht.ofBaht(90_000)))
+                .addProgressReports(done);
+        assertThat(check(ledger.build(), "COMPLETE_WITHOUT_DISBURSEMENT"))
+                .as("no amount in the report, none in the ledger")
+                .extracting(Finding::path)
+                .containsExactly("/progressReports/0");
+        assertThat(check(
+                        ledger.ledger(io.github.krongkan.budget.Ledger.builder()
+                                        .received(Baht.ofBaht(90_000))
+                                        .addEntry(io.github.krongkan.budget.LedgerEntry.disbursement(
+                                                LocalDate.of(2021, 5, 1), Baht.ofBaht(1)))
+                                        .build())
+                                .build(),
+                        "COMPLETE_WITHOUT_DISBURSEMENT"))
+                .as("the ledger shows a disbursement")
+                .isEmpty();
+        assertThat(check(
+                        withReports(with(report("2021-09-27", "99.99"))
+                                .disbursed(Baht.ZERO)
+                                .build()),
+                        "COMPLETE_WITHOUT_DISBURSEMENT"))
+                .isEmpty();
+        Project twice = Project.builder()
+                .from(ProgressSeeds.seed001())
+                .addProgressReports(
+                        with(report("2021-09-30", "100")).disbursed(Baht.ZERO).build())
+                .build();
+        assertThat(check(twice, "COMPLETE_WITHOUT_DISBURSEMENT"))
+                .as("reported once, at the first")
+                .hasSize(1);
     }
 
     @Test
     void disbursedAboveTheAllocatedBudgetIsAnError() {
-        Project project = Project.builder().name("โครงการ").fiscalYear(FY2564)
-                .budget(io.github.krongkan.budget.Budget.builder().receivedAmount(Baht.ofBaht(90_000)).build())
+        Project project = Project.builder()
+                .name("โครงการ")
+                .fiscalYear(FY2564)
+                .budget(io.github.krongkan.budget.Budget.builder()
+                        .receivedAmount(Baht.ofBaht(90_000))
+                        .build())
                 .addProgressReports(
-                        with(report("2021-01-01", "50")).disbursed(Baht.ofBaht(90_000)).build(),
-                        with(report("2021-02-01", "60")).disbursed(Baht.of("90000.01")).build())
+                        with(report("2021-01-01", "50"))
+                                .disbursed(Baht.ofBaht(90_000))
+                                .build(),
+                        with(report("2021-02-01", "60"))
+                                .disbursed(Baht.of("90000.01"))
+                                .build())
                 .build();
         assertThat(check(project, "DISBURSED_ABOVE_BUDGET")).singleElement().satisfies(f -> {
             assertThat(f.path()).isEqualTo("/progressReports/1/disbursed");
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.message()).isEqualTo("The report of 2021-02-01 gives 90,000.01 baht disbursed, more than the "
-                    + "90,000.00 baht allocated");
+            assertThat(f.message())
+                    .isEqualTo("The report of 2021-02-01 gives 90,000.01 baht disbursed, more than the "
+                            + "90,000.00 baht allocated");
         });
-        assertThat(check(Project.builder().from(project).budget(java.util.Optional.empty()).build(), "DISBURSED_ABOVE_BUDGET"))
-                .as("no budget, nothing to compare with").isEmpty();
+        assertThat(check(
+                        Project.builder()
+                                .from(project)
+                                .budget(java.util.Optional.empty())
+                                .build(),
+                        "DISBURSED_ABOVE_BUDGET"))
+                .as("no budget, nothing to compare with")
+                .isEmpty();
     }
 
     @Test
@@ -117,7 +175,10 @@ class ProgressRulesTest {
                         tuple("PROGRESS_DECREASED", Severity.WARNING, "/progressReports/3/progress"),
                         tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/0"),
                         tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/1"),
-                        tuple("INDICATOR_RESULT_ON_CANCELLED_PROJECT", Severity.WARNING, "/indicators/0/measurements/0"));
+                        tuple(
+                                "INDICATOR_RESULT_ON_CANCELLED_PROJECT",
+                                Severity.WARNING,
+                                "/indicators/0/measurements/0"));
         List<Finding> findings = check(ProgressSeeds.seed002());
         assertThat(findings.get(5).message())
                 .isEqualTo("Indicator 1 reports a result (80) although the project was cancelled on 2021-07-29");
@@ -125,39 +186,56 @@ class ProgressRulesTest {
                 .isEqualTo("ตัวชี้วัดที่ 1 รายงานผลงานที่ทำได้ (80) ทั้งที่โครงการถูกยกเลิก เมื่อ 2021-07-29");
         assertThat(findings.get(0).message()).isEqualTo("The progress reports are listed newest first");
         assertThat(findings.get(1).message()).contains("\"11/29/2020\"").contains("2020-11-29");
-        assertThat(findings.get(2).message()).isEqualTo("Cumulative progress falls from 20.00 % on 2021-05-27 to 10.00 % on 2021-06-29");
+        assertThat(findings.get(2).message())
+                .isEqualTo("Cumulative progress falls from 20.00 % on 2021-05-27 to 10.00 % on 2021-06-29");
         assertThat(findings.get(2).messageThai()).contains("ร้อยละ 20.00").contains("ร้อยละ 10.00");
-        assertThat(findings.get(3).message()).isEqualTo("A progress report of 2021-09-29 follows the cancellation of the project on 2021-07-29");
-        assertThat(findings.get(4).messageThai()).isEqualTo("มีรายงานความก้าวหน้าวันที่ 2021-08-30 หลังยกเลิกโครงการเมื่อ 2021-07-29");
+        assertThat(findings.get(3).message())
+                .isEqualTo("A progress report of 2021-09-29 follows the cancellation of the project on 2021-07-29");
+        assertThat(findings.get(4).messageThai())
+                .isEqualTo("มีรายงานความก้าวหน้าวันที่ 2021-08-30 หลังยกเลิกโครงการเมื่อ 2021-07-29");
     }
 
     @Test
     void seed002InDateOrderKeepsEverythingButTheOrderFinding() {
         List<ProgressReport> reversed = new ArrayList<>(ProgressSeeds.seed002Reports());
         Collections.reverse(reversed);
-        Project project = Project.builder().from(ProgressSeeds.seed002()).progressReports(reversed).build();
-        assertThat(check(project)).extracting(Finding::code, Finding::path).containsExactly(
-                tuple("REPORT_DATE_MONTH_FIRST", "/progressReports/1/dateAsWritten"),
-                tuple("PROGRESS_DECREASED", "/progressReports/8/progress"),
-                tuple("REPORT_AFTER_CANCELLATION", "/progressReports/10"),
-                tuple("REPORT_AFTER_CANCELLATION", "/progressReports/11"),
-                tuple("INDICATOR_RESULT_ON_CANCELLED_PROJECT", "/indicators/0/measurements/0"));
+        Project project = Project.builder()
+                .from(ProgressSeeds.seed002())
+                .progressReports(reversed)
+                .build();
+        assertThat(check(project))
+                .extracting(Finding::code, Finding::path)
+                .containsExactly(
+                        tuple("REPORT_DATE_MONTH_FIRST", "/progressReports/1/dateAsWritten"),
+                        tuple("PROGRESS_DECREASED", "/progressReports/8/progress"),
+                        tuple("REPORT_AFTER_CANCELLATION", "/progressReports/10"),
+                        tuple("REPORT_AFTER_CANCELLATION", "/progressReports/11"),
+                        tuple("INDICATOR_RESULT_ON_CANCELLED_PROJECT", "/indicators/0/measurements/0"));
     }
 
     @Test
     void progressOutOfRangeIsAnError() {
-        Project project = withReports(report("2021-01-01", "-0.01"), report("2021-02-01", "0"), report("2021-03-01", "100.00"),
+        Project project = withReports(
+                report("2021-01-01", "-0.01"),
+                report("2021-02-01", "0"),
+                report("2021-03-01", "100.00"),
                 report("2021-04-01", "100.01"));
-        assertThat(check(project, "PROGRESS_OUT_OF_RANGE")).extracting(Finding::path, Finding::severity, Finding::actual)
-                .containsExactly(tuple("/progressReports/0/progress", Severity.ERROR, java.util.Optional.of("-0.01")),
+        assertThat(check(project, "PROGRESS_OUT_OF_RANGE"))
+                .extracting(Finding::path, Finding::severity, Finding::actual)
+                .containsExactly(
+                        tuple("/progressReports/0/progress", Severity.ERROR, java.util.Optional.of("-0.01")),
                         tuple("/progressReports/3/progress", Severity.ERROR, java.util.Optional.of("100.01")));
     }
 
     @Test
     void progressDecreasesAreComparedWithThePreviousReportInDateOrder() {
-        Project project = withReports(report("2021-03-01", "30"), report("2021-01-01", "40"), report("2021-02-01", "20"),
+        Project project = withReports(
+                report("2021-03-01", "30"),
+                report("2021-01-01", "40"),
+                report("2021-02-01", "20"),
                 report("2021-04-01", "30.00"));
-        assertThat(check(project, "PROGRESS_DECREASED")).extracting(Finding::path, Finding::expected)
+        assertThat(check(project, "PROGRESS_DECREASED"))
+                .extracting(Finding::path, Finding::expected)
                 .containsExactly(tuple("/progressReports/2/progress", java.util.Optional.of("at least 40")));
     }
 
@@ -170,35 +248,57 @@ class ProgressRulesTest {
                 with(report("2021-04-01", "40")).disbursed(Baht.ofBaht(40_000)).build());
         assertThat(check(project, "DISBURSED_DECREASED")).singleElement().satisfies(f -> {
             assertThat(f.path()).isEqualTo("/progressReports/2/disbursed");
-            assertThat(f.message()).isEqualTo("Cumulative disbursement falls from 50,000.00 baht on 2021-01-01 to 40,000.00 baht on 2021-03-01");
+            assertThat(f.message())
+                    .isEqualTo(
+                            "Cumulative disbursement falls from 50,000.00 baht on 2021-01-01 to 40,000.00 baht on 2021-03-01");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
         });
     }
 
     @Test
     void reportsOutsideTheFiscalYearAndThePeriod() {
-        Project project = Project.builder().name("โครงการ").fiscalYear(FY2564)
+        Project project = Project.builder()
+                .name("โครงการ")
+                .fiscalYear(FY2564)
                 .plannedPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 11), YearMonth.of(2021, 6)))
                 .actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 11, 15), LocalDate.of(2021, 7, 10)))
-                .addProgressReports(report("2020-09-30", "0"), report("2020-10-31", "5"), report("2020-11-01", "10"),
-                        report("2021-07-10", "90"), report("2021-07-11", "95"), report("2021-10-01", "100"))
+                .addProgressReports(
+                        report("2020-09-30", "0"),
+                        report("2020-10-31", "5"),
+                        report("2020-11-01", "10"),
+                        report("2021-07-10", "90"),
+                        report("2021-07-11", "95"),
+                        report("2021-10-01", "100"))
                 .build();
-        assertThat(check(project, "REPORT_OUTSIDE_FISCAL_YEAR")).extracting(Finding::path)
+        assertThat(check(project, "REPORT_OUTSIDE_FISCAL_YEAR"))
+                .extracting(Finding::path)
                 .containsExactly("/progressReports/0/date", "/progressReports/5/date");
-        assertThat(check(project, "REPORT_OUTSIDE_PROJECT_PERIOD")).extracting(Finding::path, Finding::severity)
-                .containsExactly(tuple("/progressReports/0/date", Severity.INFO), tuple("/progressReports/1/date", Severity.INFO),
-                        tuple("/progressReports/4/date", Severity.INFO), tuple("/progressReports/5/date", Severity.INFO));
-        assertThat(check(withReports(report("2019-01-01", "1")), "REPORT_OUTSIDE_PROJECT_PERIOD")).as("no period").isEmpty();
+        assertThat(check(project, "REPORT_OUTSIDE_PROJECT_PERIOD"))
+                .extracting(Finding::path, Finding::severity)
+                .containsExactly(
+                        tuple("/progressReports/0/date", Severity.INFO),
+                        tuple("/progressReports/1/date", Severity.INFO),
+                        tuple("/progressReports/4/date", Severity.INFO),
+                        tuple("/progressReports/5/date", Severity.INFO));
+        assertThat(check(withReports(report("2019-01-01", "1")), "REPORT_OUTSIDE_PROJECT_PERIOD"))
+                .as("no period")
+                .isEmpty();
     }
 
     @Test
     void orderFindingSaysHowTheDocumentIsOrdered() {
-        assertThat(check(withReports(report("2021-01-01", "1"), report("2021-01-01", "2"), report("2021-02-01", "3")),
-                "REPORTS_NOT_IN_DATE_ORDER")).isEmpty();
-        assertThat(check(withReports(report("2021-01-01", "1"), report("2021-03-01", "3"), report("2021-02-01", "2")),
-                "REPORTS_NOT_IN_DATE_ORDER")).singleElement().satisfies(f -> {
-                    assertThat(f.message()).isEqualTo("The progress reports are not listed in date order: the report of "
-                            + "2021-02-01 comes after the report of 2021-03-01");
+        assertThat(check(
+                        withReports(report("2021-01-01", "1"), report("2021-01-01", "2"), report("2021-02-01", "3")),
+                        "REPORTS_NOT_IN_DATE_ORDER"))
+                .isEmpty();
+        assertThat(check(
+                        withReports(report("2021-01-01", "1"), report("2021-03-01", "3"), report("2021-02-01", "2")),
+                        "REPORTS_NOT_IN_DATE_ORDER"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.message())
+                            .isEqualTo("The progress reports are not listed in date order: the report of "
+                                    + "2021-02-01 comes after the report of 2021-03-01");
                     assertThat(f.path()).isEqualTo("/progressReports");
                 });
         assertThat(check(withReports(), "REPORTS_NOT_IN_DATE_ORDER")).isEmpty();
@@ -213,8 +313,9 @@ class ProgressRulesTest {
                 with(report("2021-03-01", "30")).number("03").build(),
                 report("2021-04-01", "40"),
                 report("2021-05-01", "50"));
-        assertThat(check(project, "REPORT_DUPLICATED")).extracting(Finding::path).containsExactly(
-                "/progressReports/2/date", "/progressReports/3/number");
+        assertThat(check(project, "REPORT_DUPLICATED"))
+                .extracting(Finding::path)
+                .containsExactly("/progressReports/2/date", "/progressReports/3/number");
         assertThat(check(project, "REPORT_DUPLICATED").get(1).message())
                 .isEqualTo("Two progress reports are numbered 03 (the other at /progressReports/2, dated 2021-02-01)");
     }
@@ -231,26 +332,37 @@ class ProgressRulesTest {
                 with(report("2021-01-03", "4")).dateAsWritten("ต้นเดือนมกราคม").build(),
                 with(report("2021-01-04", "4")).dateAsWritten("4 ม.ค. 64").build(),
                 with(report("2021-01-05", "4")).dateAsWritten("1/5/2021").build());
-        assertThat(check(project, "REPORT_DATE_MONTH_FIRST")).extracting(Finding::path)
+        assertThat(check(project, "REPORT_DATE_MONTH_FIRST"))
+                .extracting(Finding::path)
                 .containsExactly("/progressReports/0/dateAsWritten");
-        assertThat(check(project, "REPORT_DATE_AMBIGUOUS")).extracting(Finding::path)
-                .containsExactly("/progressReports/1/dateAsWritten", "/progressReports/2/dateAsWritten",
+        assertThat(check(project, "REPORT_DATE_AMBIGUOUS"))
+                .extracting(Finding::path)
+                .containsExactly(
+                        "/progressReports/1/dateAsWritten",
+                        "/progressReports/2/dateAsWritten",
                         "/progressReports/8/dateAsWritten");
         assertThat(check(project, "REPORT_DATE_AMBIGUOUS").get(0).message())
-                .isEqualTo("The date \"11/12/2020\" reads two ways (2020-12-11 or 2020-11-12); the record takes 2020-12-11");
-        assertThat(check(project, "REPORT_DATE_MISMATCH")).extracting(Finding::path, Finding::actual).containsExactly(
-                tuple("/progressReports/3/dateAsWritten", java.util.Optional.of("2020-12-11 or 2020-11-12")),
-                tuple("/progressReports/5/dateAsWritten", java.util.Optional.of("2021-01-01")),
-                tuple("/progressReports/6/dateAsWritten", java.util.Optional.of("ต้นเดือนมกราคม")));
+                .isEqualTo(
+                        "The date \"11/12/2020\" reads two ways (2020-12-11 or 2020-11-12); the record takes 2020-12-11");
+        assertThat(check(project, "REPORT_DATE_MISMATCH"))
+                .extracting(Finding::path, Finding::actual)
+                .containsExactly(
+                        tuple("/progressReports/3/dateAsWritten", java.util.Optional.of("2020-12-11 or 2020-11-12")),
+                        tuple("/progressReports/5/dateAsWritten", java.util.Optional.of("2021-01-01")),
+                        tuple("/progressReports/6/dateAsWritten", java.util.Optional.of("ต้นเดือนมกราคม")));
         assertThat(check(project, "REPORT_DATE_MISMATCH").get(2).message()).contains("cannot be read as a date");
     }
 
     @Test
     void onPlanIsComparedWithThePlannedCurveWithinATolerance() {
         FiscalYear year = FY2564;
-        ActionPlan plan = ActionPlan.of(List.of(ActionStep.of("ดำเนินงาน", year.months().subList(0, 10))));
+        ActionPlan plan =
+                ActionPlan.of(List.of(ActionStep.of("ดำเนินงาน", year.months().subList(0, 10))));
         // 10 % a month from October 2020 to July 2021
-        Project project = Project.builder().name("โครงการ").fiscalYear(year).actionPlan(plan)
+        Project project = Project.builder()
+                .name("โครงการ")
+                .fiscalYear(year)
+                .actionPlan(plan)
                 .addProgressReports(
                         with(report("2021-01-28", "30")).onPlan(true).build(),
                         with(report("2021-02-27", "40")).onPlan(true).build(),
@@ -261,97 +373,182 @@ class ProgressRulesTest {
         List<Finding> findings = check(project, "ON_PLAN_BELOW_CURVE");
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.path()).isEqualTo("/progressReports/2/onPlan");
-            assertThat(f.message()).isEqualTo("The report of 2021-03-29 says the work is on plan, but its progress of 49.99 % "
-                    + "is 10.01 points below the planned 60.00 % (tolerance 10 points)");
+            assertThat(f.message())
+                    .isEqualTo("The report of 2021-03-29 says the work is on plan, but its progress of 49.99 % "
+                            + "is 10.01 points below the planned 60.00 % (tolerance 10 points)");
             assertThat(f.expected()).contains("at least 50.00");
         });
         ProjectCheck strict = ProjectCheck.standard().replacing(ProgressChecks.onPlanBelowCurve(BigDecimal.ZERO));
-        assertThat(strict.check(project)).filteredOn(f -> f.code().equals("ON_PLAN_BELOW_CURVE"))
-                .extracting(Finding::path).containsExactly("/progressReports/0/onPlan", "/progressReports/1/onPlan",
-                        "/progressReports/2/onPlan");
-        assertThat(strict.rules()).extracting(Rule::code).isEqualTo(ProjectCheck.standard().rules().stream().map(Rule::code).toList());
-        assertThatThrownBy(() -> ProgressChecks.onPlanBelowCurve(new BigDecimal("-1"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(strict.check(project))
+                .filteredOn(f -> f.code().equals("ON_PLAN_BELOW_CURVE"))
+                .extracting(Finding::path)
+                .containsExactly("/progressReports/0/onPlan", "/progressReports/1/onPlan", "/progressReports/2/onPlan");
+        assertThat(strict.rules())
+                .extracting(Rule::code)
+                .isEqualTo(
+                        ProjectCheck.standard().rules().stream().map(Rule::code).toList());
+        assertThatThrownBy(() -> ProgressChecks.onPlanBelowCurve(new BigDecimal("-1")))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ProjectCheck.of(List.of()).replacing(ProgressChecks.onPlanBelowCurve(BigDecimal.ONE)))
                 .hasMessageContaining("ON_PLAN_BELOW_CURVE");
-        assertThat(check(Project.builder().from(project).actionPlan(java.util.Optional.empty()).build(), "ON_PLAN_BELOW_CURVE"))
-                .as("no plan, nothing to compare with").isEmpty();
+        assertThat(check(
+                        Project.builder()
+                                .from(project)
+                                .actionPlan(java.util.Optional.empty())
+                                .build(),
+                        "ON_PLAN_BELOW_CURVE"))
+                .as("no plan, nothing to compare with")
+                .isEmpty();
     }
 
     @Test
     void reportsAfterACancellationUnlessTakenUpAgain() {
         Project project = withReports(
-                with(report("2021-03-01", "10")).statusChange(ProjectStatus.CANCELLED).build(),
+                with(report("2021-03-01", "10"))
+                        .statusChange(ProjectStatus.CANCELLED)
+                        .build(),
                 with(report("2021-03-01", "10")).number("2").build(),
                 report("2021-04-01", "10"),
-                with(report("2021-05-01", "10")).statusChange(ProjectStatus.IN_PROGRESS).build(),
+                with(report("2021-05-01", "10"))
+                        .statusChange(ProjectStatus.IN_PROGRESS)
+                        .build(),
                 report("2021-06-01", "20"),
-                with(report("2021-07-01", "20")).statusChange(ProjectStatus.CANCELLED).build(),
-                with(report("2021-08-01", "20")).statusChange(ProjectStatus.CANCELLED).build());
-        assertThat(check(project, "REPORT_AFTER_CANCELLATION")).extracting(Finding::path)
+                with(report("2021-07-01", "20"))
+                        .statusChange(ProjectStatus.CANCELLED)
+                        .build(),
+                with(report("2021-08-01", "20"))
+                        .statusChange(ProjectStatus.CANCELLED)
+                        .build());
+        assertThat(check(project, "REPORT_AFTER_CANCELLATION"))
+                .extracting(Finding::path)
                 .containsExactly("/progressReports/2", "/progressReports/6");
     }
 
     @Test
     void indicatorResultsOnACancelledProjectUnlessMeasuredBeforeTheCancellation() {
-        io.github.krongkan.indicator.Indicator kpi = io.github.krongkan.indicator.Indicator.builder().name("ตัวชี้วัด")
+        io.github.krongkan.indicator.Indicator kpi = io.github.krongkan.indicator.Indicator.builder()
+                .name("ตัวชี้วัด")
                 .measure(io.github.krongkan.indicator.Measure.COUNT)
                 .addMeasurement(io.github.krongkan.indicator.Measurement.reported(BigDecimal.TEN))
-                .addMeasurement(io.github.krongkan.indicator.Measurement.builder().subjectId("b").note("ยังไม่ได้วัด").build())
-                .addMeasurement(io.github.krongkan.indicator.Measurement.builder().subjectId("c").reportedText("ดี")
-                        .date(LocalDate.of(2021, 7, 28)).build())
-                .addMeasurement(io.github.krongkan.indicator.Measurement.builder().reportedValue(BigDecimal.ONE)
-                        .period(io.github.krongkan.indicator.IndicatorPeriod.of(FY2564.month(10))).build())
-                .addMeasurement(io.github.krongkan.indicator.Measurement.builder().reportedValue(BigDecimal.ONE)
-                        .period(io.github.krongkan.indicator.IndicatorPeriod.of(FY2564.month(9))).build())
+                .addMeasurement(io.github.krongkan.indicator.Measurement.builder()
+                        .subjectId("b")
+                        .note("ยังไม่ได้วัด")
+                        .build())
+                .addMeasurement(io.github.krongkan.indicator.Measurement.builder()
+                        .subjectId("c")
+                        .reportedText("ดี")
+                        .date(LocalDate.of(2021, 7, 28))
+                        .build())
+                .addMeasurement(io.github.krongkan.indicator.Measurement.builder()
+                        .reportedValue(BigDecimal.ONE)
+                        .period(io.github.krongkan.indicator.IndicatorPeriod.of(FY2564.month(10)))
+                        .build())
+                .addMeasurement(io.github.krongkan.indicator.Measurement.builder()
+                        .reportedValue(BigDecimal.ONE)
+                        .period(io.github.krongkan.indicator.IndicatorPeriod.of(FY2564.month(9)))
+                        .build())
                 .build();
-        ProgressReport cancel = with(report("2021-07-29", "10")).statusChange(ProjectStatus.CANCELLED).build();
+        ProgressReport cancel = with(report("2021-07-29", "10"))
+                .statusChange(ProjectStatus.CANCELLED)
+                .build();
         Project byReports = withReports(cancel);
-        assertThat(check(Project.builder().from(byReports).addIndicator(kpi).build(), "INDICATOR_RESULT_ON_CANCELLED_PROJECT"))
-                .as("undated, or measured in or after July 2021").extracting(Finding::path)
+        assertThat(check(
+                        Project.builder().from(byReports).addIndicator(kpi).build(),
+                        "INDICATOR_RESULT_ON_CANCELLED_PROJECT"))
+                .as("undated, or measured in or after July 2021")
+                .extracting(Finding::path)
                 .containsExactly("/indicators/0/measurements/0", "/indicators/0/measurements/3");
-        Project byStatus = Project.builder().name("โครงการ").fiscalYear(FY2564).status(ProjectStatus.CANCELLED)
-                .addIndicator(kpi).build();
-        assertThat(check(byStatus, "INDICATOR_RESULT_ON_CANCELLED_PROJECT")).as("no date of cancellation: every result")
-                .extracting(Finding::actual).containsExactly(java.util.Optional.of("10"), java.util.Optional.of("ดี"),
-                        java.util.Optional.of("1"), java.util.Optional.of("1"));
-        assertThat(check(byStatus, "INDICATOR_RESULT_ON_CANCELLED_PROJECT").get(0).message())
+        Project byStatus = Project.builder()
+                .name("โครงการ")
+                .fiscalYear(FY2564)
+                .status(ProjectStatus.CANCELLED)
+                .addIndicator(kpi)
+                .build();
+        assertThat(check(byStatus, "INDICATOR_RESULT_ON_CANCELLED_PROJECT"))
+                .as("no date of cancellation: every result")
+                .extracting(Finding::actual)
+                .containsExactly(
+                        java.util.Optional.of("10"),
+                        java.util.Optional.of("ดี"),
+                        java.util.Optional.of("1"),
+                        java.util.Optional.of("1"));
+        assertThat(check(byStatus, "INDICATOR_RESULT_ON_CANCELLED_PROJECT")
+                        .get(0)
+                        .message())
                 .isEqualTo("Indicator 1 reports a result (10) although the project was cancelled");
-        Project resumed = Project.builder().from(byReports).addIndicator(kpi)
-                .addProgressReports(with(report("2021-08-29", "20")).statusChange(ProjectStatus.IN_PROGRESS).build()).build();
-        assertThat(check(resumed, "INDICATOR_RESULT_ON_CANCELLED_PROJECT")).as("taken up again").isEmpty();
-        assertThat(check(Project.builder().from(byStatus).status(ProjectStatus.COMPLETED).build(),
-                "INDICATOR_RESULT_ON_CANCELLED_PROJECT")).isEmpty();
+        Project resumed = Project.builder()
+                .from(byReports)
+                .addIndicator(kpi)
+                .addProgressReports(with(report("2021-08-29", "20"))
+                        .statusChange(ProjectStatus.IN_PROGRESS)
+                        .build())
+                .build();
+        assertThat(check(resumed, "INDICATOR_RESULT_ON_CANCELLED_PROJECT"))
+                .as("taken up again")
+                .isEmpty();
+        assertThat(check(
+                        Project.builder()
+                                .from(byStatus)
+                                .status(ProjectStatus.COMPLETED)
+                                .build(),
+                        "INDICATOR_RESULT_ON_CANCELLED_PROJECT"))
+                .isEmpty();
     }
 
     @Test
     void actualEndAfterThePlannedEndIsInfoAndAnEarlyEndIsNothing() {
-        Project.Builder b = Project.builder().name("โครงการ").fiscalYear(FY2564)
+        Project.Builder b = Project.builder()
+                .name("โครงการ")
+                .fiscalYear(FY2564)
                 .plannedPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 8, 31)));
-        assertThat(check(b.actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 9, 30))).build()))
-                .singleElement().satisfies(f -> {
+        assertThat(check(b.actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 9, 30)))
+                        .build()))
+                .singleElement()
+                .satisfies(f -> {
                     assertThat(f.code()).isEqualTo("ACTUAL_END_AFTER_PLAN");
                     assertThat(f.severity()).isEqualTo(Severity.INFO);
                     assertThat(f.path()).isEqualTo("/actualPeriod/end");
-                    assertThat(f.message()).isEqualTo("The project ended 30 day(s) after its planned end (2021-09-30 instead of 2021-08-31)");
-                    assertThat(f.messageThai()).isEqualTo("โครงการสิ้นสุดหลังกำหนดตามแผน 30 วัน (2021-09-30 แทน 2021-08-31)");
+                    assertThat(f.message())
+                            .isEqualTo(
+                                    "The project ended 30 day(s) after its planned end (2021-09-30 instead of 2021-08-31)");
+                    assertThat(f.messageThai())
+                            .isEqualTo("โครงการสิ้นสุดหลังกำหนดตามแผน 30 วัน (2021-09-30 แทน 2021-08-31)");
                     assertThat(f.expected()).contains("2021-08-31");
                     assertThat(f.actual()).contains("2021-09-30");
                 });
-        assertThat(check(b.actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 5, 31))).build()))
-                .as("finishing early is no mistake").isEmpty();
-        assertThat(check(b.actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 8, 31))).build()))
-                .as("on the planned day").isEmpty();
-        assertThat(check(b.actualPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 10), YearMonth.of(2021, 8))).build()))
-                .as("the same month").isEmpty();
-        assertThat(check(b.actualPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 10), YearMonth.of(2021, 5))).build()))
-                .as("months early").isEmpty();
-        assertThat(check(b.actualPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 10), YearMonth.of(2021, 10))).build()))
-                .singleElement().extracting(Finding::message).asString().contains("2 month(s) after");
+        assertThat(check(b.actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 5, 31)))
+                        .build()))
+                .as("finishing early is no mistake")
+                .isEmpty();
+        assertThat(check(b.actualPeriod(ProjectPeriod.of(LocalDate.of(2020, 10, 1), LocalDate.of(2021, 8, 31)))
+                        .build()))
+                .as("on the planned day")
+                .isEmpty();
+        assertThat(check(b.actualPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 10), YearMonth.of(2021, 8)))
+                        .build()))
+                .as("the same month")
+                .isEmpty();
+        assertThat(check(b.actualPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 10), YearMonth.of(2021, 5)))
+                        .build()))
+                .as("months early")
+                .isEmpty();
+        assertThat(check(b.actualPeriod(ProjectPeriod.ofMonths(YearMonth.of(2020, 10), YearMonth.of(2021, 10)))
+                        .build()))
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
+                .contains("2 month(s) after");
     }
 
     /** A finding with its path made independent of the document order: the report instead of its index. */
-    private record Located(String code, Severity severity, Object report, String rest, String messageThai,
-                           java.util.Optional<String> expected, java.util.Optional<String> actual) {
+    private record Located(
+            String code,
+            Severity severity,
+            Object report,
+            String rest,
+            String messageThai,
+            java.util.Optional<String> expected,
+            java.util.Optional<String> actual) {
         static Located of(Finding f, List<ProgressReport> documentOrder) {
             String prefix = "/progressReports/";
             if (!f.path().startsWith(prefix)) {
@@ -360,8 +557,14 @@ class ProgressRulesTest {
             String tail = f.path().substring(prefix.length());
             int slash = tail.indexOf('/');
             int index = Integer.parseInt(slash < 0 ? tail : tail.substring(0, slash));
-            return new Located(f.code(), f.severity(), documentOrder.get(index), slash < 0 ? "" : tail.substring(slash),
-                    f.messageThai(), f.expected(), f.actual());
+            return new Located(
+                    f.code(),
+                    f.severity(),
+                    documentOrder.get(index),
+                    slash < 0 ? "" : tail.substring(slash),
+                    f.messageThai(),
+                    f.expected(),
+                    f.actual());
         }
     }
 
@@ -370,12 +573,17 @@ class ProgressRulesTest {
         qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
             RandomReports random = new RandomReports(seed);
             Project project = random.project();
-            Project shuffled = Project.builder().from(project).progressReports(random.shuffle(project.progressReports())).build();
+            Project shuffled = Project.builder()
+                    .from(project)
+                    .progressReports(random.shuffle(project.progressReports()))
+                    .build();
             assertThat(located(shuffled)).isEqualTo(located(project));
             for (Project p : List.of(project, shuffled)) {
                 List<Finding> findings = check(p);
                 for (Rule rule : ProjectCheck.standard().rules()) {
-                    List<Finding> own = findings.stream().filter(f -> f.code().equals(rule.code())).toList();
+                    List<Finding> own = findings.stream()
+                            .filter(f -> f.code().equals(rule.code()))
+                            .toList();
                     assertThat(rule.check(p)).as("rules are pure").isEqualTo(own);
                 }
             }
@@ -403,9 +611,11 @@ class ProgressRulesTest {
         qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
             Project project = new RandomReports(seed).project();
             for (Rule rule : ProjectCheck.standard().rules()) {
-                List<Integer> indexes = rule.check(project).stream().map(Finding::path)
+                List<Integer> indexes = rule.check(project).stream()
+                        .map(Finding::path)
                         .filter(p -> p.startsWith("/progressReports/"))
-                        .map(p -> Integer.parseInt(p.substring("/progressReports/".length()).split("/")[0]))
+                        .map(p -> Integer.parseInt(
+                                p.substring("/progressReports/".length()).split("/")[0]))
                         .toList();
                 assertThat(indexes).as(rule.code()).isSorted();
             }

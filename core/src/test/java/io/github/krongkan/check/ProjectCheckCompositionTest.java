@@ -27,8 +27,13 @@ class ProjectCheckCompositionTest {
 
             @Override
             public List<Finding> check(Project project) {
-                return List.of(Finding.builder().code(code).severity(Severity.INFO).path(path)
-                        .message("found " + code).messageThai("พบ " + code).build());
+                return List.of(Finding.builder()
+                        .code(code)
+                        .severity(Severity.INFO)
+                        .path(path)
+                        .message("found " + code)
+                        .messageThai("พบ " + code)
+                        .build());
             }
         };
     }
@@ -42,32 +47,62 @@ class ProjectCheckCompositionTest {
     }
 
     private static Project late() {
-        return Project.builder().name("โครงการ").fiscalYear(FY2569)
-                .plannedPeriod(ProjectPeriod.ofMonths(YearMonth.of(2026, 6), YearMonth.of(2026, 10))).build();
+        return Project.builder()
+                .name("โครงการ")
+                .fiscalYear(FY2569)
+                .plannedPeriod(ProjectPeriod.ofMonths(YearMonth.of(2026, 6), YearMonth.of(2026, 10)))
+                .build();
     }
 
     @Test
     void theStandardCheckHasEveryBuiltInRuleOnceInTheDocumentedOrder() {
         List<String> codes = codes(ProjectCheck.standard());
-        assertThat(codes).containsExactly("PERIOD_OUTSIDE_FISCAL_YEAR", "DUPLICATE_ITEM_NUMBER",
-                "BUDGET_LINE_ARITHMETIC_MISMATCH", "BUDGET_SUBTOTAL_MISMATCH", "BUDGET_TOTAL_MISMATCH", "BUDGET_WORDS_MISMATCH",
-                "BUDGET_EXCEEDS_RECEIVED", "BUDGET_ALLOCATION_MISMATCH", "BUDGET_RATE_ABOVE_CEILING", "LEDGER_BALANCE_MISMATCH",
-                "LEDGER_DISBURSED_EXCEEDS_RECEIVED", "RISK_LEVEL_MISMATCH", "RISK_WITHOUT_RESPONSE",
-                "RESIDUAL_RISK_ABOVE_INHERENT", "INDICATOR_VALUE_IMPOSSIBLE", "INDICATOR_TARGET_WITHOUT_DIRECTION",
-                "INDICATOR_TARGET_MISMATCH", "ACTUAL_END_AFTER_PLAN", "REPORTS_NOT_IN_DATE_ORDER", "REPORT_DUPLICATED",
-                "REPORT_DATE_MISMATCH", "REPORT_DATE_MONTH_FIRST", "REPORT_DATE_AMBIGUOUS", "REPORT_OUTSIDE_FISCAL_YEAR",
-                "REPORT_OUTSIDE_PROJECT_PERIOD", "PROGRESS_OUT_OF_RANGE", "PROGRESS_DECREASED", "DISBURSED_DECREASED",
-                "DISBURSED_ABOVE_BUDGET", "ON_PLAN_BELOW_CURVE", "COMPLETE_WITHOUT_DISBURSEMENT", "REPORT_AFTER_CANCELLATION",
-                "INDICATOR_RESULT_ON_CANCELLED_PROJECT");
+        assertThat(codes)
+                .containsExactly(
+                        "PERIOD_OUTSIDE_FISCAL_YEAR",
+                        "DUPLICATE_ITEM_NUMBER",
+                        "BUDGET_LINE_ARITHMETIC_MISMATCH",
+                        "BUDGET_SUBTOTAL_MISMATCH",
+                        "BUDGET_TOTAL_MISMATCH",
+                        "BUDGET_WORDS_MISMATCH",
+                        "BUDGET_EXCEEDS_RECEIVED",
+                        "BUDGET_ALLOCATION_MISMATCH",
+                        "BUDGET_RATE_ABOVE_CEILING",
+                        "LEDGER_BALANCE_MISMATCH",
+                        "LEDGER_DISBURSED_EXCEEDS_RECEIVED",
+                        "RISK_LEVEL_MISMATCH",
+                        "RISK_WITHOUT_RESPONSE",
+                        "RESIDUAL_RISK_ABOVE_INHERENT",
+                        "INDICATOR_VALUE_IMPOSSIBLE",
+                        "INDICATOR_TARGET_WITHOUT_DIRECTION",
+                        "INDICATOR_TARGET_MISMATCH",
+                        "ACTUAL_END_AFTER_PLAN",
+                        "REPORTS_NOT_IN_DATE_ORDER",
+                        "REPORT_DUPLICATED",
+                        "REPORT_DATE_MISMATCH",
+                        "REPORT_DATE_MONTH_FIRST",
+                        "REPORT_DATE_AMBIGUOUS",
+                        "REPORT_OUTSIDE_FISCAL_YEAR",
+                        "REPORT_OUTSIDE_PROJECT_PERIOD",
+                        "PROGRESS_OUT_OF_RANGE",
+                        "PROGRESS_DECREASED",
+                        "DISBURSED_DECREASED",
+                        "DISBURSED_ABOVE_BUDGET",
+                        "ON_PLAN_BELOW_CURVE",
+                        "COMPLETE_WITHOUT_DISBURSEMENT",
+                        "REPORT_AFTER_CANCELLATION",
+                        "INDICATOR_RESULT_ON_CANCELLED_PROJECT");
     }
 
     @Test
     void ofRunsTheGivenRulesInTheirOrder() {
         ProjectCheck check = ProjectCheck.of(List.of(fixed("B", "/b"), fixed("A", "/a")));
-        assertThat(check.check(late())).extracting(Finding::code, Finding::path)
+        assertThat(check.check(late()))
+                .extracting(Finding::code, Finding::path)
                 .containsExactly(tuple("B", "/b"), tuple("A", "/a"));
         assertThatThrownBy(() -> ProjectCheck.of(List.of(fixed("A", ""), fixed("A", "/x"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("A");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("A");
         assertThat(ProjectCheck.of(List.of()).check(late())).isEmpty();
     }
 
@@ -77,7 +112,8 @@ class ProjectCheckCompositionTest {
         ProjectCheck replaced = check.replacing(fixed("B", "/new"));
         assertThat(replaced.check(late())).extracting(Finding::path).containsExactly("/a", "/new", "/c");
         assertThat(check.check(late())).extracting(Finding::path).containsExactly("/a", "/b", "/c");
-        assertThatThrownBy(() -> check.replacing(fixed("D", "/d"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> check.replacing(fixed("D", "/d")))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("D");
     }
 
@@ -94,7 +130,8 @@ class ProjectCheckCompositionTest {
             }
         }
         assertThatThrownBy(() -> ProgressChecks.onPlanBelowCurve(new BigDecimal("-0.01")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-0.01");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-0.01");
     }
 
     @Test

@@ -19,7 +19,11 @@ class ProjectCheckTest {
     private static final FiscalYear FY2569 = FiscalYear.ofBuddhistEra(2569);
 
     private static Project withPeriod(ProjectPeriod period) {
-        return Project.builder().name("โครงการ").fiscalYear(FY2569).plannedPeriod(period).build();
+        return Project.builder()
+                .name("โครงการ")
+                .fiscalYear(FY2569)
+                .plannedPeriod(period)
+                .build();
     }
 
     @Test
@@ -59,10 +63,18 @@ class ProjectCheckTest {
 
     @Test
     void duplicateObjectiveAndTargetNumbersAreReportedAtTheSecondUse() {
-        Project project = Project.builder().name("โครงการ").fiscalYear(FY2569)
+        Project project = Project.builder()
+                .name("โครงการ")
+                .fiscalYear(FY2569)
                 .addObjectives(Objective.of("2.1", "ก"), Objective.of("2.2", "ข"), Objective.of("2.1", "ค"))
-                .addTarget(Target.builder().from(Target.qualitative("ง")).number("3.1").build())
-                .addTarget(Target.builder().from(Target.qualitative("จ")).number("3.2").build())
+                .addTarget(Target.builder()
+                        .from(Target.qualitative("ง"))
+                        .number("3.1")
+                        .build())
+                .addTarget(Target.builder()
+                        .from(Target.qualitative("จ"))
+                        .number("3.2")
+                        .build())
                 .build();
         assertThat(ProjectCheck.standard().check(project)).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("DUPLICATE_ITEM_NUMBER");
@@ -81,25 +93,54 @@ class ProjectCheckTest {
 
             @Override
             public List<Finding> check(Project project) {
-                return List.of(Finding.builder().code("ALWAYS").severity(Severity.INFO).path("")
-                        .message("always").messageThai("เสมอ").build());
+                return List.of(Finding.builder()
+                        .code("ALWAYS")
+                        .severity(Severity.INFO)
+                        .path("")
+                        .message("always")
+                        .messageThai("เสมอ")
+                        .build());
             }
         };
         ProjectCheck check = ProjectCheck.standard().with(always);
         Project late = withPeriod(ProjectPeriod.ofMonths(YearMonth.of(2026, 6), YearMonth.of(2026, 10)));
         assertThat(check.check(late)).extracting(Finding::code).containsExactly("PERIOD_OUTSIDE_FISCAL_YEAR", "ALWAYS");
-        assertThat(check.without("ALWAYS").check(late)).extracting(Finding::code).containsExactly("PERIOD_OUTSIDE_FISCAL_YEAR");
-        assertThatThrownBy(() -> check.with(always)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ALWAYS");
+        assertThat(check.without("ALWAYS").check(late))
+                .extracting(Finding::code)
+                .containsExactly("PERIOD_OUTSIDE_FISCAL_YEAR");
+        assertThatThrownBy(() -> check.with(always))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ALWAYS");
     }
 
     @Test
     void findingsValidateCodeAndPath() {
-        assertThatThrownBy(() -> Finding.builder().code("lower").severity(Severity.INFO).path("").message("m")
-                .messageThai("ม").build()).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Finding.builder().code("X").severity(Severity.INFO).path("name").message("m")
-                .messageThai("ม").build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JSON pointer");
-        Finding f = Finding.builder().code("X").severity(Severity.ERROR).path("/a").message("m").messageThai("ม")
-                .expected("1").actual("2").build();
+        assertThatThrownBy(() -> Finding.builder()
+                        .code("lower")
+                        .severity(Severity.INFO)
+                        .path("")
+                        .message("m")
+                        .messageThai("ม")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Finding.builder()
+                        .code("X")
+                        .severity(Severity.INFO)
+                        .path("name")
+                        .message("m")
+                        .messageThai("ม")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("JSON pointer");
+        Finding f = Finding.builder()
+                .code("X")
+                .severity(Severity.ERROR)
+                .path("/a")
+                .message("m")
+                .messageThai("ม")
+                .expected("1")
+                .actual("2")
+                .build();
         assertThat(f).hasToString("ERROR X /a: m (expected 1, actual 2)");
     }
 }

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
 /** A report's reading of its date as written is the reading of that text, made once. */
 class WrittenDatesTest {
     private static ProgressReport report(String written) {
-        return ProgressReport.builder().date(LocalDate.of(2026, 1, 5)).dateAsWritten(written)
-                .progress(new BigDecimal("10")).build();
+        return ProgressReport.builder()
+                .date(LocalDate.of(2026, 1, 5))
+                .dateAsWritten(written)
+                .progress(new BigDecimal("10"))
+                .build();
     }
 
     @Test
@@ -39,7 +42,8 @@ class WrittenDatesTest {
                 expected = ThaiDates.read(text);
             } catch (ThaiParseException e) {
                 assertThat(reading).isEmpty();
-                assertThatThrownBy(() -> WrittenDates.read(report)).isInstanceOf(ThaiParseException.class)
+                assertThatThrownBy(() -> WrittenDates.read(report))
+                        .isInstanceOf(ThaiParseException.class)
                         .hasMessage(e.getMessage());
                 continue;
             }
@@ -50,7 +54,10 @@ class WrittenDatesTest {
 
     @Test
     void aReportWithoutADateAsWrittenHasNoReadingAndTheReadingIsNotPartOfEquality() {
-        ProgressReport plain = ProgressReport.builder().date(LocalDate.of(2026, 1, 5)).progress(BigDecimal.TEN).build();
+        ProgressReport plain = ProgressReport.builder()
+                .date(LocalDate.of(2026, 1, 5))
+                .progress(BigDecimal.TEN)
+                .build();
         assertThat(plain.dateAsWrittenReading()).isEmpty();
         ProgressReport read = report("5/1/2569");
         ProgressReport unread = report("5/1/2569");

@@ -41,8 +41,10 @@ class IndicatorPropertiesTest {
             BigDecimal numerator = switch (random.nextInt(4)) {
                 case 0 -> BigDecimal.ZERO;
                 case 1 -> denominator;
-                default -> denominator.multiply(BigDecimal.valueOf(random.nextDouble())).setScale(denominator.scale(),
-                        RoundingMode.DOWN);
+                default ->
+                    denominator
+                            .multiply(BigDecimal.valueOf(random.nextDouble()))
+                            .setScale(denominator.scale(), RoundingMode.DOWN);
             };
             Optional<BigDecimal> value = PERCENT.value(Measurement.of(numerator, denominator));
             if (denominator.signum() == 0) {
@@ -91,28 +93,42 @@ class IndicatorPropertiesTest {
             }
             RollUp<Optional<BigDecimal>> values = PERCENT.rollUpValues(directory, bySchool);
             for (Network network : directory.networks()) {
-                List<Measurement> members = network.schoolIds().stream().filter(bySchool::containsKey)
-                        .map(bySchool::get).toList();
-                assertThat(values.byNetwork().get(network.id())).isEqualTo(members.isEmpty() ? null
-                        : ratioOfSums(members));
+                List<Measurement> members = network.schoolIds().stream()
+                        .filter(bySchool::containsKey)
+                        .map(bySchool::get)
+                        .toList();
+                assertThat(values.byNetwork().get(network.id()))
+                        .isEqualTo(members.isEmpty() ? null : ratioOfSums(members));
             }
             for (Office office : directory.offices()) {
-                List<Measurement> members = office.networks().stream().flatMap(n -> n.schoolIds().stream())
-                        .filter(bySchool::containsKey).map(bySchool::get).toList();
-                assertThat(values.byOffice().get(office.id())).isEqualTo(members.isEmpty() ? null : ratioOfSums(members));
+                List<Measurement> members = office.networks().stream()
+                        .flatMap(n -> n.schoolIds().stream())
+                        .filter(bySchool::containsKey)
+                        .map(bySchool::get)
+                        .toList();
+                assertThat(values.byOffice().get(office.id()))
+                        .isEqualTo(members.isEmpty() ? null : ratioOfSums(members));
             }
-            assertThat(values.total()).isEqualTo(bySchool.isEmpty() ? Optional.empty()
-                    : Optional.of(ratioOfSums(List.copyOf(bySchool.values()))));
+            assertThat(values.total())
+                    .isEqualTo(
+                            bySchool.isEmpty()
+                                    ? Optional.empty()
+                                    : Optional.of(ratioOfSums(List.copyOf(bySchool.values()))));
         });
     }
 
     private static Optional<BigDecimal> ratioOfSums(List<Measurement> members) {
-        long num = members.stream().mapToLong(m -> m.numerator().get().longValueExact()).sum();
-        long den = members.stream().mapToLong(m -> m.denominator().get().longValueExact()).sum();
+        long num = members.stream()
+                .mapToLong(m -> m.numerator().get().longValueExact())
+                .sum();
+        long den = members.stream()
+                .mapToLong(m -> m.denominator().get().longValueExact())
+                .sum();
         if (den == 0) {
             return Optional.empty();
         }
-        return Optional.of(plain(BigDecimal.valueOf(num * 100).divide(BigDecimal.valueOf(den), 6, RoundingMode.HALF_UP)));
+        return Optional.of(
+                plain(BigDecimal.valueOf(num * 100).divide(BigDecimal.valueOf(den), 6, RoundingMode.HALF_UP)));
     }
 
     private static BigDecimal plain(BigDecimal value) {
@@ -148,11 +164,13 @@ class IndicatorPropertiesTest {
 
     @Test
     void metAndAttainmentAgreeWithTheDirection() {
-        qt().withExamples(5000).forAll(longs().all(), integers().between(0, Direction.values().length - 1))
+        qt().withExamples(5000)
+                .forAll(longs().all(), integers().between(0, Direction.values().length - 1))
                 .checkAssert((seed, d) -> {
                     SplittableRandom random = new SplittableRandom(seed);
                     Direction direction = Direction.values()[d];
-                    BigDecimal target = random.nextInt(10) == 0 ? BigDecimal.ZERO
+                    BigDecimal target = random.nextInt(10) == 0
+                            ? BigDecimal.ZERO
                             : BigDecimal.valueOf(random.nextLong(-500, 100_000), random.nextInt(3));
                     BigDecimal value = switch (random.nextInt(4)) {
                         case 0 -> target;
@@ -170,7 +188,8 @@ class IndicatorPropertiesTest {
                     };
                     assertThat(met).isEqualTo(expected);
                     Optional<BigDecimal> attainment = direction.attainment(value, target);
-                    boolean defined = direction == Direction.AT_MOST ? value.signum() > 0 && target.signum() >= 0
+                    boolean defined = direction == Direction.AT_MOST
+                            ? value.signum() > 0 && target.signum() >= 0
                             : target.signum() > 0;
                     assertThat(attainment.isPresent()).isEqualTo(defined);
                     if (attainment.isPresent()) {
@@ -183,16 +202,22 @@ class IndicatorPropertiesTest {
                                 assertThat(reached).isFalse();
                             }
                         } else {
-                            assertThat(reached).as("attainment %s of %s against %s", attainment.get(), value, target)
+                            assertThat(reached)
+                                    .as("attainment %s of %s against %s", attainment.get(), value, target)
                                     .isEqualTo(met);
                         }
                         if (direction.isAscending() || direction == Direction.EXACTLY) {
                             assertThat(attainment.get()).isEqualTo(plain(value.divide(target, 6, RoundingMode.DOWN)));
                         }
                     }
-                    Indicator indicator = Indicator.builder().name("x").measure(Measure.COUNT)
+                    Indicator indicator = Indicator.builder()
+                            .name("x")
+                            .measure(Measure.COUNT)
                             .formula(direction.isChange() ? Formula.change(ChangeBasis.ABSOLUTE) : Formula.count())
-                            .baseline(BigDecimal.ZERO).direction(direction).addTarget(IndicatorTarget.of(target)).build();
+                            .baseline(BigDecimal.ZERO)
+                            .direction(direction)
+                            .addTarget(IndicatorTarget.of(target))
+                            .build();
                     Evaluation evaluation = indicator.evaluate(Optional.empty(), Optional.of(value));
                     assertThat(evaluation.isMet()).isEqualTo(met);
                     assertThat(evaluation.attainment()).isEqualTo(attainment);
@@ -210,15 +235,22 @@ class IndicatorPropertiesTest {
             for (int q = 1; q <= 4; q++) {
                 if (random.nextBoolean()) {
                     long n = random.nextLong(0, 1000);
-                    quarters.add(Measurement.builder().period(IndicatorPeriod.of(year.quarter(q)))
-                            .numerator(BigDecimal.valueOf(n)).build());
+                    quarters.add(Measurement.builder()
+                            .period(IndicatorPeriod.of(year.quarter(q)))
+                            .numerator(BigDecimal.valueOf(n))
+                            .build());
                     sum += n;
                     last = n;
                 }
             }
             for (Accumulation accumulation : Accumulation.values()) {
-                Indicator indicator = Indicator.builder().name("x").measure(Measure.COUNT).formula(Formula.count())
-                        .accumulation(accumulation).addAllMeasurements(quarters).build();
+                Indicator indicator = Indicator.builder()
+                        .name("x")
+                        .measure(Measure.COUNT)
+                        .formula(Formula.count())
+                        .accumulation(accumulation)
+                        .addAllMeasurements(quarters)
+                        .build();
                 Optional<Measurement> yearly = indicator.measurementFor(IndicatorPeriod.of(year), Optional.empty());
                 if (quarters.isEmpty()) {
                     assertThat(yearly).isEmpty();

@@ -28,28 +28,47 @@ class IndicatorRulesOfPeriodsTest {
     }
 
     private static Indicator.Builder perPeriod() {
-        return Indicator.builder().name("จำนวนครูที่ได้รับการพัฒนา").measure(Measure.COUNT).formula(Formula.count())
-                .accumulation(Accumulation.PER_PERIOD).direction(Direction.AT_LEAST);
+        return Indicator.builder()
+                .name("จำนวนครูที่ได้รับการพัฒนา")
+                .measure(Measure.COUNT)
+                .formula(Formula.count())
+                .accumulation(Accumulation.PER_PERIOD)
+                .direction(Direction.AT_LEAST);
     }
 
     @Test
     void aPeriodWithoutItsOwnTargetFallsBackToTheWholeIndicator() {
-        Indicator kpi = perPeriod().addTargets(IndicatorTarget.of(d("500")), quarter(1, "20")).build();
-        assertThat(kpi.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(2))))).contains(d("500"));
-        assertThat(kpi.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(1))))).contains(d("20"));
+        Indicator kpi = perPeriod()
+                .addTargets(IndicatorTarget.of(d("500")), quarter(1, "20"))
+                .build();
+        assertThat(kpi.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(2)))))
+                .contains(d("500"));
+        assertThat(kpi.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(1)))))
+                .contains(d("20"));
         assertThat(kpi.targetFor(Optional.empty())).contains(d("500"));
         assertThat(perPeriod().build().targetFor(Optional.of(YEAR))).isEmpty();
     }
 
     @Test
     void quarterTargetsThatCoverTheYearAddUpToItsTarget() {
-        Indicator kpi = perPeriod().addTargets(IndicatorTarget.of(d("500")), quarter(1, "10"), quarter(2, "20"),
-                quarter(3, "30"), quarter(4, "40"), month(1, "7")).build();
+        Indicator kpi = perPeriod()
+                .addTargets(
+                        IndicatorTarget.of(d("500")),
+                        quarter(1, "10"),
+                        quarter(2, "20"),
+                        quarter(3, "30"),
+                        quarter(4, "40"),
+                        month(1, "7"))
+                .build();
         assertThat(kpi.targetFor(Optional.of(YEAR))).contains(d("100"));
-        Indicator cumulative = Indicator.builder().from(kpi).accumulation(Accumulation.CUMULATIVE).build();
+        Indicator cumulative = Indicator.builder()
+                .from(kpi)
+                .accumulation(Accumulation.CUMULATIVE)
+                .build();
         assertThat(cumulative.targetFor(Optional.of(YEAR))).contains(d("40"));
-        Indicator threeQuarters = perPeriod().addTargets(IndicatorTarget.of(d("500")), quarter(1, "10"), quarter(2, "20"),
-                quarter(3, "30")).build();
+        Indicator threeQuarters = perPeriod()
+                .addTargets(IndicatorTarget.of(d("500")), quarter(1, "10"), quarter(2, "20"), quarter(3, "30"))
+                .build();
         assertThat(threeQuarters.targetFor(Optional.of(YEAR))).contains(d("500"));
     }
 
@@ -61,18 +80,31 @@ class IndicatorRulesOfPeriodsTest {
         }
         Indicator kpi = b.build();
         assertThat(kpi.targetFor(Optional.of(YEAR))).contains(d("78"));
-        assertThat(kpi.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(1))))).contains(d("6"));
-        assertThat(kpi.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(4))))).contains(d("33"));
-        Indicator twoMonths = perPeriod().addTargets(month(1, "1"), month(2, "2")).build();
-        assertThat(twoMonths.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(1))))).isEmpty();
+        assertThat(kpi.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(1)))))
+                .contains(d("6"));
+        assertThat(kpi.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(4)))))
+                .contains(d("33"));
+        Indicator twoMonths =
+                perPeriod().addTargets(month(1, "1"), month(2, "2")).build();
+        assertThat(twoMonths.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(1)))))
+                .isEmpty();
     }
 
     @Test
     void aMeasurementMadeFromShorterPeriodsKeepsItsSubject() {
         FiscalQuarter q1 = FY2569.quarter(1);
         Indicator kpi = perPeriod()
-                .addMeasurements(Measurement.builder().subjectId("a").period(IndicatorPeriod.of(q1)).numerator(d("2")).build(),
-                        Measurement.builder().subjectId("a").period(IndicatorPeriod.of(q1.next())).numerator(d("3")).build())
+                .addMeasurements(
+                        Measurement.builder()
+                                .subjectId("a")
+                                .period(IndicatorPeriod.of(q1))
+                                .numerator(d("2"))
+                                .build(),
+                        Measurement.builder()
+                                .subjectId("a")
+                                .period(IndicatorPeriod.of(q1.next()))
+                                .numerator(d("3"))
+                                .build())
                 .build();
         Measurement year = kpi.measurementFor(YEAR, Optional.of("a")).orElseThrow();
         assertThat(year.subjectId()).contains("a");
@@ -85,8 +117,16 @@ class IndicatorRulesOfPeriodsTest {
     void addingMeasurementsKeepsTheirPeriodOnlyWhenTheyShareIt() {
         IndicatorPeriod q1 = IndicatorPeriod.of(FY2569.quarter(1));
         IndicatorPeriod q2 = IndicatorPeriod.of(FY2569.quarter(2));
-        Measurement a = Measurement.builder().period(q1).numerator(d("2")).denominator(d("4")).build();
-        Measurement b = Measurement.builder().period(q1).numerator(d("1")).denominator(d("4")).build();
+        Measurement a = Measurement.builder()
+                .period(q1)
+                .numerator(d("2"))
+                .denominator(d("4"))
+                .build();
+        Measurement b = Measurement.builder()
+                .period(q1)
+                .numerator(d("1"))
+                .denominator(d("4"))
+                .build();
         Measurement c = Measurement.builder().period(q2).numerator(d("1")).build();
         assertThat(a.plus(b).period()).contains(q1);
         assertThat(a.plus(b).denominator()).contains(d("8"));
@@ -104,7 +144,8 @@ class IndicatorRulesOfPeriodsTest {
         assertThat(november.quarter()).contains(FY2569.quarter(1));
         assertThat(november.start()).isEqualTo(FY2569.month(2).start());
         assertThat(IndicatorPeriod.of(FY2569.quarter(2)).month()).isEmpty();
-        assertThat(IndicatorPeriod.of(FY2569.quarter(2)).start()).isEqualTo(FY2569.quarter(2).start());
+        assertThat(IndicatorPeriod.of(FY2569.quarter(2)).start())
+                .isEqualTo(FY2569.quarter(2).start());
         assertThat(YEAR.start()).isEqualTo(FY2569.start());
     }
 
@@ -119,7 +160,9 @@ class IndicatorRulesOfPeriodsTest {
         assertThat(Direction.AT_MOST.isDescending()).isTrue();
         assertThat(Direction.AT_MOST.isAscending()).isFalse();
         for (Direction direction : Direction.values()) {
-            assertThat(direction.isAscending() && direction.isDescending()).as(direction.name()).isFalse();
+            assertThat(direction.isAscending() && direction.isDescending())
+                    .as(direction.name())
+                    .isFalse();
         }
     }
 
@@ -131,31 +174,57 @@ class IndicatorRulesOfPeriodsTest {
         assertThat(Formula.change(ChangeBasis.ABSOLUTE).usesDenominator()).isFalse();
         assertThat(Formula.mean().apply(Optional.of(d("9")), Optional.of(d("3")), Optional.empty()))
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3"));
-        assertThat(Formula.mean().apply(Optional.of(d("9")), Optional.of(BigDecimal.ZERO), Optional.empty())).isEmpty();
+        assertThat(Formula.mean().apply(Optional.of(d("9")), Optional.of(BigDecimal.ZERO), Optional.empty()))
+                .isEmpty();
     }
 
     @Test
     void blankTextsAreRefused() {
         Formula.Builder formula = Formula.builder().from(Formula.percentage());
         assertBlankRefused(() -> formula.text(" ").build(), "Formula text");
-        assertBlankRefused(() -> Formula.builder().from(Formula.percentage()).numeratorLabel(" ").build(), "numeratorLabel");
-        assertBlankRefused(() -> Formula.builder().from(Formula.percentage()).denominatorLabel(" ").build(), "denominatorLabel");
+        assertBlankRefused(
+                () -> Formula.builder()
+                        .from(Formula.percentage())
+                        .numeratorLabel(" ")
+                        .build(),
+                "numeratorLabel");
+        assertBlankRefused(
+                () -> Formula.builder()
+                        .from(Formula.percentage())
+                        .denominatorLabel(" ")
+                        .build(),
+                "denominatorLabel");
 
         assertBlankRefused(() -> perPeriod().name(" ").build(), "name");
         for (UnaryOperator<Indicator.Builder> blank : java.util.List.<UnaryOperator<Indicator.Builder>>of(
-                b -> b.number(" "), b -> b.unitText(" "), b -> b.targetText(" "), b -> b.instrumentText(" "),
-                b -> b.timeframe(" "), b -> b.linkedTargetNumber(" "))) {
+                b -> b.number(" "),
+                b -> b.unitText(" "),
+                b -> b.targetText(" "),
+                b -> b.instrumentText(" "),
+                b -> b.timeframe(" "),
+                b -> b.linkedTargetNumber(" "))) {
             assertBlankRefused(() -> blank.apply(perPeriod()).build(), "Indicator");
         }
 
-        assertBlankRefused(() -> Measurement.builder().subjectId(" ").numerator(d("1")).build(), "subjectId");
-        assertThatThrownBy(() -> Measurement.builder().subjectId(" a").numerator(d("1")).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("white space");
-        assertBlankRefused(() -> Measurement.builder().reportedValue(d("1")).reportedText(" ").build(), "reportedText");
-        assertBlankRefused(() -> Measurement.builder().reportedValue(d("1")).note(" ").build(), "note");
-        assertThatThrownBy(() -> Measurement.of(d("-1"), d("2"))).isInstanceOf(IllegalArgumentException.class)
+        assertBlankRefused(
+                () -> Measurement.builder().subjectId(" ").numerator(d("1")).build(), "subjectId");
+        assertThatThrownBy(() ->
+                        Measurement.builder().subjectId(" a").numerator(d("1")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("white space");
+        assertBlankRefused(
+                () -> Measurement.builder()
+                        .reportedValue(d("1"))
+                        .reportedText(" ")
+                        .build(),
+                "reportedText");
+        assertBlankRefused(
+                () -> Measurement.builder().reportedValue(d("1")).note(" ").build(), "note");
+        assertThatThrownBy(() -> Measurement.of(d("-1"), d("2")))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("numerator");
-        assertThatThrownBy(() -> Measurement.of(d("1"), d("-2"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Measurement.of(d("1"), d("-2")))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("denominator");
     }
 
@@ -165,7 +234,8 @@ class IndicatorRulesOfPeriodsTest {
         assertThat(m.numerator().orElseThrow().scale()).isZero();
         assertThat(m.numerator().orElseThrow().toString()).isEqualTo("100");
         assertThat(m.denominator().orElseThrow().toString()).isEqualTo("200");
-        assertThat(Measurement.reported(d("3E+1")).reportedValue().orElseThrow().toString()).isEqualTo("30");
+        assertThat(Measurement.reported(d("3E+1")).reportedValue().orElseThrow().toString())
+                .isEqualTo("30");
         assertThat(Measurement.count(d("5")).numerator()).contains(d("5"));
     }
 

@@ -32,8 +32,10 @@ class IndicatorTest {
                 .measure(Measure.PERCENTAGE)
                 .unit(IndicatorUnit.PERCENT)
                 .unitText("ร้อยละ")
-                .formula(Formula.builder().kind(FormulaKind.RATIO)
-                        .text("จำนวนโรงเรียนในเครือข่ายที่ 19 ที่มีผลงานตามเกณฑ์ที่กำหนด x 100/จำนวนโรงเรียนในเครือข่ายที่ 19 ทั้งหมด")
+                .formula(Formula.builder()
+                        .kind(FormulaKind.RATIO)
+                        .text(
+                                "จำนวนโรงเรียนในเครือข่ายที่ 19 ที่มีผลงานตามเกณฑ์ที่กำหนด x 100/จำนวนโรงเรียนในเครือข่ายที่ 19 ทั้งหมด")
                         .numeratorLabel("จำนวนโรงเรียนในเครือข่ายที่ 19 ที่มีผลงานตามเกณฑ์ที่กำหนด")
                         .denominatorLabel("จำนวนโรงเรียนในเครือข่ายที่ 19 ทั้งหมด")
                         .build())
@@ -87,11 +89,17 @@ class IndicatorTest {
         Indicator kpi = seed000Kpi();
         assertThat(kpi.evaluate(Measurement.of(0, 0)).achievement()).isEqualTo(Achievement.NO_VALUE);
         assertThat(kpi.value(Measurement.of(0, 0))).isEmpty();
-        assertThat(kpi.value(Measurement.builder().numerator(BigDecimal.ONE).build())).isEmpty();
-        assertThat(kpi.value(Measurement.builder().denominator(BigDecimal.TEN).build())).isEmpty();
+        assertThat(kpi.value(Measurement.builder().numerator(BigDecimal.ONE).build()))
+                .isEmpty();
+        assertThat(kpi.value(Measurement.builder().denominator(BigDecimal.TEN).build()))
+                .isEmpty();
         // A reported value stands only where there are no raw values at all.
         assertThat(kpi.value(Measurement.reported(d("92.50")))).contains(d("92.5"));
-        assertThat(kpi.value(Measurement.builder().numerator(BigDecimal.ONE).reportedValue(d("92")).build())).isEmpty();
+        assertThat(kpi.value(Measurement.builder()
+                        .numerator(BigDecimal.ONE)
+                        .reportedValue(d("92"))
+                        .build()))
+                .isEmpty();
         assertThat(kpi.value(Measurement.builder().build())).isEmpty();
         assertThat(kpi.value(Measurement.of(0, 5))).contains(BigDecimal.ZERO);
     }
@@ -120,28 +128,49 @@ class IndicatorTest {
 
     @Test
     void absoluteChangeAndOtherFormulas() {
-        Indicator points = Indicator.builder().name("ร้อยละนักเรียนที่อ่านไม่คล่อง").measure(Measure.PERCENTAGE)
-                .formula(Formula.change(ChangeBasis.ABSOLUTE)).baseline(d("12.5"))
-                .direction(Direction.REDUCE_BY_AT_LEAST).addTarget(IndicatorTarget.of(d("2"))).build();
+        Indicator points = Indicator.builder()
+                .name("ร้อยละนักเรียนที่อ่านไม่คล่อง")
+                .measure(Measure.PERCENTAGE)
+                .formula(Formula.change(ChangeBasis.ABSOLUTE))
+                .baseline(d("12.5"))
+                .direction(Direction.REDUCE_BY_AT_LEAST)
+                .addTarget(IndicatorTarget.of(d("2")))
+                .build();
         assertThat(points.evaluate(Measurement.count(d("10.0"))).value()).contains(d("-2.5"));
         assertThat(points.evaluate(Measurement.count(d("10.0"))).isMet()).isTrue();
-        Indicator relativeFromZero = Indicator.builder().from(points).formula(Formula.change(ChangeBasis.RELATIVE))
-                .baseline(BigDecimal.ZERO).build();
+        Indicator relativeFromZero = Indicator.builder()
+                .from(points)
+                .formula(Formula.change(ChangeBasis.RELATIVE))
+                .baseline(BigDecimal.ZERO)
+                .build();
         assertThat(relativeFromZero.value(Measurement.count(d("3")))).isEmpty();
 
-        Indicator mean = Indicator.builder().name("ความพึงพอใจ").measure(Measure.ORDINAL_LEVEL)
-                .formula(Formula.mean()).direction(Direction.AT_LEAST).addTarget(IndicatorTarget.of(d("3.51"))).build();
+        Indicator mean = Indicator.builder()
+                .name("ความพึงพอใจ")
+                .measure(Measure.ORDINAL_LEVEL)
+                .formula(Formula.mean())
+                .direction(Direction.AT_LEAST)
+                .addTarget(IndicatorTarget.of(d("3.51")))
+                .build();
         assertThat(mean.evaluate(Measurement.of(412, 100)).value()).contains(d("4.12"));
         assertThat(mean.evaluate(Measurement.of(412, 100)).isMet()).isTrue();
 
-        Indicator assessors = Indicator.builder().name("จำนวนผู้ประเมินคุณภาพสถานศึกษาที่ได้รับการพัฒนา")
-                .measure(Measure.COUNT).unit(IndicatorUnit.PERSONS).formula(Formula.count())
-                .direction(Direction.EXACTLY).addTarget(IndicatorTarget.of(d("100"))).build();
+        Indicator assessors = Indicator.builder()
+                .name("จำนวนผู้ประเมินคุณภาพสถานศึกษาที่ได้รับการพัฒนา")
+                .measure(Measure.COUNT)
+                .unit(IndicatorUnit.PERSONS)
+                .formula(Formula.count())
+                .direction(Direction.EXACTLY)
+                .addTarget(IndicatorTarget.of(d("100")))
+                .build();
         assertThat(assessors.evaluate(Measurement.count(d("100"))).attainment()).contains(BigDecimal.ONE);
         assertThat(assessors.evaluate(Measurement.count(d("101"))).isMet()).isFalse();
 
-        Indicator perThousand = Indicator.builder().name("อัตราต่อพันคน").measure(Measure.COUNT)
-                .formula(Formula.ratio(d("1E+3"))).build();
+        Indicator perThousand = Indicator.builder()
+                .name("อัตราต่อพันคน")
+                .measure(Measure.COUNT)
+                .formula(Formula.ratio(d("1E+3")))
+                .build();
         assertThat(perThousand.formula().get().factor()).isEqualByComparingTo("1000");
         assertThat(perThousand.formula().get().factor().scale()).isZero();
         assertThat(perThousand.value(Measurement.of(3, 1500))).contains(d("2"));
@@ -149,10 +178,15 @@ class IndicatorTest {
 
     @Test
     void withoutATargetOrADirectionThereIsNoVerdict() {
-        Indicator noTarget = Indicator.builder().from(seed000Kpi()).targets(List.of()).build();
+        Indicator noTarget =
+                Indicator.builder().from(seed000Kpi()).targets(List.of()).build();
         assertThat(noTarget.evaluate(Measurement.of(5, 5)).achievement()).isEqualTo(Achievement.NO_TARGET);
-        Indicator noDirection = Indicator.builder().name("x").measure(Measure.PERCENTAGE).formula(Formula.percentage())
-                .addTarget(IndicatorTarget.of(d("90"))).build();
+        Indicator noDirection = Indicator.builder()
+                .name("x")
+                .measure(Measure.PERCENTAGE)
+                .formula(Formula.percentage())
+                .addTarget(IndicatorTarget.of(d("90")))
+                .build();
         Evaluation e = noDirection.evaluate(Measurement.of(5, 5));
         assertThat(e.achievement()).isEqualTo(Achievement.NO_DIRECTION);
         assertThat(e.attainment()).isEmpty();
@@ -161,8 +195,13 @@ class IndicatorTest {
 
     @Test
     void atMostComparesDownward() {
-        Indicator dropouts = Indicator.builder().name("จำนวนนักเรียนออกกลางคัน").measure(Measure.COUNT)
-                .formula(Formula.count()).direction(Direction.AT_MOST).addTarget(IndicatorTarget.of(d("4"))).build();
+        Indicator dropouts = Indicator.builder()
+                .name("จำนวนนักเรียนออกกลางคัน")
+                .measure(Measure.COUNT)
+                .formula(Formula.count())
+                .direction(Direction.AT_MOST)
+                .addTarget(IndicatorTarget.of(d("4")))
+                .build();
         assertThat(dropouts.evaluate(Measurement.count(d("2"))).isMet()).isTrue();
         assertThat(dropouts.evaluate(Measurement.count(d("2"))).attainment()).contains(d("2"));
         assertThat(dropouts.evaluate(Measurement.count(d("8"))).attainment()).contains(d("0.5"));
@@ -173,17 +212,33 @@ class IndicatorTest {
     @Test
     void cumulativeQuarterlyTargets() {
         FiscalQuarter q1 = FY2569.quarter(1);
-        Indicator progress = Indicator.builder().name("ร้อยละความก้าวหน้าของโครงการ").measure(Measure.PERCENTAGE)
-                .formula(Formula.percentage()).direction(Direction.AT_LEAST)
+        Indicator progress = Indicator.builder()
+                .name("ร้อยละความก้าวหน้าของโครงการ")
+                .measure(Measure.PERCENTAGE)
+                .formula(Formula.percentage())
+                .direction(Direction.AT_LEAST)
                 .accumulation(Accumulation.CUMULATIVE)
-                .addTargets(IndicatorTarget.of(IndicatorPeriod.of(q1), d("40")),
+                .addTargets(
+                        IndicatorTarget.of(IndicatorPeriod.of(q1), d("40")),
                         IndicatorTarget.of(IndicatorPeriod.of(q1.plusQuarters(1)), d("55")),
                         IndicatorTarget.of(IndicatorPeriod.of(q1.plusQuarters(2)), d("70")),
                         IndicatorTarget.of(IndicatorPeriod.of(q1.plusQuarters(3)), d("100")))
-                .addMeasurements(Measurement.builder().period(IndicatorPeriod.of(q1)).numerator(d("2")).denominator(d("5")).build(),
-                        Measurement.builder().period(IndicatorPeriod.of(q1.next())).numerator(d("3")).denominator(d("5")).build(),
-                        Measurement.builder().period(IndicatorPeriod.of(q1.next().next())).numerator(d("3"))
-                                .denominator(d("5")).build())
+                .addMeasurements(
+                        Measurement.builder()
+                                .period(IndicatorPeriod.of(q1))
+                                .numerator(d("2"))
+                                .denominator(d("5"))
+                                .build(),
+                        Measurement.builder()
+                                .period(IndicatorPeriod.of(q1.next()))
+                                .numerator(d("3"))
+                                .denominator(d("5"))
+                                .build(),
+                        Measurement.builder()
+                                .period(IndicatorPeriod.of(q1.next().next()))
+                                .numerator(d("3"))
+                                .denominator(d("5"))
+                                .build())
                 .build();
         assertThat(progress.evaluate(progress.measurements().get(0)).isMet()).isTrue();
         assertThat(progress.evaluate(progress.measurements().get(1)).isMet()).isTrue();
@@ -195,22 +250,37 @@ class IndicatorTest {
         assertThat(progress.value(yearSoFar)).contains(d("60"));
         assertThat(progress.evaluate(yearSoFar).achievement()).isEqualTo(Achievement.NOT_MET);
         assertThat(progress.targetFor(Optional.empty())).isEmpty();
-        assertThat(progress.measurementFor(IndicatorPeriod.of(FY2569.next()), Optional.empty())).isEmpty();
+        assertThat(progress.measurementFor(IndicatorPeriod.of(FY2569.next()), Optional.empty()))
+                .isEmpty();
     }
 
     @Test
     void perPeriodIndicatorsSumTheirPeriods() {
-        Indicator trained = Indicator.builder().name("จำนวนครูที่ได้รับการอบรม").measure(Measure.COUNT)
-                .unit(IndicatorUnit.PERSONS).formula(Formula.count()).direction(Direction.AT_LEAST)
+        Indicator trained = Indicator.builder()
+                .name("จำนวนครูที่ได้รับการอบรม")
+                .measure(Measure.COUNT)
+                .unit(IndicatorUnit.PERSONS)
+                .formula(Formula.count())
+                .direction(Direction.AT_LEAST)
                 .accumulation(Accumulation.PER_PERIOD)
-                .addTargets(IndicatorTarget.of(IndicatorPeriod.of(FY2569.quarter(1)), d("10")),
+                .addTargets(
+                        IndicatorTarget.of(IndicatorPeriod.of(FY2569.quarter(1)), d("10")),
                         IndicatorTarget.of(IndicatorPeriod.of(FY2569.quarter(2)), d("10")),
                         IndicatorTarget.of(IndicatorPeriod.of(FY2569.quarter(3)), d("10")),
                         IndicatorTarget.of(IndicatorPeriod.of(FY2569.quarter(4)), d("20")))
                 .addMeasurements(
-                        Measurement.builder().period(IndicatorPeriod.of(FY2569.quarter(1))).numerator(d("12")).build(),
-                        Measurement.builder().period(IndicatorPeriod.of(FY2569.quarter(2))).numerator(d("9")).build(),
-                        Measurement.builder().period(IndicatorPeriod.of(FY2569.month(1))).numerator(d("4")).build())
+                        Measurement.builder()
+                                .period(IndicatorPeriod.of(FY2569.quarter(1)))
+                                .numerator(d("12"))
+                                .build(),
+                        Measurement.builder()
+                                .period(IndicatorPeriod.of(FY2569.quarter(2)))
+                                .numerator(d("9"))
+                                .build(),
+                        Measurement.builder()
+                                .period(IndicatorPeriod.of(FY2569.month(1)))
+                                .numerator(d("4"))
+                                .build())
                 .build();
         IndicatorPeriod year = IndicatorPeriod.of(FY2569);
         assertThat(trained.targetFor(Optional.of(year))).contains(d("50"));
@@ -218,47 +288,84 @@ class IndicatorTest {
         assertThat(sum.numerator()).contains(d("21"));
         assertThat(trained.evaluate(sum).isMet()).isFalse();
         // Only months: Q1 from its month.
-        assertThat(trained.measurementFor(IndicatorPeriod.of(FY2569.quarter(1)), Optional.empty()).get().numerator())
+        assertThat(trained.measurementFor(IndicatorPeriod.of(FY2569.quarter(1)), Optional.empty())
+                        .get()
+                        .numerator())
                 .contains(d("12"));
-        Indicator partial = Indicator.builder().from(trained).targets(trained.targets().subList(0, 3)).build();
-        assertThat(partial.targetFor(Optional.of(year))).as("three quarters do not make a year").isEmpty();
+        Indicator partial = Indicator.builder()
+                .from(trained)
+                .targets(trained.targets().subList(0, 3))
+                .build();
+        assertThat(partial.targetFor(Optional.of(year)))
+                .as("three quarters do not make a year")
+                .isEmpty();
     }
 
     @Test
     void refusesTheImpossible() {
         Indicator.Builder base = Indicator.builder().name("x").measure(Measure.COUNT);
-        assertThatThrownBy(() -> Indicator.builder().from(base.build()).direction(Direction.REDUCE_BY_AT_LEAST).build())
+        assertThatThrownBy(() -> Indicator.builder()
+                        .from(base.build())
+                        .direction(Direction.REDUCE_BY_AT_LEAST)
+                        .build())
                 .hasMessageContaining("the formula must be a change");
-        assertThatThrownBy(() -> Indicator.builder().from(base.build()).formula(Formula.change(ChangeBasis.RELATIVE)).build())
+        assertThatThrownBy(() -> Indicator.builder()
+                        .from(base.build())
+                        .formula(Formula.change(ChangeBasis.RELATIVE))
+                        .build())
                 .hasMessageContaining("baseline (ค่าฐาน) is required");
-        assertThatThrownBy(() -> Indicator.builder().from(base.build())
-                .addTargets(IndicatorTarget.of(d("1")), IndicatorTarget.of(d("2"))).build())
+        assertThatThrownBy(() -> Indicator.builder()
+                        .from(base.build())
+                        .addTargets(IndicatorTarget.of(d("1")), IndicatorTarget.of(d("2")))
+                        .build())
                 .hasMessageContaining("two targets for the whole indicator");
-        assertThatThrownBy(() -> Indicator.builder().from(base.build()).formula(Formula.count())
-                .addMeasurements(Measurement.count(d("1")), Measurement.count(d("2"))).build())
+        assertThatThrownBy(() -> Indicator.builder()
+                        .from(base.build())
+                        .formula(Formula.count())
+                        .addMeasurements(Measurement.count(d("1")), Measurement.count(d("2")))
+                        .build())
                 .hasMessageContaining("two measurements of the whole project for the whole indicator");
-        assertThatThrownBy(() -> Indicator.builder().from(base.build()).addMeasurement(Measurement.count(d("1"))).build())
+        assertThatThrownBy(() -> Indicator.builder()
+                        .from(base.build())
+                        .addMeasurement(Measurement.count(d("1")))
+                        .build())
                 .hasMessageContaining("no formula");
-        assertThatThrownBy(() -> Indicator.builder().from(base.build()).formula(Formula.count())
-                .addMeasurement(Measurement.of(1, 2)).build())
+        assertThatThrownBy(() -> Indicator.builder()
+                        .from(base.build())
+                        .formula(Formula.count())
+                        .addMeasurement(Measurement.of(1, 2))
+                        .build())
                 .hasMessageContaining("a count formula has none");
-        assertThatThrownBy(() -> Indicator.builder().from(base.build()).baselinePeriod(IndicatorPeriod.of(FY2569)).build())
+        assertThatThrownBy(() -> Indicator.builder()
+                        .from(base.build())
+                        .baselinePeriod(IndicatorPeriod.of(FY2569))
+                        .build())
                 .hasMessageContaining("baselinePeriod is given without a baseline");
         assertThatThrownBy(() -> Measurement.of(-1, 2)).hasMessageContaining("numerator must not be negative");
         assertThatThrownBy(() -> Measurement.of(1, -2)).hasMessageContaining("denominator must not be negative");
         assertThatThrownBy(() -> Formula.ratio(BigDecimal.ZERO)).hasMessageContaining("factor must be positive");
-        assertThatThrownBy(() -> Formula.builder().kind(FormulaKind.COUNT).factor(d("100")).build())
+        assertThatThrownBy(() -> Formula.builder()
+                        .kind(FormulaKind.COUNT)
+                        .factor(d("100"))
+                        .build())
                 .hasMessageContaining("factor applies to a ratio only");
         assertThatThrownBy(() -> Formula.builder().kind(FormulaKind.CHANGE).build())
                 .hasMessageContaining("changeBasis is required");
-        assertThatThrownBy(() -> Formula.builder().kind(FormulaKind.RATIO).changeBasis(ChangeBasis.ABSOLUTE).build())
+        assertThatThrownBy(() -> Formula.builder()
+                        .kind(FormulaKind.RATIO)
+                        .changeBasis(ChangeBasis.ABSOLUTE)
+                        .build())
                 .hasMessageContaining("changeBasis applies to a change only");
         assertThatThrownBy(() -> Measurement.builder().subjectId(" 19").build()).hasMessageContaining("white space");
     }
 
     @Test
     void decimalsWithNegativeScaleAreWrittenPlainly() {
-        Measurement m = Measurement.builder().numerator(d("2E+1")).denominator(d("3E+1")).reportedValue(d("1E+2")).build();
+        Measurement m = Measurement.builder()
+                .numerator(d("2E+1"))
+                .denominator(d("3E+1"))
+                .reportedValue(d("1E+2"))
+                .build();
         assertThat(m.numerator().get().scale()).isZero();
         assertThat(m.denominator().get().scale()).isZero();
         assertThat(m.reportedValue().get().scale()).isZero();
@@ -267,9 +374,13 @@ class IndicatorTest {
 
     @Test
     void rollUpSumsRawValuesAndRecomputesTheRatio() {
-        Office office = Office.of("bangkhen", "สำนักงานเขตบางเขน", OfficeKind.BMA_DISTRICT_OFFICE, List.of(
-                Network.numbered("bangkhen", 19, List.of(School.of("a", "ก"), School.of("b", "ข"))),
-                Network.numbered("bangkhen", 20, List.of(School.of("c", "ค")))));
+        Office office = Office.of(
+                "bangkhen",
+                "สำนักงานเขตบางเขน",
+                OfficeKind.BMA_DISTRICT_OFFICE,
+                List.of(
+                        Network.numbered("bangkhen", 19, List.of(School.of("a", "ก"), School.of("b", "ข"))),
+                        Network.numbered("bangkhen", 20, List.of(School.of("c", "ค")))));
         NetworkDirectory directory = NetworkDirectory.of(office);
         Map<String, Measurement> bySchool = new LinkedHashMap<>();
         bySchool.put("a", Measurement.of(1, 1));
@@ -284,20 +395,42 @@ class IndicatorTest {
         assertThat(values.total()).contains(Optional.of(d("89.215686")));
         RollUp<Optional<BigDecimal>> means = kpi.rollUpMeanOfValues(directory, bySchool);
         assertThat(means.byOffice().get("bangkhen")).contains(new BigDecimal("63.333333"));
-        assertThat(kpi.rollUpEvaluations(directory, bySchool).byNetwork().get("20").isMet()).isTrue();
+        assertThat(kpi.rollUpEvaluations(directory, bySchool)
+                        .byNetwork()
+                        .get("20")
+                        .isMet())
+                .isTrue();
         bySchool.put("b", Measurement.builder().numerator(BigDecimal.ZERO).build());
         assertThat(kpi.rollUpValues(directory, bySchool).byNetwork().get("19")).isEmpty();
-        assertThat(kpi.rollUpMeanOfValues(directory, bySchool).byNetwork().get("19")).isEmpty();
+        assertThat(kpi.rollUpMeanOfValues(directory, bySchool).byNetwork().get("19"))
+                .isEmpty();
         assertThat(kpi.rollUpValues(directory, bySchool).byNetwork().get("20")).contains(d("90"));
     }
 
     @Test
     void measurementsBySubjectFeedTheRollUp() {
         IndicatorPeriod year = IndicatorPeriod.of(FY2569);
-        Indicator kpi = Indicator.builder().from(seed000Kpi()).addMeasurements(
-                Measurement.builder().subjectId("a").period(year).numerator(d("1")).denominator(d("1")).build(),
-                Measurement.builder().subjectId("b").period(year).numerator(d("0")).denominator(d("1")).build(),
-                Measurement.builder().subjectId("a").numerator(d("1")).denominator(d("1")).build()).build();
+        Indicator kpi = Indicator.builder()
+                .from(seed000Kpi())
+                .addMeasurements(
+                        Measurement.builder()
+                                .subjectId("a")
+                                .period(year)
+                                .numerator(d("1"))
+                                .denominator(d("1"))
+                                .build(),
+                        Measurement.builder()
+                                .subjectId("b")
+                                .period(year)
+                                .numerator(d("0"))
+                                .denominator(d("1"))
+                                .build(),
+                        Measurement.builder()
+                                .subjectId("a")
+                                .numerator(d("1"))
+                                .denominator(d("1"))
+                                .build())
+                .build();
         assertThat(kpi.measurementsBySubject(Optional.of(year))).containsOnlyKeys("a", "b");
         assertThat(kpi.measurementsBySubject(Optional.empty())).containsOnlyKeys("a");
         assertThat(kpi.measurementFor(year, Optional.of("b")).get().numerator()).contains(BigDecimal.ZERO);
@@ -315,8 +448,11 @@ class IndicatorTest {
         assertThat(m12.quarter()).contains(FY2569.quarter(4));
         assertThat(year.contains(q4)).isTrue();
         assertThat(q4.contains(year)).isFalse();
-        assertThat(List.of(m12, q4, year, IndicatorPeriod.parse("FY2569-Q1")).stream().sorted().toList())
-                .extracting(Object::toString).containsExactly("FY2569-Q1", "FY2569", "FY2569-Q4", "FY2569-M12");
+        assertThat(List.of(m12, q4, year, IndicatorPeriod.parse("FY2569-Q1")).stream()
+                        .sorted()
+                        .toList())
+                .extracting(Object::toString)
+                .containsExactly("FY2569-Q1", "FY2569", "FY2569-Q4", "FY2569-M12");
         assertThat(year.start()).isEqualTo(FY2569.start());
         assertThat(m12.end()).isEqualTo(FY2569.end());
         assertThatThrownBy(() -> IndicatorPeriod.parse("2569")).isInstanceOf(ThaiParseException.class);

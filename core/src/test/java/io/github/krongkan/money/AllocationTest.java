@@ -25,7 +25,8 @@ class AllocationTest {
 
     /** Weights as BigDecimal with up to 3 decimals, some zero, at least one positive. */
     private static Gen<List<BigDecimal>> weights() {
-        return lists().of(longs().between(0, 5_000_000).map(w -> w % 7 == 0 ? 0 : w)
+        return lists().of(longs().between(0, 5_000_000)
+                        .map(w -> w % 7 == 0 ? 0 : w)
                         .map(w -> BigDecimal.valueOf(w, (int) (w % 4))))
                 .ofSizeBetween(1, 60)
                 .map(ws -> {
@@ -39,12 +40,24 @@ class AllocationTest {
 
     @Test
     void splitsTheSeedBudgets() {
-        assertThat(Allocation.equally(Baht.ofBaht(200_000), 5)).containsExactly(
-                Baht.ofBaht(40_000), Baht.ofBaht(40_000), Baht.ofBaht(40_000), Baht.ofBaht(40_000), Baht.ofBaht(40_000));
-        assertThat(Allocation.equally(Baht.ofBaht(360_000), 4)).containsOnly(Baht.ofBaht(90_000)).hasSize(4);
+        assertThat(Allocation.equally(Baht.ofBaht(200_000), 5))
+                .containsExactly(
+                        Baht.ofBaht(40_000),
+                        Baht.ofBaht(40_000),
+                        Baht.ofBaht(40_000),
+                        Baht.ofBaht(40_000),
+                        Baht.ofBaht(40_000));
+        assertThat(Allocation.equally(Baht.ofBaht(360_000), 4))
+                .containsOnly(Baht.ofBaht(90_000))
+                .hasSize(4);
         assertThat(Allocation.byWeights(Baht.ofBaht(214_650), List.of(40_000, 40_000, 40_000, 40_000, 40_000, 14_650)))
-                .containsExactly(Baht.ofBaht(40_000), Baht.ofBaht(40_000), Baht.ofBaht(40_000), Baht.ofBaht(40_000),
-                        Baht.ofBaht(40_000), Baht.ofBaht(14_650));
+                .containsExactly(
+                        Baht.ofBaht(40_000),
+                        Baht.ofBaht(40_000),
+                        Baht.ofBaht(40_000),
+                        Baht.ofBaht(40_000),
+                        Baht.ofBaht(40_000),
+                        Baht.ofBaht(14_650));
     }
 
     @Test
@@ -90,8 +103,10 @@ class AllocationTest {
 
     @Test
     void equalSharesAddUpToTheTotal() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), shareCounts())
-                .checkAssert((total, n) -> assertThat(Baht.sum(Allocation.equally(total, n))).isEqualTo(total));
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.bahts(), shareCounts())
+                .checkAssert((total, n) ->
+                        assertThat(Baht.sum(Allocation.equally(total, n))).isEqualTo(total));
     }
 
     @Test
@@ -106,13 +121,15 @@ class AllocationTest {
             for (int i = 1; i < abs.length; i++) {
                 assertThat(abs[i]).isLessThanOrEqualTo(abs[i - 1]);
             }
-            assertThat(shares).allSatisfy(s -> assertThat(s.signum() * total.signum()).isNotNegative());
+            assertThat(shares)
+                    .allSatisfy(s -> assertThat(s.signum() * total.signum()).isNotNegative());
         });
     }
 
     @Test
     void equalSharesAreTheWeightedSharesWithEqualWeights() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), shareCounts(), integers().between(1, 1000))
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.bahts(), shareCounts(), integers().between(1, 1000))
                 .checkAssert((total, n, weight) -> assertThat(Allocation.equally(total, n))
                         .isEqualTo(Allocation.byWeights(total, java.util.Collections.nCopies(n, weight))));
     }
@@ -132,9 +149,12 @@ class AllocationTest {
             List<Baht> shares = Allocation.byWeights(total, weights);
             BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             for (int i = 0; i < shares.size(); i++) {
-                BigDecimal exact = BigDecimal.valueOf(total.satang()).multiply(weights.get(i))
+                BigDecimal exact = BigDecimal.valueOf(total.satang())
+                        .multiply(weights.get(i))
                         .divide(sum, MathContext.DECIMAL128);
-                BigDecimal error = BigDecimal.valueOf(shares.get(i).satang()).subtract(exact).abs();
+                BigDecimal error = BigDecimal.valueOf(shares.get(i).satang())
+                        .subtract(exact)
+                        .abs();
                 assertThat(error).as("share %d of %s by %s", i, total, weights).isLessThan(BigDecimal.ONE);
                 if (weights.get(i).signum() == 0) {
                     assertThat(shares.get(i)).isEqualTo(Baht.ZERO);
@@ -145,22 +165,25 @@ class AllocationTest {
 
     @Test
     void sharesFollowTheOrderOfTheirWeights() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts().map(Baht::abs), weights()).checkAssert((total, weights) -> {
-            List<Baht> shares = Allocation.byWeights(total, weights);
-            for (int i = 0; i < weights.size(); i++) {
-                for (int j = 0; j < weights.size(); j++) {
-                    int byWeight = weights.get(i).compareTo(weights.get(j));
-                    if (byWeight > 0 || byWeight == 0 && i < j) {
-                        assertThat(shares.get(i)).isGreaterThanOrEqualTo(shares.get(j));
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.bahts().map(Baht::abs), weights())
+                .checkAssert((total, weights) -> {
+                    List<Baht> shares = Allocation.byWeights(total, weights);
+                    for (int i = 0; i < weights.size(); i++) {
+                        for (int j = 0; j < weights.size(); j++) {
+                            int byWeight = weights.get(i).compareTo(weights.get(j));
+                            if (byWeight > 0 || byWeight == 0 && i < j) {
+                                assertThat(shares.get(i)).isGreaterThanOrEqualTo(shares.get(j));
+                            }
+                        }
                     }
-                }
-            }
-        });
+                });
     }
 
     @Test
     void scalingTheWeightsChangesNothing() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), weights(), integers().between(1, 10_000))
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.bahts(), weights(), integers().between(1, 10_000))
                 .checkAssert((total, weights, factor) -> {
                     List<BigDecimal> scaled = new ArrayList<>();
                     for (BigDecimal w : weights) {
@@ -173,7 +196,8 @@ class AllocationTest {
     @Test
     void isDeterministic() {
         qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), weights()).checkAssert((total, weights) -> {
-            assertThat(Allocation.byWeights(total, weights)).isEqualTo(Allocation.byWeights(total, List.copyOf(weights)));
+            assertThat(Allocation.byWeights(total, weights))
+                    .isEqualTo(Allocation.byWeights(total, List.copyOf(weights)));
             assertThat(Allocation.equally(total, weights.size())).isEqualTo(Allocation.equally(total, weights.size()));
         });
     }
@@ -185,45 +209,59 @@ class AllocationTest {
         assertThat(Allocation.byWeights(total, List.of(1L, 2L, 3L))).isEqualTo(expected);
         assertThat(Allocation.byWeights(total, List.of(BigInteger.ONE, BigInteger.TWO, BigInteger.valueOf(3))))
                 .isEqualTo(expected);
-        assertThat(Allocation.byWeights(total, List.of(new BigDecimal("0.1"), new BigDecimal("0.20"),
-                new BigDecimal("3E-1")))).isEqualTo(expected);
-        assertThat(Allocation.byWeights(total, List.of((short) 10, (byte) 20, 30.0))).isEqualTo(expected);
+        assertThat(Allocation.byWeights(
+                        total, List.of(new BigDecimal("0.1"), new BigDecimal("0.20"), new BigDecimal("3E-1"))))
+                .isEqualTo(expected);
+        assertThat(Allocation.byWeights(total, List.of((short) 10, (byte) 20, 30.0)))
+                .isEqualTo(expected);
     }
 
     @Test
     void returnsUnmodifiableLists() {
         assertThatThrownBy(() -> Allocation.equally(Baht.ofBaht(1), 2).set(0, Baht.ZERO))
                 .isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> Allocation.byWeights(Baht.ofBaht(1), List.of(1, 2)).add(Baht.ZERO))
+        assertThatThrownBy(() ->
+                        Allocation.byWeights(Baht.ofBaht(1), List.of(1, 2)).add(Baht.ZERO))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void refusesBadShareCountsAndWeights() {
         Baht total = Baht.ofBaht(100);
-        assertThatThrownBy(() -> Allocation.equally(total, 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Allocation.equally(total, 0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("0 shares");
-        assertThatThrownBy(() -> Allocation.equally(total, -3)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Allocation.equally(total, -3))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-3 shares");
-        assertThatThrownBy(() -> Allocation.byWeights(total, List.of())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("empty");
         assertThatThrownBy(() -> Allocation.byWeights(total, List.of(0, 0, 0)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("all zero");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("all zero");
         assertThatThrownBy(() -> Allocation.byWeights(total, List.of(1, -2, 3)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index 1").hasMessageContaining("negative");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("index 1")
+                .hasMessageContaining("negative");
         assertThatThrownBy(() -> Allocation.byWeights(total, List.of(1.0, Double.NaN)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not finite");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not finite");
         assertThatThrownBy(() -> Allocation.byWeights(total, List.of(1.0, Double.POSITIVE_INFINITY)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not finite");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not finite");
         assertThatThrownBy(() -> Allocation.byWeights(total, Arrays.asList(1, null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("null");
         assertThatThrownBy(() -> Allocation.byWeights(total, List.of(new BigDecimal("-0.01"), BigDecimal.TEN)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("negative");
     }
 
     @Test
     void refusesNegativeWeightsWhereverTheyAre() {
-        qt().withExamples(EXAMPLES).forAll(weights(), integers().between(0, 59), longs().between(-1_000_000, -1))
+        qt().withExamples(EXAMPLES)
+                .forAll(weights(), integers().between(0, 59), longs().between(-1_000_000, -1))
                 .checkAssert((weights, at, negative) -> {
                     List<Number> withNegative = new ArrayList<>(weights);
                     int index = at % withNegative.size();

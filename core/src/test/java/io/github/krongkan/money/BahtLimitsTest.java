@@ -35,28 +35,35 @@ class BahtLimitsTest {
 
     @Test
     void wholeBahtAreAcceptedExactlyUpToTheLimitAndReadBackFromTheirGroupedForm() {
-        qt().withExamples(500).forAll(longs().between(-2 * MAX_BAHT, 2 * MAX_BAHT)).checkAssert(baht -> {
-            if (Math.abs(baht) <= MAX_BAHT) {
-                Baht amount = Baht.ofBaht(baht);
-                assertThat(amount.toBigDecimal()).isEqualByComparingTo(BigDecimal.valueOf(baht));
-                assertThat(Baht.parse(amount.toGroupedString())).isEqualTo(amount);
-                assertThat(Baht.parse(String.format(java.util.Locale.ROOT, "%,d", baht))).isEqualTo(amount);
-            } else {
-                assertThatThrownBy(() -> Baht.ofBaht(baht)).isInstanceOf(ArithmeticException.class);
-                assertThatThrownBy(() -> Baht.parse(Long.toString(baht))).isInstanceOf(ArithmeticException.class);
-            }
-        });
+        qt().withExamples(500)
+                .forAll(longs().between(-2 * MAX_BAHT, 2 * MAX_BAHT))
+                .checkAssert(baht -> {
+                    if (Math.abs(baht) <= MAX_BAHT) {
+                        Baht amount = Baht.ofBaht(baht);
+                        assertThat(amount.toBigDecimal()).isEqualByComparingTo(BigDecimal.valueOf(baht));
+                        assertThat(Baht.parse(amount.toGroupedString())).isEqualTo(amount);
+                        assertThat(Baht.parse(String.format(java.util.Locale.ROOT, "%,d", baht)))
+                                .isEqualTo(amount);
+                    } else {
+                        assertThatThrownBy(() -> Baht.ofBaht(baht)).isInstanceOf(ArithmeticException.class);
+                        assertThatThrownBy(() -> Baht.parse(Long.toString(baht)))
+                                .isInstanceOf(ArithmeticException.class);
+                    }
+                });
     }
 
     @Test
     void amountsThatDoNotFitALongAreRefusedNotTruncated() {
         // 2^64 satang: its low 64 bits are zero
-        assertThatThrownBy(() -> Baht.of(new BigDecimal("184467440737095516.16"))).isInstanceOf(ArithmeticException.class)
+        assertThatThrownBy(() -> Baht.of(new BigDecimal("184467440737095516.16")))
+                .isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("beyond the supported limit");
         assertThatThrownBy(() -> Baht.sum(List.of(Baht.ofBaht(MAX_BAHT), Baht.ofSatang(1))))
-                .isInstanceOf(ArithmeticException.class).hasMessageContaining("Sum");
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("Sum");
         assertThatThrownBy(() -> Baht.sum(List.of(Baht.ofBaht(-MAX_BAHT), Baht.ofSatang(-1))))
-                .isInstanceOf(ArithmeticException.class).hasMessageContaining("Sum");
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("Sum");
         assertThat(Baht.sum(List.of(Baht.ofBaht(MAX_BAHT), Baht.ofSatang(-1), Baht.ofSatang(1))))
                 .isEqualTo(Baht.ofBaht(MAX_BAHT));
         // Long.MIN_VALUE × 100 would wrap around to 0
@@ -69,20 +76,26 @@ class BahtLimitsTest {
         assertThat(Baht.parse(ones(16))).isEqualTo(Baht.ofBaht(MAX_BAHT));
         assertThat(Baht.of("0".repeat(30) + "7")).isEqualTo(Baht.ofBaht(7));
         assertThat(Baht.parse("0".repeat(30) + "7")).isEqualTo(Baht.ofBaht(7));
-        assertThatThrownBy(() -> Baht.of(ones(17))).isInstanceOf(ArithmeticException.class)
+        assertThatThrownBy(() -> Baht.of(ones(17)))
+                .isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("with 17 integer digits");
-        assertThatThrownBy(() -> Baht.parse(ones(19))).isInstanceOf(ArithmeticException.class)
+        assertThatThrownBy(() -> Baht.parse(ones(19)))
+                .isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("with 19 integer digits");
-        assertThatThrownBy(() -> Baht.parse("00" + ones(20))).isInstanceOf(ArithmeticException.class)
+        assertThatThrownBy(() -> Baht.parse("00" + ones(20)))
+                .isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("with 20 integer digits");
-        assertThatThrownBy(() -> Baht.parse("12,345,678,901,234,567")).isInstanceOf(ArithmeticException.class)
+        assertThatThrownBy(() -> Baht.parse("12,345,678,901,234,567"))
+                .isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("with 17 integer digits");
         // long inputs are shortened to 40 characters in the message
         String forty = ones(40);
-        assertThatThrownBy(() -> Baht.of(forty)).isInstanceOf(ArithmeticException.class)
+        assertThatThrownBy(() -> Baht.of(forty))
+                .isInstanceOf(ArithmeticException.class)
                 .hasMessageEndingWith(forty);
         String fortyOne = ones(41);
-        assertThatThrownBy(() -> Baht.of(fortyOne)).isInstanceOf(ArithmeticException.class)
+        assertThatThrownBy(() -> Baht.of(fortyOne))
+                .isInstanceOf(ArithmeticException.class)
                 .hasMessageEndingWith(fortyOne.substring(0, 40) + "…");
     }
 
@@ -90,8 +103,10 @@ class BahtLimitsTest {
     void plainFormsNeedDigitsOnBothSidesOfThePoint() {
         assertThatThrownBy(() -> Baht.of("")).isInstanceOf(ThaiParseException.class);
         assertThatThrownBy(() -> Baht.of("-")).isInstanceOf(ThaiParseException.class);
-        assertThatThrownBy(() -> Baht.of(".5")).isInstanceOfSatisfying(ThaiParseException.class,
-                e -> assertThat(e.errorIndex()).isZero());
+        assertThatThrownBy(() -> Baht.of(".5"))
+                .isInstanceOfSatisfying(
+                        ThaiParseException.class,
+                        e -> assertThat(e.errorIndex()).isZero());
         assertThatThrownBy(() -> Baht.of("5.")).isInstanceOfSatisfying(ThaiParseException.class, e -> {
             assertThat(e.getMessage()).contains("digits after the decimal point");
             assertThat(e.errorIndex()).isEqualTo(2);
@@ -108,12 +123,18 @@ class BahtLimitsTest {
 
     @Test
     void groupingCommasNeedGroupsOfThree() {
-        assertThatThrownBy(() -> Baht.parse(",100")).isInstanceOfSatisfying(ThaiParseException.class,
-                e -> assertThat(e.errorIndex()).isZero());
-        assertThatThrownBy(() -> Baht.parse("1,00,000")).isInstanceOfSatisfying(ThaiParseException.class,
-                e -> assertThat(e.errorIndex()).isEqualTo(4));
-        assertThatThrownBy(() -> Baht.parse("1000,000")).isInstanceOfSatisfying(ThaiParseException.class,
-                e -> assertThat(e.errorIndex()).isEqualTo(4));
+        assertThatThrownBy(() -> Baht.parse(",100"))
+                .isInstanceOfSatisfying(
+                        ThaiParseException.class,
+                        e -> assertThat(e.errorIndex()).isZero());
+        assertThatThrownBy(() -> Baht.parse("1,00,000"))
+                .isInstanceOfSatisfying(
+                        ThaiParseException.class,
+                        e -> assertThat(e.errorIndex()).isEqualTo(4));
+        assertThatThrownBy(() -> Baht.parse("1000,000"))
+                .isInstanceOfSatisfying(
+                        ThaiParseException.class,
+                        e -> assertThat(e.errorIndex()).isEqualTo(4));
         assertThat(Baht.parse("100,000")).isEqualTo(Baht.ofBaht(100_000));
         assertThat(Baht.parse("1,000,000.-")).isEqualTo(Baht.ofBaht(1_000_000));
     }
@@ -129,11 +150,14 @@ class BahtLimitsTest {
     void weightsOfEveryNumberType() {
         Baht total = Baht.ofBaht(100);
         List<Baht> expected = List.of(Baht.ofBaht(25), Baht.ofBaht(75));
-        assertThat(Allocation.byWeights(total, List.of(BigInteger.ONE, BigInteger.valueOf(3)))).isEqualTo(expected);
+        assertThat(Allocation.byWeights(total, List.of(BigInteger.ONE, BigInteger.valueOf(3))))
+                .isEqualTo(expected);
         assertThat(Allocation.byWeights(total, List.of((short) 1, (short) 3))).isEqualTo(expected);
         assertThat(Allocation.byWeights(total, List.of((byte) 1, (byte) 3))).isEqualTo(expected);
-        assertThat(Allocation.byWeights(total, List.of(new AtomicLong(1), new AtomicLong(3)))).isEqualTo(expected);
-        assertThat(Allocation.byWeights(total, List.of(new AtomicInteger(1), new AtomicInteger(3)))).isEqualTo(expected);
+        assertThat(Allocation.byWeights(total, List.of(new AtomicLong(1), new AtomicLong(3))))
+                .isEqualTo(expected);
+        assertThat(Allocation.byWeights(total, List.of(new AtomicInteger(1), new AtomicInteger(3))))
+                .isEqualTo(expected);
         assertThat(Allocation.byWeights(total, List.of(0.5f, 1.5f))).isEqualTo(expected);
         assertThat(Allocation.byWeights(total, List.of(0.25, 0.75))).isEqualTo(expected);
         DoubleAdder one = new DoubleAdder();
@@ -142,9 +166,11 @@ class BahtLimitsTest {
         three.add(3);
         assertThat(Allocation.byWeights(total, List.of(one, three))).isEqualTo(expected);
         assertThatThrownBy(() -> Allocation.byWeights(total, List.of(1, Float.NaN)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("index 1");
         assertThatThrownBy(() -> Allocation.byWeights(total, List.of(new NotADecimal())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a decimal number");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a decimal number");
     }
 
     @Test

@@ -27,18 +27,25 @@ class BahtTest {
     @Test
     void timesAWholeFactorIsTheExactProductAsBigDecimalGivesIt() {
         long limit = 100_000_000_000_000_000L; // 10^15 baht
-        qt().withExamples(5000).forAll(longs().between(-limit, limit), longs().all(), integers().between(0, 3))
+        qt().withExamples(5000)
+                .forAll(
+                        longs().between(-limit, limit),
+                        longs().all(),
+                        integers().between(0, 3))
                 .checkAssert((satang, count, digits) -> {
                     // Whole factors of every size, small ones most often; some written with a scale below 0.
                     long factor = digits == 0 ? count : count % (long) Math.pow(10, 3 * digits);
-                    BigDecimal f = digits == 3 && factor % 100 == 0 ? new BigDecimal(factor / 100).scaleByPowerOfTen(2)
+                    BigDecimal f = digits == 3 && factor % 100 == 0
+                            ? new BigDecimal(factor / 100).scaleByPowerOfTen(2)
                             : BigDecimal.valueOf(factor);
                     Baht amount = Baht.ofSatang(satang);
                     String expected;
                     try {
-                        expected = Baht.of(amount.toBigDecimal().multiply(f), RoundingMode.HALF_UP).toString();
+                        expected = Baht.of(amount.toBigDecimal().multiply(f), RoundingMode.HALF_UP)
+                                .toString();
                     } catch (ArithmeticException e) {
-                        assertThatThrownBy(() -> amount.times(f)).isInstanceOf(ArithmeticException.class)
+                        assertThatThrownBy(() -> amount.times(f))
+                                .isInstanceOf(ArithmeticException.class)
                                 .hasMessage(e.getMessage());
                         return;
                     }
@@ -46,7 +53,8 @@ class BahtTest {
                 });
         assertThat(Baht.of("1500.00").times(new BigDecimal("30"))).isEqualTo(Baht.of("45000.00"));
         assertThat(Baht.of("-1500.00").times(new BigDecimal("-3"))).isEqualTo(Baht.of("4500.00"));
-        assertThatThrownBy(() -> Baht.MAX_ABSOLUTE.times(BigDecimal.valueOf(2))).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Baht.MAX_ABSOLUTE.times(BigDecimal.valueOf(2)))
+                .isInstanceOf(ArithmeticException.class);
         assertThatThrownBy(() -> Baht.ofSatang(limit).times(BigDecimal.valueOf(Long.MAX_VALUE)))
                 .isInstanceOf(ArithmeticException.class);
     }
@@ -54,10 +62,13 @@ class BahtTest {
     @Test
     void groupedStringIsWhatTheFormatterWrites() {
         long limit = 100_000_000_000_000_000L; // 10^15 baht
-        qt().withExamples(5000).forAll(longs().between(-limit, limit)).checkAssert(satang ->
-                assertThat(Baht.ofSatang(satang).toGroupedString()).isEqualTo(groupedByFormatter(satang)));
-        long[] edges = {0, 1, -1, 99, 100, -100, 99_999, 100_000, 123_456_789, -123_456_789, 100_000_000_000L,
-            limit - 2, 2 - limit};
+        qt().withExamples(5000)
+                .forAll(longs().between(-limit, limit))
+                .checkAssert(satang ->
+                        assertThat(Baht.ofSatang(satang).toGroupedString()).isEqualTo(groupedByFormatter(satang)));
+        long[] edges = {
+            0, 1, -1, 99, 100, -100, 99_999, 100_000, 123_456_789, -123_456_789, 100_000_000_000L, limit - 2, 2 - limit
+        };
         for (long satang : edges) {
             for (long near = -2; near <= 2; near++) {
                 long value = satang + near;
@@ -75,19 +86,22 @@ class BahtTest {
 
     @Test
     void ofReadsBackItsOwnToString() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts())
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.bahts())
                 .checkAssert(x -> assertThat(Baht.of(x.toString())).isEqualTo(x));
     }
 
     @Test
     void toStringHasTwoDecimalsAndNoGrouping() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts())
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.bahts())
                 .checkAssert(x -> assertThat(x.toString()).matches("-?[0-9]+\\.[0-9]{2}"));
     }
 
     @Test
     void parseReadsBackTheGroupedString() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts())
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.bahts())
                 .checkAssert(x -> assertThat(Baht.parse(x.toGroupedString())).isEqualTo(x));
     }
 
@@ -118,15 +132,19 @@ class BahtTest {
 
     @Test
     void ofAcceptsEqualDecimalForms() {
-        assertThat(Baht.of("90000")).isEqualTo(Baht.of("90000.00")).isEqualTo(Baht.of("90000.0"))
-                .isEqualTo(Baht.of("90000.000")).isEqualTo(Baht.of(new BigDecimal("9E+4")));
+        assertThat(Baht.of("90000"))
+                .isEqualTo(Baht.of("90000.00"))
+                .isEqualTo(Baht.of("90000.0"))
+                .isEqualTo(Baht.of("90000.000"))
+                .isEqualTo(Baht.of(new BigDecimal("9E+4")));
         assertThat(Baht.of("-0")).isEqualTo(Baht.ZERO);
         assertThat(Baht.of("-12.5").satang()).isEqualTo(-1250);
     }
 
     @Test
     void plusAndMinusAreInverse() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.halfRangeBahts(), MoneyGen.halfRangeBahts())
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.halfRangeBahts(), MoneyGen.halfRangeBahts())
                 .checkAssert((a, b) -> {
                     assertThat(a.plus(b).minus(b)).isEqualTo(a);
                     assertThat(a.minus(b).plus(b)).isEqualTo(a);
@@ -137,15 +155,19 @@ class BahtTest {
 
     @Test
     void plusAgreesWithBigDecimalAddition() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.halfRangeBahts(), MoneyGen.halfRangeBahts())
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.halfRangeBahts(), MoneyGen.halfRangeBahts())
                 .checkAssert((a, b) -> assertThat(a.plus(b).toBigDecimal())
                         .isEqualTo(a.toBigDecimal().add(b.toBigDecimal())));
     }
 
     @Test
     void timesIsRepeatedAddition() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts().map(b -> Baht.ofSatang(b.satang() / 1000)),
-                integers().between(-200, 200)).checkAssert((x, n) -> {
+        qt().withExamples(EXAMPLES)
+                .forAll(
+                        MoneyGen.bahts().map(b -> Baht.ofSatang(b.satang() / 1000)),
+                        integers().between(-200, 200))
+                .checkAssert((x, n) -> {
                     Baht repeated = Baht.ZERO;
                     for (int i = 0; i < Math.abs(n); i++) {
                         repeated = repeated.plus(x);
@@ -160,12 +182,12 @@ class BahtTest {
 
     @Test
     void timesByADecimalRoundsHalfUp() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.halfRangeBahts(), integers().between(0, 2000))
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.halfRangeBahts(), integers().between(0, 2000))
                 .checkAssert((x, thousandths) -> {
                     BigDecimal factor = BigDecimal.valueOf(thousandths, 3);
                     BigDecimal exact = x.toBigDecimal().multiply(factor);
-                    assertThat(x.times(factor).toBigDecimal())
-                            .isEqualTo(exact.setScale(2, RoundingMode.HALF_UP));
+                    assertThat(x.times(factor).toBigDecimal()).isEqualTo(exact.setScale(2, RoundingMode.HALF_UP));
                 });
         assertThat(Baht.of("0.05").times(new BigDecimal("0.5"))).isEqualTo(Baht.of("0.03"));
         assertThat(Baht.of("-0.05").times(new BigDecimal("0.5"))).isEqualTo(Baht.of("-0.03"));
@@ -173,16 +195,20 @@ class BahtTest {
 
     @Test
     void timesRefusesProductsBeyondTheLimit() {
-        assertThatThrownBy(() -> Baht.MAX_ABSOLUTE.times(2)).isInstanceOf(ArithmeticException.class)
+        assertThatThrownBy(() -> Baht.MAX_ABSOLUTE.times(2))
+                .isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("10^15");
         assertThatThrownBy(() -> Baht.ofBaht(1_000_000).times(Long.MAX_VALUE))
-                .isInstanceOf(ArithmeticException.class).hasMessageContaining("10^15");
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("10^15");
     }
 
     @Test
     void sumIsTheFoldOfPlus() {
-        qt().withExamples(EXAMPLES).forAll(lists().of(MoneyGen.bahts().map(b -> Baht.ofSatang(b.satang() / 64)))
-                .ofSizeBetween(0, 40)).checkAssert(amounts -> {
+        qt().withExamples(EXAMPLES)
+                .forAll(lists().of(MoneyGen.bahts().map(b -> Baht.ofSatang(b.satang() / 64)))
+                        .ofSizeBetween(0, 40))
+                .checkAssert(amounts -> {
                     Baht folded = Baht.ZERO;
                     long satang = 0;
                     for (Baht a : amounts) {
@@ -198,7 +224,8 @@ class BahtTest {
     @Test
     void sumRefusesATotalBeyondTheLimit() {
         List<Baht> two = new ArrayList<>(List.of(Baht.MAX_ABSOLUTE, Baht.ofSatang(1)));
-        assertThatThrownBy(() -> Baht.sum(two)).isInstanceOf(ArithmeticException.class)
+        assertThatThrownBy(() -> Baht.sum(two))
+                .isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("10^15");
     }
 
@@ -209,7 +236,8 @@ class BahtTest {
             assertThat(a.compareTo(sameAsA)).isZero();
             assertThat(a).isEqualTo(sameAsA).hasSameHashCodeAs(sameAsA);
             assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
-            assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)))
+            assertThat(Integer.signum(a.compareTo(b)))
+                    .isEqualTo(-Integer.signum(b.compareTo(a)))
                     .isEqualTo(Long.signum(a.satang() - b.satang()));
             assertThat(a.isGreaterThan(b)).isEqualTo(a.compareTo(b) > 0);
             assertThat(a.isLessThan(b)).isEqualTo(a.compareTo(b) < 0);
@@ -228,7 +256,8 @@ class BahtTest {
 
     @Test
     void ofRefusesMoreThanTwoDecimals() {
-        qt().withExamples(EXAMPLES).forAll(longs().between(0, 999_999_999L), integers().between(1, 9))
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().between(0, 999_999_999L), integers().between(1, 9))
                 .checkAssert((satang, third) -> {
                     String text = Baht.ofSatang(satang) + String.valueOf(third);
                     assertThatThrownBy(() -> Baht.of(text)).isInstanceOfSatisfying(ThaiParseException.class, e -> {
@@ -236,11 +265,15 @@ class BahtTest {
                         assertThat(e.input()).isEqualTo(text);
                         assertThat(e).hasMessageContaining("More than two decimals");
                     });
-                    assertThatThrownBy(() -> Baht.parse(text)).isInstanceOfSatisfying(ThaiParseException.class,
-                            e -> assertThat(e.errorIndex()).isEqualTo(text.length() - 1));
+                    assertThatThrownBy(() -> Baht.parse(text))
+                            .isInstanceOfSatisfying(
+                                    ThaiParseException.class,
+                                    e -> assertThat(e.errorIndex()).isEqualTo(text.length() - 1));
                     assertThatThrownBy(() -> Baht.of(new BigDecimal(text)))
-                            .isInstanceOf(ArithmeticException.class).hasMessageContaining("more than two decimals");
-                    assertThat(Baht.of(new BigDecimal(text), RoundingMode.HALF_UP).toBigDecimal())
+                            .isInstanceOf(ArithmeticException.class)
+                            .hasMessageContaining("more than two decimals");
+                    assertThat(Baht.of(new BigDecimal(text), RoundingMode.HALF_UP)
+                                    .toBigDecimal())
                             .isEqualTo(new BigDecimal(text).setScale(2, RoundingMode.HALF_UP));
                 });
     }
@@ -255,17 +288,21 @@ class BahtTest {
             assertThat(e.errorIndex()).isEqualTo(1);
             assertThat(e).hasMessageContaining("Exponent");
         });
-        assertThatThrownBy(() -> Baht.of("2.5e-1")).isInstanceOfSatisfying(ThaiParseException.class,
-                e -> assertThat(e.errorIndex()).isEqualTo(3));
+        assertThatThrownBy(() -> Baht.of("2.5e-1"))
+                .isInstanceOfSatisfying(
+                        ThaiParseException.class,
+                        e -> assertThat(e.errorIndex()).isEqualTo(3));
     }
 
     @Test
     void refusesAbsurdMagnitudes() {
         qt().withExamples(EXAMPLES).forAll(integers().between(17, 400)).checkAssert(digits -> {
             String huge = "9".repeat(digits);
-            assertThatThrownBy(() -> Baht.of(huge)).isInstanceOf(ArithmeticException.class)
+            assertThatThrownBy(() -> Baht.of(huge))
+                    .isInstanceOf(ArithmeticException.class)
                     .hasMessageContaining("10^15");
-            assertThatThrownBy(() -> Baht.parse(huge)).isInstanceOf(ArithmeticException.class)
+            assertThatThrownBy(() -> Baht.parse(huge))
+                    .isInstanceOf(ArithmeticException.class)
                     .hasMessageContaining("10^15");
         });
         assertThatThrownBy(() -> Baht.of("1000000000000000.01")).isInstanceOf(ArithmeticException.class);
@@ -285,9 +322,11 @@ class BahtTest {
             assertThat(Baht.of("90000." + zeros)).isEqualTo(Baht.of("90000.00"));
             assertThat(Baht.of("-" + zeros + "12.5" + zeros)).isEqualTo(Baht.of("-12.50"));
             assertThat(Baht.of(zeros)).isEqualTo(Baht.ZERO);
-            assertThatThrownBy(() -> Baht.of("1." + zeros + "1")).isInstanceOf(ThaiParseException.class)
+            assertThatThrownBy(() -> Baht.of("1." + zeros + "1"))
+                    .isInstanceOf(ThaiParseException.class)
                     .hasMessageContaining("More than two decimals");
-            assertThatThrownBy(() -> Baht.of("1" + zeros)).isInstanceOf(ArithmeticException.class)
+            assertThatThrownBy(() -> Baht.of("1" + zeros))
+                    .isInstanceOf(ArithmeticException.class)
                     .hasMessageContaining("10^15");
             assertThatThrownBy(() -> Baht.of("1e999999999")).isInstanceOf(ThaiParseException.class);
             assertThatThrownBy(() -> Baht.of("1e-999999999")).isInstanceOf(ThaiParseException.class);
@@ -322,7 +361,8 @@ class BahtTest {
 
     @Test
     void parseRefusesRandomCommaPlacements() {
-        qt().withExamples(EXAMPLES).forAll(longs().between(10_000, 999_999_999_999L), integers().between(1, 3))
+        qt().withExamples(EXAMPLES)
+                .forAll(longs().between(10_000, 999_999_999_999L), integers().between(1, 3))
                 .checkAssert((n, cut) -> {
                     String digits = Long.toString(n);
                     int at = Math.max(1, digits.length() - 3 - cut);
@@ -330,8 +370,9 @@ class BahtTest {
                         return;
                     }
                     String text = digits.substring(0, at) + "," + digits.substring(at);
-                    assertThatThrownBy(() -> Baht.parse(text)).isInstanceOfSatisfying(ThaiParseException.class,
-                            e -> assertThat(e).hasMessageContaining("comma"));
+                    assertThatThrownBy(() -> Baht.parse(text))
+                            .isInstanceOfSatisfying(
+                                    ThaiParseException.class, e -> assertThat(e).hasMessageContaining("comma"));
                 });
     }
 

@@ -81,9 +81,11 @@ class BahtTextTest {
                 row("2000005000000", "สองล้านห้าล้านบาทถ้วน", null),
                 row("25000000000111", "ยี่สิบห้าล้านล้านหนึ่งร้อยสิบเอ็ดบาทถ้วน", null),
                 row("1000000000000000", "หนึ่งพันล้านล้านบาทถ้วน", null),
-                row("999999999999999.99",
+                row(
+                        "999999999999999.99",
                         "เก้าร้อยเก้าสิบเก้าล้านเก้าแสนเก้าหมื่นเก้าพันเก้าร้อยเก้าสิบเก้าล้าน"
-                                + "เก้าแสนเก้าหมื่นเก้าพันเก้าร้อยเก้าสิบเก้าบาทเก้าสิบเก้าสตางค์", null),
+                                + "เก้าแสนเก้าหมื่นเก้าพันเก้าร้อยเก้าสิบเก้าบาทเก้าสิบเก้าสตางค์",
+                        null),
                 row("-0.5", "ลบห้าสิบสตางค์", null),
                 row("-1", "ลบหนึ่งบาทถ้วน", null),
                 row("-101.01", "ลบหนึ่งร้อยเอ็ดบาทหนึ่งสตางค์", "ลบหนึ่งร้อยหนึ่งบาทหนึ่งสตางค์"),
@@ -128,7 +130,8 @@ class BahtTextTest {
 
     @Test
     void parseReadsBackFormatInBothConventions() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), Generate.enumValues(BahtTextConvention.class))
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.bahts(), Generate.enumValues(BahtTextConvention.class))
                 .checkAssert((x, convention) -> {
                     BahtWords words = BahtText.parse(BahtText.format(x, convention));
                     assertThat(words.amount()).isEqualTo(x);
@@ -152,7 +155,8 @@ class BahtTextTest {
 
     @Test
     void formatAgreesWithAnIndependentDigitByDigitReading() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), Generate.enumValues(BahtTextConvention.class))
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.bahts(), Generate.enumValues(BahtTextConvention.class))
                 .checkAssert((x, convention) -> assertThat(BahtText.format(x, convention))
                         .isEqualTo(ReferenceBahtText.words(x.toBigDecimal(), convention)));
     }
@@ -166,15 +170,17 @@ class BahtTextTest {
             assertThat(words.endsWith("บาทถ้วน")).isEqualTo(x.satang() % 100 == 0);
             assertThat(words.endsWith("สตางค์")).isEqualTo(x.satang() % 100 != 0);
             assertThat(words.contains("บาท")).isEqualTo(Math.abs(x.satang()) >= 100 || x.isZero());
-            assertThat(BahtText.format(x.negated()).replaceFirst("^ลบ", ""))
-                    .isEqualTo(words.replaceFirst("^ลบ", ""));
+            assertThat(BahtText.format(x.negated()).replaceFirst("^ลบ", "")).isEqualTo(words.replaceFirst("^ลบ", ""));
         });
     }
 
     @Test
     void formatOfADecimalRoundsHalfUpToTheSatang() {
-        qt().withExamples(EXAMPLES).forAll(longs().between(-999_999_999_999L, 999_999_999_999L),
-                integers().between(0, 6)).checkAssert((unscaled, scale) -> {
+        qt().withExamples(EXAMPLES)
+                .forAll(
+                        longs().between(-999_999_999_999L, 999_999_999_999L),
+                        integers().between(0, 6))
+                .checkAssert((unscaled, scale) -> {
                     BigDecimal amount = BigDecimal.valueOf(unscaled, scale);
                     assertThat(BahtText.format(amount))
                             .isEqualTo(BahtText.format(Baht.of(amount.setScale(2, RoundingMode.HALF_UP))));
@@ -193,10 +199,12 @@ class BahtTextTest {
     @Test
     void parseToleratesWhiteSpaceAndParenthesesAsDocumentsPrintThem() {
         Gen<String> spaces = Generate.pick(java.util.List.of("", " ", "  ", "\t", "\u00A0", "\n ", "\u200B"));
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), spaces, spaces, Generate.booleans())
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.bahts(), spaces, spaces, Generate.booleans())
                 .checkAssert((x, before, after, parenthesised) -> {
                     String words = BahtText.format(x);
-                    String printed = parenthesised ? before + "(" + after + words + before + ")" + after
+                    String printed = parenthesised
+                            ? before + "(" + after + words + before + ")" + after
                             : before + words + after;
                     assertThat(BahtText.parse(printed).amount()).isEqualTo(x);
                     assertThat(BahtText.matches(x, printed)).isTrue();
@@ -212,8 +220,12 @@ class BahtTextTest {
 
     @Test
     void parseAcceptsOnlyWhatFormatWrites() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), Generate.enumValues(BahtTextConvention.class),
-                integers().between(0, 1_000_000)).checkAssert((x, convention, seed) -> {
+        qt().withExamples(EXAMPLES)
+                .forAll(
+                        MoneyGen.bahts(),
+                        Generate.enumValues(BahtTextConvention.class),
+                        integers().between(0, 1_000_000))
+                .checkAssert((x, convention, seed) -> {
                     String mutated = WordMutations.mutate(BahtText.format(x, convention), seed);
                     BahtWords words;
                     try {
@@ -230,7 +242,8 @@ class BahtTextTest {
                     String tensOnly = BahtText.format(words.amount(), TENS_ONLY);
                     String canonical = mutated.replaceFirst("ศูนย์บาท(?=.+สตางค์$)", "");
                     assertThat(canonical).isIn(royal, tensOnly);
-                    assertThat(words.conformsTo(canonical.equals(royal) ? ROYAL_INSTITUTE : TENS_ONLY)).isTrue();
+                    assertThat(words.conformsTo(canonical.equals(royal) ? ROYAL_INSTITUTE : TENS_ONLY))
+                            .isTrue();
                 });
     }
 
@@ -280,7 +293,8 @@ class BahtTextTest {
 
     @Test
     void parseRefusesAmountsBeyondTheLimit() {
-        assertThatThrownBy(() -> BahtText.parse("หนึ่งล้านล้านล้านบาทถ้วน")).isInstanceOf(ArithmeticException.class)
+        assertThatThrownBy(() -> BahtText.parse("หนึ่งล้านล้านล้านบาทถ้วน"))
+                .isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("10^15");
         assertThatThrownBy(() -> BahtText.parse("หนึ่งพันล้านล้านบาทหนึ่งสตางค์"))
                 .isInstanceOf(ArithmeticException.class);
@@ -290,19 +304,23 @@ class BahtTextTest {
 
     @Test
     void matchesChecksADocumentsPair() {
-        assertThat(BahtText.matches(Baht.parse("90,000.-บาท"), "(เก้าหมื่นบาทถ้วน)")).isTrue();
-        assertThat(BahtText.matches(Baht.parse("214,650"), "สองแสนหนึ่งหมื่นสี่พันหกร้อยห้าสิบบาทถ้วน")).isTrue();
+        assertThat(BahtText.matches(Baht.parse("90,000.-บาท"), "(เก้าหมื่นบาทถ้วน)"))
+                .isTrue();
+        assertThat(BahtText.matches(Baht.parse("214,650"), "สองแสนหนึ่งหมื่นสี่พันหกร้อยห้าสิบบาทถ้วน"))
+                .isTrue();
         assertThat(BahtText.matches(Baht.parse("101"), "หนึ่งร้อยหนึ่งบาทถ้วน")).isTrue();
         assertThat(BahtText.matches(Baht.parse("90,000"), "เก้าพันบาทถ้วน")).isFalse();
         assertThat(BahtText.matches(Baht.parse("90,000"), "เก้าหมื่นบาท")).isFalse();
         assertThat(BahtText.matches(Baht.parse("90,000"), "สองสิบบาทถ้วน")).isFalse();
-        assertThat(BahtText.matches(Baht.MAX_ABSOLUTE, "หนึ่งล้านล้านล้านบาทถ้วน")).isFalse();
+        assertThat(BahtText.matches(Baht.MAX_ABSOLUTE, "หนึ่งล้านล้านล้านบาทถ้วน"))
+                .isFalse();
     }
 
     @Test
     void matchesIsTrueExactlyForTheSameAmount() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), MoneyGen.bahts(),
-                Generate.enumValues(BahtTextConvention.class)).checkAssert((x, y, convention) -> {
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.bahts(), MoneyGen.bahts(), Generate.enumValues(BahtTextConvention.class))
+                .checkAssert((x, y, convention) -> {
                     String words = BahtText.format(x, convention);
                     assertThat(BahtText.matches(x, words)).isTrue();
                     assertThat(BahtText.matches(y, words)).isEqualTo(x.equals(y));
@@ -311,7 +329,9 @@ class BahtTextTest {
 
     private static void assertRefused(String words, int index, String messagePart) {
         assertThatThrownBy(() -> BahtText.parse(words)).isInstanceOfSatisfying(ThaiParseException.class, e -> {
-            assertThat(e.errorIndex()).as("error index for \"%s\": %s", words, e.getMessage()).isEqualTo(index);
+            assertThat(e.errorIndex())
+                    .as("error index for \"%s\": %s", words, e.getMessage())
+                    .isEqualTo(index);
             assertThat(e.input()).isEqualTo(words);
             assertThat(e).hasMessageContaining(messagePart);
         });

@@ -12,8 +12,7 @@ import org.quicktheories.generators.Generate;
 final class MoneyGen {
     static final long MAX_SATANG = Baht.MAX_ABSOLUTE.satang();
 
-    private MoneyGen() {
-    }
+    private MoneyGen() {}
 
     /**
      * Amounts in satang over the whole range, mixing uniform values with values built digit by digit
@@ -23,7 +22,8 @@ final class MoneyGen {
     static Gen<Long> satang() {
         Gen<Long> uniform = longs().between(-MAX_SATANG, MAX_SATANG);
         Gen<Long> small = longs().between(-100_000_000L, 100_000_000L);
-        Gen<Long> sparse = lists().of(integers().between(0, 14)).ofSizeBetween(1, 17)
+        Gen<Long> sparse = lists().of(integers().between(0, 14))
+                .ofSizeBetween(1, 17)
                 .zip(booleans().all(), (digits, negative) -> {
                     long value = 0;
                     for (int d : digits) {
@@ -31,8 +31,8 @@ final class MoneyGen {
                     }
                     return negative ? -value : value;
                 });
-        Gen<Long> edges = Generate.pick(java.util.List.of(0L, 1L, -1L, 100L, 101L, MAX_SATANG, -MAX_SATANG,
-                MAX_SATANG - 1, 100_000_100L, 100_000_000_000_000L));
+        Gen<Long> edges = Generate.pick(java.util.List.of(
+                0L, 1L, -1L, 100L, 101L, MAX_SATANG, -MAX_SATANG, MAX_SATANG - 1, 100_000_100L, 100_000_000_000_000L));
         return Generate.frequency(
                 org.quicktheories.api.Pair.of(3, sparse),
                 org.quicktheories.api.Pair.of(2, uniform),

@@ -12,8 +12,7 @@ final class ReferenceBahtText {
     private static final String[] NAMES = {"ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า"};
     private static final String[] PLACES = {"", "สิบ", "ร้อย", "พัน", "หมื่น", "แสน"};
 
-    private ReferenceBahtText() {
-    }
+    private ReferenceBahtText() {}
 
     static String words(BigDecimal amount, BahtTextConvention convention) {
         BigDecimal abs = amount.abs().setScale(2, RoundingMode.UNNECESSARY);
@@ -21,7 +20,8 @@ final class ReferenceBahtText {
         int satang = abs.remainder(BigDecimal.ONE).movePointRight(2).intValueExact();
         StringBuilder out = new StringBuilder(amount.signum() < 0 ? "ลบ" : "");
         if (!baht.equals("0")) {
-            out.append(digits(baht, convention == BahtTextConvention.ROYAL_INSTITUTE)).append("บาท");
+            out.append(digits(baht, convention == BahtTextConvention.ROYAL_INSTITUTE))
+                    .append("บาท");
         } else if (satang == 0) {
             out.append("ศูนย์บาท");
         }

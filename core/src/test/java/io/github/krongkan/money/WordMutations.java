@@ -6,11 +6,11 @@ import java.util.Random;
 
 /** Small edits of correct baht words, to check that the reader accepts nothing but correct words. */
 final class WordMutations {
-    static final List<String> VOCABULARY = List.of("ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด",
-            "แปด", "เก้า", "เอ็ด", "ยี่", "สิบ", "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน", "บาท", "สตางค์", "ถ้วน", "ลบ");
+    static final List<String> VOCABULARY = List.of(
+            "ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "เอ็ด", "ยี่", "สิบ", "ร้อย",
+            "พัน", "หมื่น", "แสน", "ล้าน", "บาท", "สตางค์", "ถ้วน", "ลบ");
 
-    private WordMutations() {
-    }
+    private WordMutations() {}
 
     /** One random edit of the words, chosen by the seed: delete, insert, replace, swap or duplicate a word. */
     static String mutate(String words, int seed) {

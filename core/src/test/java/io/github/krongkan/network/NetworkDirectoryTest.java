@@ -16,11 +16,16 @@ class NetworkDirectoryTest {
     private static final School C = School.of("c", "โรงเรียนซี");
     private static final School D = School.of("d", "โรงเรียนดี");
 
-    private static final Office NORTH = Office.of("north", "สำนักงานเขตเหนือ", OfficeKind.BMA_DISTRICT_OFFICE, List.of(
-            Network.numbered("north", 1, List.of(A, B)),
-            Network.numbered("north", 2, List.of())));
-    private static final Office SOUTH = Office.of("south", "สำนักงานเขตใต้", OfficeKind.BMA_DISTRICT_OFFICE, List.of(
-            Network.numbered("south", 3, List.of(C, D))));
+    private static final Office NORTH = Office.of(
+            "north",
+            "สำนักงานเขตเหนือ",
+            OfficeKind.BMA_DISTRICT_OFFICE,
+            List.of(Network.numbered("north", 1, List.of(A, B)), Network.numbered("north", 2, List.of())));
+    private static final Office SOUTH = Office.of(
+            "south",
+            "สำนักงานเขตใต้",
+            OfficeKind.BMA_DISTRICT_OFFICE,
+            List.of(Network.numbered("south", 3, List.of(C, D))));
     private static final NetworkDirectory DIRECTORY = NetworkDirectory.of(NORTH, SOUTH);
 
     @Test
@@ -51,7 +56,9 @@ class NetworkDirectoryTest {
 
     @Test
     void equalWhenSameOffices() {
-        assertThat(NetworkDirectory.of(List.of(NORTH, SOUTH))).isEqualTo(DIRECTORY).hasSameHashCodeAs(DIRECTORY);
+        assertThat(NetworkDirectory.of(List.of(NORTH, SOUTH)))
+                .isEqualTo(DIRECTORY)
+                .hasSameHashCodeAs(DIRECTORY);
         assertThat(NetworkDirectory.of(SOUTH, NORTH)).isNotEqualTo(DIRECTORY);
     }
 
@@ -61,7 +68,8 @@ class NetworkDirectoryTest {
     void refusesDuplicateOfficeIds() {
         Office otherNorth = Office.of("north", "อื่น", OfficeKind.OTHER, List.of());
         assertThatThrownBy(() -> NetworkDirectory.of(NORTH, otherNorth))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("offices")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("offices")
                 .hasMessageContaining("duplicate office id north");
     }
 
@@ -69,14 +77,19 @@ class NetworkDirectoryTest {
     void refusesDuplicateNetworkIdsAcrossOffices() {
         Office west = Office.of("west", "ตะวันตก", OfficeKind.OTHER, List.of(Network.numbered("west", 3, List.of())));
         assertThatThrownBy(() -> NetworkDirectory.of(NORTH, SOUTH, west))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("networks")
-                .hasMessageContaining("duplicate network id 3").hasMessageContaining("south and west");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("networks")
+                .hasMessageContaining("duplicate network id 3")
+                .hasMessageContaining("south and west");
     }
 
     @Test
     void refusesSchoolInTwoNetworksOfTheDirectory() {
-        Office west = Office.of("west", "ตะวันตก", OfficeKind.OTHER, List.of(
-                Network.numbered("west", 4, List.of(School.of("a", "ชื่อซ้ำ")))));
+        Office west = Office.of(
+                "west",
+                "ตะวันตก",
+                OfficeKind.OTHER,
+                List.of(Network.numbered("west", 4, List.of(School.of("a", "ชื่อซ้ำ")))));
         assertThatThrownBy(() -> NetworkDirectory.of(NORTH, SOUTH, west))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("school a is in two networks, 1 and 4");
@@ -97,9 +110,11 @@ class NetworkDirectoryTest {
 
     @Test
     void bahtRollsUpExactly() {
-        RollUp<Baht> rollUp = DIRECTORY.rollUpBaht(Map.of("a", Baht.of("0.10"), "b", Baht.of("0.20"),
-                "d", Baht.of("90000")));
-        assertThat(rollUp.byNetwork()).containsEntry("1", Baht.of("0.30")).containsEntry("2", Baht.ZERO)
+        RollUp<Baht> rollUp =
+                DIRECTORY.rollUpBaht(Map.of("a", Baht.of("0.10"), "b", Baht.of("0.20"), "d", Baht.of("90000")));
+        assertThat(rollUp.byNetwork())
+                .containsEntry("1", Baht.of("0.30"))
+                .containsEntry("2", Baht.ZERO)
                 .containsEntry("3", Baht.of("90000"));
         assertThat(rollUp.total()).contains(Baht.of("90000.30"));
     }
@@ -114,7 +129,8 @@ class NetworkDirectoryTest {
         assertThat(rollUp.bySchool()).containsOnlyKeys("a");
         assertThatThrownBy(rollUp::requireAllKnown)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2 school id(s) not in the directory").hasMessageContaining("[closed-school, zz]");
+                .hasMessageContaining("2 school id(s) not in the directory")
+                .hasMessageContaining("[closed-school, zz]");
     }
 
     @Test
@@ -159,8 +175,8 @@ class NetworkDirectoryTest {
     void ratiosAreRecomputedFromSummedCounts() {
         // Network 1: 1 of 1 schools meets the criteria (100 %); network 3: 1 of 3 (33.3 %).
         Map<String, Tally> bySchool = Map.of("a", new Tally(1, 1), "c", new Tally(0, 1), "d", new Tally(1, 2));
-        RollUp<Double> percent = DIRECTORY.rollUp(bySchool, Tally.ZERO, Tally::plus)
-                .map(t -> t.all() == 0 ? 0.0 : t.percent());
+        RollUp<Double> percent =
+                DIRECTORY.rollUp(bySchool, Tally.ZERO, Tally::plus).map(t -> t.all() == 0 ? 0.0 : t.percent());
         assertThat(percent.byNetwork()).containsEntry("1", 100.0);
         assertThat(percent.byNetwork().get("3")).isCloseTo(33.333, org.assertj.core.data.Offset.offset(0.001));
         assertThat(percent.total()).contains(50.0); // 2 of 4, not the mean of 100 % and 33.3 %
@@ -171,7 +187,8 @@ class NetworkDirectoryTest {
         Map<String, Long> withNull = new LinkedHashMap<>();
         withNull.put("a", null);
         assertThatThrownBy(() -> DIRECTORY.rollUpCounts(withNull))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("school a");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("school a");
     }
 
     @Test

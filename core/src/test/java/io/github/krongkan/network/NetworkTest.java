@@ -33,7 +33,12 @@ class NetworkTest {
 
     @Test
     void builderGivesAnyId() {
-        Network network = Network.builder().id("bk-19").number(19).officeId("bangkhen").addSchools(A).build();
+        Network network = Network.builder()
+                .id("bk-19")
+                .number(19)
+                .officeId("bangkhen")
+                .addSchools(A)
+                .build();
         assertThat(network.id()).isEqualTo("bk-19");
         assertThat(network.label()).isEqualTo("เครือข่ายโรงเรียนที่ 19");
         assertThat(Network.builder().id("x").officeId("o").build().label()).isEqualTo("x");
@@ -41,8 +46,12 @@ class NetworkTest {
 
     @Test
     void membersKeepTheirOrderAndCanBeLookedUp() {
-        Network network = Network.builder().id("n").officeId("o").addSchools(C, A, B)
-                .coordinatorSchoolId("a").build();
+        Network network = Network.builder()
+                .id("n")
+                .officeId("o")
+                .addSchools(C, A, B)
+                .coordinatorSchoolId("a")
+                .build();
         assertThat(network.schoolIds()).containsExactly("c", "a", "b");
         assertThat(network.contains("b")).isTrue();
         assertThat(network.contains("z")).isFalse();
@@ -56,48 +65,62 @@ class NetworkTest {
     @Test
     void refusesBlankId() {
         assertThatThrownBy(() -> Network.builder().id(" ").officeId("o").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Network id");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Network id");
         assertThatThrownBy(() -> Network.named("o", "  ", List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Network id");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Network id");
     }
 
     @Test
     void refusesBlankOfficeId() {
         assertThatThrownBy(() -> Network.numbered("", 19, List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Network officeId");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Network officeId");
     }
 
     @Test
     void refusesNumberBelowOne() {
         assertThatThrownBy(() -> Network.numbered("o", 0, List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Network number");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Network number");
     }
 
     @Test
     void refusesBlankName() {
-        assertThatThrownBy(() -> Network.builder().id("n").name(" ").officeId("o").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Network name");
+        assertThatThrownBy(
+                        () -> Network.builder().id("n").name(" ").officeId("o").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Network name");
     }
 
     @Test
     void refusesDuplicateSchoolIds() {
         School otherA = School.of("a", "อีกชื่อหนึ่ง");
         assertThatThrownBy(() -> Network.numbered("o", 19, List.of(A, B, otherA)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Network schools")
-                .hasMessageContaining("duplicate school id a").hasMessageContaining("network 19");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Network schools")
+                .hasMessageContaining("duplicate school id a")
+                .hasMessageContaining("network 19");
     }
 
     @Test
     void refusesCoordinatorThatIsNotAMember() {
-        assertThatThrownBy(() -> Network.builder().id("n").officeId("o").addSchools(A, B)
-                .coordinatorSchoolId("c").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Network coordinatorSchoolId")
+        assertThatThrownBy(() -> Network.builder()
+                        .id("n")
+                        .officeId("o")
+                        .addSchools(A, B)
+                        .coordinatorSchoolId("c")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Network coordinatorSchoolId")
                 .hasMessageContaining("not a member");
     }
 
     @Test
     void refusesMissingOfficeId() {
         assertThatThrownBy(() -> Network.builder().id("n").build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("officeId");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("officeId");
     }
 }

@@ -27,8 +27,7 @@ class OfficeTest {
     void officeKindsHaveThaiNames() {
         assertThat(OfficeKind.OBEC_PRIMARY_AREA_OFFICE.thaiShortName()).isEqualTo("สพป.");
         assertThat(OfficeKind.OBEC_SECONDARY_AREA_OFFICE.thaiShortName()).isEqualTo("สพม.");
-        assertThat(OfficeKind.OBEC_PRIMARY_AREA_OFFICE.thaiName())
-                .isEqualTo("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา");
+        assertThat(OfficeKind.OBEC_PRIMARY_AREA_OFFICE.thaiName()).isEqualTo("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา");
     }
 
     // --- refusals ---
@@ -36,41 +35,53 @@ class OfficeTest {
     @Test
     void refusesBlankId() {
         assertThatThrownBy(() -> Office.of(" ", "ชื่อ", OfficeKind.OTHER, List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Office id");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Office id");
     }
 
     @Test
     void refusesBlankName() {
         assertThatThrownBy(() -> Office.of("o", "", OfficeKind.OTHER, List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Office name");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Office name");
     }
 
     @Test
     void refusesMissingKind() {
         assertThatThrownBy(() -> Office.builder().id("o").name("ชื่อ").build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("kind");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("kind");
     }
 
     @Test
     void refusesDuplicateNetworkIds() {
-        assertThatThrownBy(() -> Office.of("o", "ชื่อ", OfficeKind.OTHER, List.of(
-                Network.numbered("o", 1, List.of(A)), Network.numbered("o", 1, List.of(B)))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Office networks")
+        assertThatThrownBy(() -> Office.of(
+                        "o",
+                        "ชื่อ",
+                        OfficeKind.OTHER,
+                        List.of(Network.numbered("o", 1, List.of(A)), Network.numbered("o", 1, List.of(B)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Office networks")
                 .hasMessageContaining("duplicate network id 1");
     }
 
     @Test
     void refusesNetworkOfAnotherOffice() {
-        assertThatThrownBy(() -> Office.of("o", "ชื่อ", OfficeKind.OTHER, List.of(
-                Network.numbered("elsewhere", 1, List.of(A)))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("officeId elsewhere");
+        assertThatThrownBy(() ->
+                        Office.of("o", "ชื่อ", OfficeKind.OTHER, List.of(Network.numbered("elsewhere", 1, List.of(A)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("officeId elsewhere");
     }
 
     @Test
     void refusesSchoolInTwoNetworks() {
-        assertThatThrownBy(() -> Office.of("o", "ชื่อ", OfficeKind.OTHER, List.of(
-                Network.numbered("o", 1, List.of(A, B)), Network.numbered("o", 2, List.of(B)))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Office networks")
+        assertThatThrownBy(() -> Office.of(
+                        "o",
+                        "ชื่อ",
+                        OfficeKind.OTHER,
+                        List.of(Network.numbered("o", 1, List.of(A, B)), Network.numbered("o", 2, List.of(B)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Office networks")
                 .hasMessageContaining("school b is in two networks, 1 and 2");
     }
 }

@@ -22,12 +22,14 @@ class RollUpPropertiesTest {
 
     /** Shapes: up to 4 offices, each with up to 4 networks, each with up to 6 schools. */
     private static Gen<List<List<Integer>>> shapes() {
-        return lists().of(lists().of(integers().between(0, 6)).ofSizeBetween(0, 4)).ofSizeBetween(0, 4);
+        return lists().of(lists().of(integers().between(0, 6)).ofSizeBetween(0, 4))
+                .ofSizeBetween(0, 4);
     }
 
     /** Values, assigned to schools in directory order; those beyond the schools go to unknown ids. */
     private static Gen<List<Long>> values() {
-        return lists().of(longs().between(-1_000_000_000_000L, 1_000_000_000_000L)).ofSizeBetween(0, 100);
+        return lists().of(longs().between(-1_000_000_000_000L, 1_000_000_000_000L))
+                .ofSizeBetween(0, 100);
     }
 
     static NetworkDirectory directory(List<List<Integer>> shape) {
@@ -82,8 +84,10 @@ class RollUpPropertiesTest {
             Map<String, Long> input = assign(directory, values, v -> v);
             RollUp<Long> rollUp = directory.rollUpCounts(input);
 
-            long known = sum(input.entrySet().stream().filter(e -> directory.school(e.getKey()).isPresent())
-                    .map(Map.Entry::getValue).toList());
+            long known = sum(input.entrySet().stream()
+                    .filter(e -> directory.school(e.getKey()).isPresent())
+                    .map(Map.Entry::getValue)
+                    .toList());
             assertThat(sum(rollUp.bySchool().values())).isEqualTo(known);
             assertThat(sum(rollUp.byNetwork().values())).isEqualTo(known);
             assertThat(sum(rollUp.byOffice().values())).isEqualTo(known);
@@ -94,15 +98,21 @@ class RollUpPropertiesTest {
             Map<String, Long> back = new LinkedHashMap<>(rollUp.bySchool());
             back.putAll(rollUp.unknownSchools());
             assertThat(back).isEqualTo(input);
-            assertThat(rollUp.unknownSchools().keySet()).allMatch(id -> directory.school(id).isEmpty());
+            assertThat(rollUp.unknownSchools().keySet())
+                    .allMatch(id -> directory.school(id).isEmpty());
             // Each network is the sum of its members, each office the sum of its networks.
             for (Network network : directory.networks()) {
-                assertThat(rollUp.byNetwork().get(network.id())).isEqualTo(sum(network.schoolIds().stream()
-                        .filter(input::containsKey).map(input::get).toList()));
+                assertThat(rollUp.byNetwork().get(network.id()))
+                        .isEqualTo(sum(network.schoolIds().stream()
+                                .filter(input::containsKey)
+                                .map(input::get)
+                                .toList()));
             }
             for (Office office : directory.offices()) {
-                assertThat(rollUp.byOffice().get(office.id())).isEqualTo(sum(office.networks().stream()
-                        .map(n -> rollUp.byNetwork().get(n.id())).toList()));
+                assertThat(rollUp.byOffice().get(office.id()))
+                        .isEqualTo(sum(office.networks().stream()
+                                .map(n -> rollUp.byNetwork().get(n.id()))
+                                .toList()));
             }
         });
     }
@@ -114,14 +124,15 @@ class RollUpPropertiesTest {
             Map<String, Baht> input = assign(directory, values, Baht::ofSatang);
             RollUp<Baht> rollUp = directory.rollUpBaht(input);
 
-            Baht known = Baht.sum(input.entrySet().stream().filter(e -> directory.school(e.getKey()).isPresent())
-                    .map(Map.Entry::getValue).toList());
+            Baht known = Baht.sum(input.entrySet().stream()
+                    .filter(e -> directory.school(e.getKey()).isPresent())
+                    .map(Map.Entry::getValue)
+                    .toList());
             assertThat(Baht.sum(rollUp.bySchool().values())).isEqualTo(known);
             assertThat(Baht.sum(rollUp.byNetwork().values())).isEqualTo(known);
             assertThat(Baht.sum(rollUp.byOffice().values())).isEqualTo(known);
             assertThat(rollUp.total()).contains(known);
-            assertThat(Baht.sum(rollUp.unknownSchools().values()).plus(known))
-                    .isEqualTo(Baht.sum(input.values()));
+            assertThat(Baht.sum(rollUp.unknownSchools().values()).plus(known)).isEqualTo(Baht.sum(input.values()));
         });
     }
 
@@ -135,14 +146,18 @@ class RollUpPropertiesTest {
             RollUp<Long> a = directory.rollUpCounts(input);
             RollUp<Long> b = directory.rollUpCounts(reordered);
             assertThat(b).isEqualTo(a);
-            assertThat(List.copyOf(b.bySchool().keySet())).isEqualTo(List.copyOf(a.bySchool().keySet()));
-            assertThat(List.copyOf(b.byNetwork().keySet())).isEqualTo(List.copyOf(a.byNetwork().keySet()));
-            assertThat(List.copyOf(b.unknownSchools().keySet())).isEqualTo(List.copyOf(a.unknownSchools().keySet()));
+            assertThat(List.copyOf(b.bySchool().keySet()))
+                    .isEqualTo(List.copyOf(a.bySchool().keySet()));
+            assertThat(List.copyOf(b.byNetwork().keySet()))
+                    .isEqualTo(List.copyOf(a.byNetwork().keySet()));
+            assertThat(List.copyOf(b.unknownSchools().keySet()))
+                    .isEqualTo(List.copyOf(a.unknownSchools().keySet()));
 
             // Even a combine that is not commutative gives the same result: values meet in directory order.
             Map<String, String> text = assign(directory, values, String::valueOf);
             RollUp<String> concatenated = directory.rollUp(text, (x, y) -> x + "," + y);
-            assertThat(directory.rollUp(shuffled(text, seed), (x, y) -> x + "," + y)).isEqualTo(concatenated);
+            assertThat(directory.rollUp(shuffled(text, seed), (x, y) -> x + "," + y))
+                    .isEqualTo(concatenated);
         });
     }
 }

@@ -14,7 +14,11 @@ class SchoolTest {
     @Test
     void factoriesAndBuilderAgree() {
         School viaFactory = School.of("1011010001", "โรงเรียนวัดตัวอย่าง", 350);
-        School viaBuilder = School.builder().id("1011010001").name("โรงเรียนวัดตัวอย่าง").enrolment(350).build();
+        School viaBuilder = School.builder()
+                .id("1011010001")
+                .name("โรงเรียนวัดตัวอย่าง")
+                .enrolment(350)
+                .build();
         assertThat(viaFactory).isEqualTo(viaBuilder);
         assertThat(viaFactory.enrolment()).contains(350);
         assertThat(School.of("x", "ชื่อ").enrolment()).isEmpty();
@@ -23,23 +27,41 @@ class SchoolTest {
 
     @Test
     void sizeClassDerivedFromEnrolmentAtBoundaries() {
-        assertThat(School.of("a", "ก", 120).sizeClass(PRIMARY)).map(SizeClass::englishLabel).contains("small");
-        assertThat(School.of("a", "ก", 121).sizeClass(PRIMARY)).map(SizeClass::englishLabel).contains("medium");
-        assertThat(School.of("a", "ก", 600).sizeClass(PRIMARY)).map(SizeClass::englishLabel).contains("medium");
-        assertThat(School.of("a", "ก", 601).sizeClass(PRIMARY)).map(SizeClass::englishLabel).contains("large");
-        assertThat(School.of("a", "ก", 1500).sizeClass(PRIMARY)).map(SizeClass::englishLabel).contains("large");
-        assertThat(School.of("a", "ก", 1501).sizeClass(PRIMARY)).map(SizeClass::thaiLabel).contains("ใหญ่พิเศษ");
+        assertThat(School.of("a", "ก", 120).sizeClass(PRIMARY))
+                .map(SizeClass::englishLabel)
+                .contains("small");
+        assertThat(School.of("a", "ก", 121).sizeClass(PRIMARY))
+                .map(SizeClass::englishLabel)
+                .contains("medium");
+        assertThat(School.of("a", "ก", 600).sizeClass(PRIMARY))
+                .map(SizeClass::englishLabel)
+                .contains("medium");
+        assertThat(School.of("a", "ก", 601).sizeClass(PRIMARY))
+                .map(SizeClass::englishLabel)
+                .contains("large");
+        assertThat(School.of("a", "ก", 1500).sizeClass(PRIMARY))
+                .map(SizeClass::englishLabel)
+                .contains("large");
+        assertThat(School.of("a", "ก", 1501).sizeClass(PRIMARY))
+                .map(SizeClass::thaiLabel)
+                .contains("ใหญ่พิเศษ");
     }
 
     @Test
     void enrolmentWinsOverStatedClass() {
-        School school = School.builder().id("a").name("ก").enrolment(50).statedSizeClass(LARGE).build();
+        School school = School.builder()
+                .id("a")
+                .name("ก")
+                .enrolment(50)
+                .statedSizeClass(LARGE)
+                .build();
         assertThat(school.sizeClass(PRIMARY)).contains(SMALL);
     }
 
     @Test
     void statedClassWhenEnrolmentUnknown() {
-        School school = School.builder().id("a").name("ก").statedSizeClass(LARGE).build();
+        School school =
+                School.builder().id("a").name("ก").statedSizeClass(LARGE).build();
         assertThat(school.sizeClass(PRIMARY)).contains(LARGE);
         assertThat(school.sizeClass(SizeScheme.OBEC_SECONDARY_4)).contains(LARGE);
     }
@@ -51,7 +73,12 @@ class SchoolTest {
 
     @Test
     void enrolmentZeroHasNoClassEvenIfOneIsStated() {
-        School school = School.builder().id("a").name("ก").enrolment(0).statedSizeClass(SMALL).build();
+        School school = School.builder()
+                .id("a")
+                .name("ก")
+                .enrolment(0)
+                .statedSizeClass(SMALL)
+                .build();
         assertThat(school.sizeClass(PRIMARY)).isEmpty();
     }
 
@@ -60,37 +87,44 @@ class SchoolTest {
     @Test
     void refusesBlankId() {
         assertThatThrownBy(() -> School.of(" ", "โรงเรียน"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("School id");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("School id");
         assertThatThrownBy(() -> School.of("", "โรงเรียน"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("School id");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("School id");
     }
 
     @Test
     void refusesIdWithSurroundingWhiteSpace() {
         assertThatThrownBy(() -> School.of("1011 ", "โรงเรียน"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("School id")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("School id")
                 .hasMessageContaining("white space");
     }
 
     @Test
     void refusesBlankName() {
         assertThatThrownBy(() -> School.of("1011", "\t"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("School name")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("School name")
                 .hasMessageContaining("1011");
     }
 
     @Test
     void refusesNegativeEnrolment() {
         assertThatThrownBy(() -> School.of("1011", "โรงเรียน", -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("School enrolment")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("School enrolment")
                 .hasMessageContaining("-1");
     }
 
     @Test
     void refusesMissingRequiredFields() {
         assertThatThrownBy(() -> School.builder().name("โรงเรียน").build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("id");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("id");
         assertThatThrownBy(() -> School.builder().id("1").build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("name");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("name");
     }
 }

@@ -22,14 +22,23 @@ class SeedNetworksTest {
         List<School> schools = IntStream.rangeClosed(1, 5)
                 .mapToObj(i -> School.of("bk19-" + i, "โรงเรียนในเครือข่ายที่ 19 แห่งที่ " + i))
                 .collect(Collectors.toList());
-        Network network19 = Network.builder().id("19").number(19).officeId("bangkhen")
-                .coordinatorSchoolId("bk19-1").addAllSchools(schools).build();
-        return NetworkDirectory.of(Office.of("bangkhen", "สำนักงานเขตบางเขน", OfficeKind.BMA_DISTRICT_OFFICE,
-                List.of(network19)));
+        Network network19 = Network.builder()
+                .id("19")
+                .number(19)
+                .officeId("bangkhen")
+                .coordinatorSchoolId("bk19-1")
+                .addAllSchools(schools)
+                .build();
+        return NetworkDirectory.of(
+                Office.of("bangkhen", "สำนักงานเขตบางเขน", OfficeKind.BMA_DISTRICT_OFFICE, List.of(network19)));
     }
 
-    static final List<String> SEED_003_GROUPS = List.of("กลุ่มโรงเรียนบางพลี 1", "กลุ่มโรงเรียนบางพลี 2",
-            "กลุ่มโรงเรียนบางบ่อ 1", "กลุ่มโรงเรียนบางบ่อ 2", "กลุ่มโรงเรียนบางเสาธง");
+    static final List<String> SEED_003_GROUPS = List.of(
+            "กลุ่มโรงเรียนบางพลี 1",
+            "กลุ่มโรงเรียนบางพลี 2",
+            "กลุ่มโรงเรียนบางบ่อ 1",
+            "กลุ่มโรงเรียนบางบ่อ 2",
+            "กลุ่มโรงเรียนบางเสาธง");
 
     /** Seed 003: Samut Prakan primary area 2, 5 named groups, 71 schools (split 15/14/14/14/14 here). */
     static NetworkDirectory seed003() {
@@ -44,8 +53,11 @@ class SeedNetworksTest {
             }
             groups.add(Network.named(officeId, SEED_003_GROUPS.get(g), members));
         }
-        return NetworkDirectory.of(Office.of(officeId, "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาสมุทรปราการ เขต 2",
-                OfficeKind.OBEC_PRIMARY_AREA_OFFICE, groups));
+        return NetworkDirectory.of(Office.of(
+                officeId,
+                "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาสมุทรปราการ เขต 2",
+                OfficeKind.OBEC_PRIMARY_AREA_OFFICE,
+                groups));
     }
 
     @Test
@@ -60,7 +72,8 @@ class SeedNetworksTest {
         assertThat(network.coordinator()).map(School::id).contains("bk19-1");
         assertThat(directory.officeOfNetwork("19")).map(Office::name).contains("สำนักงานเขตบางเขน");
         assertThat(directory.officeOfSchool("bk19-4")).map(Office::kind).contains(OfficeKind.BMA_DISTRICT_OFFICE);
-        assertThat(directory.schools()).allSatisfy(s -> assertThat(directory.networkOf(s.id())).contains(network));
+        assertThat(directory.schools())
+                .allSatisfy(s -> assertThat(directory.networkOf(s.id())).contains(network));
     }
 
     @Test
@@ -90,7 +103,8 @@ class SeedNetworksTest {
         assertThat(office.kind().thaiShortName()).isEqualTo("สพป.");
         assertThat(office.schools()).hasSize(71);
         // "โรงเรียน 71 โรงเรียน เป็นสมาชิกกลุ่มโรงเรียน ทุกโรงเรียน": every school is in exactly one group.
-        assertThat(directory.schools()).allSatisfy(s -> assertThat(directory.networkOf(s.id())).isPresent());
+        assertThat(directory.schools())
+                .allSatisfy(s -> assertThat(directory.networkOf(s.id())).isPresent());
         assertThat(directory.networkOf("sp2-16")).map(Network::label).contains("กลุ่มโรงเรียนบางพลี 2");
     }
 
@@ -108,8 +122,11 @@ class SeedNetworksTest {
             }
         }
         RollUp<Baht> rollUp = directory.rollUpBaht(bySchool).requireAllKnown();
-        assertThat(rollUp.byNetwork().values()).containsOnly(Baht.ofBaht(40_000)).hasSize(5);
+        assertThat(rollUp.byNetwork().values())
+                .containsOnly(Baht.ofBaht(40_000))
+                .hasSize(5);
         assertThat(rollUp.total()).contains(Baht.ofBaht(200_000));
-        assertThat(Baht.sum(rollUp.byNetwork().values()).plus(Baht.ofBaht(14_650))).isEqualTo(Baht.ofBaht(214_650));
+        assertThat(Baht.sum(rollUp.byNetwork().values()).plus(Baht.ofBaht(14_650)))
+                .isEqualTo(Baht.ofBaht(214_650));
     }
 }

@@ -90,7 +90,8 @@ class EarnedValueTest {
     @Test
     void refusesANegativeBudget() {
         assertThatThrownBy(() -> EarnedValue.of(Baht.ofBaht(-1), pct("1"), pct("1"), Baht.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bac");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bac");
         assertThatThrownBy(() -> ProgressBaseline.ofCurve(Baht.ofBaht(-1), ProgressCurve.of(Map.of())))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -109,13 +110,17 @@ class EarnedValueTest {
             SplittableRandom r = new SplittableRandom(seed);
             Baht bac = r.nextInt(5) == 0 ? Baht.ZERO : Baht.ofSatang(r.nextLong(1, 10_000_000_000L));
             BigDecimal planned = r.nextInt(5) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(r.nextLong(0, 10_001), 2);
-            BigDecimal progress = r.nextInt(5) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(r.nextLong(-2_000, 15_001), 2);
-            Baht ac = r.nextInt(5) == 0 ? Baht.ZERO : r.nextInt(6) == 0 ? bac
-                    : Baht.ofSatang(r.nextLong(-1_000_000_00L, 20_000_000_000L));
+            BigDecimal progress =
+                    r.nextInt(5) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(r.nextLong(-2_000, 15_001), 2);
+            Baht ac = r.nextInt(5) == 0
+                    ? Baht.ZERO
+                    : r.nextInt(6) == 0 ? bac : Baht.ofSatang(r.nextLong(-1_000_000_00L, 20_000_000_000L));
             EarnedValue ev = EarnedValue.of(bac, planned, progress, ac);
 
-            assertThat(ev.pv()).isEqualTo(Baht.of(bac.toBigDecimal().multiply(planned).divide(HUNDRED), RoundingMode.HALF_UP));
-            assertThat(ev.ev()).isEqualTo(Baht.of(bac.toBigDecimal().multiply(progress).divide(HUNDRED), RoundingMode.HALF_UP));
+            assertThat(ev.pv())
+                    .isEqualTo(Baht.of(bac.toBigDecimal().multiply(planned).divide(HUNDRED), RoundingMode.HALF_UP));
+            assertThat(ev.ev())
+                    .isEqualTo(Baht.of(bac.toBigDecimal().multiply(progress).divide(HUNDRED), RoundingMode.HALF_UP));
             assertThat(ev.ac()).isEqualTo(ac);
             assertThat(ev.sv()).isEqualTo(ev.ev().minus(ev.pv()));
             assertThat(ev.cv()).isEqualTo(ev.ev().minus(ev.ac()));
@@ -129,16 +134,23 @@ class EarnedValueTest {
             assertThat(ev.cvPercent().isEmpty()).isEqualTo(ev.ev().isZero());
             assertThat(ev.tcpi().isEmpty()).isEqualTo(bac.equals(ac));
             if (!ev.pv().isZero()) {
-                assertThat(ev.spi()).contains(ev.ev().toBigDecimal().divide(ev.pv().toBigDecimal(), 4, RoundingMode.HALF_UP));
-                assertThat(ev.svPercent()).contains(ev.sv().toBigDecimal().multiply(HUNDRED)
-                        .divide(ev.pv().toBigDecimal(), 2, RoundingMode.HALF_UP));
+                assertThat(ev.spi())
+                        .contains(ev.ev().toBigDecimal().divide(ev.pv().toBigDecimal(), 4, RoundingMode.HALF_UP));
+                assertThat(ev.svPercent())
+                        .contains(ev.sv()
+                                .toBigDecimal()
+                                .multiply(HUNDRED)
+                                .divide(ev.pv().toBigDecimal(), 2, RoundingMode.HALF_UP));
             }
             if (!ac.isZero()) {
-                assertThat(ev.cpi()).contains(ev.ev().toBigDecimal().divide(ac.toBigDecimal(), 4, RoundingMode.HALF_UP));
+                assertThat(ev.cpi())
+                        .contains(ev.ev().toBigDecimal().divide(ac.toBigDecimal(), 4, RoundingMode.HALF_UP));
             }
             if (!bac.equals(ac)) {
-                assertThat(ev.tcpi()).contains(bac.minus(ev.ev()).toBigDecimal()
-                        .divide(bac.minus(ac).toBigDecimal(), 4, RoundingMode.HALF_UP));
+                assertThat(ev.tcpi())
+                        .contains(bac.minus(ev.ev())
+                                .toBigDecimal()
+                                .divide(bac.minus(ac).toBigDecimal(), 4, RoundingMode.HALF_UP));
             }
             boolean eacApplicable = !ac.isZero() && !ev.ev().isZero();
             if (!eacApplicable) {
@@ -147,7 +159,9 @@ class EarnedValueTest {
                 assertThat(ev.vac()).isEmpty();
                 return;
             }
-            BigDecimal exact = bac.toBigDecimal().multiply(ac.toBigDecimal()).divide(ev.ev().toBigDecimal(), 2, RoundingMode.HALF_UP);
+            BigDecimal exact = bac.toBigDecimal()
+                    .multiply(ac.toBigDecimal())
+                    .divide(ev.ev().toBigDecimal(), 2, RoundingMode.HALF_UP);
             if (exact.abs().compareTo(LIMIT) > 0) {
                 assertThatThrownBy(ev::eac).isInstanceOf(ArithmeticException.class);
                 return;
@@ -173,16 +187,23 @@ class EarnedValueTest {
                 plan.addStep(ActionStep.of("ขั้นตอน", List.copyOf(months)));
             }
             Baht bac = Baht.ofSatang(r.nextLong(0, 100_000_000_00L));
-            Project project = Project.builder().name("โครงการ").fiscalYear(year).actionPlan(plan.build()).build();
+            Project project = Project.builder()
+                    .name("โครงการ")
+                    .fiscalYear(year)
+                    .actionPlan(plan.build())
+                    .build();
             ProgressBaseline baseline = ProgressBaseline.of(project, bac);
             Baht previous = Baht.ZERO;
-            for (LocalDate d = year.start().minusDays(10); !d.isAfter(year.end().plusDays(10)); d = d.plusDays(r.nextInt(1, 20))) {
+            for (LocalDate d = year.start().minusDays(10);
+                    !d.isAfter(year.end().plusDays(10));
+                    d = d.plusDays(r.nextInt(1, 20))) {
                 Baht pv = baseline.plannedValue(d).orElseThrow();
                 assertThat(pv).isGreaterThanOrEqualTo(previous);
                 previous = pv;
             }
             assertThat(baseline.plannedValue(year.end()).orElseThrow()).isEqualTo(bac);
-            assertThat(baseline.plannedValue(year.start().minusDays(1)).orElseThrow()).isEqualTo(Baht.ZERO);
+            assertThat(baseline.plannedValue(year.start().minusDays(1)).orElseThrow())
+                    .isEqualTo(Baht.ZERO);
         });
     }
 
@@ -193,7 +214,8 @@ class EarnedValueTest {
             Baht bac = Baht.ofSatang(r.nextLong(0, 100_000_000_00L));
             BigDecimal p = BigDecimal.valueOf(r.nextLong(-1000, 12_000), 2);
             BigDecimal q = p.add(BigDecimal.valueOf(r.nextLong(0, 5000), 2));
-            assertThat(EarnedValue.of(bac, p, q, Baht.ZERO).ev()).isGreaterThanOrEqualTo(EarnedValue.of(bac, p, p, Baht.ZERO).ev());
+            assertThat(EarnedValue.of(bac, p, q, Baht.ZERO).ev())
+                    .isGreaterThanOrEqualTo(EarnedValue.of(bac, p, p, Baht.ZERO).ev());
         });
     }
 
@@ -203,11 +225,22 @@ class EarnedValueTest {
         LocalDate feb = LocalDate.of(2021, 2, 15);
         LocalDate mar = LocalDate.of(2021, 3, 15);
         List<ProgressReport> reports = new ArrayList<>(List.of(
-                ProgressReport.builder().from(ProgressReport.of(mar, pct("60"))).disbursed(Baht.ofBaht(100_000)).build(),
+                ProgressReport.builder()
+                        .from(ProgressReport.of(mar, pct("60")))
+                        .disbursed(Baht.ofBaht(100_000))
+                        .build(),
                 ProgressReport.of(feb, pct("40")),
-                ProgressReport.builder().from(ProgressReport.of(jan, pct("20"))).disbursed(Baht.ofBaht(30_000)).build()));
-        ProgressBaseline baseline = ProgressBaseline.ofPlannedDisbursement(Baht.ofBaht(200_000),
-                        Map.of(LocalDate.of(2021, 1, 1), Baht.ofBaht(50_000), LocalDate.of(2021, 3, 1), Baht.ofBaht(120_000)))
+                ProgressReport.builder()
+                        .from(ProgressReport.of(jan, pct("20")))
+                        .disbursed(Baht.ofBaht(30_000))
+                        .build()));
+        ProgressBaseline baseline = ProgressBaseline.ofPlannedDisbursement(
+                        Baht.ofBaht(200_000),
+                        Map.of(
+                                LocalDate.of(2021, 1, 1),
+                                Baht.ofBaht(50_000),
+                                LocalDate.of(2021, 3, 1),
+                                Baht.ofBaht(120_000)))
                 .withReturned(Map.of(LocalDate.of(2021, 3, 10), Baht.ofBaht(10_000)));
         List<EarnedValuePoint> points = ProgressHistory.of(reports).earnedValues(baseline);
         assertThat(points).extracting(EarnedValuePoint::date).containsExactly(jan, mar);
@@ -220,10 +253,17 @@ class EarnedValueTest {
         assertThat(march.pv()).isEqualTo(Baht.ofBaht(120_000));
         assertThat(march.ac()).as("disbursed minus returned").isEqualTo(Baht.ofBaht(90_000));
         assertThat(march.spi()).contains(pct("1.0000"));
-        assertThat(ProgressBaseline.ofPlannedDisbursement(Baht.ofBaht(1), Map.of()).plannedValue(jan)).contains(Baht.ZERO);
-        Project noPlan = Project.builder().name("x").fiscalYear(FiscalYear.ofBuddhistEra(2564)).addAllProgressReports(reports).build();
+        assertThat(ProgressBaseline.ofPlannedDisbursement(Baht.ofBaht(1), Map.of())
+                        .plannedValue(jan))
+                .contains(Baht.ZERO);
+        Project noPlan = Project.builder()
+                .name("x")
+                .fiscalYear(FiscalYear.ofBuddhistEra(2564))
+                .addAllProgressReports(reports)
+                .build();
         assertThat(ProgressHistory.of(noPlan).earnedValues(ProgressBaseline.of(noPlan, Baht.ofBaht(200_000))))
-                .as("no plan, no planned value").isEmpty();
+                .as("no plan, no planned value")
+                .isEmpty();
         assertThat(ProgressBaseline.of(noPlan, Baht.ofBaht(1)).returnedBy(mar)).isEqualTo(Baht.ZERO);
     }
 
@@ -235,18 +275,42 @@ class EarnedValueTest {
         assertThat(ProgressBaseline.of(p.build())).isEmpty();
         Budget budgeted = Budget.builder().statedTotal(Baht.ofBaht(50_000)).build();
         assertThat(ProgressBaseline.allocatedBudget(p.budget(budgeted).build())).contains(Baht.ofBaht(50_000));
-        Budget allocated = Budget.builder().from(budgeted).addAllocation(BudgetAllocation.builder().total(Baht.ofBaht(80_000))
-                .addShare(AllocationShare.builder().name("เครือข่าย").amount(Baht.ofBaht(80_000)).build()).build()).build();
-        assertThat(ProgressBaseline.allocatedBudget(p.budget(allocated).build())).contains(Baht.ofBaht(80_000));
-        Budget received = Budget.builder().from(allocated).receivedAmount(Baht.ofBaht(70_000)).build();
+        Budget allocated = Budget.builder()
+                .from(budgeted)
+                .addAllocation(BudgetAllocation.builder()
+                        .total(Baht.ofBaht(80_000))
+                        .addShare(AllocationShare.builder()
+                                .name("เครือข่าย")
+                                .amount(Baht.ofBaht(80_000))
+                                .build())
+                        .build())
+                .build();
+        assertThat(ProgressBaseline.allocatedBudget(p.budget(allocated).build()))
+                .contains(Baht.ofBaht(80_000));
+        Budget received = Budget.builder()
+                .from(allocated)
+                .receivedAmount(Baht.ofBaht(70_000))
+                .build();
         assertThat(ProgressBaseline.allocatedBudget(p.budget(received).build())).contains(Baht.ofBaht(70_000));
-        assertThat(ProgressBaseline.allocatedBudget(p.ledger(Ledger.of(Baht.ofBaht(60_000))).build())).contains(Baht.ofBaht(60_000));
-        assertThat(ProgressBaseline.allocatedBudget(p.ledger(Ledger.of(Baht.ZERO)).build()))
-                .as("a ledger that received nothing leaves the budget's figure").contains(Baht.ofBaht(70_000));
+        assertThat(ProgressBaseline.allocatedBudget(
+                        p.ledger(Ledger.of(Baht.ofBaht(60_000))).build()))
+                .contains(Baht.ofBaht(60_000));
+        assertThat(ProgressBaseline.allocatedBudget(
+                        p.ledger(Ledger.of(Baht.ZERO)).build()))
+                .as("a ledger that received nothing leaves the budget's figure")
+                .contains(Baht.ofBaht(70_000));
         Budget revised = Budget.builder().statedTotal(Baht.ofBaht(40_000)).build();
-        assertThat(ProgressBaseline.allocatedBudget(Project.builder().name("x").fiscalYear(fy).budget(budgeted)
-                .addBudgetRevision(BudgetRevision.builder().round(1).budget(revised).build()).build()))
-                .as("the current budget is the last revision").contains(Baht.ofBaht(40_000));
+        assertThat(ProgressBaseline.allocatedBudget(Project.builder()
+                        .name("x")
+                        .fiscalYear(fy)
+                        .budget(budgeted)
+                        .addBudgetRevision(BudgetRevision.builder()
+                                .round(1)
+                                .budget(revised)
+                                .build())
+                        .build()))
+                .as("the current budget is the last revision")
+                .contains(Baht.ofBaht(40_000));
     }
 
     @Test
@@ -254,30 +318,50 @@ class EarnedValueTest {
         FiscalYear fy = FiscalYear.ofBuddhistEra(2564);
         LocalDate dec = LocalDate.of(2020, 12, 15);
         LocalDate mar = LocalDate.of(2021, 3, 15);
-        Budget budget = Budget.builder().receivedAmount(Baht.ofBaht(120_000))
+        Budget budget = Budget.builder()
+                .receivedAmount(Baht.ofBaht(120_000))
                 .putPlannedDisbursement(fy.month(2), Baht.ofBaht(30_000))
-                .putPlannedDisbursement(fy.month(5), Baht.ofBaht(90_000)).build();
-        Ledger ledger = Ledger.builder().received(Baht.ofBaht(120_000))
+                .putPlannedDisbursement(fy.month(5), Baht.ofBaht(90_000))
+                .build();
+        Ledger ledger = Ledger.builder()
+                .received(Baht.ofBaht(120_000))
                 .addEntry(LedgerEntry.returned(LocalDate.of(2021, 3, 1), Baht.ofBaht(5_000)))
                 .addEntry(LedgerEntry.returned(LocalDate.of(2021, 1, 1), Baht.ofBaht(1_000)))
-                .addEntry(LedgerEntry.builder().kind(LedgerEntryKind.RETURN).amount(Baht.ofBaht(7)).build())
+                .addEntry(LedgerEntry.builder()
+                        .kind(LedgerEntryKind.RETURN)
+                        .amount(Baht.ofBaht(7))
+                        .build())
                 .build();
         ActionPlan plan = ActionPlan.of(List.of(ActionStep.of("ทั้งปี", fy.months())));
-        Project project = Project.builder().name("โครงการ").fiscalYear(fy).budget(budget).ledger(ledger).actionPlan(plan)
-                .addProgressReports(ProgressReport.builder().from(ProgressReport.of(mar, new BigDecimal("50")))
-                        .disbursed(Baht.ofBaht(60_000)).build())
+        Project project = Project.builder()
+                .name("โครงการ")
+                .fiscalYear(fy)
+                .budget(budget)
+                .ledger(ledger)
+                .actionPlan(plan)
+                .addProgressReports(ProgressReport.builder()
+                        .from(ProgressReport.of(mar, new BigDecimal("50")))
+                        .disbursed(Baht.ofBaht(60_000))
+                        .build())
                 .build();
         ProgressBaseline baseline = ProgressBaseline.of(project).orElseThrow();
         assertThat(baseline.budgetAtCompletion()).isEqualTo(Baht.ofBaht(120_000));
-        assertThat(baseline.plannedValue(dec)).as("planned disbursements win over the curve").contains(Baht.ofBaht(30_000));
+        assertThat(baseline.plannedValue(dec))
+                .as("planned disbursements win over the curve")
+                .contains(Baht.ofBaht(30_000));
         assertThat(baseline.plannedValue(mar)).contains(Baht.ofBaht(120_000));
         assertThat(baseline.returnedBy(LocalDate.of(2020, 12, 31))).isEqualTo(Baht.ZERO);
         assertThat(baseline.returnedBy(mar)).as("dated returns only").isEqualTo(Baht.ofBaht(6_000));
-        EarnedValue atMarch = ProgressHistory.of(project).earnedValues(baseline).get(0).value();
+        EarnedValue atMarch =
+                ProgressHistory.of(project).earnedValues(baseline).get(0).value();
         assertThat(atMarch.ac()).isEqualTo(Baht.ofBaht(54_000));
         assertThat(atMarch.ev()).isEqualTo(Baht.ofBaht(60_000));
-        Project curveOnly = Project.builder().from(project).budget(Budget.builder().receivedAmount(Baht.ofBaht(120_000)).build()).build();
-        assertThat(ProgressBaseline.of(curveOnly).orElseThrow().plannedValue(dec)).as("three of twelve months")
+        Project curveOnly = Project.builder()
+                .from(project)
+                .budget(Budget.builder().receivedAmount(Baht.ofBaht(120_000)).build())
+                .build();
+        assertThat(ProgressBaseline.of(curveOnly).orElseThrow().plannedValue(dec))
+                .as("three of twelve months")
                 .contains(Baht.ofBaht(30_000));
     }
 }

@@ -35,9 +35,11 @@ class ProgressValuesTest {
         assertThat(ev).isNotEqualTo(EarnedValue.of(BAC, pct("50"), pct("40"), Baht.ofBaht(45_001)));
         assertThat(ev).isNotEqualTo("EarnedValue");
         assertThatThrownBy(() -> EarnedValue.ofPlannedValue(Baht.ofBaht(-1), Baht.ZERO, pct("0"), Baht.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bac");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bac");
         assertThatThrownBy(() -> EarnedValue.of(Baht.ofBaht(-1), pct("0"), pct("0"), Baht.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bac");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bac");
     }
 
     @Test
@@ -48,22 +50,35 @@ class ProgressValuesTest {
         ProgressHistory two = ProgressHistory.of(List.of(jan, feb));
         assertThat(empty.isEmpty()).isTrue();
         assertThat(two.isEmpty()).isFalse();
-        assertThat(two).isEqualTo(ProgressHistory.of(List.of(jan, feb))).hasSameHashCodeAs(ProgressHistory.of(List.of(jan, feb)));
-        assertThat(two).isNotEqualTo(ProgressHistory.of(List.of(feb, jan))).isNotEqualTo(empty).isNotEqualTo(List.of(jan, feb));
+        assertThat(two)
+                .isEqualTo(ProgressHistory.of(List.of(jan, feb)))
+                .hasSameHashCodeAs(ProgressHistory.of(List.of(jan, feb)));
+        assertThat(two)
+                .isNotEqualTo(ProgressHistory.of(List.of(feb, jan)))
+                .isNotEqualTo(empty)
+                .isNotEqualTo(List.of(jan, feb));
         assertThat(two.toString()).startsWith("ProgressHistory[").contains("2026-01-31", "2026-02-28");
         assertThat(empty.toString()).isEqualTo("ProgressHistory[]");
     }
 
     @Test
     void reportNumbersCompareAsNumbersFirst() {
-        assertThat(ProgressHistory.compareNumbers(Optional.of("2"), Optional.of("10"))).isNegative();
-        assertThat(ProgressHistory.compareNumbers(Optional.of("๑๐"), Optional.of("9"))).isPositive();
-        assertThat(ProgressHistory.compareNumbers(Optional.of("10"), Optional.of("ก"))).isNegative();
-        assertThat(ProgressHistory.compareNumbers(Optional.of("ก"), Optional.of("10"))).isPositive();
-        assertThat(ProgressHistory.compareNumbers(Optional.of("ก"), Optional.of("ข"))).isNegative();
-        assertThat(ProgressHistory.compareNumbers(Optional.of("1"), Optional.empty())).isNegative();
-        assertThat(ProgressHistory.compareNumbers(Optional.empty(), Optional.of("1"))).isPositive();
-        assertThat(ProgressHistory.compareNumbers(Optional.of("01"), Optional.of("1"))).isNegative();
+        assertThat(ProgressHistory.compareNumbers(Optional.of("2"), Optional.of("10")))
+                .isNegative();
+        assertThat(ProgressHistory.compareNumbers(Optional.of("๑๐"), Optional.of("9")))
+                .isPositive();
+        assertThat(ProgressHistory.compareNumbers(Optional.of("10"), Optional.of("ก")))
+                .isNegative();
+        assertThat(ProgressHistory.compareNumbers(Optional.of("ก"), Optional.of("10")))
+                .isPositive();
+        assertThat(ProgressHistory.compareNumbers(Optional.of("ก"), Optional.of("ข")))
+                .isNegative();
+        assertThat(ProgressHistory.compareNumbers(Optional.of("1"), Optional.empty()))
+                .isNegative();
+        assertThat(ProgressHistory.compareNumbers(Optional.empty(), Optional.of("1")))
+                .isPositive();
+        assertThat(ProgressHistory.compareNumbers(Optional.of("01"), Optional.of("1")))
+                .isNegative();
     }
 
     @Test
@@ -74,7 +89,9 @@ class ProgressValuesTest {
         points.put(fy.month(2), pct("50"));
         ProgressCurve curve = ProgressCurve.of(points);
         assertThat(curve).isEqualTo(ProgressCurve.of(Map.copyOf(points))).hasSameHashCodeAs(ProgressCurve.of(points));
-        assertThat(curve).isNotEqualTo(ProgressCurve.of(Map.of(fy.month(1), pct("25")))).isNotEqualTo(points);
+        assertThat(curve)
+                .isNotEqualTo(ProgressCurve.of(Map.of(fy.month(1), pct("25"))))
+                .isNotEqualTo(points);
         assertThat(curve).hasToString("ProgressCurve{2025-10=25, 2025-11=50}");
         assertThat(ProgressCurve.of(Map.of())).hasToString("ProgressCurve{}");
     }

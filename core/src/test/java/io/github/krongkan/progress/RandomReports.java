@@ -38,7 +38,10 @@ public final class RandomReports {
     public static final FiscalYear YEAR = FiscalYear.ofBuddhistEra(2564);
 
     private static final ProjectStatus[] CHANGES = {
-        ProjectStatus.DELAYED, ProjectStatus.CANCELLED, ProjectStatus.CANCELLED, ProjectStatus.COMPLETED,
+        ProjectStatus.DELAYED,
+        ProjectStatus.CANCELLED,
+        ProjectStatus.CANCELLED,
+        ProjectStatus.COMPLETED,
         ProjectStatus.IN_PROGRESS
     };
 
@@ -72,9 +75,16 @@ public final class RandomReports {
             b.actionPlan(plan());
         }
         switch (random.nextInt(4)) {
-            case 0: b.ledger(ledger()); break;
-            case 1: b.budget(Budget.builder().statedTotal(Baht.ofBaht(random.nextInt(0, 4) * 50_000L)).build()); break;
-            default: break;
+            case 0:
+                b.ledger(ledger());
+                break;
+            case 1:
+                b.budget(Budget.builder()
+                        .statedTotal(Baht.ofBaht(random.nextInt(0, 4) * 50_000L))
+                        .build());
+                break;
+            default:
+                break;
         }
         if (random.nextInt(3) == 0) {
             b.status(random.nextBoolean() ? ProjectStatus.CANCELLED : ProjectStatus.IN_PROGRESS);
@@ -127,15 +137,28 @@ public final class RandomReports {
         for (int i = random.nextInt(4); i > 0; i--) {
             Measurement.Builder m = Measurement.builder().subjectId("school-" + i);
             switch (random.nextInt(4)) {
-                case 0: m.reportedValue(BigDecimal.valueOf(random.nextInt(0, 100))); break;
-                case 1: m.reportedText("ดี"); break;
-                case 2: m.reportedValue(BigDecimal.valueOf(random.nextInt(0, 10), 1)); break;
-                default: m.note("ยังไม่ได้วัด"); break;
+                case 0:
+                    m.reportedValue(BigDecimal.valueOf(random.nextInt(0, 100)));
+                    break;
+                case 1:
+                    m.reportedText("ดี");
+                    break;
+                case 2:
+                    m.reportedValue(BigDecimal.valueOf(random.nextInt(0, 10), 1));
+                    break;
+                default:
+                    m.note("ยังไม่ได้วัด");
+                    break;
             }
             switch (random.nextInt(3)) {
-                case 0: m.date(YEAR.start().plusDays(random.nextInt(0, 365))); break;
-                case 1: m.period(IndicatorPeriod.of(YEAR.month(1 + random.nextInt(12)))); break;
-                default: break;
+                case 0:
+                    m.date(YEAR.start().plusDays(random.nextInt(0, 365)));
+                    break;
+                case 1:
+                    m.period(IndicatorPeriod.of(YEAR.month(1 + random.nextInt(12))));
+                    break;
+                default:
+                    break;
             }
             indicator.addMeasurement(m.build());
         }
@@ -147,24 +170,38 @@ public final class RandomReports {
         for (int i = random.nextInt(3); i > 0; i--) {
             LocalDate date = YEAR.start().plusDays(random.nextInt(0, 365));
             Baht amount = Baht.ofBaht(random.nextInt(1, 5) * 10_000L);
-            ledger.addEntry(random.nextBoolean() ? LedgerEntry.disbursement(date, amount) : LedgerEntry.returned(date, amount));
+            ledger.addEntry(
+                    random.nextBoolean() ? LedgerEntry.disbursement(date, amount) : LedgerEntry.returned(date, amount));
         }
         return ledger.build();
     }
 
     private ProgressReport report(LocalDate date) {
-        ProgressReport.Builder r = ProgressReport.builder().date(date)
-                .progress(random.nextInt(8) == 0 ? BigDecimal.valueOf(random.nextInt(-20, 150))
-                        : BigDecimal.valueOf(random.nextInt(0, 11) * 10L).setScale(random.nextInt(0, 3)));
+        ProgressReport.Builder r = ProgressReport.builder()
+                .date(date)
+                .progress(
+                        random.nextInt(8) == 0
+                                ? BigDecimal.valueOf(random.nextInt(-20, 150))
+                                : BigDecimal.valueOf(random.nextInt(0, 11) * 10L)
+                                        .setScale(random.nextInt(0, 3)));
         if (random.nextInt(4) != 0) {
             r.number(Integer.toString(random.nextInt(1, 8)));
         }
         switch (random.nextInt(5)) {
-            case 0: r.dateAsWritten(ThaiDates.format(date, ThaiDateStyle.NUMERIC)); break;
-            case 1: r.dateAsWritten(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear()); break;
-            case 2: r.dateAsWritten(ThaiDates.format(date.plusDays(random.nextInt(1, 40)), ThaiDateStyle.LONG)); break;
-            case 3: r.dateAsWritten("ไม่ทราบ"); break;
-            default: break;
+            case 0:
+                r.dateAsWritten(ThaiDates.format(date, ThaiDateStyle.NUMERIC));
+                break;
+            case 1:
+                r.dateAsWritten(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear());
+                break;
+            case 2:
+                r.dateAsWritten(ThaiDates.format(date.plusDays(random.nextInt(1, 40)), ThaiDateStyle.LONG));
+                break;
+            case 3:
+                r.dateAsWritten("ไม่ทราบ");
+                break;
+            default:
+                break;
         }
         if (random.nextBoolean()) {
             r.disbursed(Baht.ofBaht(random.nextInt(0, 5) * 20_000L));

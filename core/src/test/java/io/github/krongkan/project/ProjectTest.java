@@ -22,13 +22,18 @@ class ProjectTest {
     @Test
     void requiresNameAndFiscalYear() {
         assertThatThrownBy(() -> Project.builder().fiscalYear(FY2569).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("name");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("name");
         assertThatThrownBy(() -> Project.builder().name("x").build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("fiscalYear");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("fiscalYear");
         assertThatThrownBy(() -> Project.builder().name(" ").fiscalYear(FY2569).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("name must not be blank");
-        assertThatThrownBy(() -> Project.builder().name("x").fiscalYear(FY2569).code("").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("code must not be blank");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("name must not be blank");
+        assertThatThrownBy(() ->
+                        Project.builder().name("x").fiscalYear(FY2569).code("").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("code must not be blank");
     }
 
     @Test
@@ -46,12 +51,23 @@ class ProjectTest {
         Target t = Target.quantitative("โรงเรียนในเครือข่ายที่ 19", BigDecimal.valueOf(5), "โรงเรียน");
         assertThat(t.kind()).isEqualTo(TargetKind.QUANTITATIVE);
         assertThat(t.quantity()).contains(BigDecimal.valueOf(5));
-        assertThatThrownBy(() -> Target.builder().kind(TargetKind.QUANTITATIVE).text("x").unit("คน").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quantity is required");
+        assertThatThrownBy(() -> Target.builder()
+                        .kind(TargetKind.QUANTITATIVE)
+                        .text("x")
+                        .unit("คน")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("quantity is required");
         assertThatThrownBy(() -> Target.quantitative("x", BigDecimal.ONE.negate(), "คน"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
-        assertThatThrownBy(() -> Target.builder().kind(TargetKind.QUALITATIVE).text("x").unit("คน").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no quantity or unit");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("negative");
+        assertThatThrownBy(() -> Target.builder()
+                        .kind(TargetKind.QUALITATIVE)
+                        .text("x")
+                        .unit("คน")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no quantity or unit");
     }
 
     @Test
@@ -64,8 +80,10 @@ class ProjectTest {
     @Test
     void periodsCannotEndBeforeTheyStart() {
         assertThatThrownBy(() -> ProjectPeriod.of(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before it starts");
-        assertThat(ProjectPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1)).contains(LocalDate.of(2026, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("before it starts");
+        assertThat(ProjectPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1))
+                        .contains(LocalDate.of(2026, 1, 1)))
                 .isTrue();
     }
 
@@ -84,15 +102,23 @@ class ProjectTest {
                     assertThat(period.lastMonth()).isEqualTo(end);
                     assertThat(period.contains(period.start().minusDays(1))).isFalse();
                     assertThat(period.contains(period.end().plusDays(1))).isFalse();
-                    assertThat(period.encloses(ProjectPeriod.of(period.start(), period.end()))).isTrue();
+                    assertThat(period.encloses(ProjectPeriod.of(period.start(), period.end())))
+                            .isTrue();
                 });
     }
 
     @Test
     void alignmentCodesAreDottedNumbers() {
-        assertThat(StrategicAlignment.builder().plan("แผน").code("7.2.1").build().code()).contains("7.2.1");
-        assertThatThrownBy(() -> StrategicAlignment.builder().plan("แผน").code("7..2").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("7..2");
+        assertThat(StrategicAlignment.builder()
+                        .plan("แผน")
+                        .code("7.2.1")
+                        .build()
+                        .code())
+                .contains("7.2.1");
+        assertThatThrownBy(() ->
+                        StrategicAlignment.builder().plan("แผน").code("7..2").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("7..2");
     }
 
     @Test
@@ -114,28 +140,47 @@ class ProjectTest {
         Project project = Project.builder().name("โครงการ").fiscalYear(FY2569).build();
         Network n19 = Network.numbered("bang-khen", 19, List.of(School.of("s1", "โรงเรียน ก")));
         Office bangKhen = Office.of("bang-khen", "สำนักงานเขตบางเขน", OfficeKind.BMA_DISTRICT_OFFICE, List.of(n19));
-        Portfolio portfolio = Portfolio.builder().addProject(project).addOffice(bangKhen).build();
+        Portfolio portfolio =
+                Portfolio.builder().addProject(project).addOffice(bangKhen).build();
         assertThat(portfolio.directory().networkOf("s1")).contains(n19);
         assertThat(Portfolio.of(List.of(project)).directory().officeCount()).isZero();
-        assertThatThrownBy(() -> Portfolio.builder().addOffice(bangKhen).addOffice(bangKhen).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bang-khen");
+        assertThatThrownBy(() -> Portfolio.builder()
+                        .addOffice(bangKhen)
+                        .addOffice(bangKhen)
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bang-khen");
     }
 
     @Test
     void projectNetworkIdsDiffer() {
         Network a = Network.numbered("o", 1, List.of());
-        assertThatThrownBy(() -> Project.builder().name("x").fiscalYear(FY2569).addNetwork(a).addNetwork(a).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("network id 1 appears twice");
+        assertThatThrownBy(() -> Project.builder()
+                        .name("x")
+                        .fiscalYear(FY2569)
+                        .addNetwork(a)
+                        .addNetwork(a)
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("network id 1 appears twice");
     }
 
     @Test
     void risksMustFitTheProjectsRiskMatrix() {
         io.github.krongkan.risk.Risk fiveByFive = io.github.krongkan.risk.Risk.of("x", 5, 5);
-        Project onDefault = Project.builder().name("x").fiscalYear(FY2569).addRisk(fiveByFive).build();
+        Project onDefault = Project.builder()
+                .name("x")
+                .fiscalYear(FY2569)
+                .addRisk(fiveByFive)
+                .build();
         assertThat(onDefault.riskMatrix()).isEmpty();
         assertThat(onDefault.riskMatrixOrDefault()).isSameAs(io.github.krongkan.risk.RiskMatrix.DEFAULT);
-        assertThatThrownBy(() -> Project.builder().name("x").fiscalYear(FY2569)
-                .riskMatrix(io.github.krongkan.risk.RiskMatrix.FOUR_BY_FOUR).addRisk(fiveByFive).build())
+        assertThatThrownBy(() -> Project.builder()
+                        .name("x")
+                        .fiscalYear(FY2569)
+                        .riskMatrix(io.github.krongkan.risk.RiskMatrix.FOUR_BY_FOUR)
+                        .addRisk(fiveByFive)
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("risks/0/inherent: likelihood 5 × impact 5 is beyond the 4 × 4 risk matrix "
                         + "4 × 4, 1–2 / 3–4 / 5–8 / 9–16");
@@ -143,14 +188,27 @@ class ProjectTest {
 
     @Test
     void indicatorsLinkOnlyToTargetsThatExist() {
-        io.github.krongkan.indicator.Indicator linked = io.github.krongkan.indicator.Indicator.builder().name("k")
-                .measure(io.github.krongkan.indicator.Measure.COUNT).linkedTargetNumber("3.1").build();
-        assertThatThrownBy(() -> Project.builder().name("x").fiscalYear(FY2569).addIndicator(linked).build())
+        io.github.krongkan.indicator.Indicator linked = io.github.krongkan.indicator.Indicator.builder()
+                .name("k")
+                .measure(io.github.krongkan.indicator.Measure.COUNT)
+                .linkedTargetNumber("3.1")
+                .build();
+        assertThatThrownBy(() -> Project.builder()
+                        .name("x")
+                        .fiscalYear(FY2569)
+                        .addIndicator(linked)
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("indicators/0/linkedTargetNumber: no target is numbered 3.1");
-        Project ok = Project.builder().name("x").fiscalYear(FY2569)
-                .addTarget(Target.builder().from(Target.qualitative("t")).number("3.1").build())
-                .addIndicator(linked).build();
+        Project ok = Project.builder()
+                .name("x")
+                .fiscalYear(FY2569)
+                .addTarget(Target.builder()
+                        .from(Target.qualitative("t"))
+                        .number("3.1")
+                        .build())
+                .addIndicator(linked)
+                .build();
         assertThat(ok.indicators()).containsExactly(linked);
     }
 }

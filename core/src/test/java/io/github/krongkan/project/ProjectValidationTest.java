@@ -20,33 +20,53 @@ class ProjectValidationTest {
 
     @Test
     void blankListEntriesAreRefused() {
-        assertThatThrownBy(() -> project().addResponsibleUnits("กลุ่มนิเทศ", " ").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("responsibleUnits");
+        assertThatThrownBy(
+                        () -> project().addResponsibleUnits("กลุ่มนิเทศ", " ").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("responsibleUnits");
         assertThatThrownBy(() -> project().addExpectedBenefits(" ").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expectedBenefits");
-        assertThat(project().addResponsibleUnits("กลุ่มนิเทศ").addExpectedBenefits("ครูได้รับการพัฒนา").build()
-                .responsibleUnits()).containsExactly("กลุ่มนิเทศ");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expectedBenefits");
+        assertThat(project()
+                        .addResponsibleUnits("กลุ่มนิเทศ")
+                        .addExpectedBenefits("ครูได้รับการพัฒนา")
+                        .build()
+                        .responsibleUnits())
+                .containsExactly("กลุ่มนิเทศ");
     }
 
     @Test
     void everyRatingOfARiskMustFitTheMatrix() {
         RiskMatrix small = RiskMatrix.FOUR_BY_FOUR;
-        Risk current = Risk.builder().description("x").current(RiskRating.of(5, 1)).build();
-        Risk residual = Risk.builder().description("y").residual(RiskRating.of(1, 5)).build();
+        Risk current =
+                Risk.builder().description("x").current(RiskRating.of(5, 1)).build();
+        Risk residual =
+                Risk.builder().description("y").residual(RiskRating.of(1, 5)).build();
         assertThatThrownBy(() -> project().riskMatrix(small).addRisk(current).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("risks/0/current");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("risks/0/current");
         assertThatThrownBy(() -> project().riskMatrix(small).addRisk(residual).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("risks/0/residual");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("risks/0/residual");
         assertThat(project().addRisks(current, residual).build().risks()).hasSize(2);
     }
 
     @Test
     void linkedTargetsMustExist() {
-        Indicator kpi = Indicator.builder().name("จำนวนครู").measure(Measure.COUNT).linkedTargetNumber("1").build();
+        Indicator kpi = Indicator.builder()
+                .name("จำนวนครู")
+                .measure(Measure.COUNT)
+                .linkedTargetNumber("1")
+                .build();
         assertThatThrownBy(() -> project().addIndicator(kpi).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no target is numbered 1");
-        Target numbered = Target.builder().from(Target.quantitative("ครู 10 คน", BigDecimal.TEN, "คน")).number("1").build();
-        assertThat(project().addTarget(numbered).addIndicator(kpi).build().indicators()).hasSize(1);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no target is numbered 1");
+        Target numbered = Target.builder()
+                .from(Target.quantitative("ครู 10 คน", BigDecimal.TEN, "คน"))
+                .number("1")
+                .build();
+        assertThat(project().addTarget(numbered).addIndicator(kpi).build().indicators())
+                .hasSize(1);
         Target other = Target.builder().from(numbered).number("2").build();
         assertThatThrownBy(() -> project().addTarget(other).addIndicator(kpi).build())
                 .hasMessageContaining("no target is numbered 1");
@@ -55,9 +75,13 @@ class ProjectValidationTest {
     @Test
     void targetsNeedTextAndAQuantityOfZeroOrMore() {
         assertThatThrownBy(() -> Target.qualitative(" ")).hasMessageContaining("text");
-        assertThatThrownBy(() -> Target.builder().from(Target.qualitative("ก")).number(" ").build())
+        assertThatThrownBy(() -> Target.builder()
+                        .from(Target.qualitative("ก"))
+                        .number(" ")
+                        .build())
                 .hasMessageContaining("number");
-        assertThatThrownBy(() -> Target.quantitative("ก", new BigDecimal("-1"), "คน")).hasMessageContaining("negative");
+        assertThatThrownBy(() -> Target.quantitative("ก", new BigDecimal("-1"), "คน"))
+                .hasMessageContaining("negative");
         assertThat(Target.quantitative("ก", BigDecimal.ZERO, "คน").quantity()).contains(BigDecimal.ZERO);
         assertThatThrownBy(() -> Target.quantitative("ก", BigDecimal.ONE, " ")).hasMessageContaining("unit");
     }

@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
 
 /** Bands partition the reachable scores, and levels never fall as likelihood or impact rises. */
 class RiskMatrixPropertiesTest {
-    private static final List<RiskLevel> LEVELS = List.of(RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH,
-            RiskLevel.VERY_HIGH, RiskLevel.of("extreme", "วิกฤต", "#7f0000", true));
+    private static final List<RiskLevel> LEVELS = List.of(
+            RiskLevel.LOW,
+            RiskLevel.MEDIUM,
+            RiskLevel.HIGH,
+            RiskLevel.VERY_HIGH,
+            RiskLevel.of("extreme", "วิกฤต", "#7f0000", true));
 
     /** A random valid banded matrix: the reachable scores cut into contiguous groups, bands stretched into the gaps. */
     static RiskMatrix randomBanded(SplittableRandom random) {
@@ -38,7 +42,9 @@ class RiskMatrixPropertiesTest {
         ends.add(scores.size());
         for (int g = 0; g < ends.size(); g++) {
             int to = ends.get(g);
-            int min = g == 0 ? random.nextInt(1, scores.get(0) + 1) : bands.get(g - 1).maxScore() + 1;
+            int min = g == 0
+                    ? random.nextInt(1, scores.get(0) + 1)
+                    : bands.get(g - 1).maxScore() + 1;
             int lastInGroup = scores.get(to - 1);
             int nextFirst = to < scores.size() ? scores.get(to) : lastInGroup + 5;
             int max = random.nextInt(lastInGroup, nextFirst);
@@ -70,7 +76,9 @@ class RiskMatrixPropertiesTest {
 
     static RiskMatrix randomMatrix(SplittableRandom random) {
         int pick = random.nextInt(5);
-        return pick == 0 ? RiskMatrix.presets().get(random.nextInt(3)) : pick < 3 ? randomBanded(random) : randomGrid(random);
+        return pick == 0
+                ? RiskMatrix.presets().get(random.nextInt(3))
+                : pick < 3 ? randomBanded(random) : randomGrid(random);
     }
 
     @Test
@@ -78,15 +86,21 @@ class RiskMatrixPropertiesTest {
         qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
             RiskMatrix matrix = randomBanded(new SplittableRandom(seed));
             for (int score : matrix.reachableScores()) {
-                assertThat(matrix.bands().stream().filter(b -> b.contains(score)).count())
-                        .as("bands covering %d in %s", score, matrix.bands()).isEqualTo(1);
+                assertThat(matrix.bands().stream()
+                                .filter(b -> b.contains(score))
+                                .count())
+                        .as("bands covering %d in %s", score, matrix.bands())
+                        .isEqualTo(1);
             }
             for (RiskBand band : matrix.bands()) {
-                assertThat(matrix.reachableScores().stream().anyMatch(band::contains)).isTrue();
+                assertThat(matrix.reachableScores().stream().anyMatch(band::contains))
+                        .isTrue();
             }
             for (int l = 1; l <= matrix.likelihoodLevels(); l++) {
                 for (int i = 1; i <= matrix.impactLevels(); i++) {
-                    assertThat(matrix.bandOf(matrix.score(l, i))).map(RiskBand::level).contains(matrix.level(l, i));
+                    assertThat(matrix.bandOf(matrix.score(l, i)))
+                            .map(RiskBand::level)
+                            .contains(matrix.level(l, i));
                 }
             }
         });
@@ -104,7 +118,9 @@ class RiskMatrixPropertiesTest {
             }
             bands.sort(java.util.Comparator.comparingInt(RiskBand::minScore));
             List<Integer> reachable = new ArrayList<>(new TreeSet<>(productScores(size)));
-            boolean partitions = reachable.stream().allMatch(s -> bands.stream().filter(b -> b.contains(s)).count() == 1)
+            boolean partitions = reachable.stream()
+                            .allMatch(s ->
+                                    bands.stream().filter(b -> b.contains(s)).count() == 1)
                     && bands.stream().allMatch(b -> reachable.stream().anyMatch(b::contains));
             if (partitions) {
                 RiskMatrix matrix = RiskMatrix.banded("x", size, size, bands);

@@ -8,7 +8,8 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class RiskTest {
-    static final String SEED_000_RISK = "ผู้เข้าร่วมโครงการอาจมีภารกิจซ้ำซ้อนไม่สามารถเข้าร่วมกิจกรรมครบตามจำนวนที่กำหนด";
+    static final String SEED_000_RISK =
+            "ผู้เข้าร่วมโครงการอาจมีภารกิจซ้ำซ้อนไม่สามารถเข้าร่วมกิจกรรมครบตามจำนวนที่กำหนด";
 
     @Test
     void seed000Risk() {
@@ -26,14 +27,19 @@ class RiskTest {
         assertThat(risk.hasResponse()).isTrue();
         assertThat(risk.response()).isEmpty();
         assertThat(StatedRiskLevel.parse(risk.inherent().get().statedLevel().get())
-                .agreesWith(risk.inherentCell(RiskMatrix.DEFAULT).get())).isTrue();
+                        .agreesWith(risk.inherentCell(RiskMatrix.DEFAULT).get()))
+                .isTrue();
     }
 
     @Test
     void inherentCurrentAndResidualAreKeptApart() {
-        Risk risk = Risk.builder().description("งบประมาณโอนล่าช้า")
-                .inherent(RiskRating.of(4, 4)).current(RiskRating.of(3, 4)).residual(RiskRating.of(2, 3))
-                .response(RiskResponse.REDUCE).build();
+        Risk risk = Risk.builder()
+                .description("งบประมาณโอนล่าช้า")
+                .inherent(RiskRating.of(4, 4))
+                .current(RiskRating.of(3, 4))
+                .residual(RiskRating.of(2, 3))
+                .response(RiskResponse.REDUCE)
+                .build();
         assertThat(risk.inherentCell(RiskMatrix.DEFAULT).get().level()).isEqualTo(RiskLevel.VERY_HIGH);
         assertThat(risk.currentCell(RiskMatrix.DEFAULT).get().level()).isEqualTo(RiskLevel.HIGH);
         assertThat(risk.residualCell(RiskMatrix.DEFAULT).get().level()).isEqualTo(RiskLevel.MEDIUM);
@@ -43,17 +49,20 @@ class RiskTest {
 
     @Test
     void refusesTheImpossible() {
-        assertThatThrownBy(() -> RiskRating.of(0, 1)).hasMessageContaining("likelihood (โอกาสที่จะเกิด) must be at least 1");
+        assertThatThrownBy(() -> RiskRating.of(0, 1))
+                .hasMessageContaining("likelihood (โอกาสที่จะเกิด) must be at least 1");
         assertThatThrownBy(() -> RiskRating.of(1, 0)).hasMessageContaining("impact (ผลกระทบ) must be at least 1");
         assertThatThrownBy(() -> RiskRating.of(1, 1, " ")).hasMessageContaining("statedLevel must not be blank");
         assertThatThrownBy(() -> Risk.of(" ", 1, 1)).hasMessageContaining("Risk description must not be blank");
-        assertThatThrownBy(() -> Risk.builder().description("x").responseText("").build())
+        assertThatThrownBy(
+                        () -> Risk.builder().description("x").responseText("").build())
                 .hasMessageContaining("responseText");
     }
 
     @Test
     void statedLevelsAreReadIntoScoreAndLabel() {
-        assertThat(StatedRiskLevel.parse("2 (น้อย)")).isEqualTo(new StatedRiskLevel("2 (น้อย)", OptionalInt.of(2), Optional.of("น้อย")));
+        assertThat(StatedRiskLevel.parse("2 (น้อย)"))
+                .isEqualTo(new StatedRiskLevel("2 (น้อย)", OptionalInt.of(2), Optional.of("น้อย")));
         assertThat(StatedRiskLevel.parse("สูง").score()).isEmpty();
         assertThat(StatedRiskLevel.parse("สูง").label()).contains("สูง");
         assertThat(StatedRiskLevel.parse("๑๒").score()).hasValue(12);

@@ -42,15 +42,22 @@ class QualityScaleValidationTest {
         assertThatThrownBy(() -> scale(TEN, TEN, level("a", "ก", 10), level("b", "ข", 10)))
                 .hasMessageContaining("maxScore must be above minScore");
         assertThatThrownBy(() -> scale(ZERO, TEN, level("a", "ก", 0))).hasMessageContaining("at least two");
-        assertThatThrownBy(() -> scale(ZERO, TEN, level("a", "ก", 5), level("a", "ข", 0))).hasMessageContaining("repeat");
-        assertThatThrownBy(() -> scale(ZERO, TEN, level("a", "ก", 5), level("b", "ก", 0))).hasMessageContaining("repeat");
-        assertThatThrownBy(() -> scale(ZERO, TEN, level("a", "ก", 11), level("b", "ข", 0))).hasMessageContaining("outside the range");
+        assertThatThrownBy(() -> scale(ZERO, TEN, level("a", "ก", 5), level("a", "ข", 0)))
+                .hasMessageContaining("repeat");
+        assertThatThrownBy(() -> scale(ZERO, TEN, level("a", "ก", 5), level("b", "ก", 0)))
+                .hasMessageContaining("repeat");
+        assertThatThrownBy(() -> scale(ZERO, TEN, level("a", "ก", 11), level("b", "ข", 0)))
+                .hasMessageContaining("outside the range");
         assertThatThrownBy(() -> scale(BigDecimal.ONE, TEN, level("a", "ก", 5), level("b", "ข", 0)))
                 .hasMessageContaining("outside the range");
         assertThatThrownBy(() -> scale(ZERO, TEN, level("a", "ก", 5), level("b", "ข", 5), level("c", "ค", 0)))
                 .hasMessageContaining("highest first");
-        assertThatThrownBy(() -> scale(ZERO, TEN, level("a", "ก", 5), level("b", "ข", 1))).hasMessageContaining("lowest level");
+        assertThatThrownBy(() -> scale(ZERO, TEN, level("a", "ก", 5), level("b", "ข", 1)))
+                .hasMessageContaining("lowest level");
         // the top level may start at the maximum itself
-        assertThat(scale(ZERO, TEN, level("a", "ก", 10), level("b", "ข", 0)).levelOf(TEN).englishLabel()).isEqualTo("a");
+        assertThat(scale(ZERO, TEN, level("a", "ก", 10), level("b", "ข", 0))
+                        .levelOf(TEN)
+                        .englishLabel())
+                .isEqualTo("a");
     }
 }

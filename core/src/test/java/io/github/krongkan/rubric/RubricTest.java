@@ -25,15 +25,19 @@ import org.junit.jupiter.api.Test;
 
 class RubricTest {
     private static List<CriterionLevel> fourLevels() {
-        return List.of(CriterionLevel.of(1, "ยังไม่ได้ดำเนินการ"), CriterionLevel.of(2, "ดำเนินการบางส่วน"),
-                CriterionLevel.of(3, "ดำเนินการครบถ้วน"), CriterionLevel.of(4, "ดำเนินการครบถ้วนและเผยแพร่"));
+        return List.of(
+                CriterionLevel.of(1, "ยังไม่ได้ดำเนินการ"),
+                CriterionLevel.of(2, "ดำเนินการบางส่วน"),
+                CriterionLevel.of(3, "ดำเนินการครบถ้วน"),
+                CriterionLevel.of(4, "ดำเนินการครบถ้วนและเผยแพร่"));
     }
 
     /** Seed 000's three kinds of work: exhibition, outstanding-teacher selection, competition. */
     static Rubric networkRubric() {
         return Rubric.builder()
                 .name("เกณฑ์การประเมินคุณภาพเครือข่ายโรงเรียน")
-                .addCriteria(Criterion.of("1", "การจัดนิทรรศการแสดงผลงาน", BigDecimal.valueOf(40), fourLevels()),
+                .addCriteria(
+                        Criterion.of("1", "การจัดนิทรรศการแสดงผลงาน", BigDecimal.valueOf(40), fourLevels()),
                         Criterion.of("2", "การคัดเลือกครูดีเด่น", BigDecimal.valueOf(30), fourLevels()),
                         Criterion.of("3", "การประกวดหรือแข่งขันความสามารถ", BigDecimal.valueOf(30), fourLevels()))
                 .scale(QualityScale.OBEC_2561)
@@ -42,8 +46,15 @@ class RubricTest {
     }
 
     private static Assessment assessed(String school, int exhibition, int teacher, int competition) {
-        return Assessment.of(school, Map.of("1", BigDecimal.valueOf(exhibition), "2", BigDecimal.valueOf(teacher),
-                "3", BigDecimal.valueOf(competition)));
+        return Assessment.of(
+                school,
+                Map.of(
+                        "1",
+                        BigDecimal.valueOf(exhibition),
+                        "2",
+                        BigDecimal.valueOf(teacher),
+                        "3",
+                        BigDecimal.valueOf(competition)));
     }
 
     @Test
@@ -62,11 +73,13 @@ class RubricTest {
         AssessmentResult fair = rubric.evaluate(assessed("c", 2, 2, 2)).orElseThrow();
         assertThat(fair.level().thaiLabel()).isEqualTo("ปานกลาง");
         assertThat(fair.meetsCriteria()).isFalse();
-        AssessmentResult third = rubric.evaluate(Assessment.of("d", Map.of("1", BigDecimal.ONE, "2", BigDecimal.ONE,
-                "3", BigDecimal.valueOf(2)))).orElseThrow();
+        AssessmentResult third = rubric.evaluate(Assessment.of(
+                        "d", Map.of("1", BigDecimal.ONE, "2", BigDecimal.ONE, "3", BigDecimal.valueOf(2))))
+                .orElseThrow();
         assertThat(third.score()).isEqualByComparingTo("32.5");
         assertThat(third.level().thaiLabel()).isEqualTo("กำลังพัฒนา");
-        assertThat(rubric.evaluate(Assessment.of("e", Map.of("1", BigDecimal.ONE)))).isEmpty();
+        assertThat(rubric.evaluate(Assessment.of("e", Map.of("1", BigDecimal.ONE))))
+                .isEmpty();
     }
 
     @Test
@@ -85,36 +98,59 @@ class RubricTest {
     @Test
     void seed000KpiFromAssessmentsOfNetwork19() {
         Rubric rubric = networkRubric();
-        List<Assessment> network19 = List.of(assessed("s1", 4, 4, 4), assessed("s2", 3, 3, 3), assessed("s3", 3, 2, 3),
-                assessed("s4", 4, 3, 2), assessed("s5", 2, 2, 2));
+        List<Assessment> network19 = List.of(
+                assessed("s1", 4, 4, 4),
+                assessed("s2", 3, 3, 3),
+                assessed("s3", 3, 2, 3),
+                assessed("s4", 4, 3, 2),
+                assessed("s5", 2, 2, 2));
         Measurement raw = rubric.meetingCriteria(network19);
         assertThat(raw.numerator()).contains(BigDecimal.valueOf(4));
         assertThat(raw.denominator()).contains(BigDecimal.valueOf(5));
-        Indicator kpi = Indicator.builder().name("ร้อยละของโรงเรียนในเครือข่ายที่ 19 ที่มีผลงานตามเกณฑ์")
-                .measure(Measure.PERCENTAGE).formula(Formula.percentage()).direction(Direction.AT_LEAST)
-                .addTarget(IndicatorTarget.of(BigDecimal.valueOf(90))).build();
+        Indicator kpi = Indicator.builder()
+                .name("ร้อยละของโรงเรียนในเครือข่ายที่ 19 ที่มีผลงานตามเกณฑ์")
+                .measure(Measure.PERCENTAGE)
+                .formula(Formula.percentage())
+                .direction(Direction.AT_LEAST)
+                .addTarget(IndicatorTarget.of(BigDecimal.valueOf(90)))
+                .build();
         Evaluation evaluation = kpi.evaluate(raw);
         assertThat(evaluation.value()).contains(BigDecimal.valueOf(80));
         assertThat(evaluation.isMet()).isFalse();
 
-        NetworkDirectory directory = NetworkDirectory.of(Office.of("bangkhen", "สำนักงานเขตบางเขน",
-                OfficeKind.BMA_DISTRICT_OFFICE, List.of(Network.numbered("bangkhen", 19, List.of(School.of("s1", "ก"),
-                        School.of("s2", "ข"), School.of("s3", "ค"), School.of("s4", "ง"), School.of("s5", "จ"))))));
-        assertThat(kpi.rollUpValues(directory, rubric.meetingCriteriaBySubject(network19)).byNetwork().get("19"))
+        NetworkDirectory directory = NetworkDirectory.of(Office.of(
+                "bangkhen",
+                "สำนักงานเขตบางเขน",
+                OfficeKind.BMA_DISTRICT_OFFICE,
+                List.of(Network.numbered(
+                        "bangkhen",
+                        19,
+                        List.of(
+                                School.of("s1", "ก"),
+                                School.of("s2", "ข"),
+                                School.of("s3", "ค"),
+                                School.of("s4", "ง"),
+                                School.of("s5", "จ"))))));
+        assertThat(kpi.rollUpValues(directory, rubric.meetingCriteriaBySubject(network19))
+                        .byNetwork()
+                        .get("19"))
                 .contains(BigDecimal.valueOf(80));
-        Measurement incomplete = rubric.meetingCriteria(List.of(assessed("s1", 4, 4, 4),
-                Assessment.of("s2", Map.of("1", BigDecimal.ONE))));
+        Measurement incomplete = rubric.meetingCriteria(
+                List.of(assessed("s1", 4, 4, 4), Assessment.of("s2", Map.of("1", BigDecimal.ONE))));
         assertThat(incomplete.numerator()).isEmpty();
         assertThat(kpi.value(incomplete)).isEmpty();
     }
 
     @Test
     void scales() {
-        assertThat(QualityScale.OBEC_2561.levels()).extracting(QualityLevel::thaiLabel)
+        assertThat(QualityScale.OBEC_2561.levels())
+                .extracting(QualityLevel::thaiLabel)
                 .containsExactly("ยอดเยี่ยม", "ดีเลิศ", "ดี", "ปานกลาง", "กำลังพัฒนา");
-        assertThat(QualityScale.OBEC_LEGACY.levels()).extracting(QualityLevel::thaiLabel)
+        assertThat(QualityScale.OBEC_LEGACY.levels())
+                .extracting(QualityLevel::thaiLabel)
                 .containsExactly("ดีเยี่ยม", "ดีมาก", "ดี", "พอใช้", "ปรับปรุง");
-        assertThat(QualityScale.OBEC_LEGACY.levels()).extracting(QualityLevel::englishLabel)
+        assertThat(QualityScale.OBEC_LEGACY.levels())
+                .extracting(QualityLevel::englishLabel)
                 .containsExactly("excellent", "very good", "good", "fair", "needs improvement");
         QualityScale q = QualityScale.QUESTIONNAIRE_MEAN;
         assertThat(q.levelOf(new BigDecimal("4.51")).thaiLabel()).isEqualTo("มากที่สุด");
@@ -122,27 +158,45 @@ class RubricTest {
         assertThat(q.levelOf(new BigDecimal("1.00")).thaiLabel()).isEqualTo("น้อยที่สุด");
         assertThat(q.levelOf(new BigDecimal("5")).thaiLabel()).isEqualTo("มากที่สุด");
         assertThatThrownBy(() -> q.levelOf(new BigDecimal("0.99"))).hasMessageContaining("outside the scale");
-        assertThat(QualityScale.OBEC_2561.levelLabelled("very good").map(QualityLevel::thaiLabel)).contains("ดีเลิศ");
+        assertThat(QualityScale.OBEC_2561.levelLabelled("very good").map(QualityLevel::thaiLabel))
+                .contains("ดีเลิศ");
         assertThat(QualityScale.OBEC_2561.levelLabelled("ดีมาก")).isEmpty();
     }
 
     @Test
     void scalesAndRubricsRefuseTheImpossible() {
-        assertThatThrownBy(() -> QualityScale.of("x", BigDecimal.ZERO, BigDecimal.TEN, List.of(
-                QualityLevel.of("a", "ก", BigDecimal.ONE), QualityLevel.of("b", "ข", BigDecimal.valueOf(5)))))
+        assertThatThrownBy(() -> QualityScale.of(
+                        "x",
+                        BigDecimal.ZERO,
+                        BigDecimal.TEN,
+                        List.of(
+                                QualityLevel.of("a", "ก", BigDecimal.ONE),
+                                QualityLevel.of("b", "ข", BigDecimal.valueOf(5)))))
                 .hasMessageContaining("highest first with falling minimum scores");
-        assertThatThrownBy(() -> QualityScale.of("x", BigDecimal.ZERO, BigDecimal.TEN, List.of(
-                QualityLevel.of("a", "ก", BigDecimal.valueOf(5)), QualityLevel.of("b", "ข", BigDecimal.ONE))))
+        assertThatThrownBy(() -> QualityScale.of(
+                        "x",
+                        BigDecimal.ZERO,
+                        BigDecimal.TEN,
+                        List.of(
+                                QualityLevel.of("a", "ก", BigDecimal.valueOf(5)),
+                                QualityLevel.of("b", "ข", BigDecimal.ONE))))
                 .hasMessageContaining("must start at the scale's minimum 0");
-        assertThatThrownBy(() -> Rubric.builder().from(networkRubric()).passingLevel("ดีมาก").build())
+        assertThatThrownBy(() -> Rubric.builder()
+                        .from(networkRubric())
+                        .passingLevel("ดีมาก")
+                        .build())
                 .hasMessageContaining("passingLevel 'ดีมาก' is not a level");
-        assertThatThrownBy(() -> Rubric.builder().from(networkRubric()).scale(QualityScale.QUESTIONNAIRE_MEAN)
-                .passingLevel("มาก").build())
+        assertThatThrownBy(() -> Rubric.builder()
+                        .from(networkRubric())
+                        .scale(QualityScale.QUESTIONNAIRE_MEAN)
+                        .passingLevel("มาก")
+                        .build())
                 .hasMessageContaining("must run from 0 to 100");
         assertThatThrownBy(() -> Criterion.of("1", "x", BigDecimal.ZERO, fourLevels()))
                 .hasMessageContaining("weight must be positive");
-        assertThatThrownBy(() -> Criterion.of("1", "x", BigDecimal.ONE, List.of(CriterionLevel.of(1, "a"),
-                CriterionLevel.of(1, "b")))).hasMessageContaining("repeat the score 1");
+        assertThatThrownBy(() -> Criterion.of(
+                        "1", "x", BigDecimal.ONE, List.of(CriterionLevel.of(1, "a"), CriterionLevel.of(1, "b"))))
+                .hasMessageContaining("repeat the score 1");
         assertThatThrownBy(() -> Criterion.of("1", "x", BigDecimal.ONE, List.of(CriterionLevel.of(0, "a"))))
                 .hasMessageContaining("need a positive score");
     }
@@ -150,17 +204,24 @@ class RubricTest {
     @Test
     void weightedScoreStaysWithinTheScaleAndRisesWithEachCriterion() {
         Rubric rubric = networkRubric();
-        qt().withExamples(1000).forAll(integers().between(1, 4), integers().between(1, 4), integers().between(1, 4))
+        qt().withExamples(1000)
+                .forAll(
+                        integers().between(1, 4),
+                        integers().between(1, 4),
+                        integers().between(1, 4))
                 .checkAssert((a, b, c) -> {
                     AssessmentResult r = rubric.evaluate(assessed("x", a, b, c)).orElseThrow();
                     assertThat(r.score()).isBetween(BigDecimal.valueOf(25), BigDecimal.valueOf(100));
                     if (a < 4) {
-                        AssessmentResult up = rubric.evaluate(assessed("x", a + 1, b, c)).orElseThrow();
+                        AssessmentResult up =
+                                rubric.evaluate(assessed("x", a + 1, b, c)).orElseThrow();
                         assertThat(up.score()).isGreaterThan(r.score());
-                        assertThat(rubric.scale().rank(up.level())).isLessThanOrEqualTo(rubric.scale().rank(r.level()));
+                        assertThat(rubric.scale().rank(up.level()))
+                                .isLessThanOrEqualTo(rubric.scale().rank(r.level()));
                         assertThat(!r.meetsCriteria() || up.meetsCriteria()).isTrue();
                     }
-                    assertThat(Optional.of(r.meetsCriteria())).contains(r.score().compareTo(BigDecimal.valueOf(60)) >= 0);
+                    assertThat(Optional.of(r.meetsCriteria()))
+                            .contains(r.score().compareTo(BigDecimal.valueOf(60)) >= 0);
                 });
     }
 }

@@ -34,14 +34,20 @@ class ActionPlanTest {
             for (int k = random.nextInt(0, 8); k > 0; k--) {
                 months.add(m(1).plusMonths(random.nextInt(24)));
             }
-            ActionStep.Builder step = ActionStep.builder().description("ขั้นตอน " + i).addAllPlannedMonths(months);
+            ActionStep.Builder step =
+                    ActionStep.builder().description("ขั้นตอน " + i).addAllPlannedMonths(months);
             if (weighted) {
                 step.weight(BigDecimal.valueOf(random.nextInt(0, 50), random.nextInt(0, 3)));
             }
             steps.add(step.build());
         }
         if (weighted && steps.stream().allMatch(s -> s.weight().get().signum() == 0)) {
-            steps.set(0, ActionStep.builder().from(steps.get(0)).weight(BigDecimal.ONE).build());
+            steps.set(
+                    0,
+                    ActionStep.builder()
+                            .from(steps.get(0))
+                            .weight(BigDecimal.ONE)
+                            .build());
         }
         return ActionPlan.of(steps);
     }
@@ -55,11 +61,12 @@ class ActionPlanTest {
                 ActionStep.of("รายงานสรุปผล", List.of(m(9)))));
         ProgressCurve curve = plan.plannedCurve();
         // Nov: 1/4 + 1/2 * 1/4 = 37.5 %; Dec: + 1/8 = 50 %; Jan–May: +5 % each; Jun: 100 %.
-        assertThat(curve.points()).containsExactly(
-                Map.entry(m(2), new BigDecimal("37.50")), Map.entry(m(3), new BigDecimal("50.00")),
-                Map.entry(m(4), new BigDecimal("55.00")), Map.entry(m(5), new BigDecimal("60.00")),
-                Map.entry(m(6), new BigDecimal("65.00")), Map.entry(m(7), new BigDecimal("70.00")),
-                Map.entry(m(8), new BigDecimal("75.00")), Map.entry(m(9), new BigDecimal("100.00")));
+        assertThat(curve.points())
+                .containsExactly(
+                        Map.entry(m(2), new BigDecimal("37.50")), Map.entry(m(3), new BigDecimal("50.00")),
+                        Map.entry(m(4), new BigDecimal("55.00")), Map.entry(m(5), new BigDecimal("60.00")),
+                        Map.entry(m(6), new BigDecimal("65.00")), Map.entry(m(7), new BigDecimal("70.00")),
+                        Map.entry(m(8), new BigDecimal("75.00")), Map.entry(m(9), new BigDecimal("100.00")));
         assertThat(curve.at(m(1))).isEqualByComparingTo("0");
         assertThat(curve.at(m(12))).isEqualByComparingTo("100");
         assertThat(curve.at(YearMonth.of(2026, 1).atDay(15))).isEqualByComparingTo("55.00");
@@ -68,8 +75,16 @@ class ActionPlanTest {
     @Test
     void weightsShiftTheCurve() {
         ActionPlan plan = ActionPlan.of(List.of(
-                ActionStep.builder().description("ก").addPlannedMonth(m(1)).weight(new BigDecimal("1")).build(),
-                ActionStep.builder().description("ข").addPlannedMonth(m(2)).weight(new BigDecimal("3")).build()));
+                ActionStep.builder()
+                        .description("ก")
+                        .addPlannedMonth(m(1))
+                        .weight(new BigDecimal("1"))
+                        .build(),
+                ActionStep.builder()
+                        .description("ข")
+                        .addPlannedMonth(m(2))
+                        .weight(new BigDecimal("3"))
+                        .build()));
         assertThat(plan.plannedCurve().at(m(1))).isEqualByComparingTo("25");
         assertThat(plan.plannedCurve().at(m(2))).isEqualByComparingTo("100");
     }
@@ -79,8 +94,9 @@ class ActionPlanTest {
         qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
             ActionPlan plan = randomPlan(seed);
             ProgressCurve curve = plan.plannedCurve();
-            boolean anyPlanned = plan.steps().stream().anyMatch(s -> !s.plannedMonths().isEmpty()
-                    && s.weight().map(w -> w.signum() > 0).orElse(true));
+            boolean anyPlanned = plan.steps().stream()
+                    .anyMatch(s -> !s.plannedMonths().isEmpty()
+                            && s.weight().map(w -> w.signum() > 0).orElse(true));
             assertThat(curve.isEmpty()).isEqualTo(!anyPlanned);
             BigDecimal previous = BigDecimal.ZERO;
             for (BigDecimal value : curve.points().values()) {
@@ -93,7 +109,8 @@ class ActionPlanTest {
                 FiscalMonth last = plan.steps().stream()
                         .filter(s -> s.weight().map(w -> w.signum() > 0).orElse(true))
                         .flatMap(s -> s.plannedMonths().stream())
-                        .max(FiscalMonth::compareTo).orElseThrow();
+                        .max(FiscalMonth::compareTo)
+                        .orElseThrow();
                 assertThat(curve.points().lastKey()).isEqualTo(last);
             }
         });
@@ -119,13 +136,15 @@ class ActionPlanTest {
             for (int r = 0; r < grid.rows().size(); r++) {
                 ActionStep step = plan.steps().get(r);
                 long planned = grid.rows().get(r).cells().stream()
-                        .filter(c -> c == MonthGrid.Cell.PLANNED || c == MonthGrid.Cell.PLANNED_AND_ACTUAL).count();
+                        .filter(c -> c == MonthGrid.Cell.PLANNED || c == MonthGrid.Cell.PLANNED_AND_ACTUAL)
+                        .count();
                 assertThat(planned).isEqualTo(step.plannedMonths().size());
             }
             if (!grid.months().isEmpty()) {
                 assertThat(grid.months().get(0).number()).isEqualTo(1);
                 for (int i = 1; i < grid.months().size(); i++) {
-                    assertThat(grid.months().get(i)).isEqualTo(grid.months().get(i - 1).next());
+                    assertThat(grid.months().get(i))
+                            .isEqualTo(grid.months().get(i - 1).next());
                 }
             }
         });
@@ -133,11 +152,20 @@ class ActionPlanTest {
 
     @Test
     void gridShowsPlannedAndActual() {
-        ActionStep step = ActionStep.builder().description("ประชุม").addPlannedMonths(m(2), m(3)).addActualMonths(m(3), m(4)).build();
+        ActionStep step = ActionStep.builder()
+                .description("ประชุม")
+                .addPlannedMonths(m(2), m(3))
+                .addActualMonths(m(3), m(4))
+                .build();
         MonthGrid grid = ActionPlan.of(List.of(step)).grid();
         assertThat(grid.months()).hasSize(12);
-        assertThat(grid.rows().get(0).cells().subList(0, 5)).containsExactly(MonthGrid.Cell.EMPTY,
-                MonthGrid.Cell.PLANNED, MonthGrid.Cell.PLANNED_AND_ACTUAL, MonthGrid.Cell.ACTUAL, MonthGrid.Cell.EMPTY);
+        assertThat(grid.rows().get(0).cells().subList(0, 5))
+                .containsExactly(
+                        MonthGrid.Cell.EMPTY,
+                        MonthGrid.Cell.PLANNED,
+                        MonthGrid.Cell.PLANNED_AND_ACTUAL,
+                        MonthGrid.Cell.ACTUAL,
+                        MonthGrid.Cell.EMPTY);
     }
 
     @Test
@@ -151,12 +179,23 @@ class ActionPlanTest {
         assertThatThrownBy(() -> ActionStep.of(" ", List.of())).hasMessageContaining("description");
         assertThatThrownBy(() -> ActionStep.of("x", List.of(m(3), m(2)))).hasMessageContaining("chronological");
         assertThatThrownBy(() -> ActionStep.of("x", List.of(m(3), m(3)))).hasMessageContaining("without repeats");
-        assertThatThrownBy(() -> ActionStep.builder().description("x").weight(BigDecimal.ONE.negate()).build())
+        assertThatThrownBy(() -> ActionStep.builder()
+                        .description("x")
+                        .weight(BigDecimal.ONE.negate())
+                        .build())
                 .hasMessageContaining("negative");
         assertThatThrownBy(() -> ActionPlan.of(List.of(
-                ActionStep.builder().description("a").weight(BigDecimal.ONE).build(),
-                ActionStep.builder().description("b").build()))).hasMessageContaining("every step has a weight or none");
-        assertThat(ActionStep.builder().description("x").weight(new BigDecimal("1E+1")).build().weight())
+                        ActionStep.builder()
+                                .description("a")
+                                .weight(BigDecimal.ONE)
+                                .build(),
+                        ActionStep.builder().description("b").build())))
+                .hasMessageContaining("every step has a weight or none");
+        assertThat(ActionStep.builder()
+                        .description("x")
+                        .weight(new BigDecimal("1E+1"))
+                        .build()
+                        .weight())
                 .contains(new BigDecimal("10"));
     }
 
@@ -164,15 +203,20 @@ class ActionPlanTest {
     void curvesRefuseDecreasesAndValuesOutOfRange() {
         assertThatThrownBy(() -> ProgressCurve.of(Map.of(m(1), new BigDecimal("20"), m(2), new BigDecimal("10"))))
                 .hasMessageContaining("never decreases");
-        assertThatThrownBy(() -> ProgressCurve.of(Map.of(m(1), new BigDecimal("101")))).hasMessageContaining("between 0 and 100");
-        qt().withExamples(1000).forAll(integers().between(0, 100), integers().between(0, 100)).checkAssert((a, b) -> {
-            int lo = Math.min(a, b);
-            int hi = Math.max(a, b);
-            ProgressCurve curve = ProgressCurve.of(Map.of(m(3), BigDecimal.valueOf(lo), m(7), BigDecimal.valueOf(hi)));
-            for (int i = 1; i <= 12; i++) {
-                BigDecimal expected = i < 3 ? BigDecimal.ZERO : i < 7 ? BigDecimal.valueOf(lo) : BigDecimal.valueOf(hi);
-                assertThat(curve.at(m(i))).isEqualByComparingTo(expected);
-            }
-        });
+        assertThatThrownBy(() -> ProgressCurve.of(Map.of(m(1), new BigDecimal("101"))))
+                .hasMessageContaining("between 0 and 100");
+        qt().withExamples(1000)
+                .forAll(integers().between(0, 100), integers().between(0, 100))
+                .checkAssert((a, b) -> {
+                    int lo = Math.min(a, b);
+                    int hi = Math.max(a, b);
+                    ProgressCurve curve =
+                            ProgressCurve.of(Map.of(m(3), BigDecimal.valueOf(lo), m(7), BigDecimal.valueOf(hi)));
+                    for (int i = 1; i <= 12; i++) {
+                        BigDecimal expected =
+                                i < 3 ? BigDecimal.ZERO : i < 7 ? BigDecimal.valueOf(lo) : BigDecimal.valueOf(hi);
+                        assertThat(curve.at(m(i))).isEqualByComparingTo(expected);
+                    }
+                });
     }
 }

@@ -30,8 +30,10 @@ import java.util.List;
  */
 class ThaiParsersFuzzTest {
     @FuzzTest
-    @DictionaryEntries({"บาท", "บาทถ้วน", "สตางค์", "ลบ", "หนึ่ง", "เอ็ด", "ยี่", "สิบ", "ร้อย", "พัน", "หมื่น",
-        "แสน", "ล้าน", "ศูนย์", "สอง", "สาม", "เก้า", "(", ")"})
+    @DictionaryEntries({
+        "บาท", "บาทถ้วน", "สตางค์", "ลบ", "หนึ่ง", "เอ็ด", "ยี่", "สิบ", "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน", "ศูนย์",
+        "สอง", "สาม", "เก้า", "(", ")"
+    })
     void bahtTextParse(byte[] bytes) {
         String text = text(bytes);
         BahtWords words;
@@ -41,7 +43,10 @@ class ThaiParsersFuzzTest {
             return;
         }
         Baht amount = words.amount();
-        assertThat(BahtText.parse(BahtText.format(amount, words.convention().orElse(BahtTextConvention.ROYAL_INSTITUTE))).amount()).isEqualTo(amount);
+        assertThat(BahtText.parse(
+                                BahtText.format(amount, words.convention().orElse(BahtTextConvention.ROYAL_INSTITUTE)))
+                        .amount())
+                .isEqualTo(amount);
         assertThat(BahtText.matches(amount, text)).isTrue();
     }
 
@@ -61,15 +66,32 @@ class ThaiParsersFuzzTest {
         }
         try {
             Baht plain = Baht.of(text);
-            assertThat(plain.toBigDecimal().compareTo(new java.math.BigDecimal(text))).isZero();
+            assertThat(plain.toBigDecimal().compareTo(new java.math.BigDecimal(text)))
+                    .isZero();
         } catch (ThaiParseException | ArithmeticException documented) {
             // refused as documented
         }
     }
 
     @FuzzTest
-    @DictionaryEntries({"พ.ศ.", "ค.ศ.", "ต.ค.", "ตุลาคม", "กุมภาพันธ์", "ก.พ.", "วันที่", "เดือน", "ถึง", "–", "/",
-        "2568", "๒๕๖๘", "2025-10-01", "29", "31"})
+    @DictionaryEntries({
+        "พ.ศ.",
+        "ค.ศ.",
+        "ต.ค.",
+        "ตุลาคม",
+        "กุมภาพันธ์",
+        "ก.พ.",
+        "วันที่",
+        "เดือน",
+        "ถึง",
+        "–",
+        "/",
+        "2568",
+        "๒๕๖๘",
+        "2025-10-01",
+        "29",
+        "31"
+    })
     void thaiDatesRead(byte[] bytes) {
         String text = text(bytes);
         DateReading reading;
@@ -80,7 +102,8 @@ class ThaiParsersFuzzTest {
         }
         if (reading != null) {
             // An ambiguous reading has two candidates and no date(): that is documented, not a failure.
-            assertThat(reading.candidates()).isNotEmpty()
+            assertThat(reading.candidates())
+                    .isNotEmpty()
                     .allSatisfy(d -> assertThat(d).isBetween(ThaiDates.MIN_DATE, ThaiDates.MAX_DATE));
             assertThat(reading.isAmbiguous()).isEqualTo(reading.candidates().size() > 1);
         }
@@ -108,8 +131,28 @@ class ThaiParsersFuzzTest {
     }
 
     @FuzzTest
-    @DictionaryEntries({"ค่าอาหารกลางวัน", "บาท", "คน", "มื้อ", "วัน", "ชุด", "ชุดละ", "จำนวน", "เป็นเงิน", "x", "×",
-        "(", ")", "/", "....", "กลุ่มละ", "ค่าวัสดุ", "ค่าตอบแทน", "ค่าใช้สอย", "90,000.-"})
+    @DictionaryEntries({
+        "ค่าอาหารกลางวัน",
+        "บาท",
+        "คน",
+        "มื้อ",
+        "วัน",
+        "ชุด",
+        "ชุดละ",
+        "จำนวน",
+        "เป็นเงิน",
+        "x",
+        "×",
+        "(",
+        ")",
+        "/",
+        "....",
+        "กลุ่มละ",
+        "ค่าวัสดุ",
+        "ค่าตอบแทน",
+        "ค่าใช้สอย",
+        "90,000.-"
+    })
     void budgetLineParse(byte[] bytes) {
         String text = text(bytes);
         try {

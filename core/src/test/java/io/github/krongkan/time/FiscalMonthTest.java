@@ -33,7 +33,8 @@ class FiscalMonthTest {
         "9, มิ.ย., มิถุนายน, 2026-06, 3",
         "10, ก.ค., กรกฎาคม, 2026-07, 4",
         "11, ส.ค., สิงหาคม, 2026-08, 4",
-        "12, ก.ย., กันยายน, 2026-09, 4"})
+        "12, ก.ย., กันยายน, 2026-09, 4"
+    })
     void monthsOfFiscalYear2569(int number, String abbreviation, String name, String yearMonth, int quarter) {
         FiscalMonth month = FiscalYear.ofBuddhistEra(2569).month(number);
         assertThat(month.thaiAbbreviation()).isEqualTo(abbreviation);
@@ -62,20 +63,18 @@ class FiscalMonthTest {
 
     @Test
     void nextAndPreviousAgreeWithYearMonth() {
-        qt().withExamples(1000)
-                .forAll(integers().between(1, SPAN - 1))
-                .checkAssert(offset -> {
-                    YearMonth yearMonth = FIRST.plusMonths(offset);
-                    FiscalMonth month = FiscalMonth.of(yearMonth);
-                    assertThat(month.next().yearMonth()).isEqualTo(yearMonth.plusMonths(1));
-                    assertThat(month.previous().yearMonth()).isEqualTo(yearMonth.minusMonths(1));
-                    assertThat(month.start()).isEqualTo(yearMonth.atDay(1));
-                    assertThat(month.end()).isEqualTo(yearMonth.atEndOfMonth());
-                    assertThat(FiscalMonth.parse(month.toString())).isEqualTo(month);
-                    boolean september = yearMonth.getMonth() == Month.SEPTEMBER;
-                    assertThat(month.next().fiscalYear())
-                            .isEqualTo(september ? month.fiscalYear().next() : month.fiscalYear());
-                });
+        qt().withExamples(1000).forAll(integers().between(1, SPAN - 1)).checkAssert(offset -> {
+            YearMonth yearMonth = FIRST.plusMonths(offset);
+            FiscalMonth month = FiscalMonth.of(yearMonth);
+            assertThat(month.next().yearMonth()).isEqualTo(yearMonth.plusMonths(1));
+            assertThat(month.previous().yearMonth()).isEqualTo(yearMonth.minusMonths(1));
+            assertThat(month.start()).isEqualTo(yearMonth.atDay(1));
+            assertThat(month.end()).isEqualTo(yearMonth.atEndOfMonth());
+            assertThat(FiscalMonth.parse(month.toString())).isEqualTo(month);
+            boolean september = yearMonth.getMonth() == Month.SEPTEMBER;
+            assertThat(month.next().fiscalYear())
+                    .isEqualTo(september ? month.fiscalYear().next() : month.fiscalYear());
+        });
     }
 
     @Test
@@ -94,31 +93,37 @@ class FiscalMonthTest {
         FiscalMonth last = FiscalMonth.of(ThaiDates.readMonth("มิถุนายน 2569"));
         List<FiscalMonth> months = FiscalMonth.rangeClosed(first, last);
         assertThat(months).hasSize(8).startsWith(first).endsWith(last);
-        assertThat(months).extracting(FiscalMonth::thaiAbbreviation)
+        assertThat(months)
+                .extracting(FiscalMonth::thaiAbbreviation)
                 .containsExactly("พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.");
         assertThat(FiscalMonth.rangeClosed(first, first)).containsExactly(first);
         assertThatThrownBy(() -> FiscalMonth.rangeClosed(last, first)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "FY2569-M13|01 (ต.ค.) to 12|8",
-        "FY2569-M00|01 (ต.ค.) to 12|8",
-        "FY2569-M1|-M and a two-digit|6",
-        "FY2569|-M and a two-digit|6",
-        "2569-M01|FY and a four-digit|0",
-        "FY2484-M01|2485|2",
-        "FY2569-M01x|after|10"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "FY2569-M13|01 (ต.ค.) to 12|8",
+                "FY2569-M00|01 (ต.ค.) to 12|8",
+                "FY2569-M1|-M and a two-digit|6",
+                "FY2569|-M and a two-digit|6",
+                "2569-M01|FY and a four-digit|0",
+                "FY2484-M01|2485|2",
+                "FY2569-M01x|after|10"
+            })
     void parseRefusesOtherForms(String text, String message, int index) {
         assertThatThrownBy(() -> FiscalMonth.parse(text))
                 .isInstanceOf(ThaiParseException.class)
                 .hasMessageContaining(message)
-                .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(index));
+                .satisfies(
+                        e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(index));
     }
 
     @Test
     void parseAcceptsThaiDigitsAndAnyCase() {
-        assertThat(FiscalMonth.parse("fy๒๕๖๙-m๐๑")).isEqualTo(FiscalYear.ofBuddhistEra(2569).month(1));
+        assertThat(FiscalMonth.parse("fy๒๕๖๙-m๐๑"))
+                .isEqualTo(FiscalYear.ofBuddhistEra(2569).month(1));
     }
 
     @Test
@@ -144,7 +149,8 @@ class FiscalMonthTest {
         assertThat(november.contains(LocalDate.of(2025, 11, 30))).isTrue();
         assertThat(november.contains(LocalDate.of(2025, 12, 1))).isFalse();
         assertThat(november.contains(LocalDate.of(2024, 11, 15))).isFalse();
-        assertThat(november).isEqualTo(FiscalMonth.containing(LocalDate.of(2025, 11, 15)))
+        assertThat(november)
+                .isEqualTo(FiscalMonth.containing(LocalDate.of(2025, 11, 15)))
                 .hasSameHashCodeAs(FiscalMonth.containing(LocalDate.of(2025, 11, 15)))
                 .isNotEqualTo(november.next());
     }

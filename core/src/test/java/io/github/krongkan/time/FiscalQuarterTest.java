@@ -17,7 +17,8 @@ class FiscalQuarterTest {
         "1, 2025-10-01, 2025-12-31",
         "2, 2026-01-01, 2026-03-31",
         "3, 2026-04-01, 2026-06-30",
-        "4, 2026-07-01, 2026-09-30"})
+        "4, 2026-07-01, 2026-09-30"
+    })
     void quartersOfFiscalYear2569(int number, LocalDate start, LocalDate end) {
         FiscalQuarter quarter = FiscalQuarter.of(FiscalYear.ofBuddhistEra(2569), number);
         assertThat(quarter.start()).isEqualTo(start);
@@ -26,7 +27,9 @@ class FiscalQuarterTest {
         assertThat(quarter.contains(end)).isTrue();
         assertThat(quarter.contains(start.minusDays(1))).isFalse();
         assertThat(quarter.contains(end.plusDays(1))).isFalse();
-        assertThat(quarter.months()).hasSize(3).allSatisfy(m -> assertThat(m.quarter()).isEqualTo(quarter));
+        assertThat(quarter.months())
+                .hasSize(3)
+                .allSatisfy(m -> assertThat(m.quarter()).isEqualTo(quarter));
         assertThat(quarter).hasToString("FY2569-Q" + number);
         assertThat(FiscalQuarter.containing(start)).isEqualTo(quarter);
         assertThat(FiscalQuarter.containing(end)).isEqualTo(quarter);
@@ -48,37 +51,45 @@ class FiscalQuarterTest {
                         assertThat(next).isGreaterThan(quarter);
                         assertThat(next.number()).isEqualTo(number % 4 + 1);
                     }
-                    assertThat(quarter.plusQuarters(-4 * (be - 2485L)).fiscalYear()).isEqualTo(FiscalYear.MIN);
+                    assertThat(quarter.plusQuarters(-4 * (be - 2485L)).fiscalYear())
+                            .isEqualTo(FiscalYear.MIN);
                 });
     }
 
     @Test
     void refusesBadNumbersAndRange() {
-        assertThatThrownBy(() -> FiscalQuarter.of(FiscalYear.MIN, 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> FiscalQuarter.of(FiscalYear.MIN, 0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1 to 4");
         assertThatThrownBy(() -> FiscalQuarter.of(FiscalYear.MIN, 5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FiscalYear.MIN.quarter(1).previous()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FiscalYear.MAX.quarter(4).next()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FiscalYear.MAX.quarter(4).plusQuarters(Long.MAX_VALUE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("outside");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "FY2569-Q5|1 to 4|8",
-        "FY2569-Q0|1 to 4|8",
-        "FY2569Q1|-Q and a quarter|6",
-        "FY2569-Q12|-Q and a quarter|6",
-        "Q1/2569|FY and a four-digit|0"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "FY2569-Q5|1 to 4|8",
+                "FY2569-Q0|1 to 4|8",
+                "FY2569Q1|-Q and a quarter|6",
+                "FY2569-Q12|-Q and a quarter|6",
+                "Q1/2569|FY and a four-digit|0"
+            })
     void parseRefusesOtherForms(String text, String message, int index) {
         assertThatThrownBy(() -> FiscalQuarter.parse(text))
                 .isInstanceOf(ThaiParseException.class)
                 .hasMessageContaining(message)
-                .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(index));
+                .satisfies(
+                        e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(index));
     }
 
     @Test
     void parseAcceptsThaiDigitsAndAnyCase() {
-        assertThat(FiscalQuarter.parse(" fy๒๕๖๙-q๒ ")).isEqualTo(FiscalYear.ofBuddhistEra(2569).quarter(2));
+        assertThat(FiscalQuarter.parse(" fy๒๕๖๙-q๒ "))
+                .isEqualTo(FiscalYear.ofBuddhistEra(2569).quarter(2));
     }
 }

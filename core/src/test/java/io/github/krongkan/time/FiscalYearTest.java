@@ -41,8 +41,10 @@ class FiscalYearTest {
         assertThat(fy2555.lengthInDays()).isEqualTo(366);
         // Seed 000: Nov 2568 – Jun 2569 lies inside FY 2569.
         FiscalYear fy2569 = FiscalYear.ofBuddhistEra(2569);
-        assertThat(fy2569.contains(ThaiDates.readMonth("พฤศจิกายน 2568").atDay(1))).isTrue();
-        assertThat(fy2569.contains(ThaiDates.readMonth("มิถุนายน 2569").atEndOfMonth())).isTrue();
+        assertThat(fy2569.contains(ThaiDates.readMonth("พฤศจิกายน 2568").atDay(1)))
+                .isTrue();
+        assertThat(fy2569.contains(ThaiDates.readMonth("มิถุนายน 2569").atEndOfMonth()))
+                .isTrue();
     }
 
     @Test
@@ -64,105 +66,116 @@ class FiscalYearTest {
 
     @Test
     void quartersAndMonthsPartitionTheYear() {
-        qt().withExamples(1000)
-                .forAll(integers().between(2485, 3000))
-                .checkAssert(be -> {
-                    FiscalYear year = FiscalYear.ofBuddhistEra(be);
-                    List<FiscalQuarter> quarters = year.quarters();
-                    List<FiscalMonth> months = year.months();
-                    assertThat(quarters).hasSize(4);
-                    assertThat(months).hasSize(12);
-                    assertThat(quarters.get(0).start()).isEqualTo(year.start());
-                    assertThat(quarters.get(3).end()).isEqualTo(year.end());
-                    assertThat(months.get(0).start()).isEqualTo(year.start());
-                    assertThat(months.get(11).end()).isEqualTo(year.end());
-                    assertThat(months.get(0).month()).isEqualTo(Month.OCTOBER);
-                    assertThat(months.get(11).month()).isEqualTo(Month.SEPTEMBER);
-                    for (int i = 1; i < 4; i++) {
-                        assertThat(quarters.get(i).start()).isEqualTo(quarters.get(i - 1).end().plusDays(1));
-                    }
-                    long days = 0;
-                    for (int i = 0; i < 12; i++) {
-                        FiscalMonth month = months.get(i);
-                        if (i > 0) {
-                            assertThat(month.start()).isEqualTo(months.get(i - 1).end().plusDays(1));
-                        }
-                        assertThat(month.number()).isEqualTo(i + 1);
-                        assertThat(month.quarter()).isEqualTo(quarters.get(i / 3));
-                        assertThat(quarters.get(i / 3).months()).contains(month);
-                        days += ChronoUnit.DAYS.between(month.start(), month.end()) + 1;
-                    }
-                    assertThat(days).isEqualTo(year.lengthInDays());
-                    assertThat(year.lengthInDays()).isIn(365, 366);
-                    assertThat(year.lengthInDays()).isEqualTo(year.end().isLeapYear() ? 366 : 365);
-                });
+        qt().withExamples(1000).forAll(integers().between(2485, 3000)).checkAssert(be -> {
+            FiscalYear year = FiscalYear.ofBuddhistEra(be);
+            List<FiscalQuarter> quarters = year.quarters();
+            List<FiscalMonth> months = year.months();
+            assertThat(quarters).hasSize(4);
+            assertThat(months).hasSize(12);
+            assertThat(quarters.get(0).start()).isEqualTo(year.start());
+            assertThat(quarters.get(3).end()).isEqualTo(year.end());
+            assertThat(months.get(0).start()).isEqualTo(year.start());
+            assertThat(months.get(11).end()).isEqualTo(year.end());
+            assertThat(months.get(0).month()).isEqualTo(Month.OCTOBER);
+            assertThat(months.get(11).month()).isEqualTo(Month.SEPTEMBER);
+            for (int i = 1; i < 4; i++) {
+                assertThat(quarters.get(i).start())
+                        .isEqualTo(quarters.get(i - 1).end().plusDays(1));
+            }
+            long days = 0;
+            for (int i = 0; i < 12; i++) {
+                FiscalMonth month = months.get(i);
+                if (i > 0) {
+                    assertThat(month.start()).isEqualTo(months.get(i - 1).end().plusDays(1));
+                }
+                assertThat(month.number()).isEqualTo(i + 1);
+                assertThat(month.quarter()).isEqualTo(quarters.get(i / 3));
+                assertThat(quarters.get(i / 3).months()).contains(month);
+                days += ChronoUnit.DAYS.between(month.start(), month.end()) + 1;
+            }
+            assertThat(days).isEqualTo(year.lengthInDays());
+            assertThat(year.lengthInDays()).isIn(365, 366);
+            assertThat(year.lengthInDays()).isEqualTo(year.end().isLeapYear() ? 366 : 365);
+        });
     }
 
     @Test
     void buddhistEraYearIsCommonEraYearOfTheEndPlus543() {
-        qt().withExamples(1000)
-                .forAll(integers().between(1942, 2457))
-                .checkAssert(ce -> {
-                    FiscalYear year = FiscalYear.ofCommonEra(ce);
-                    assertThat(year.buddhistEraYear()).isEqualTo(ce + 543);
-                    assertThat(year.end().getYear()).isEqualTo(ce);
-                    assertThat(year.commonEraYear()).isEqualTo(ce);
-                    assertThat(year.start()).isEqualTo(LocalDate.of(ce - 1, 10, 1));
-                    assertThat(year.end()).isEqualTo(LocalDate.of(ce, 9, 30));
-                });
+        qt().withExamples(1000).forAll(integers().between(1942, 2457)).checkAssert(ce -> {
+            FiscalYear year = FiscalYear.ofCommonEra(ce);
+            assertThat(year.buddhistEraYear()).isEqualTo(ce + 543);
+            assertThat(year.end().getYear()).isEqualTo(ce);
+            assertThat(year.commonEraYear()).isEqualTo(ce);
+            assertThat(year.start()).isEqualTo(LocalDate.of(ce - 1, 10, 1));
+            assertThat(year.end()).isEqualTo(LocalDate.of(ce, 9, 30));
+        });
     }
 
     @Test
     void boundaryDaysBelongToTheRightYear() {
-        qt().withExamples(1000)
-                .forAll(integers().between(1942, 2456))
-                .checkAssert(ce -> {
-                    LocalDate lastDay = LocalDate.of(ce, 9, 30);
-                    LocalDate firstDay = LocalDate.of(ce, 10, 1);
-                    assertThat(FiscalYear.containing(lastDay)).isEqualTo(FiscalYear.ofCommonEra(ce));
-                    assertThat(FiscalYear.containing(firstDay)).isEqualTo(FiscalYear.ofCommonEra(ce + 1));
-                    assertThat(FiscalQuarter.containing(lastDay).number()).isEqualTo(4);
-                    assertThat(FiscalQuarter.containing(firstDay).number()).isEqualTo(1);
-                    assertThat(FiscalMonth.containing(lastDay).number()).isEqualTo(12);
-                    assertThat(FiscalMonth.containing(firstDay).number()).isEqualTo(1);
-                    assertThat(FiscalYear.containing(lastDay).next()).isEqualTo(FiscalYear.containing(firstDay));
-                });
+        qt().withExamples(1000).forAll(integers().between(1942, 2456)).checkAssert(ce -> {
+            LocalDate lastDay = LocalDate.of(ce, 9, 30);
+            LocalDate firstDay = LocalDate.of(ce, 10, 1);
+            assertThat(FiscalYear.containing(lastDay)).isEqualTo(FiscalYear.ofCommonEra(ce));
+            assertThat(FiscalYear.containing(firstDay)).isEqualTo(FiscalYear.ofCommonEra(ce + 1));
+            assertThat(FiscalQuarter.containing(lastDay).number()).isEqualTo(4);
+            assertThat(FiscalQuarter.containing(firstDay).number()).isEqualTo(1);
+            assertThat(FiscalMonth.containing(lastDay).number()).isEqualTo(12);
+            assertThat(FiscalMonth.containing(firstDay).number()).isEqualTo(1);
+            assertThat(FiscalYear.containing(lastDay).next()).isEqualTo(FiscalYear.containing(firstDay));
+        });
     }
 
     @Test
     void toStringAndParseAreSymmetric() {
-        qt().withExamples(1000)
-                .forAll(integers().between(2485, 3000))
-                .checkAssert(be -> {
-                    FiscalYear year = FiscalYear.ofBuddhistEra(be);
-                    assertThat(FiscalYear.parse(year.toString())).isEqualTo(year);
-                    assertThat(year.toString()).isEqualTo("FY" + be);
-                });
+        qt().withExamples(1000).forAll(integers().between(2485, 3000)).checkAssert(be -> {
+            FiscalYear year = FiscalYear.ofBuddhistEra(be);
+            assertThat(FiscalYear.parse(year.toString())).isEqualTo(year);
+            assertThat(year.toString()).isEqualTo("FY" + be);
+        });
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"FY2569", "fy2569", "FY 2569", "2569", "พ.ศ. 2569", "พ.ศ.2569", "ปีงบประมาณ 2569",
-        "ปีงบประมาณ พ.ศ. 2569", "ปีงบประมาณพ.ศ.2569", "ปีงบประมาณ พ.ศ. : 2569", "  ๒๕๖๙ ", "FY๒๕69", "พ.ศ.๒๕69"})
+    @ValueSource(
+            strings = {
+                "FY2569",
+                "fy2569",
+                "FY 2569",
+                "2569",
+                "พ.ศ. 2569",
+                "พ.ศ.2569",
+                "ปีงบประมาณ 2569",
+                "ปีงบประมาณ พ.ศ. 2569",
+                "ปีงบประมาณพ.ศ.2569",
+                "ปีงบประมาณ พ.ศ. : 2569",
+                "  ๒๕๖๙ ",
+                "FY๒๕69",
+                "พ.ศ.๒๕69"
+            })
     void parsesDocumentForms(String text) {
         assertThat(FiscalYear.parse(text)).isEqualTo(FiscalYear.ofBuddhistEra(2569));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "2026|Common Era|0",
-        "FY2026|Common Era|2",
-        "ค.ศ. 2026|Common Era|0",
-        "FY2484|1 April|2",
-        "3001|latest|0",
-        "FY25690|four-digit|2",
-        "ปีงบ 2569|four-digit|0",
-        "FY2569 x|after|7",
-        "''|empty|0"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2026|Common Era|0",
+                "FY2026|Common Era|2",
+                "ค.ศ. 2026|Common Era|0",
+                "FY2484|1 April|2",
+                "3001|latest|0",
+                "FY25690|four-digit|2",
+                "ปีงบ 2569|four-digit|0",
+                "FY2569 x|after|7",
+                "''|empty|0"
+            })
     void refusesOtherFormsWithPosition(String text, String message, int index) {
         assertThatThrownBy(() -> FiscalYear.parse(text))
                 .isInstanceOf(ThaiParseException.class)
                 .hasMessageContaining(message)
-                .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(index));
+                .satisfies(
+                        e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(index));
     }
 
     @Test
@@ -179,19 +192,23 @@ class FiscalYearTest {
         assertThat(FiscalYear.ofBuddhistEra(3000)).isEqualTo(FiscalYear.MAX);
         assertThat(FiscalYear.MAX.end()).isEqualTo(LocalDate.of(2457, 9, 30));
         for (int be : new int[] {2484, 0, -1, Integer.MIN_VALUE, 3001, Integer.MAX_VALUE}) {
-            assertThatThrownBy(() -> FiscalYear.ofBuddhistEra(be)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> FiscalYear.ofBuddhistEra(be))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("supported fiscal year");
         }
         for (int ce : new int[] {1941, 2458, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
-            assertThatThrownBy(() -> FiscalYear.ofCommonEra(ce)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> FiscalYear.ofCommonEra(ce))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("out of range");
         }
         assertThatThrownBy(() -> FiscalYear.containing(LocalDate.of(1941, 9, 30)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 April");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 April");
         assertThatThrownBy(() -> FiscalYear.containing(LocalDate.of(1900, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FiscalYear.containing(LocalDate.of(2457, 10, 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("latest");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("latest");
         assertThatThrownBy(() -> FiscalYear.MAX.next()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FiscalYear.MIN.previous()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FiscalYear.MIN.plusYears(Long.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class);
@@ -210,9 +227,13 @@ class FiscalYearTest {
     @Test
     void quarterAndMonthNumbersAreChecked() {
         FiscalYear year = FiscalYear.ofBuddhistEra(2569);
-        assertThatThrownBy(() -> year.quarter(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 4");
+        assertThatThrownBy(() -> year.quarter(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 to 4");
         assertThatThrownBy(() -> year.quarter(5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> year.month(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("12");
+        assertThatThrownBy(() -> year.month(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("12");
         assertThatThrownBy(() -> year.month(13)).isInstanceOf(IllegalArgumentException.class);
         assertThat(year.quarter(2).start()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(year.month(4).yearMonth()).hasToString("2026-01");

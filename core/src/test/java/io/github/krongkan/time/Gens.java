@@ -10,8 +10,7 @@ final class Gens {
     /** The first day of the first supported fiscal year, FY 2485. */
     static final LocalDate FIRST_FISCAL_DAY = LocalDate.of(1941, 10, 1);
 
-    private Gens() {
-    }
+    private Gens() {}
 
     /** Dates from {@code first} to {@code last}, both included. */
     static Gen<LocalDate> dates(LocalDate first, LocalDate last) {
@@ -20,7 +19,7 @@ final class Gens {
 
     /** Dates from {@code first} to {@code last} whose day of the month is 13 or more. */
     static Gen<LocalDate> datesWithDayAbove12(LocalDate first, LocalDate last) {
-        return dates(first, last).map(date -> date.withDayOfMonth(13 + (date.getDayOfMonth() - 1)
-                % (date.lengthOfMonth() - 12)));
+        return dates(first, last)
+                .map(date -> date.withDayOfMonth(13 + (date.getDayOfMonth() - 1) % (date.lengthOfMonth() - 12)));
     }
 }

@@ -21,58 +21,61 @@ class ThaiDatesReadTest {
     private static final LocalDate LAST_COMMON_ERA_DATE = LocalDate.of(2399, 12, 31);
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        // seed 001: progress reports, day/month/BE
-        "31/10/2563|2020-10-31|DAY_MONTH_YEAR|BUDDHIST",
-        "30/11/2563|2020-11-30|DAY_MONTH_YEAR|BUDDHIST",
-        "30/12/2563|2020-12-30|DAY_MONTH_YEAR|BUDDHIST",
-        "28/01/2564|2021-01-28|DAY_MONTH_YEAR|BUDDHIST",
-        "28/02/2564|2021-02-28|DAY_MONTH_YEAR|BUDDHIST",
-        "24/03/2564|2021-03-24|DAY_MONTH_YEAR|BUDDHIST",
-        "26/04/2564|2021-04-26|DAY_MONTH_YEAR|BUDDHIST",
-        "29/05/2564|2021-05-29|DAY_MONTH_YEAR|BUDDHIST",
-        "29/06/2564|2021-06-29|DAY_MONTH_YEAR|BUDDHIST",
-        "31/07/2564|2021-07-31|DAY_MONTH_YEAR|BUDDHIST",
-        "29/08/2564|2021-08-29|DAY_MONTH_YEAR|BUDDHIST",
-        "27/09/2564|2021-09-27|DAY_MONTH_YEAR|BUDDHIST",
-        // seed 001: start and end as ISO date-times
-        "2020-10-01 00:00:00|2020-10-01|ISO|COMMON",
-        "2021-09-30 00:00:00|2021-09-30|ISO|COMMON",
-        // seed 002: ISO, the BE twin, and one month-first slip
-        "2021-09-29|2021-09-29|ISO|COMMON",
-        "29/09/2564|2021-09-29|DAY_MONTH_YEAR|BUDDHIST",
-        "2021-04-07|2021-04-07|ISO|COMMON",
-        "07/04/2564|2021-04-07|DAY_MONTH_YEAR|BUDDHIST",
-        "2021-01-27|2021-01-27|ISO|COMMON",
-        "27/01/2564|2021-01-27|DAY_MONTH_YEAR|BUDDHIST",
-        "2020-11-29|2020-11-29|ISO|COMMON",
-        "11/29/2020|2020-11-29|MONTH_DAY_YEAR|COMMON",
-        "28/10/2563|2020-10-28|DAY_MONTH_YEAR|BUDDHIST",
-        // seed 004 and the domain notes: Thai month names, Thai digits
-        "1 ตุลาคม 2559|2016-10-01|THAI_MONTH_NAME|BUDDHIST",
-        "30 กันยายน 2560|2017-09-30|THAI_MONTH_NAME|BUDDHIST",
-        "15 มีนาคม 2569|2026-03-15|THAI_MONTH_NAME|BUDDHIST",
-        "1 ต.ค. 2568|2025-10-01|THAI_MONTH_ABBREVIATION|BUDDHIST",
-        "15 มี.ค. 69|2026-03-15|THAI_MONTH_ABBREVIATION|BUDDHIST",
-        "๑ ตุลาคม พ.ศ. ๒๕๖๘|2025-10-01|THAI_MONTH_NAME|BUDDHIST",
-        "๓๑/๑๐/๒๕๖๓|2020-10-31|DAY_MONTH_YEAR|BUDDHIST",
-        "๒๐๒๑-๐๙-๒๙|2021-09-29|ISO|COMMON",
-        // other forms of documents
-        "วันที่ 1 ตุลาคม 2559|2016-10-01|THAI_MONTH_NAME|BUDDHIST",
-        "1ต.ค.2568|2025-10-01|THAI_MONTH_ABBREVIATION|BUDDHIST",
-        "1 ต.ค 2568|2025-10-01|THAI_MONTH_ABBREVIATION|BUDDHIST",
-        "1 ต.ค. พ.ศ.2568|2025-10-01|THAI_MONTH_ABBREVIATION|BUDDHIST",
-        "1 ตุลาคม พุทธศักราช 2568|2025-10-01|THAI_MONTH_NAME|BUDDHIST",
-        "1 ตุลาคมพ.ศ.2568|2025-10-01|THAI_MONTH_NAME|BUDDHIST",
-        "1 ตุลาคม ค.ศ. 2025|2025-10-01|THAI_MONTH_NAME|COMMON",
-        "1 ตุลาคม 2025|2025-10-01|THAI_MONTH_NAME|COMMON",
-        "31-10-2563|2020-10-31|DAY_MONTH_YEAR|BUDDHIST",
-        "31.10.2563|2020-10-31|DAY_MONTH_YEAR|BUDDHIST",
-        "1/2/2564|2021-02-01|DAY_MONTH_YEAR|BUDDHIST",
-        "5/5/2020|2020-05-05|DAY_MONTH_YEAR|COMMON",
-        "29/02/2563|2020-02-29|DAY_MONTH_YEAR|BUDDHIST",
-        "2564-09-29|2021-09-29|ISO|BUDDHIST",
-        "2020-10-01T08:30|2020-10-01|ISO|COMMON"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // seed 001: progress reports, day/month/BE
+                "31/10/2563|2020-10-31|DAY_MONTH_YEAR|BUDDHIST",
+                "30/11/2563|2020-11-30|DAY_MONTH_YEAR|BUDDHIST",
+                "30/12/2563|2020-12-30|DAY_MONTH_YEAR|BUDDHIST",
+                "28/01/2564|2021-01-28|DAY_MONTH_YEAR|BUDDHIST",
+                "28/02/2564|2021-02-28|DAY_MONTH_YEAR|BUDDHIST",
+                "24/03/2564|2021-03-24|DAY_MONTH_YEAR|BUDDHIST",
+                "26/04/2564|2021-04-26|DAY_MONTH_YEAR|BUDDHIST",
+                "29/05/2564|2021-05-29|DAY_MONTH_YEAR|BUDDHIST",
+                "29/06/2564|2021-06-29|DAY_MONTH_YEAR|BUDDHIST",
+                "31/07/2564|2021-07-31|DAY_MONTH_YEAR|BUDDHIST",
+                "29/08/2564|2021-08-29|DAY_MONTH_YEAR|BUDDHIST",
+                "27/09/2564|2021-09-27|DAY_MONTH_YEAR|BUDDHIST",
+                // seed 001: start and end as ISO date-times
+                "2020-10-01 00:00:00|2020-10-01|ISO|COMMON",
+                "2021-09-30 00:00:00|2021-09-30|ISO|COMMON",
+                // seed 002: ISO, the BE twin, and one month-first slip
+                "2021-09-29|2021-09-29|ISO|COMMON",
+                "29/09/2564|2021-09-29|DAY_MONTH_YEAR|BUDDHIST",
+                "2021-04-07|2021-04-07|ISO|COMMON",
+                "07/04/2564|2021-04-07|DAY_MONTH_YEAR|BUDDHIST",
+                "2021-01-27|2021-01-27|ISO|COMMON",
+                "27/01/2564|2021-01-27|DAY_MONTH_YEAR|BUDDHIST",
+                "2020-11-29|2020-11-29|ISO|COMMON",
+                "11/29/2020|2020-11-29|MONTH_DAY_YEAR|COMMON",
+                "28/10/2563|2020-10-28|DAY_MONTH_YEAR|BUDDHIST",
+                // seed 004 and the domain notes: Thai month names, Thai digits
+                "1 ตุลาคม 2559|2016-10-01|THAI_MONTH_NAME|BUDDHIST",
+                "30 กันยายน 2560|2017-09-30|THAI_MONTH_NAME|BUDDHIST",
+                "15 มีนาคม 2569|2026-03-15|THAI_MONTH_NAME|BUDDHIST",
+                "1 ต.ค. 2568|2025-10-01|THAI_MONTH_ABBREVIATION|BUDDHIST",
+                "15 มี.ค. 69|2026-03-15|THAI_MONTH_ABBREVIATION|BUDDHIST",
+                "๑ ตุลาคม พ.ศ. ๒๕๖๘|2025-10-01|THAI_MONTH_NAME|BUDDHIST",
+                "๓๑/๑๐/๒๕๖๓|2020-10-31|DAY_MONTH_YEAR|BUDDHIST",
+                "๒๐๒๑-๐๙-๒๙|2021-09-29|ISO|COMMON",
+                // other forms of documents
+                "วันที่ 1 ตุลาคม 2559|2016-10-01|THAI_MONTH_NAME|BUDDHIST",
+                "1ต.ค.2568|2025-10-01|THAI_MONTH_ABBREVIATION|BUDDHIST",
+                "1 ต.ค 2568|2025-10-01|THAI_MONTH_ABBREVIATION|BUDDHIST",
+                "1 ต.ค. พ.ศ.2568|2025-10-01|THAI_MONTH_ABBREVIATION|BUDDHIST",
+                "1 ตุลาคม พุทธศักราช 2568|2025-10-01|THAI_MONTH_NAME|BUDDHIST",
+                "1 ตุลาคมพ.ศ.2568|2025-10-01|THAI_MONTH_NAME|BUDDHIST",
+                "1 ตุลาคม ค.ศ. 2025|2025-10-01|THAI_MONTH_NAME|COMMON",
+                "1 ตุลาคม 2025|2025-10-01|THAI_MONTH_NAME|COMMON",
+                "31-10-2563|2020-10-31|DAY_MONTH_YEAR|BUDDHIST",
+                "31.10.2563|2020-10-31|DAY_MONTH_YEAR|BUDDHIST",
+                "1/2/2564|2021-02-01|DAY_MONTH_YEAR|BUDDHIST",
+                "5/5/2020|2020-05-05|DAY_MONTH_YEAR|COMMON",
+                "29/02/2563|2020-02-29|DAY_MONTH_YEAR|BUDDHIST",
+                "2564-09-29|2021-09-29|ISO|BUDDHIST",
+                "2020-10-01T08:30|2020-10-01|ISO|COMMON"
+            })
     void readsTheFormsOfTheSeeds(String text, LocalDate date, Form form, Era era) {
         DateReading reading = ThaiDates.read(text);
         assertThat(reading.date()).isEqualTo(date);
@@ -103,13 +106,18 @@ class ThaiDatesReadTest {
         assertThat(reading.candidates()).containsExactly(LocalDate.of(2020, 12, 11), LocalDate.of(2020, 11, 12));
         assertThat(reading.isDayFirst()).isFalse();
         assertThat(reading.isMonthFirst()).isFalse();
-        assertThatThrownBy(reading::date).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("ambiguous").hasMessageContaining("candidates()");
-        assertThatThrownBy(() -> ThaiDates.parse("11/12/2020")).isInstanceOf(ThaiParseException.class)
-                .hasMessageContaining("Ambiguous").hasMessageContaining("ThaiDates.read")
-                .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex()).isZero());
-        assertThat(reading).hasToString("DateReading[\"11/12/2020\" → 2020-12-11 or 2020-11-12, AMBIGUOUS_NUMERIC, "
-                + "COMMON]");
+        assertThatThrownBy(reading::date)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ambiguous")
+                .hasMessageContaining("candidates()");
+        assertThatThrownBy(() -> ThaiDates.parse("11/12/2020"))
+                .isInstanceOf(ThaiParseException.class)
+                .hasMessageContaining("Ambiguous")
+                .hasMessageContaining("ThaiDates.read")
+                .satisfies(
+                        e -> assertThat(((ThaiParseException) e).errorIndex()).isZero());
+        assertThat(reading)
+                .hasToString("DateReading[\"11/12/2020\" → 2020-12-11 or 2020-11-12, AMBIGUOUS_NUMERIC, " + "COMMON]");
     }
 
     @Test
@@ -117,9 +125,12 @@ class ThaiDatesReadTest {
         DateReading reading = ThaiDates.read("11/29/2020");
         assertThat(reading.isMonthFirst()).isTrue();
         assertThat(reading.date()).isEqualTo(LocalDate.of(2020, 11, 29));
-        assertThatThrownBy(() -> ThaiDates.parse("11/29/2020")).isInstanceOf(ThaiParseException.class)
-                .hasMessageContaining("Month-first").hasMessageContaining("isMonthFirst()")
-                .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(3));
+        assertThatThrownBy(() -> ThaiDates.parse("11/29/2020"))
+                .isInstanceOf(ThaiParseException.class)
+                .hasMessageContaining("Month-first")
+                .hasMessageContaining("isMonthFirst()")
+                .satisfies(
+                        e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(3));
     }
 
     @Test
@@ -131,19 +142,22 @@ class ThaiDatesReadTest {
                     assertThat(reading.date()).isEqualTo(date);
                     assertThat(reading.form()).isEqualTo(Form.ISO);
                     assertThat(reading.era()).isEqualTo(Era.COMMON);
-                    assertThat(ThaiDates.parse(ThaiDigits.toThai(date.toString()))).isEqualTo(date);
+                    assertThat(ThaiDates.parse(ThaiDigits.toThai(date.toString())))
+                            .isEqualTo(date);
                 });
     }
 
     @Test
     void numericDatesWithDayAbove12AreNeverAmbiguous() {
         qt().withExamples(1000)
-                .forAll(Gens.datesWithDayAbove12(ThaiDates.MIN_DATE, LAST_COMMON_ERA_DATE), Generate.booleans(),
+                .forAll(
+                        Gens.datesWithDayAbove12(ThaiDates.MIN_DATE, LAST_COMMON_ERA_DATE),
+                        Generate.booleans(),
                         Generate.booleans())
                 .checkAssert((date, buddhist, padded) -> {
                     assertThat(date.getDayOfMonth()).isGreaterThan(12);
-                    DateReading reading = ThaiDates.read(numeric(date.getDayOfMonth(), date.getMonthValue(),
-                            year(date, buddhist), padded));
+                    DateReading reading = ThaiDates.read(
+                            numeric(date.getDayOfMonth(), date.getMonthValue(), year(date, buddhist), padded));
                     assertThat(reading.isAmbiguous()).isFalse();
                     assertThat(reading.form()).isEqualTo(Form.DAY_MONTH_YEAR);
                     assertThat(reading.date()).isEqualTo(date);
@@ -161,15 +175,20 @@ class ThaiDatesReadTest {
                     assertThat(reading.isMonthFirst()).isTrue();
                     assertThat(reading.form()).isEqualTo(Form.MONTH_DAY_YEAR);
                     assertThat(reading.date()).isEqualTo(date);
-                    assertThatThrownBy(() -> ThaiDates.parse(text)).isInstanceOf(ThaiParseException.class)
-                            .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(3));
+                    assertThatThrownBy(() -> ThaiDates.parse(text))
+                            .isInstanceOf(ThaiParseException.class)
+                            .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex())
+                                    .isEqualTo(3));
                 });
     }
 
     @Test
     void commonEraDatesWithBothPartsUpTo12AreAmbiguousUnlessEqual() {
         qt().withExamples(1000)
-                .forAll(integers().between(1, 12), integers().between(1, 12), integers().between(1941, 2399))
+                .forAll(
+                        integers().between(1, 12),
+                        integers().between(1, 12),
+                        integers().between(1941, 2399))
                 .checkAssert((day, month, year) -> {
                     DateReading reading = ThaiDates.read(numeric(day, month, year, true));
                     LocalDate dayFirst = LocalDate.of(year, month, day);
@@ -189,8 +208,8 @@ class ThaiDatesReadTest {
                 .forAll(Gens.dates(ThaiDates.MIN_DATE, ThaiDates.MAX_DATE), Generate.booleans())
                 .checkAssert((date, padded) -> {
                     int buddhistYear = date.getYear() + 543;
-                    DateReading reading = ThaiDates.read(numeric(date.getDayOfMonth(), date.getMonthValue(),
-                            buddhistYear, padded));
+                    DateReading reading =
+                            ThaiDates.read(numeric(date.getDayOfMonth(), date.getMonthValue(), buddhistYear, padded));
                     assertThat(reading.isAmbiguous()).isFalse();
                     assertThat(reading.form()).isEqualTo(Form.DAY_MONTH_YEAR);
                     assertThat(reading.era()).isEqualTo(Era.BUDDHIST);
@@ -209,14 +228,18 @@ class ThaiDatesReadTest {
                     String numeric = numeric(date.getDayOfMonth(), date.getMonthValue(), year, true);
                     String named = date.getDayOfMonth() + " มกราคม " + year;
                     for (String text : List.of(numeric, named)) {
-                        assertThatThrownBy(() -> ThaiDates.read(text)).as(text)
-                                .isInstanceOf(ThaiParseException.class).hasMessageContaining("before 1941")
+                        assertThatThrownBy(() -> ThaiDates.read(text))
+                                .as(text)
+                                .isInstanceOf(ThaiParseException.class)
+                                .hasMessageContaining("before 1941")
                                 .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex())
                                         .isEqualTo(text.length() - 4));
                     }
                     assertThatThrownBy(() -> ThaiDates.read(date.toString()))
-                            .isInstanceOf(ThaiParseException.class).hasMessageContaining("before 1941")
-                            .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex()).isZero());
+                            .isInstanceOf(ThaiParseException.class)
+                            .hasMessageContaining("before 1941")
+                            .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex())
+                                    .isZero());
                 });
     }
 
@@ -231,36 +254,39 @@ class ThaiDatesReadTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "31/02/2564|No day 31 in February|0",
-        "29/02/2564|it has 28 days|0",
-        "31 เมษายน 2564|No day 31 in April|0",
-        "2021-02-29|No day 29|8",
-        "2021-13-01|not a month|5",
-        "2021-1-01|two-digit month|5",
-        "2021-01-01 25:00|time of day|11",
-        "2021-01-01x|after the ISO date|10",
-        "13/14/2020|Neither 13 nor 14|3",
-        "0/5/2564|neither a day nor a month|0",
-        "15/03/69|two-digit year|6",
-        "15/03/256|four-digit year|6",
-        "15/03-2569|'/'|5",
-        "15/123/2569|one or two digits|3",
-        "1/1/2483|before 1941|4",
-        "1/1/1940|before 1941|4",
-        "1/1/3001|after BE 3000|4",
-        "15 มีนาคม พ.ศ. 2021|marked พ.ศ.|15",
-        "15 มีนาคม ค.ศ. 2569|marked ค.ศ.|15",
-        "15 มีนาคม ค.ศ. 69|two-digit year|10",
-        "15 มีนาคม|year of four digits|9",
-        "15 มีนาคม 2569 น.|after the date|15",
-        "15 ตุลา 2569|Thai month name|3",
-        "15 มีนาคมม 2569|Thai month name|3",
-        "มีนาคม 2569|ThaiDates.readMonth|0",
-        "เมื่อวาน|Expected a date|0",
-        "123 มีนาคม 2569|one or two digits|0",
-        "''|empty|0",
-        "'   '|empty|3"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "31/02/2564|No day 31 in February|0",
+                "29/02/2564|it has 28 days|0",
+                "31 เมษายน 2564|No day 31 in April|0",
+                "2021-02-29|No day 29|8",
+                "2021-13-01|not a month|5",
+                "2021-1-01|two-digit month|5",
+                "2021-01-01 25:00|time of day|11",
+                "2021-01-01x|after the ISO date|10",
+                "13/14/2020|Neither 13 nor 14|3",
+                "0/5/2564|neither a day nor a month|0",
+                "15/03/69|two-digit year|6",
+                "15/03/256|four-digit year|6",
+                "15/03-2569|'/'|5",
+                "15/123/2569|one or two digits|3",
+                "1/1/2483|before 1941|4",
+                "1/1/1940|before 1941|4",
+                "1/1/3001|after BE 3000|4",
+                "15 มีนาคม พ.ศ. 2021|marked พ.ศ.|15",
+                "15 มีนาคม ค.ศ. 2569|marked ค.ศ.|15",
+                "15 มีนาคม ค.ศ. 69|two-digit year|10",
+                "15 มีนาคม|year of four digits|9",
+                "15 มีนาคม 2569 น.|after the date|15",
+                "15 ตุลา 2569|Thai month name|3",
+                "15 มีนาคมม 2569|Thai month name|3",
+                "มีนาคม 2569|ThaiDates.readMonth|0",
+                "เมื่อวาน|Expected a date|0",
+                "123 มีนาคม 2569|one or two digits|0",
+                "''|empty|0",
+                "'   '|empty|3"
+            })
     void refusesWithReasonAndPosition(String text, String message, int index) {
         assertThatThrownBy(() -> ThaiDates.read(text))
                 .isInstanceOf(ThaiParseException.class)
@@ -274,56 +300,72 @@ class ThaiDatesReadTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "พฤศจิกายน 2568|2025-11",
-        "ต.ค. 2554|2011-10",
-        "ตุลาคม พ.ศ. 2554|2011-10",
-        "มิถุนายน 2559|2016-06",
-        "เดือนมีนาคม ๒๕๖๙|2026-03",
-        "มี.ค. 69|2026-03",
-        "11/2568|2025-11",
-        "11/2020|2020-11",
-        "ธันวาคม 1941|1941-12"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "พฤศจิกายน 2568|2025-11",
+                "ต.ค. 2554|2011-10",
+                "ตุลาคม พ.ศ. 2554|2011-10",
+                "มิถุนายน 2559|2016-06",
+                "เดือนมีนาคม ๒๕๖๙|2026-03",
+                "มี.ค. 69|2026-03",
+                "11/2568|2025-11",
+                "11/2020|2020-11",
+                "ธันวาคม 1941|1941-12"
+            })
     void readsMonths(String text, YearMonth expected) {
         assertThat(ThaiDates.readMonth(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "15 มีนาคม 2569|ThaiDates.read|0",
-        "มีนาคม|year of four digits|6",
-        "13/2568|not a month|0",
-        "ธันวาคม 2483|before 1941|8",
-        "2569|Thai month name|0",
-        "''|empty|0"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "15 มีนาคม 2569|ThaiDates.read|0",
+                "มีนาคม|year of four digits|6",
+                "13/2568|not a month|0",
+                "ธันวาคม 2483|before 1941|8",
+                "2569|Thai month name|0",
+                "''|empty|0"
+            })
     void refusesOtherMonthForms(String text, String message, int index) {
         assertThatThrownBy(() -> ThaiDates.readMonth(text))
                 .isInstanceOf(ThaiParseException.class)
                 .hasMessageContaining(message)
-                .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(index));
+                .satisfies(
+                        e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(index));
     }
 
     @Test
     void readsPeriodsOfMonthsFromTheSeeds() {
         assertThat(ThaiDates.readMonthRange("ตุลาคม 2554 – กันยายน 2555"))
-                .hasSize(12).startsWith(YearMonth.of(2011, 10)).endsWith(YearMonth.of(2012, 9))
-                .isEqualTo(FiscalYear.ofBuddhistEra(2555).months().stream().map(FiscalMonth::yearMonth).toList());
+                .hasSize(12)
+                .startsWith(YearMonth.of(2011, 10))
+                .endsWith(YearMonth.of(2012, 9))
+                .isEqualTo(FiscalYear.ofBuddhistEra(2555).months().stream()
+                        .map(FiscalMonth::yearMonth)
+                        .toList());
         assertThat(ThaiDates.readMonthRange("ตุลาคม 2554 – พฤษภาคม 2555")).hasSize(8);
         assertThat(ThaiDates.readMonthRange("พฤศจิกายน 2568 – มิถุนายน 2569")).hasSize(8);
         assertThat(ThaiDates.readMonthRange("พฤศจิกายน 2559 ถึง สิงหาคม 2560")).hasSize(10);
         assertThat(ThaiDates.readMonthRange("ต.ค.54-ก.ย.55")).hasSize(12);
         assertThat(ThaiDates.readMonthRange("มีนาคม 2569 – มีนาคม 2569")).containsExactly(YearMonth.of(2026, 3));
         assertThatThrownBy(() -> ThaiDates.readMonthRange("กันยายน 2555 – ตุลาคม 2554"))
-                .isInstanceOf(ThaiParseException.class).hasMessageContaining("before")
-                .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(15));
+                .isInstanceOf(ThaiParseException.class)
+                .hasMessageContaining("before")
+                .satisfies(
+                        e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(15));
         assertThatThrownBy(() -> ThaiDates.readMonthRange("ตุลาคม 2554 กันยายน 2555"))
-                .isInstanceOf(ThaiParseException.class).hasMessageContaining("ถึง")
-                .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(12));
+                .isInstanceOf(ThaiParseException.class)
+                .hasMessageContaining("ถึง")
+                .satisfies(
+                        e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(12));
     }
 
     @Test
     void readingsCompareByValue() {
-        assertThat(ThaiDates.read("31/10/2563")).isEqualTo(ThaiDates.read("31/10/2563"))
+        assertThat(ThaiDates.read("31/10/2563"))
+                .isEqualTo(ThaiDates.read("31/10/2563"))
                 .hasSameHashCodeAs(ThaiDates.read("31/10/2563"))
                 .isNotEqualTo(ThaiDates.read("31/10/2563 "))
                 .hasToString("DateReading[\"31/10/2563\" → 2020-10-31, DAY_MONTH_YEAR, BUDDHIST]");
@@ -345,19 +387,33 @@ class ThaiDatesReadTest {
     /** Readings remembered for repeated texts are the readings of those texts, whatever came between. */
     @Test
     void aRepeatedTextReadsAsAFreshReadingOfIt() {
-        qt().forAll(integers().between(1, 28), integers().between(1, 12), integers().between(2484, 2600),
+        qt().forAll(
+                        integers().between(1, 28),
+                        integers().between(1, 12),
+                        integers().between(2484, 2600),
                         integers().between(0, 3))
                 .checkAssert((day, month, year, form) -> {
                     String text;
                     switch (form) {
-                        case 0: text = day + "/" + month + "/" + year; break;
-                        case 1: text = month + "/" + day + "/" + (year - 543); break;
-                        case 2: text = ThaiDigits.toThai(day + "/" + month + "/" + year); break;
-                        default: text = (year - 543) + "-" + (month < 10 ? "0" : "") + month + "-" + (day < 10 ? "0" : "") + day;
+                        case 0:
+                            text = day + "/" + month + "/" + year;
+                            break;
+                        case 1:
+                            text = month + "/" + day + "/" + (year - 543);
+                            break;
+                        case 2:
+                            text = ThaiDigits.toThai(day + "/" + month + "/" + year);
+                            break;
+                        default:
+                            text = (year - 543) + "-" + (month < 10 ? "0" : "") + month + "-" + (day < 10 ? "0" : "")
+                                    + day;
                     }
                     DateReading fresh = ThaiDates.read(new StringBuilder(text)); // not a String: read anew
                     assertThat(ThaiDates.read(text)).isEqualTo(fresh);
-                    assertThat(ThaiDates.read(new String(text))).isEqualTo(fresh).extracting(DateReading::input).isEqualTo(text);
+                    assertThat(ThaiDates.read(new String(text)))
+                            .isEqualTo(fresh)
+                            .extracting(DateReading::input)
+                            .isEqualTo(text);
                 });
     }
 }

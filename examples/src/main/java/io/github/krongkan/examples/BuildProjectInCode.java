@@ -30,8 +30,7 @@ import java.time.YearMonth;
  * text is in {@code examples/data/000-bang-khen-network-19.json}.
  */
 public final class BuildProjectInCode {
-    private BuildProjectInCode() {
-    }
+    private BuildProjectInCode() {}
 
     /**
      * The core of seed 000 as a {@link Project}.
@@ -43,22 +42,37 @@ public final class BuildProjectInCode {
                 .name("พัฒนาคุณภาพเครือข่ายโรงเรียนสังกัดกรุงเทพมหานคร")
                 .fiscalYear(FiscalYear.ofBuddhistEra(2569))
                 .addResponsibleUnits("สำนักงานเขตบางเขน", "ฝ่ายการศึกษา")
-                .addObjective(Objective.of("2.1", "เพื่อส่งเสริมให้เครือข่ายโรงเรียนเกิดการพัฒนาคุณภาพร่วมกันเกี่ยวกับการแสดงผลงาน"
-                        + "การคัดเลือกผู้นำทางวิชาการ และการประกวดหรือแข่งขันความสามารถ"))
+                .addObjective(Objective.of(
+                        "2.1",
+                        "เพื่อส่งเสริมให้เครือข่ายโรงเรียนเกิดการพัฒนาคุณภาพร่วมกันเกี่ยวกับการแสดงผลงาน"
+                                + "การคัดเลือกผู้นำทางวิชาการ และการประกวดหรือแข่งขันความสามารถ"))
                 .addObjective(Objective.of("2.2", "เพื่อจัดทำเกณฑ์การประเมินคุณภาพเครือข่ายโรงเรียนที่มีคุณภาพ"))
                 .addObjective(Objective.of("2.3", "เพื่อพัฒนาความรู้ความเข้าใจแนวทางในการพัฒนาคุณภาพเครือข่ายโรงเรียน"))
                 .addObjective(Objective.of("2.4", "เพื่อประเมินคุณภาพของเครือข่ายโรงเรียนตามเกณฑ์ที่กำหนด"))
                 .addTarget(Target.builder()
-                        .from(Target.quantitative("ข้าราชการครูและบุคลากรทางการศึกษากรุงเทพมหานคร และนักเรียน"
-                                + "ในเครือข่ายโรงเรียนที่ 19 จำนวน 5 โรงเรียน", BigDecimal.valueOf(5), "โรงเรียน"))
+                        .from(Target.quantitative(
+                                "ข้าราชการครูและบุคลากรทางการศึกษากรุงเทพมหานคร และนักเรียน"
+                                        + "ในเครือข่ายโรงเรียนที่ 19 จำนวน 5 โรงเรียน",
+                                BigDecimal.valueOf(5),
+                                "โรงเรียน"))
                         .number("3.1")
                         .build())
-                .addNetwork(Network.builder().id("19").number(19).name("เครือข่ายโรงเรียนที่ 19")
-                        .officeId("สำนักงานเขตบางเขน").build())
-                .nature(ProjectNature.builder().continuing(true).routineMission(true)
-                        .format("โครงการจัดงาน/กิจกรรม").build())
-                .addAlignment(StrategicAlignment.builder().plan("แผนการศึกษาแห่งชาติ (พ.ศ.2560-2579)").code("6")
-                        .addLabel("ยุทธศาสตร์ที่ 6 การพัฒนาประสิทธิภาพของระบบบริหารจัดการศึกษา").build())
+                .addNetwork(Network.builder()
+                        .id("19")
+                        .number(19)
+                        .name("เครือข่ายโรงเรียนที่ 19")
+                        .officeId("สำนักงานเขตบางเขน")
+                        .build())
+                .nature(ProjectNature.builder()
+                        .continuing(true)
+                        .routineMission(true)
+                        .format("โครงการจัดงาน/กิจกรรม")
+                        .build())
+                .addAlignment(StrategicAlignment.builder()
+                        .plan("แผนการศึกษาแห่งชาติ (พ.ศ.2560-2579)")
+                        .code("6")
+                        .addLabel("ยุทธศาสตร์ที่ 6 การพัฒนาประสิทธิภาพของระบบบริหารจัดการศึกษา")
+                        .build())
                 .plannedPeriod(ProjectPeriod.ofMonths(YearMonth.of(2025, 11), YearMonth.of(2026, 6)))
                 .location("โรงเรียนในสังกัดสำนักงานเขตบางเขน")
                 .addRisk(Risk.builder()
@@ -85,8 +99,10 @@ public final class BuildProjectInCode {
                 .measure(Measure.PERCENTAGE)
                 .unit(IndicatorUnit.PERCENT)
                 .unitText("ร้อยละ")
-                .formula(Formula.builder().kind(FormulaKind.RATIO)
-                        .text("จำนวนโรงเรียนในเครือข่ายที่ 19 ที่มีผลงานตามเกณฑ์ที่กำหนด x 100/จำนวนโรงเรียนในเครือข่ายที่ 19 ทั้งหมด")
+                .formula(Formula.builder()
+                        .kind(FormulaKind.RATIO)
+                        .text(
+                                "จำนวนโรงเรียนในเครือข่ายที่ 19 ที่มีผลงานตามเกณฑ์ที่กำหนด x 100/จำนวนโรงเรียนในเครือข่ายที่ 19 ทั้งหมด")
                         .numeratorLabel("จำนวนโรงเรียนในเครือข่ายที่ 19 ที่มีผลงานตามเกณฑ์ที่กำหนด")
                         .denominatorLabel("จำนวนโรงเรียนในเครือข่ายที่ 19 ทั้งหมด")
                         .build())

@@ -13,8 +13,7 @@ import java.util.List;
  * Usage: {@code ReadAndCheck FILE}.
  */
 public final class ReadAndCheck {
-    private ReadAndCheck() {
-    }
+    private ReadAndCheck() {}
 
     /**
      * Reads and checks one document.

@@ -31,8 +31,7 @@ public final class ResultsOnCancelledProjectRule implements Rule {
     public static final String CODE = "RESULTS_ON_CANCELLED_PROJECT";
 
     /** The rule. */
-    public ResultsOnCancelledProjectRule() {
-    }
+    public ResultsOnCancelledProjectRule() {}
 
     @Override
     public String code() {
@@ -57,9 +56,10 @@ public final class ResultsOnCancelledProjectRule implements Rule {
                         .code(CODE)
                         .severity(Severity.WARNING)
                         .path("/indicators/" + i + "/measurements/" + j)
-                        .message("The project is cancelled but reports " + value.get().toPlainString()
-                                + " for the indicator " + indicator.name())
-                        .messageThai("โครงการถูกยกเลิกแต่ยังรายงานผลตัวชี้วัด " + value.get().toPlainString())
+                        .message("The project is cancelled but reports "
+                                + value.get().toPlainString() + " for the indicator " + indicator.name())
+                        .messageThai("โครงการถูกยกเลิกแต่ยังรายงานผลตัวชี้วัด "
+                                + value.get().toPlainString())
                         .actual(value.get().toPlainString())
                         .build());
             }

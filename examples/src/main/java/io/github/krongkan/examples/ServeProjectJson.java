@@ -30,8 +30,7 @@ public final class ServeProjectJson {
     /** The media type of both responses. */
     public static final String MEDIA_TYPE = "application/json; charset=utf-8";
 
-    private ServeProjectJson() {
-    }
+    private ServeProjectJson() {}
 
     /**
      * The body of an HTTP response carrying a project: one line of UTF-8 JSON, deterministic, so
@@ -41,7 +40,8 @@ public final class ServeProjectJson {
      * @return the UTF-8 bytes
      */
     public static byte[] responseBody(Project project) {
-        return KrongkanJson.writeCompact(Objects.requireNonNull(project, "project")).getBytes(StandardCharsets.UTF_8);
+        return KrongkanJson.writeCompact(Objects.requireNonNull(project, "project"))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -109,7 +109,7 @@ public final class ServeProjectJson {
         Path file = Path.of(args.length > 0 ? args[0] : "examples/data/000-bang-khen-network-19.json");
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 8080;
         HttpServer server = start(KrongkanJson.readProject(file), port);
-        System.out.println("serving " + file + " at http://localhost:" + server.getAddress().getPort() + "/project"
-                + " and its schema (" + schemaResource() + ") at /schema");
+        System.out.println("serving " + file + " at http://localhost:"
+                + server.getAddress().getPort() + "/project" + " and its schema (" + schemaResource() + ") at /schema");
     }
 }

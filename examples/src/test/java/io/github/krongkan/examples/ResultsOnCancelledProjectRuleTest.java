@@ -26,20 +26,27 @@ class ResultsOnCancelledProjectRuleTest {
     /** The testkit's projects as a QuickTheories generator: a seed and a size, then one project. */
     private static org.quicktheories.core.Gen<Project> projects() {
         return Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE)
-                .zip(Generate.range(0, Gen.MAX_SIZE), (seed, size) -> ProjectGens.projects().sample(seed, size));
+                .zip(
+                        Generate.range(0, Gen.MAX_SIZE),
+                        (seed, size) -> ProjectGens.projects().sample(seed, size));
     }
 
     /** How many measurements have a value, counted independently of the rule. */
     private static long measuredValues(Project project) {
         return project.indicators().stream()
-                .mapToLong(i -> i.measurements().stream().filter(m -> i.value(m).isPresent()).count())
+                .mapToLong(i -> i.measurements().stream()
+                        .filter(m -> i.value(m).isPresent())
+                        .count())
                 .sum();
     }
 
     @Test
     void firesOncePerReportedValueOfACancelledProject() {
         qt().withExamples(1000).forAll(projects()).checkAssert(generated -> {
-            Project cancelled = Project.builder().from(generated).status(ProjectStatus.CANCELLED).build();
+            Project cancelled = Project.builder()
+                    .from(generated)
+                    .status(ProjectStatus.CANCELLED)
+                    .build();
             List<Finding> findings = RULE.check(cancelled);
             assertThat((long) findings.size()).isEqualTo(measuredValues(cancelled));
             long previous = -1;
@@ -58,12 +65,14 @@ class ResultsOnCancelledProjectRuleTest {
 
     @Test
     void neverFiresOnAProjectThatIsNotCancelled() {
-        qt().withExamples(1000).forAll(projects(), integers().between(0, ProjectStatus.values().length - 1))
+        qt().withExamples(1000)
+                .forAll(projects(), integers().between(0, ProjectStatus.values().length - 1))
                 .checkAssert((generated, s) -> {
                     ProjectStatus status = ProjectStatus.values()[s];
-                    Project project = Project.builder().from(generated).status(status).build();
-                    assertThat(RULE.check(project).isEmpty()).isEqualTo(status != ProjectStatus.CANCELLED
-                            || measuredValues(project) == 0);
+                    Project project =
+                            Project.builder().from(generated).status(status).build();
+                    assertThat(RULE.check(project).isEmpty())
+                            .isEqualTo(status != ProjectStatus.CANCELLED || measuredValues(project) == 0);
                 });
     }
 
@@ -81,7 +90,10 @@ class ResultsOnCancelledProjectRuleTest {
     @Test
     void aPlainLoopDoesTheSame() {
         for (Project generated : ProjectGens.projects().samples(20_250, 300)) {
-            Project cancelled = Project.builder().from(generated).status(ProjectStatus.CANCELLED).build();
+            Project cancelled = Project.builder()
+                    .from(generated)
+                    .status(ProjectStatus.CANCELLED)
+                    .build();
             assertThat((long) RULE.check(cancelled).size()).isEqualTo(measuredValues(cancelled));
         }
         assertThat(ProjectGens.projects().next(new SplittableRandom(1), 50))

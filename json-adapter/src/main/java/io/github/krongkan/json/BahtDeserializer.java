@@ -28,15 +28,23 @@ final class BahtDeserializer extends StdScalarDeserializer<Baht> {
             try {
                 return Baht.of(text);
             } catch (IllegalArgumentException | ArithmeticException e) {
-                throw InvalidFormatException.from(p, "Invalid amount (จำนวนเงิน): " + e.getMessage()
-                        + "; expected a decimal string with at most two decimals, e.g. \"90000.00\"", text, Baht.class);
+                throw InvalidFormatException.from(
+                        p,
+                        "Invalid amount (จำนวนเงิน): " + e.getMessage()
+                                + "; expected a decimal string with at most two decimals, e.g. \"90000.00\"",
+                        text,
+                        Baht.class);
             }
         }
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             String text = p.getText();
             if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-                throw InvalidFormatException.from(p, "Invalid amount (จำนวนเงิน): exponent notation is not accepted;"
-                        + " write the amount as a decimal string, e.g. \"90000.00\"", text, Baht.class);
+                throw InvalidFormatException.from(
+                        p,
+                        "Invalid amount (จำนวนเงิน): exponent notation is not accepted;"
+                                + " write the amount as a decimal string, e.g. \"90000.00\"",
+                        text,
+                        Baht.class);
             }
             try {
                 return Baht.of(new BigDecimal(text));

@@ -30,18 +30,24 @@ import java.util.Set;
  * {@code ledger}. Derived amounts (computed line amounts, sums, balances) are not written.
  */
 final class BudgetJson {
-    private BudgetJson() {
-    }
+    private BudgetJson() {}
 
     // ---------------------------------------------------------------- reading
 
     /** Reads the value of one of the project fields {@code budget}, {@code budgetRevisions}, {@code ledger}. */
     static void readProjectField(JsonIn in, String name, Project.Builder b) {
         switch (name) {
-            case "budget": b.budget(budget(in)); break;
-            case "budgetRevisions": b.addAllBudgetRevisions(in.array("budgetRevisions", () -> revision(in))); break;
-            case "ledger": b.ledger(ledger(in)); break;
-            default: throw new IllegalArgumentException(name);
+            case "budget":
+                b.budget(budget(in));
+                break;
+            case "budgetRevisions":
+                b.addAllBudgetRevisions(in.array("budgetRevisions", () -> revision(in)));
+                break;
+            case "ledger":
+                b.ledger(ledger(in));
+                break;
+            default:
+                throw new IllegalArgumentException(name);
         }
     }
 
@@ -49,14 +55,29 @@ final class BudgetJson {
         Budget.Builder b = Budget.builder();
         in.object("budget (งบประมาณ)", List.of(), name -> {
             switch (name) {
-                case "source": b.source(source(in)); return true;
-                case "activities": b.addAllActivities(in.array("activities", () -> activity(in))); return true;
-                case "statedTotal": b.statedTotal(in.baht("statedTotal")); return true;
-                case "amountInWords": b.amountInWords(in.text("amountInWords")); return true;
-                case "receivedAmount": b.receivedAmount(in.baht("receivedAmount")); return true;
-                case "allocations": b.addAllAllocations(in.array("allocations", () -> allocation(in))); return true;
-                case "plannedDisbursements": plan(in, b); return true;
-                default: return false;
+                case "source":
+                    b.source(source(in));
+                    return true;
+                case "activities":
+                    b.addAllActivities(in.array("activities", () -> activity(in)));
+                    return true;
+                case "statedTotal":
+                    b.statedTotal(in.baht("statedTotal"));
+                    return true;
+                case "amountInWords":
+                    b.amountInWords(in.text("amountInWords"));
+                    return true;
+                case "receivedAmount":
+                    b.receivedAmount(in.baht("receivedAmount"));
+                    return true;
+                case "allocations":
+                    b.addAllAllocations(in.array("allocations", () -> allocation(in)));
+                    return true;
+                case "plannedDisbursements":
+                    plan(in, b);
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("budget", b::build);
@@ -69,9 +90,14 @@ final class BudgetJson {
             Baht[] amount = new Baht[1];
             in.object("planned disbursement", List.of("month", "amount"), name -> {
                 switch (name) {
-                    case "month": month[0] = in.month("month"); return true;
-                    case "amount": amount[0] = in.baht("amount"); return true;
-                    default: return false;
+                    case "month":
+                        month[0] = in.month("month");
+                        return true;
+                    case "amount":
+                        amount[0] = in.baht("amount");
+                        return true;
+                    default:
+                        return false;
                 }
             });
             FiscalMonth fiscal = in.build("planned disbursement", () -> FiscalMonth.of(month[0]));
@@ -87,9 +113,14 @@ final class BudgetJson {
         BudgetSource.Builder b = BudgetSource.builder();
         in.object("budget source (แหล่งงบประมาณ)", List.of("kind"), name -> {
             switch (name) {
-                case "kind": b.kind(in.enumValue("kind", BudgetSourceKind.class)); return true;
-                case "text": b.text(in.text("text")); return true;
-                default: return false;
+                case "kind":
+                    b.kind(in.enumValue("kind", BudgetSourceKind.class));
+                    return true;
+                case "text":
+                    b.text(in.text("text"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("budget source", b::build);
@@ -99,11 +130,20 @@ final class BudgetJson {
         BudgetActivity.Builder b = BudgetActivity.builder();
         in.object("budget activity (กิจกรรม)", List.of("name"), name -> {
             switch (name) {
-                case "name": b.name(in.text("name")); return true;
-                case "targetGroup": b.targetGroup(in.text("targetGroup")); return true;
-                case "lines": b.addAllLines(in.array("lines", () -> line(in))); return true;
-                case "statedSubtotal": b.statedSubtotal(in.baht("statedSubtotal")); return true;
-                default: return false;
+                case "name":
+                    b.name(in.text("name"));
+                    return true;
+                case "targetGroup":
+                    b.targetGroup(in.text("targetGroup"));
+                    return true;
+                case "lines":
+                    b.addAllLines(in.array("lines", () -> line(in)));
+                    return true;
+                case "statedSubtotal":
+                    b.statedSubtotal(in.baht("statedSubtotal"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("budget activity", b::build);
@@ -113,14 +153,29 @@ final class BudgetJson {
         BudgetLine.Builder b = BudgetLine.builder();
         in.object("budget line (รายการค่าใช้จ่าย)", List.of(), name -> {
             switch (name) {
-                case "item": b.item(in.text("item")); return true;
-                case "category": b.category(in.enumValue("category", BudgetCategory.class)); return true;
-                case "unitCost": b.unitCost(in.baht("unitCost")); return true;
-                case "factors": b.addAllFactors(in.array("factors", () -> factor(in))); return true;
-                case "statedAmount": b.statedAmount(in.baht("statedAmount")); return true;
-                case "legalReference": b.legalReference(in.text("legalReference")); return true;
-                case "rateKind": b.rateKind(in.text("rateKind")); return true;
-                default: return false;
+                case "item":
+                    b.item(in.text("item"));
+                    return true;
+                case "category":
+                    b.category(in.enumValue("category", BudgetCategory.class));
+                    return true;
+                case "unitCost":
+                    b.unitCost(in.baht("unitCost"));
+                    return true;
+                case "factors":
+                    b.addAllFactors(in.array("factors", () -> factor(in)));
+                    return true;
+                case "statedAmount":
+                    b.statedAmount(in.baht("statedAmount"));
+                    return true;
+                case "legalReference":
+                    b.legalReference(in.text("legalReference"));
+                    return true;
+                case "rateKind":
+                    b.rateKind(in.text("rateKind"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("budget line", b::build);
@@ -130,9 +185,14 @@ final class BudgetJson {
         QuantityFactor.Builder b = QuantityFactor.builder();
         in.object("quantity factor", List.of("count", "unit"), name -> {
             switch (name) {
-                case "count": b.count(in.decimal("count")); return true;
-                case "unit": b.unit(in.text("unit")); return true;
-                default: return false;
+                case "count":
+                    b.count(in.decimal("count"));
+                    return true;
+                case "unit":
+                    b.unit(in.text("unit"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("quantity factor", b::build);
@@ -142,10 +202,17 @@ final class BudgetJson {
         BudgetAllocation.Builder b = BudgetAllocation.builder();
         in.object("allocation (จัดสรร)", List.of("total", "shares"), name -> {
             switch (name) {
-                case "description": b.description(in.text("description")); return true;
-                case "total": b.total(in.baht("total")); return true;
-                case "shares": b.addAllShares(in.array("shares", () -> share(in))); return true;
-                default: return false;
+                case "description":
+                    b.description(in.text("description"));
+                    return true;
+                case "total":
+                    b.total(in.baht("total"));
+                    return true;
+                case "shares":
+                    b.addAllShares(in.array("shares", () -> share(in)));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("allocation", b::build);
@@ -155,10 +222,17 @@ final class BudgetJson {
         AllocationShare.Builder b = AllocationShare.builder();
         in.object("allocation share", List.of("amount"), name -> {
             switch (name) {
-                case "networkId": b.networkId(in.text("networkId")); return true;
-                case "name": b.name(in.text("name")); return true;
-                case "amount": b.amount(in.baht("amount")); return true;
-                default: return false;
+                case "networkId":
+                    b.networkId(in.text("networkId"));
+                    return true;
+                case "name":
+                    b.name(in.text("name"));
+                    return true;
+                case "amount":
+                    b.amount(in.baht("amount"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("allocation share", b::build);
@@ -168,11 +242,20 @@ final class BudgetJson {
         BudgetRevision.Builder b = BudgetRevision.builder();
         in.object("budget revision", List.of("round", "budget"), name -> {
             switch (name) {
-                case "round": b.round(in.integer("round")); return true;
-                case "reason": b.reason(in.text("reason")); return true;
-                case "date": b.date(in.date("date")); return true;
-                case "budget": b.budget(budget(in)); return true;
-                default: return false;
+                case "round":
+                    b.round(in.integer("round"));
+                    return true;
+                case "reason":
+                    b.reason(in.text("reason"));
+                    return true;
+                case "date":
+                    b.date(in.date("date"));
+                    return true;
+                case "budget":
+                    b.budget(budget(in));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("budget revision", b::build);
@@ -182,10 +265,17 @@ final class BudgetJson {
         Ledger.Builder b = Ledger.builder();
         in.object("ledger", List.of("received"), name -> {
             switch (name) {
-                case "received": b.received(in.baht("received")); return true;
-                case "entries": b.addAllEntries(in.array("entries", () -> entry(in))); return true;
-                case "remaining": b.remaining(in.baht("remaining")); return true;
-                default: return false;
+                case "received":
+                    b.received(in.baht("received"));
+                    return true;
+                case "entries":
+                    b.addAllEntries(in.array("entries", () -> entry(in)));
+                    return true;
+                case "remaining":
+                    b.remaining(in.baht("remaining"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("ledger", b::build);
@@ -195,12 +285,23 @@ final class BudgetJson {
         LedgerEntry.Builder b = LedgerEntry.builder();
         in.object("ledger entry", List.of("kind", "amount"), name -> {
             switch (name) {
-                case "kind": b.kind(in.enumValue("kind", LedgerEntryKind.class)); return true;
-                case "amount": b.amount(in.baht("amount")); return true;
-                case "date": b.date(in.date("date")); return true;
-                case "instalment": b.instalment(in.integer("instalment")); return true;
-                case "note": b.note(in.text("note")); return true;
-                default: return false;
+                case "kind":
+                    b.kind(in.enumValue("kind", LedgerEntryKind.class));
+                    return true;
+                case "amount":
+                    b.amount(in.baht("amount"));
+                    return true;
+                case "date":
+                    b.date(in.date("date"));
+                    return true;
+                case "instalment":
+                    b.instalment(in.integer("instalment"));
+                    return true;
+                case "note":
+                    b.note(in.text("note"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("ledger entry", b::build);

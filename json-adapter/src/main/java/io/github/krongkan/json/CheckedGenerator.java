@@ -24,8 +24,8 @@ final class CheckedGenerator extends JsonGeneratorDelegate {
         }
         int bad = JsonIn.loneSurrogate(text);
         if (bad >= 0) {
-            throw refused(String.format("lone surrogate U+%04X at character %d; text must be valid Unicode",
-                    (int) text.charAt(bad), bad));
+            throw refused(String.format(
+                    "lone surrogate U+%04X at character %d; text must be valid Unicode", (int) text.charAt(bad), bad));
         }
         super.writeString(text);
     }
@@ -43,9 +43,12 @@ final class CheckedGenerator extends JsonGeneratorDelegate {
     public void writeEndArray() throws IOException {
         JsonStreamContext array = getOutputContext();
         if (array.inArray() && array.getEntryCount() > KrongkanJson.MAX_ARRAY_LENGTH) {
-            throw new KrongkanJsonException(pointer(KrongkanJson.MAX_ARRAY_LENGTH), "cannot write: more than "
-                    + KrongkanJson.MAX_ARRAY_LENGTH + " items in one array, the format's limit; it could not be read back",
-                    null, null);
+            throw new KrongkanJsonException(
+                    pointer(KrongkanJson.MAX_ARRAY_LENGTH),
+                    "cannot write: more than " + KrongkanJson.MAX_ARRAY_LENGTH
+                            + " items in one array, the format's limit; it could not be read back",
+                    null,
+                    null);
         }
         super.writeEndArray();
     }

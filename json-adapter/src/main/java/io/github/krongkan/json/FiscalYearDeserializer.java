@@ -19,19 +19,22 @@ final class FiscalYearDeserializer extends StdScalarDeserializer<FiscalYear> {
     @Override
     public FiscalYear deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            return (FiscalYear) ctxt.handleUnexpectedToken(FiscalYear.class, p.currentToken(), p,
+            return (FiscalYear) ctxt.handleUnexpectedToken(
+                    FiscalYear.class,
+                    p.currentToken(),
+                    p,
                     "Fiscal year (ปีงบประมาณ) must be a Buddhist-era year as a JSON integer, e.g. 2569");
         }
         String text = p.getText();
         if (p.getNumberType() != JsonParser.NumberType.INT) {
-            throw InvalidFormatException.from(p, "Fiscal year (ปีงบประมาณ) " + text + " is out of range", text,
-                    FiscalYear.class);
+            throw InvalidFormatException.from(
+                    p, "Fiscal year (ปีงบประมาณ) " + text + " is out of range", text, FiscalYear.class);
         }
         try {
             return FiscalYear.ofBuddhistEra(p.getIntValue());
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw InvalidFormatException.from(p, "Invalid fiscal year (ปีงบประมาณ): " + e.getMessage(), text,
-                    FiscalYear.class);
+            throw InvalidFormatException.from(
+                    p, "Invalid fiscal year (ปีงบประมาณ): " + e.getMessage(), text, FiscalYear.class);
         }
     }
 }

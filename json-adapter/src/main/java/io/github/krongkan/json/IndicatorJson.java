@@ -22,8 +22,7 @@ import java.util.Optional;
 
 /** Reads and writes a project's indicators, with their targets and measurements, in the krongkan JSON format. */
 final class IndicatorJson {
-    private IndicatorJson() {
-    }
+    private IndicatorJson() {}
 
     // ---------------------------------------------------------------- reading
 
@@ -31,25 +30,62 @@ final class IndicatorJson {
         Indicator.Builder b = Indicator.builder();
         in.object("indicator (ตัวชี้วัด)", List.of("name", "measure"), name -> {
             switch (name) {
-                case "number": b.number(in.text("number")); return true;
-                case "name": b.name(in.text("name")); return true;
-                case "type": b.type(in.enumValue("type", IndicatorType.class)); return true;
-                case "measure": b.measure(in.enumValue("measure", Measure.class)); return true;
-                case "unit": b.unit(in.enumValue("unit", IndicatorUnit.class)); return true;
-                case "unitText": b.unitText(in.text("unitText")); return true;
-                case "formula": b.formula(formula(in)); return true;
-                case "direction": b.direction(in.enumValue("direction", Direction.class)); return true;
-                case "accumulation": b.accumulation(in.enumValue("accumulation", Accumulation.class)); return true;
-                case "targets": b.addAllTargets(in.array("targets", () -> target(in))); return true;
-                case "targetText": b.targetText(in.text("targetText")); return true;
-                case "baseline": b.baseline(in.decimal("baseline")); return true;
-                case "baselinePeriod": b.baselinePeriod(period(in, "baselinePeriod")); return true;
-                case "instrument": b.instrument(in.enumValue("instrument", Instrument.class)); return true;
-                case "instrumentText": b.instrumentText(in.text("instrumentText")); return true;
-                case "timeframe": b.timeframe(in.text("timeframe")); return true;
-                case "linkedTargetNumber": b.linkedTargetNumber(in.text("linkedTargetNumber")); return true;
-                case "measurements": b.addAllMeasurements(in.array("measurements", () -> measurement(in))); return true;
-                default: return false;
+                case "number":
+                    b.number(in.text("number"));
+                    return true;
+                case "name":
+                    b.name(in.text("name"));
+                    return true;
+                case "type":
+                    b.type(in.enumValue("type", IndicatorType.class));
+                    return true;
+                case "measure":
+                    b.measure(in.enumValue("measure", Measure.class));
+                    return true;
+                case "unit":
+                    b.unit(in.enumValue("unit", IndicatorUnit.class));
+                    return true;
+                case "unitText":
+                    b.unitText(in.text("unitText"));
+                    return true;
+                case "formula":
+                    b.formula(formula(in));
+                    return true;
+                case "direction":
+                    b.direction(in.enumValue("direction", Direction.class));
+                    return true;
+                case "accumulation":
+                    b.accumulation(in.enumValue("accumulation", Accumulation.class));
+                    return true;
+                case "targets":
+                    b.addAllTargets(in.array("targets", () -> target(in)));
+                    return true;
+                case "targetText":
+                    b.targetText(in.text("targetText"));
+                    return true;
+                case "baseline":
+                    b.baseline(in.decimal("baseline"));
+                    return true;
+                case "baselinePeriod":
+                    b.baselinePeriod(period(in, "baselinePeriod"));
+                    return true;
+                case "instrument":
+                    b.instrument(in.enumValue("instrument", Instrument.class));
+                    return true;
+                case "instrumentText":
+                    b.instrumentText(in.text("instrumentText"));
+                    return true;
+                case "timeframe":
+                    b.timeframe(in.text("timeframe"));
+                    return true;
+                case "linkedTargetNumber":
+                    b.linkedTargetNumber(in.text("linkedTargetNumber"));
+                    return true;
+                case "measurements":
+                    b.addAllMeasurements(in.array("measurements", () -> measurement(in)));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("indicator", b::build);
@@ -59,13 +95,26 @@ final class IndicatorJson {
         Formula.Builder b = Formula.builder();
         in.object("formula (วิธีการคำนวณ)", List.of("kind"), name -> {
             switch (name) {
-                case "kind": b.kind(in.enumValue("kind", FormulaKind.class)); return true;
-                case "factor": b.factor(in.decimal("factor")); return true;
-                case "changeBasis": b.changeBasis(in.enumValue("changeBasis", ChangeBasis.class)); return true;
-                case "text": b.text(in.text("text")); return true;
-                case "numeratorLabel": b.numeratorLabel(in.text("numeratorLabel")); return true;
-                case "denominatorLabel": b.denominatorLabel(in.text("denominatorLabel")); return true;
-                default: return false;
+                case "kind":
+                    b.kind(in.enumValue("kind", FormulaKind.class));
+                    return true;
+                case "factor":
+                    b.factor(in.decimal("factor"));
+                    return true;
+                case "changeBasis":
+                    b.changeBasis(in.enumValue("changeBasis", ChangeBasis.class));
+                    return true;
+                case "text":
+                    b.text(in.text("text"));
+                    return true;
+                case "numeratorLabel":
+                    b.numeratorLabel(in.text("numeratorLabel"));
+                    return true;
+                case "denominatorLabel":
+                    b.denominatorLabel(in.text("denominatorLabel"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("formula", b::build);
@@ -75,9 +124,14 @@ final class IndicatorJson {
         IndicatorTarget.Builder b = IndicatorTarget.builder();
         in.object("indicator target (ค่าเป้าหมาย)", List.of("value"), name -> {
             switch (name) {
-                case "period": b.period(period(in, "period")); return true;
-                case "value": b.value(in.decimal("value")); return true;
-                default: return false;
+                case "period":
+                    b.period(period(in, "period"));
+                    return true;
+                case "value":
+                    b.value(in.decimal("value"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("indicator target", b::build);
@@ -87,15 +141,32 @@ final class IndicatorJson {
         Measurement.Builder b = Measurement.builder();
         in.object("measurement (ผลการดำเนินงาน)", List.of(), name -> {
             switch (name) {
-                case "period": b.period(period(in, "period")); return true;
-                case "subjectId": b.subjectId(in.text("subjectId")); return true;
-                case "numerator": b.numerator(in.decimal("numerator")); return true;
-                case "denominator": b.denominator(in.decimal("denominator")); return true;
-                case "reportedValue": b.reportedValue(in.decimal("reportedValue")); return true;
-                case "reportedText": b.reportedText(in.text("reportedText")); return true;
-                case "date": b.date(in.date("date")); return true;
-                case "note": b.note(in.text("note")); return true;
-                default: return false;
+                case "period":
+                    b.period(period(in, "period"));
+                    return true;
+                case "subjectId":
+                    b.subjectId(in.text("subjectId"));
+                    return true;
+                case "numerator":
+                    b.numerator(in.decimal("numerator"));
+                    return true;
+                case "denominator":
+                    b.denominator(in.decimal("denominator"));
+                    return true;
+                case "reportedValue":
+                    b.reportedValue(in.decimal("reportedValue"));
+                    return true;
+                case "reportedText":
+                    b.reportedText(in.text("reportedText"));
+                    return true;
+                case "date":
+                    b.date(in.date("date"));
+                    return true;
+                case "note":
+                    b.note(in.text("note"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("measurement", b::build);
@@ -106,8 +177,10 @@ final class IndicatorJson {
         try {
             return IndicatorPeriod.parse(raw);
         } catch (IllegalArgumentException e) {
-            throw in.error("invalid " + what + " \"" + raw + "\": expected a fiscal year, quarter or month such as "
-                    + "FY2569, FY2569-Q1 or FY2569-M02", e);
+            throw in.error(
+                    "invalid " + what + " \"" + raw + "\": expected a fiscal year, quarter or month such as "
+                            + "FY2569, FY2569-Q1 or FY2569-M02",
+                    e);
         }
     }
 

@@ -59,7 +59,8 @@ final class JsonIn {
     /** A failure of the parser or of the input, as the typed exception at the current pointer. */
     KrongkanJsonException failure(IOException e) {
         if (e instanceof StreamConstraintsException) {
-            return error("input beyond the reader's limits: " + ((StreamConstraintsException) e).getOriginalMessage(), e);
+            return error(
+                    "input beyond the reader's limits: " + ((StreamConstraintsException) e).getOriginalMessage(), e);
         } else if (e instanceof JsonProcessingException) {
             return error("malformed JSON: " + ((JsonProcessingException) e).getOriginalMessage(), e);
         } else if (e instanceof CharConversionException) {
@@ -134,7 +135,8 @@ final class JsonIn {
 
     KrongkanJsonException errorAt(String pointer, String reason, Throwable cause) {
         JsonLocation location = parser.currentTokenLocation();
-        String where = location == null || location.getLineNr() < 1 ? null
+        String where = location == null || location.getLineNr() < 1
+                ? null
                 : "line " + location.getLineNr() + ", column " + location.getColumnNr();
         return new KrongkanJsonException(pointer, reason, where, cause);
     }
@@ -235,7 +237,8 @@ final class JsonIn {
         }
         int bad = loneSurrogate(value);
         if (bad >= 0) {
-            throw error(String.format("%s has a lone surrogate U+%04X at character %d; text must be valid Unicode",
+            throw error(String.format(
+                    "%s has a lone surrogate U+%04X at character %d; text must be valid Unicode",
                     what + detail, (int) value.charAt(bad), bad));
         }
         return value;
@@ -316,7 +319,10 @@ final class JsonIn {
         try {
             return isoDate(raw);
         } catch (DateTimeException e) {
-            throw error("invalid " + what + " " + quote(raw) + ": expected an ISO-8601 date (Common Era) such as 2025-11-01", e);
+            throw error(
+                    "invalid " + what + " " + quote(raw)
+                            + ": expected an ISO-8601 date (Common Era) such as 2025-11-01",
+                    e);
         }
     }
 
@@ -354,7 +360,9 @@ final class JsonIn {
         try {
             return YearMonth.parse(raw);
         } catch (DateTimeException e) {
-            throw error("invalid " + what + " " + quote(raw) + ": expected an ISO-8601 month (Common Era) such as 2025-11", e);
+            throw error(
+                    "invalid " + what + " " + quote(raw) + ": expected an ISO-8601 month (Common Era) such as 2025-11",
+                    e);
         }
     }
 
@@ -414,15 +422,22 @@ final class JsonIn {
             return "the end of the input";
         }
         switch (t) {
-            case START_OBJECT: return "an object";
-            case START_ARRAY: return "an array";
-            case VALUE_STRING: return "a string";
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
             case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT: return "a number";
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
             case VALUE_TRUE:
-            case VALUE_FALSE: return "a boolean";
-            case VALUE_NULL: return "null";
-            default: return t.asString() == null ? t.name() : t.asString();
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return t.asString() == null ? t.name() : t.asString();
         }
     }
 }

@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** The JSON spelling of enum constants: lower camel case, {@code IN_PROGRESS} → {@code inProgress}. */
 final class JsonNames {
-    private JsonNames() {
-    }
+    private JsonNames() {}
 
     static String of(Enum<?> constant) {
         String[] words = constant.name().toLowerCase(java.util.Locale.ROOT).split("_");

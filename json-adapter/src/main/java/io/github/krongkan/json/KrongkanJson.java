@@ -92,8 +92,7 @@ public final class KrongkanJson {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    private KrongkanJson() {
-    }
+    private KrongkanJson() {}
 
     /**
      * Reads a project document from text. The text is read as its UTF-8 encoding, so it meets the
@@ -229,8 +228,12 @@ public final class KrongkanJson {
 
     private static <T> T readText(String json, Function<JsonIn, T> document) {
         if (json.length() > MAX_DOCUMENT_LENGTH) {
-            throw new KrongkanJsonException("", "input beyond the reader's limits: the document has " + json.length()
-                    + " characters; at most " + MAX_DOCUMENT_LENGTH + " bytes of UTF-8 are read", null, null);
+            throw new KrongkanJsonException(
+                    "",
+                    "input beyond the reader's limits: the document has " + json.length() + " characters; at most "
+                            + MAX_DOCUMENT_LENGTH + " bytes of UTF-8 are read",
+                    null,
+                    null);
         }
         if (JsonIn.loneSurrogate(json) >= 0) {
             // Not encodable as UTF-8. The text parser finds where, and JsonIn says so with the pointer.
@@ -240,8 +243,13 @@ public final class KrongkanJson {
                 throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), null, e);
             }
             int at = JsonIn.loneSurrogate(json);
-            throw new KrongkanJsonException("", String.format("lone surrogate U+%04X at character %d; the document"
-                    + " is not valid Unicode text", (int) json.charAt(at), at), null, null);
+            throw new KrongkanJsonException(
+                    "",
+                    String.format(
+                            "lone surrogate U+%04X at character %d; the document" + " is not valid Unicode text",
+                            (int) json.charAt(at), at),
+                    null,
+                    null);
         }
         return readBytes(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), document);
     }
@@ -347,8 +355,8 @@ public final class KrongkanJson {
     }
 
     private static JsonGenerator pretty(JsonGenerator g) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         return g.setPrettyPrinter(printer);
@@ -372,12 +380,18 @@ public final class KrongkanJson {
         Portfolio.Builder portfolio = Portfolio.builder();
         in.object("portfolio", List.of(ProjectJson.FORMAT_FIELD, "projects"), name -> {
             switch (name) {
-                case ProjectJson.FORMAT_FIELD: checkFormat(in); return true;
-                case "offices": portfolio.addAllOffices(in.array("offices", () -> NetworkJson.office(in))); return true;
-                case "projects":
-                    portfolio.addAllProjects(in.array("projects", () -> ProjectJson.read(in, ProjectJson.FormatMember.FORBIDDEN)));
+                case ProjectJson.FORMAT_FIELD:
+                    checkFormat(in);
                     return true;
-                default: return false;
+                case "offices":
+                    portfolio.addAllOffices(in.array("offices", () -> NetworkJson.office(in)));
+                    return true;
+                case "projects":
+                    portfolio.addAllProjects(
+                            in.array("projects", () -> ProjectJson.read(in, ProjectJson.FormatMember.FORBIDDEN)));
+                    return true;
+                default:
+                    return false;
             }
         });
         Portfolio result = in.build("", "portfolio", portfolio::build);

@@ -25,7 +25,9 @@ public class KrongkanJsonException extends RuntimeException {
      * @param cause    the underlying exception, or {@code null}
      */
     public KrongkanJsonException(String pointer, String reason, String location, Throwable cause) {
-        super((pointer.isEmpty() ? "/" : pointer) + ": " + reason + (location == null ? "" : " (" + location + ")"), cause);
+        super(
+                (pointer.isEmpty() ? "/" : pointer) + ": " + reason + (location == null ? "" : " (" + location + ")"),
+                cause);
         this.pointer = pointer;
         this.reason = reason;
     }

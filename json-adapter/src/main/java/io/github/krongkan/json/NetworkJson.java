@@ -11,18 +11,26 @@ import java.util.List;
 
 /** Reads and writes school networks, schools and size classes of the krongkan JSON format. */
 final class NetworkJson {
-    private NetworkJson() {
-    }
+    private NetworkJson() {}
 
     static Office office(JsonIn in) {
         Office.Builder b = Office.builder();
         in.object("office (สำนักงานเขต / สพป.)", List.of("id", "name", "kind"), name -> {
             switch (name) {
-                case "id": b.id(in.text("id")); return true;
-                case "name": b.name(in.text("name")); return true;
-                case "kind": b.kind(in.enumValue("kind", OfficeKind.class)); return true;
-                case "networks": b.addAllNetworks(in.array("networks", () -> network(in))); return true;
-                default: return false;
+                case "id":
+                    b.id(in.text("id"));
+                    return true;
+                case "name":
+                    b.name(in.text("name"));
+                    return true;
+                case "kind":
+                    b.kind(in.enumValue("kind", OfficeKind.class));
+                    return true;
+                case "networks":
+                    b.addAllNetworks(in.array("networks", () -> network(in)));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("office", b::build);
@@ -47,13 +55,26 @@ final class NetworkJson {
         Network.Builder b = Network.builder();
         in.object("network (เครือข่ายโรงเรียน)", List.of("id", "officeId"), name -> {
             switch (name) {
-                case "id": b.id(in.text("id")); return true;
-                case "number": b.number(in.integer("number")); return true;
-                case "name": b.name(in.text("name")); return true;
-                case "officeId": b.officeId(in.text("officeId")); return true;
-                case "coordinatorSchoolId": b.coordinatorSchoolId(in.text("coordinatorSchoolId")); return true;
-                case "schools": b.addAllSchools(in.array("schools", () -> school(in))); return true;
-                default: return false;
+                case "id":
+                    b.id(in.text("id"));
+                    return true;
+                case "number":
+                    b.number(in.integer("number"));
+                    return true;
+                case "name":
+                    b.name(in.text("name"));
+                    return true;
+                case "officeId":
+                    b.officeId(in.text("officeId"));
+                    return true;
+                case "coordinatorSchoolId":
+                    b.coordinatorSchoolId(in.text("coordinatorSchoolId"));
+                    return true;
+                case "schools":
+                    b.addAllSchools(in.array("schools", () -> school(in)));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("network", b::build);
@@ -63,11 +84,20 @@ final class NetworkJson {
         School.Builder b = School.builder();
         in.object("school (โรงเรียน)", List.of("id", "name"), name -> {
             switch (name) {
-                case "id": b.id(in.text("id")); return true;
-                case "name": b.name(in.text("name")); return true;
-                case "enrolment": b.enrolment(in.integer("enrolment")); return true;
-                case "statedSizeClass": b.statedSizeClass(sizeClass(in)); return true;
-                default: return false;
+                case "id":
+                    b.id(in.text("id"));
+                    return true;
+                case "name":
+                    b.name(in.text("name"));
+                    return true;
+                case "enrolment":
+                    b.enrolment(in.integer("enrolment"));
+                    return true;
+                case "statedSizeClass":
+                    b.statedSizeClass(sizeClass(in));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("school", b::build);
@@ -77,11 +107,20 @@ final class NetworkJson {
         SizeClass.Builder b = SizeClass.builder();
         in.object("size class (ขนาดโรงเรียน)", List.of("englishLabel", "thaiLabel", "minEnrolment"), name -> {
             switch (name) {
-                case "englishLabel": b.englishLabel(in.text("englishLabel")); return true;
-                case "thaiLabel": b.thaiLabel(in.text("thaiLabel")); return true;
-                case "minEnrolment": b.minEnrolment(in.integer("minEnrolment")); return true;
-                case "maxEnrolment": b.maxEnrolment(in.integer("maxEnrolment")); return true;
-                default: return false;
+                case "englishLabel":
+                    b.englishLabel(in.text("englishLabel"));
+                    return true;
+                case "thaiLabel":
+                    b.thaiLabel(in.text("thaiLabel"));
+                    return true;
+                case "minEnrolment":
+                    b.minEnrolment(in.integer("minEnrolment"));
+                    return true;
+                case "maxEnrolment":
+                    b.maxEnrolment(in.integer("maxEnrolment"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("size class", b::build);

@@ -12,8 +12,7 @@ import java.util.Optional;
  * number, the disbursed amount a decimal string.
  */
 final class ProgressJson {
-    private ProgressJson() {
-    }
+    private ProgressJson() {}
 
     static List<ProgressReport> reports(JsonIn in) {
         return in.array("progressReports", () -> report(in));
@@ -23,18 +22,41 @@ final class ProgressJson {
         ProgressReport.Builder b = ProgressReport.builder();
         in.object("progress report (รายงานความก้าวหน้า)", List.of("date", "progress"), name -> {
             switch (name) {
-                case "number": b.number(in.text("number")); return true;
-                case "date": b.date(in.date("date")); return true;
-                case "dateAsWritten": b.dateAsWritten(in.text("dateAsWritten")); return true;
-                case "progress": b.progress(in.decimal("progress")); return true;
-                case "disbursed": b.disbursed(in.baht("disbursed")); return true;
-                case "onPlan": b.onPlan(in.bool("onPlan")); return true;
-                case "onTarget": b.onTarget(in.bool("onTarget")); return true;
-                case "narrative": b.narrative(in.text("narrative")); return true;
-                case "problems": b.problems(in.text("problems")); return true;
-                case "obstacles": b.obstacles(in.text("obstacles")); return true;
-                case "statusChange": b.statusChange(in.enumValue("statusChange", ProjectStatus.class)); return true;
-                default: return false;
+                case "number":
+                    b.number(in.text("number"));
+                    return true;
+                case "date":
+                    b.date(in.date("date"));
+                    return true;
+                case "dateAsWritten":
+                    b.dateAsWritten(in.text("dateAsWritten"));
+                    return true;
+                case "progress":
+                    b.progress(in.decimal("progress"));
+                    return true;
+                case "disbursed":
+                    b.disbursed(in.baht("disbursed"));
+                    return true;
+                case "onPlan":
+                    b.onPlan(in.bool("onPlan"));
+                    return true;
+                case "onTarget":
+                    b.onTarget(in.bool("onTarget"));
+                    return true;
+                case "narrative":
+                    b.narrative(in.text("narrative"));
+                    return true;
+                case "problems":
+                    b.problems(in.text("problems"));
+                    return true;
+                case "obstacles":
+                    b.obstacles(in.text("obstacles"));
+                    return true;
+                case "statusChange":
+                    b.statusChange(in.enumValue("statusChange", ProjectStatus.class));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("progress report", b::build);

@@ -26,11 +26,12 @@ final class ProjectJson {
 
     /** Whether a project object carries the {@code "format"} member. */
     enum FormatMember {
-        REQUIRED, OPTIONAL, FORBIDDEN
+        REQUIRED,
+        OPTIONAL,
+        FORBIDDEN
     }
 
-    private ProjectJson() {
-    }
+    private ProjectJson() {}
 
     // ---------------------------------------------------------------- reading
 
@@ -52,33 +53,86 @@ final class ProjectJson {
                     }
                     KrongkanJson.checkFormat(in);
                     return true;
-                case "code": b.code(in.text("code")); return true;
-                case "name": b.name(in.text("name (ชื่อโครงการ)")); return true;
-                case "fiscalYear": b.fiscalYear(in.fiscalYear("fiscalYear (ปีงบประมาณ)")); return true;
-                case "responsibleUnits": b.addAllResponsibleUnits(in.strings("responsibleUnits")); return true;
-                case "owner": b.owner(contact(in, "owner")); return true;
-                case "coordinator": b.coordinator(contact(in, "coordinator")); return true;
-                case "rationale": b.rationale(in.text("rationale")); return true;
-                case "objectives": b.addAllObjectives(in.array("objectives", () -> objective(in))); return true;
-                case "targets": b.addAllTargets(in.array("targets", () -> target(in))); return true;
-                case "networks": b.addAllNetworks(in.array("networks", () -> NetworkJson.network(in))); return true;
-                case "nature": b.nature(nature(in)); return true;
-                case "alignments": b.addAllAlignments(in.array("alignments", () -> alignment(in))); return true;
-                case "plannedPeriod": b.plannedPeriod(period(in, "plannedPeriod")); return true;
-                case "actualPeriod": b.actualPeriod(period(in, "actualPeriod")); return true;
-                case "actionPlan": b.actionPlan(ScheduleJson.actionPlan(in)); return true;
-                case "progressReports": b.addAllProgressReports(ProgressJson.reports(in)); return true;
-                case "location": b.location(in.text("location")); return true;
-                case "expectedBenefits": b.addAllExpectedBenefits(in.strings("expectedBenefits")); return true;
-                case "monitoring": b.monitoring(in.text("monitoring")); return true;
-                case "riskMatrix": b.riskMatrix(RiskJson.matrix(in)); return true;
-                case "risks": b.addAllRisks(in.array("risks", () -> RiskJson.risk(in))); return true;
-                case "indicators": b.addAllIndicators(in.array("indicators", () -> IndicatorJson.indicator(in))); return true;
-                case "status": b.status(in.enumValue("status", ProjectStatus.class)); return true;
-                case "approvals": b.addAllApprovals(in.array("approvals", () -> approval(in))); return true;
-                case "budget", "budgetRevisions", "ledger": BudgetJson.readProjectField(in, name, b); return true;
-                case "notes": b.addAllNotes(in.strings("notes")); return true;
-                default: return false;
+                case "code":
+                    b.code(in.text("code"));
+                    return true;
+                case "name":
+                    b.name(in.text("name (ชื่อโครงการ)"));
+                    return true;
+                case "fiscalYear":
+                    b.fiscalYear(in.fiscalYear("fiscalYear (ปีงบประมาณ)"));
+                    return true;
+                case "responsibleUnits":
+                    b.addAllResponsibleUnits(in.strings("responsibleUnits"));
+                    return true;
+                case "owner":
+                    b.owner(contact(in, "owner"));
+                    return true;
+                case "coordinator":
+                    b.coordinator(contact(in, "coordinator"));
+                    return true;
+                case "rationale":
+                    b.rationale(in.text("rationale"));
+                    return true;
+                case "objectives":
+                    b.addAllObjectives(in.array("objectives", () -> objective(in)));
+                    return true;
+                case "targets":
+                    b.addAllTargets(in.array("targets", () -> target(in)));
+                    return true;
+                case "networks":
+                    b.addAllNetworks(in.array("networks", () -> NetworkJson.network(in)));
+                    return true;
+                case "nature":
+                    b.nature(nature(in));
+                    return true;
+                case "alignments":
+                    b.addAllAlignments(in.array("alignments", () -> alignment(in)));
+                    return true;
+                case "plannedPeriod":
+                    b.plannedPeriod(period(in, "plannedPeriod"));
+                    return true;
+                case "actualPeriod":
+                    b.actualPeriod(period(in, "actualPeriod"));
+                    return true;
+                case "actionPlan":
+                    b.actionPlan(ScheduleJson.actionPlan(in));
+                    return true;
+                case "progressReports":
+                    b.addAllProgressReports(ProgressJson.reports(in));
+                    return true;
+                case "location":
+                    b.location(in.text("location"));
+                    return true;
+                case "expectedBenefits":
+                    b.addAllExpectedBenefits(in.strings("expectedBenefits"));
+                    return true;
+                case "monitoring":
+                    b.monitoring(in.text("monitoring"));
+                    return true;
+                case "riskMatrix":
+                    b.riskMatrix(RiskJson.matrix(in));
+                    return true;
+                case "risks":
+                    b.addAllRisks(in.array("risks", () -> RiskJson.risk(in)));
+                    return true;
+                case "indicators":
+                    b.addAllIndicators(in.array("indicators", () -> IndicatorJson.indicator(in)));
+                    return true;
+                case "status":
+                    b.status(in.enumValue("status", ProjectStatus.class));
+                    return true;
+                case "approvals":
+                    b.addAllApprovals(in.array("approvals", () -> approval(in)));
+                    return true;
+                case "budget", "budgetRevisions", "ledger":
+                    BudgetJson.readProjectField(in, name, b);
+                    return true;
+                case "notes":
+                    b.addAllNotes(in.strings("notes"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("project", b::build);
@@ -88,11 +142,20 @@ final class ProjectJson {
         Contact.Builder b = Contact.builder();
         in.object(what + " (contact)", List.of("name"), name -> {
             switch (name) {
-                case "name": b.name(in.text("name")); return true;
-                case "position": b.position(in.text("position")); return true;
-                case "phone": b.phone(in.text("phone")); return true;
-                case "extension": b.extension(in.text("extension")); return true;
-                default: return false;
+                case "name":
+                    b.name(in.text("name"));
+                    return true;
+                case "position":
+                    b.position(in.text("position"));
+                    return true;
+                case "phone":
+                    b.phone(in.text("phone"));
+                    return true;
+                case "extension":
+                    b.extension(in.text("extension"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build(what, b::build);
@@ -102,9 +165,14 @@ final class ProjectJson {
         Objective.Builder b = Objective.builder();
         in.object("objective (วัตถุประสงค์)", List.of("text"), name -> {
             switch (name) {
-                case "number": b.number(in.text("number")); return true;
-                case "text": b.text(in.text("text")); return true;
-                default: return false;
+                case "number":
+                    b.number(in.text("number"));
+                    return true;
+                case "text":
+                    b.text(in.text("text"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("objective", b::build);
@@ -114,12 +182,23 @@ final class ProjectJson {
         Target.Builder b = Target.builder();
         in.object("target (เป้าหมาย)", List.of("kind", "text"), name -> {
             switch (name) {
-                case "number": b.number(in.text("number")); return true;
-                case "kind": b.kind(in.enumValue("kind", TargetKind.class)); return true;
-                case "text": b.text(in.text("text")); return true;
-                case "quantity": b.quantity(in.decimal("quantity")); return true;
-                case "unit": b.unit(in.text("unit")); return true;
-                default: return false;
+                case "number":
+                    b.number(in.text("number"));
+                    return true;
+                case "kind":
+                    b.kind(in.enumValue("kind", TargetKind.class));
+                    return true;
+                case "text":
+                    b.text(in.text("text"));
+                    return true;
+                case "quantity":
+                    b.quantity(in.decimal("quantity"));
+                    return true;
+                case "unit":
+                    b.unit(in.text("unit"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("target", b::build);
@@ -129,10 +208,17 @@ final class ProjectJson {
         ProjectNature.Builder b = ProjectNature.builder();
         in.object("nature (ลักษณะโครงการ)", List.of("continuing", "routineMission"), name -> {
             switch (name) {
-                case "continuing": b.continuing(in.bool("continuing")); return true;
-                case "routineMission": b.routineMission(in.bool("routineMission")); return true;
-                case "format": b.format(in.text("format")); return true;
-                default: return false;
+                case "continuing":
+                    b.continuing(in.bool("continuing"));
+                    return true;
+                case "routineMission":
+                    b.routineMission(in.bool("routineMission"));
+                    return true;
+                case "format":
+                    b.format(in.text("format"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("nature", b::build);
@@ -142,10 +228,17 @@ final class ProjectJson {
         StrategicAlignment.Builder b = StrategicAlignment.builder();
         in.object("alignment (ความสอดคล้องกับยุทธศาสตร์)", List.of("plan"), name -> {
             switch (name) {
-                case "plan": b.plan(in.text("plan")); return true;
-                case "code": b.code(in.text("code")); return true;
-                case "labels": b.addAllLabels(in.strings("labels")); return true;
-                default: return false;
+                case "plan":
+                    b.plan(in.text("plan"));
+                    return true;
+                case "code":
+                    b.code(in.text("code"));
+                    return true;
+                case "labels":
+                    b.addAllLabels(in.strings("labels"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("alignment", b::build);
@@ -155,30 +248,47 @@ final class ProjectJson {
         String[] raw = new String[2];
         in.object(what + " (ระยะเวลา)", List.of("start", "end"), name -> {
             switch (name) {
-                case "start": raw[0] = in.text("start (ISO date or month)"); return true;
-                case "end": raw[1] = in.text("end (ISO date or month)"); return true;
-                default: return false;
+                case "start":
+                    raw[0] = in.text("start (ISO date or month)");
+                    return true;
+                case "end":
+                    raw[1] = in.text("end (ISO date or month)");
+                    return true;
+                default:
+                    return false;
             }
         });
         boolean startIsMonth = raw[0].length() == 7;
         boolean endIsMonth = raw[1].length() == 7;
         if (startIsMonth != endIsMonth) {
-            throw in.error(what + " mixes a month and a date; give both as months (2025-11) or both as dates (2025-11-01)");
+            throw in.error(
+                    what + " mixes a month and a date; give both as months (2025-11) or both as dates (2025-11-01)");
         }
-        return in.build(what, () -> startIsMonth
-                ? ProjectPeriod.ofMonths(YearMonth.parse(raw[0]), YearMonth.parse(raw[1]))
-                : ProjectPeriod.of(LocalDate.parse(raw[0]), LocalDate.parse(raw[1])));
+        return in.build(
+                what,
+                () -> startIsMonth
+                        ? ProjectPeriod.ofMonths(YearMonth.parse(raw[0]), YearMonth.parse(raw[1]))
+                        : ProjectPeriod.of(LocalDate.parse(raw[0]), LocalDate.parse(raw[1])));
     }
 
     private static Approval approval(JsonIn in) {
         Approval.Builder b = Approval.builder();
         in.object("approval", List.of("role", "name"), name -> {
             switch (name) {
-                case "role": b.role(in.enumValue("role", ApprovalRole.class)); return true;
-                case "name": b.name(in.text("name")); return true;
-                case "position": b.position(in.text("position")); return true;
-                case "date": b.date(in.date("date")); return true;
-                default: return false;
+                case "role":
+                    b.role(in.enumValue("role", ApprovalRole.class));
+                    return true;
+                case "name":
+                    b.name(in.text("name"));
+                    return true;
+                case "position":
+                    b.position(in.text("position"));
+                    return true;
+                case "date":
+                    b.date(in.date("date"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("approval", b::build);

@@ -45,16 +45,19 @@ public final class ProjectLines implements Iterator<Project>, Closeable {
     private byte[] buffer = new byte[64 * 1024];
     /** Unread bytes are {@code buffer[start, end)}. */
     private int start;
+
     private int end;
     private boolean eof;
     /** The line number of the line found by {@link #hasNext()} or last returned. */
     private long lineNumber;
     /** A line found and not yet returned: its bytes are {@code buffer[lineStart, lineStart + lineLength)}. */
     private boolean pending;
+
     private int lineStart;
     private int lineLength;
     /** The pending line was longer than the limit; its bytes are gone. */
     private boolean pendingTooLong;
+
     private boolean closed;
 
     ProjectLines(InputStream in) {
@@ -102,8 +105,11 @@ public final class ProjectLines implements Iterator<Project>, Closeable {
         pending = false;
         if (pendingTooLong) {
             pendingTooLong = false;
-            throw new KrongkanJsonException("", "the line is longer than the reader's limit of " + maxLineBytes + " bytes",
-                    "line " + lineNumber, null);
+            throw new KrongkanJsonException(
+                    "",
+                    "the line is longer than the reader's limit of " + maxLineBytes + " bytes",
+                    "line " + lineNumber,
+                    null);
         }
         try {
             return KrongkanJson.readProject(buffer, lineStart, lineLength);
@@ -152,7 +158,8 @@ public final class ProjectLines implements Iterator<Project>, Closeable {
      * @return the stream
      */
     public Stream<Project> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
                 .onClose(this::close);
     }
 
@@ -208,7 +215,10 @@ public final class ProjectLines implements Iterator<Project>, Closeable {
         if (length > 0 && buffer[from + length - 1] == '\r') {
             length--;
         }
-        if (lineNumber == 1 && length >= 3 && buffer[from] == (byte) 0xEF && buffer[from + 1] == (byte) 0xBB
+        if (lineNumber == 1
+                && length >= 3
+                && buffer[from] == (byte) 0xEF
+                && buffer[from + 1] == (byte) 0xBB
                 && buffer[from + 2] == (byte) 0xBF) {
             from += 3;
             length -= 3;

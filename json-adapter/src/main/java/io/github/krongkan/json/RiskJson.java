@@ -16,8 +16,7 @@ import java.util.Optional;
 
 /** Reads and writes a project's risk matrix and risks in the krongkan JSON format. */
 final class RiskJson {
-    private RiskJson() {
-    }
+    private RiskJson() {}
 
     // ---------------------------------------------------------------- reading
 
@@ -34,8 +33,7 @@ final class RiskJson {
     }
 
     /** A band as read, its level not yet resolved. */
-    private record BandAt(LabelAt level, int[] scores, String pointer) {
-    }
+    private record BandAt(LabelAt level, int[] scores, String pointer) {}
 
     static RiskMatrix matrix(JsonIn in) {
         RiskMatrix.Builder b = RiskMatrix.builder();
@@ -46,12 +44,24 @@ final class RiskJson {
         boolean[] hasGrid = new boolean[1];
         in.object("riskMatrix (ตารางความเสี่ยง)", List.of("name", "levels"), name -> {
             switch (name) {
-                case "name": b.name(in.text("name")); return true;
-                case "likelihoodLevels": sizes[0] = in.integer("likelihoodLevels"); return true;
-                case "impactLevels": sizes[1] = in.integer("impactLevels"); return true;
-                case "scoreRule": b.scoreRule(in.enumValue("scoreRule", RiskScoreRule.class)); return true;
-                case "levels": levels.addAll(in.array("levels", () -> level(in))); return true;
-                case "bands": bands.addAll(in.array("bands", () -> band(in))); return true;
+                case "name":
+                    b.name(in.text("name"));
+                    return true;
+                case "likelihoodLevels":
+                    sizes[0] = in.integer("likelihoodLevels");
+                    return true;
+                case "impactLevels":
+                    sizes[1] = in.integer("impactLevels");
+                    return true;
+                case "scoreRule":
+                    b.scoreRule(in.enumValue("scoreRule", RiskScoreRule.class));
+                    return true;
+                case "levels":
+                    levels.addAll(in.array("levels", () -> level(in)));
+                    return true;
+                case "bands":
+                    bands.addAll(in.array("bands", () -> band(in)));
+                    return true;
                 case "grid":
                     hasGrid[0] = true;
                     // A cell's pointer is made only if its label is not found: the matrix's pointer + /grid/row/cell.
@@ -65,7 +75,8 @@ final class RiskJson {
                         });
                     }));
                     return true;
-                default: return false;
+                default:
+                    return false;
             }
         });
         b.levels(levels);
@@ -83,8 +94,11 @@ final class RiskJson {
             b.impactLevels(sizes[1] != null ? sizes[1] : grid.get(0).size());
             for (int l = 0; l < grid.size(); l++) {
                 if (grid.get(l).size() != grid.get(0).size()) {
-                    throw in.errorAt(in.pointer() + "/grid/" + l, "grid row " + (l + 1) + " has " + grid.get(l).size()
-                            + " cells but the first row has " + grid.get(0).size(), null);
+                    throw in.errorAt(
+                            in.pointer() + "/grid/" + l,
+                            "grid row " + (l + 1) + " has " + grid.get(l).size() + " cells but the first row has "
+                                    + grid.get(0).size(),
+                            null);
                 }
             }
         } else {
@@ -99,21 +113,37 @@ final class RiskJson {
     }
 
     private static RiskLevel resolve(JsonIn in, List<RiskLevel> levels, LabelAt label) {
-        return levels.stream().filter(l -> l.englishLabel().equals(label.label())).findFirst()
-                .orElseThrow(() -> in.errorAt(label.pointer(in.pointer()), "no level has the englishLabel \"" + label.label()
-                        + "\"; expected one of " + levels.stream().map(RiskLevel::englishLabel).toList(), null));
+        return levels.stream()
+                .filter(l -> l.englishLabel().equals(label.label()))
+                .findFirst()
+                .orElseThrow(() -> in.errorAt(
+                        label.pointer(in.pointer()),
+                        "no level has the englishLabel \"" + label.label() + "\"; expected one of "
+                                + levels.stream().map(RiskLevel::englishLabel).toList(),
+                        null));
     }
 
     private static RiskLevel level(JsonIn in) {
         RiskLevel.Builder b = RiskLevel.builder();
         in.object("risk level (ระดับความเสี่ยง)", List.of("englishLabel", "thaiLabel", "colour"), name -> {
             switch (name) {
-                case "englishLabel": b.englishLabel(in.text("englishLabel")); return true;
-                case "thaiLabel": b.thaiLabel(in.text("thaiLabel")); return true;
-                case "otherLabels": b.addAllOtherLabels(in.strings("otherLabels")); return true;
-                case "colour": b.colour(in.text("colour")); return true;
-                case "requiresResponse": b.requiresResponse(in.bool("requiresResponse")); return true;
-                default: return false;
+                case "englishLabel":
+                    b.englishLabel(in.text("englishLabel"));
+                    return true;
+                case "thaiLabel":
+                    b.thaiLabel(in.text("thaiLabel"));
+                    return true;
+                case "otherLabels":
+                    b.addAllOtherLabels(in.strings("otherLabels"));
+                    return true;
+                case "colour":
+                    b.colour(in.text("colour"));
+                    return true;
+                case "requiresResponse":
+                    b.requiresResponse(in.bool("requiresResponse"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("risk level", b::build);
@@ -124,10 +154,17 @@ final class RiskJson {
         int[] scores = new int[2];
         in.object("risk band", List.of("level", "minScore", "maxScore"), name -> {
             switch (name) {
-                case "level": level[0] = new LabelAt(in.text("level (an englishLabel of levels)"), in.pointer()); return true;
-                case "minScore": scores[0] = in.integer("minScore"); return true;
-                case "maxScore": scores[1] = in.integer("maxScore"); return true;
-                default: return false;
+                case "level":
+                    level[0] = new LabelAt(in.text("level (an englishLabel of levels)"), in.pointer());
+                    return true;
+                case "minScore":
+                    scores[0] = in.integer("minScore");
+                    return true;
+                case "maxScore":
+                    scores[1] = in.integer("maxScore");
+                    return true;
+                default:
+                    return false;
             }
         });
         return new BandAt(level[0], scores, in.pointer());
@@ -137,14 +174,29 @@ final class RiskJson {
         Risk.Builder b = Risk.builder();
         in.object("risk (ความเสี่ยง)", List.of("description"), name -> {
             switch (name) {
-                case "number": b.number(in.text("number")); return true;
-                case "description": b.description(in.text("description")); return true;
-                case "inherent": b.inherent(rating(in, "inherent")); return true;
-                case "current": b.current(rating(in, "current")); return true;
-                case "residual": b.residual(rating(in, "residual")); return true;
-                case "response": b.response(in.enumValue("response", RiskResponse.class)); return true;
-                case "responseText": b.responseText(in.text("responseText")); return true;
-                default: return false;
+                case "number":
+                    b.number(in.text("number"));
+                    return true;
+                case "description":
+                    b.description(in.text("description"));
+                    return true;
+                case "inherent":
+                    b.inherent(rating(in, "inherent"));
+                    return true;
+                case "current":
+                    b.current(rating(in, "current"));
+                    return true;
+                case "residual":
+                    b.residual(rating(in, "residual"));
+                    return true;
+                case "response":
+                    b.response(in.enumValue("response", RiskResponse.class));
+                    return true;
+                case "responseText":
+                    b.responseText(in.text("responseText"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("risk", b::build);
@@ -154,10 +206,17 @@ final class RiskJson {
         RiskRating.Builder b = RiskRating.builder();
         in.object(what + " rating (การประเมินความเสี่ยง)", List.of("likelihood", "impact"), name -> {
             switch (name) {
-                case "likelihood": b.likelihood(in.integer("likelihood")); return true;
-                case "impact": b.impact(in.integer("impact")); return true;
-                case "statedLevel": b.statedLevel(in.text("statedLevel")); return true;
-                default: return false;
+                case "likelihood":
+                    b.likelihood(in.integer("likelihood"));
+                    return true;
+                case "impact":
+                    b.impact(in.integer("impact"));
+                    return true;
+                case "statedLevel":
+                    b.statedLevel(in.text("statedLevel"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build(what + " rating", b::build);

@@ -10,8 +10,7 @@ import java.util.List;
 
 /** Reads and writes action plans of the krongkan JSON format; months are ISO months ({@code 2025-11}). */
 final class ScheduleJson {
-    private ScheduleJson() {
-    }
+    private ScheduleJson() {}
 
     static ActionPlan actionPlan(JsonIn in) {
         ActionPlan.Builder b = ActionPlan.builder();
@@ -29,13 +28,26 @@ final class ScheduleJson {
         ActionStep.Builder b = ActionStep.builder();
         in.object("action step (ขั้นตอนการดำเนินงาน)", List.of("description"), name -> {
             switch (name) {
-                case "number": b.number(in.text("number")); return true;
-                case "description": b.description(in.text("description")); return true;
-                case "plannedMonths": b.addAllPlannedMonths(months(in, "plannedMonths")); return true;
-                case "actualMonths": b.addAllActualMonths(months(in, "actualMonths")); return true;
-                case "responsible": b.addAllResponsible(in.strings("responsible")); return true;
-                case "weight": b.weight(in.decimal("weight")); return true;
-                default: return false;
+                case "number":
+                    b.number(in.text("number"));
+                    return true;
+                case "description":
+                    b.description(in.text("description"));
+                    return true;
+                case "plannedMonths":
+                    b.addAllPlannedMonths(months(in, "plannedMonths"));
+                    return true;
+                case "actualMonths":
+                    b.addAllActualMonths(months(in, "actualMonths"));
+                    return true;
+                case "responsible":
+                    b.addAllResponsible(in.strings("responsible"));
+                    return true;
+                case "weight":
+                    b.weight(in.decimal("weight"));
+                    return true;
+                default:
+                    return false;
             }
         });
         return in.build("action step", b::build);

@@ -24,6 +24,7 @@ final class StrictUtf8InputStream extends FilterInputStream {
     private int state = START;
     /** Bytes checked so far. */
     private long offset;
+
     private final byte[] one = new byte[1];
 
     StrictUtf8InputStream(InputStream in) {

@@ -46,7 +46,10 @@ class HostileInputTest {
         String arrays = HEAD + ",\"objectives\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         refusedEverywhere(arrays, "/objectives/0", "found an array");
         StringBuilder objects = new StringBuilder(HEAD).append(",\"owner\":");
-        objects.append("{\"name\":".repeat(50_000)).append("1").append("}".repeat(50_000)).append('}');
+        objects.append("{\"name\":".repeat(50_000))
+                .append("1")
+                .append("}".repeat(50_000))
+                .append('}');
         refusedEverywhere(objects.toString(), "/owner/name", "found an object");
         refusedEverywhere("[".repeat(1_000_000), "", "found an array");
     }
@@ -61,20 +64,27 @@ class HostileInputTest {
     void hugeArraysAreRefusedAtTheItemLimit() {
         String units = HEAD + ",\"responsibleUnits\":[" + "\"a\",".repeat(KrongkanJson.MAX_ARRAY_LENGTH) + "\"a\"]}";
         refusedEverywhere(units, "/responsibleUnits/100000", "more than 100000 items");
-        String atTheLimit = HEAD + ",\"responsibleUnits\":[" + "\"a\",".repeat(KrongkanJson.MAX_ARRAY_LENGTH - 1) + "\"a\"]}";
+        String atTheLimit =
+                HEAD + ",\"responsibleUnits\":[" + "\"a\",".repeat(KrongkanJson.MAX_ARRAY_LENGTH - 1) + "\"a\"]}";
         assertThat(read(atTheLimit).responsibleUnits()).hasSize(KrongkanJson.MAX_ARRAY_LENGTH);
     }
 
     @Test
     void hugeNumbersAreRefused() {
-        refusedEverywhere("{\"format\":\"krongkan/1\",\"name\":\"x\",\"fiscalYear\":1" + "0".repeat(1_000_000) + "}",
-                "/fiscalYear", "Number value length");
-        refusedEverywhere(withCount("9".repeat(1_000_000)), "/budget/activities/0/lines/0/factors/0/count",
+        refusedEverywhere(
+                "{\"format\":\"krongkan/1\",\"name\":\"x\",\"fiscalYear\":1" + "0".repeat(1_000_000) + "}",
+                "/fiscalYear",
                 "Number value length");
-        refusedEverywhere(withCount("0." + "0".repeat(1_000_000) + "1"), "/budget/activities/0/lines/0/factors/0/count",
+        refusedEverywhere(
+                withCount("9".repeat(1_000_000)),
+                "/budget/activities/0/lines/0/factors/0/count",
                 "Number value length");
-        refusedEverywhere("{\"format\":\"krongkan/1\",\"name\":\"x\",\"fiscalYear\":99999999999}", "/fiscalYear",
-                "out of range");
+        refusedEverywhere(
+                withCount("0." + "0".repeat(1_000_000) + "1"),
+                "/budget/activities/0/lines/0/factors/0/count",
+                "Number value length");
+        refusedEverywhere(
+                "{\"format\":\"krongkan/1\",\"name\":\"x\",\"fiscalYear\":99999999999}", "/fiscalYear", "out of range");
     }
 
     @Test
@@ -82,8 +92,10 @@ class HostileInputTest {
         for (String exponent : List.of("1e999999999", "1e-999999999", "1E+999999999", "-1e999999999", "0e0")) {
             refusedEverywhere(withCount(exponent), "/budget/activities/0/lines/0/factors/0/count", "exponent notation");
             refusedEverywhere(withTotal("\"" + exponent + "\""), "/budget/statedTotal", "Exponent notation");
-            refusedEverywhere("{\"format\":\"krongkan/1\",\"name\":\"x\",\"fiscalYear\":" + exponent + "}",
-                    "/fiscalYear", "as a JSON integer");
+            refusedEverywhere(
+                    "{\"format\":\"krongkan/1\",\"name\":\"x\",\"fiscalYear\":" + exponent + "}",
+                    "/fiscalYear",
+                    "as a JSON integer");
         }
         refusedEverywhere(withTotal("90000.00"), "/budget/statedTotal", "as a JSON string");
     }
@@ -103,8 +115,22 @@ class HostileInputTest {
 
     @Test
     void amountStringsMustBePlainDecimals() {
-        for (String bad : List.of("NaN", "Infinity", "-Infinity", "+1", " 1", "1 ", "1,000", "๑๐๐", "1.", ".5", "--1",
-                "1.2.3", "0x10", "1_000", "")) {
+        for (String bad : List.of(
+                "NaN",
+                "Infinity",
+                "-Infinity",
+                "+1",
+                " 1",
+                "1 ",
+                "1,000",
+                "๑๐๐",
+                "1.",
+                ".5",
+                "--1",
+                "1.2.3",
+                "0x10",
+                "1_000",
+                "")) {
             refusedEverywhere(withTotal("\"" + bad + "\""), "/budget/statedTotal", "invalid statedTotal");
         }
     }
@@ -126,16 +152,23 @@ class HostileInputTest {
 
     @Test
     void wrongTypesAndNullsAreRefused() {
-        refusedEverywhere("{\"format\":\"krongkan/1\",\"name\":5,\"fiscalYear\":2569}", "/name", "as a JSON string, found a number");
-        refusedEverywhere("{\"format\":\"krongkan/1\",\"name\":\"x\",\"fiscalYear\":\"2569\"}", "/fiscalYear",
+        refusedEverywhere(
+                "{\"format\":\"krongkan/1\",\"name\":5,\"fiscalYear\":2569}",
+                "/name",
+                "as a JSON string, found a number");
+        refusedEverywhere(
+                "{\"format\":\"krongkan/1\",\"name\":\"x\",\"fiscalYear\":\"2569\"}",
+                "/fiscalYear",
                 "as a JSON integer, found a string");
         refusedEverywhere("{\"format\":\"krongkan/1\",\"name\":null,\"fiscalYear\":2569}", "/name", "found null");
         refusedEverywhere(HEAD + ",\"objectives\":{}}", "/objectives", "as a JSON array, found an object");
         refusedEverywhere(HEAD + ",\"objectives\":[true]}", "/objectives/0", "found a boolean");
         refusedEverywhere("[" + MINIMAL + "]", "", "as a JSON object, found an array");
         refusedEverywhere("\"krongkan/1\"", "", "found a string");
-        refusedEverywhere("{\"format\":\"krongkan/2\",\"name\":\"x\",\"fiscalYear\":2569}", "/format", "unsupported format");
-        refusedEverywhere("{\"format\":\"krongkan/1\",\"name\":\"x\",\"fiscalYear\":1}", "/fiscalYear", "invalid fiscalYear");
+        refusedEverywhere(
+                "{\"format\":\"krongkan/2\",\"name\":\"x\",\"fiscalYear\":2569}", "/format", "unsupported format");
+        refusedEverywhere(
+                "{\"format\":\"krongkan/1\",\"name\":\"x\",\"fiscalYear\":1}", "/fiscalYear", "invalid fiscalYear");
     }
 
     @Test
@@ -155,7 +188,8 @@ class HostileInputTest {
         String full = KrongkanJson.write(new RandomProjects(9).next());
         for (int cut = 1; cut < full.length() - 1; cut += Math.max(1, full.length() / 400)) {
             String truncated = full.substring(0, cut);
-            if (Character.isLowSurrogate(truncated.charAt(cut - 1)) || Character.isHighSurrogate(truncated.charAt(cut - 1))) {
+            if (Character.isLowSurrogate(truncated.charAt(cut - 1))
+                    || Character.isHighSurrogate(truncated.charAt(cut - 1))) {
                 continue;
             }
             assertThatThrownBy(() -> read(truncated)).isInstanceOf(KrongkanJsonException.class);
@@ -180,7 +214,8 @@ class HostileInputTest {
     void aLeadingByteOrderMarkIsSkippedElsewhereItIsMalformed() {
         assertThat(read("\uFEFF" + MINIMAL).name()).isEqualTo("โครงการ");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        assertThat(KrongkanJson.readProject(new ByteArrayInputStream(concat(bom, utf8(MINIMAL)))).name())
+        assertThat(KrongkanJson.readProject(new ByteArrayInputStream(concat(bom, utf8(MINIMAL))))
+                        .name())
                 .isEqualTo("โครงการ");
         refusedEverywhere("\uFEFF\uFEFF" + MINIMAL, "", "malformed JSON");
         refusedEverywhere(MINIMAL.replace(",\"name\"", ",\uFEFF\"name\""), "/format", "malformed JSON");
@@ -199,12 +234,12 @@ class HostileInputTest {
         bad.add(MINIMAL.getBytes(java.nio.charset.Charset.forName("x-UTF-32LE-BOM")));
         bad.add(MINIMAL.getBytes(java.nio.charset.Charset.forName("TIS-620"))); // the Thai 8-bit code page
         for (byte[] invalid : List.of(
-                new byte[] {(byte) 0xC0, (byte) 0xAF},               // overlong '/'
-                new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},  // overlong, three bytes
-                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},  // an encoded surrogate
+                new byte[] {(byte) 0xC0, (byte) 0xAF}, // overlong '/'
+                new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, // overlong, three bytes
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // an encoded surrogate
                 new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // above U+10FFFF
-                new byte[] {(byte) 0x80},                             // a lone continuation byte
-                new byte[] {(byte) 0xE0, (byte) 0xB8},               // cut short (half of ก)
+                new byte[] {(byte) 0x80}, // a lone continuation byte
+                new byte[] {(byte) 0xE0, (byte) 0xB8}, // cut short (half of ก)
                 new byte[] {(byte) 0xFF},
                 new byte[] {0})) {
             bad.add(concat(utf8(HEAD + ",\"code\":\"a"), invalid, utf8("b\"}")));
@@ -216,7 +251,8 @@ class HostileInputTest {
             Path file = write(bytes);
             assertThatThrownBy(() -> KrongkanJson.readProject(file)).isInstanceOf(KrongkanJsonException.class);
         }
-        assertThat(KrongkanJson.readProject(new ByteArrayInputStream(doc)).name()).isEqualTo("โครงการ");
+        assertThat(KrongkanJson.readProject(new ByteArrayInputStream(doc)).name())
+                .isEqualTo("โครงการ");
     }
 
     @Test
@@ -235,12 +271,16 @@ class HostileInputTest {
     @Test
     void thaiTextIsKeptAsWrittenWithoutNormalisation() {
         List<String> forms = List.of(
-                "กุ่ม",                      // lower vowel then tone mark: the canonical order
-                "ก\u0E48\u0E38ม",            // tone mark typed before the lower vowel: not normalised
-                "น้ำ", "น\u0E49\u0E4D\u0E32", // sara am, and sara am decomposed (nikhahit + sara aa, NFKD)
-                "\u0E33", "\u0E48",          // a lone vowel, a lone tone mark
-                "e\u0301cole", "\u00E9cole", // NFD and NFC Latin
-                "๙๐,๐๐๐ บาท\u200B", "ก\u00A0ข");
+                "กุ่ม", // lower vowel then tone mark: the canonical order
+                "ก\u0E48\u0E38ม", // tone mark typed before the lower vowel: not normalised
+                "น้ำ",
+                "น\u0E49\u0E4D\u0E32", // sara am, and sara am decomposed (nikhahit + sara aa, NFKD)
+                "\u0E33",
+                "\u0E48", // a lone vowel, a lone tone mark
+                "e\u0301cole",
+                "\u00E9cole", // NFD and NFC Latin
+                "๙๐,๐๐๐ บาท\u200B",
+                "ก\u00A0ข");
         for (String form : forms) {
             String json = HEAD.replace("โครงการ", form) + "}";
             Project project = read(json);
@@ -248,11 +288,13 @@ class HostileInputTest {
             String written = KrongkanJson.writeCompact(project);
             assertThat(written).contains(form);
             assertThat(KrongkanJson.readProject(written)).isEqualTo(project);
-            assertThat(utf8(KrongkanJson.writeCompact(KrongkanJson.readProject(written)))).isEqualTo(utf8(written));
+            assertThat(utf8(KrongkanJson.writeCompact(KrongkanJson.readProject(written))))
+                    .isEqualTo(utf8(written));
         }
         String nfc = Normalizer.normalize("ก\u0E48\u0E38ม", Normalizer.Form.NFC);
         assertThat(nfc).isNotEqualTo("ก\u0E48\u0E38ม"); // the two orders are different text to the reader
-        assertThat(read(HEAD.replace("โครงการ", nfc) + "}")).isNotEqualTo(read(HEAD.replace("โครงการ", "ก\u0E48\u0E38ม") + "}"));
+        assertThat(read(HEAD.replace("โครงการ", nfc) + "}"))
+                .isNotEqualTo(read(HEAD.replace("โครงการ", "ก\u0E48\u0E38ม") + "}"));
     }
 
     // --- very large documents, streamed ------------------------------------------------------
@@ -260,19 +302,23 @@ class HostileInputTest {
     @Test
     void aHundredMegabyteDocumentIsRefusedAtTheDocumentLimit() {
         // {"format":"krongkan/1","name":"x","fiscalYear":2569,"code":"y"   <100 MB of spaces>   }
-        InputStream spaces = generated(utf8("{\"format\":\"krongkan/1\",\"name\":\"x\",\"fiscalYear\":2569"), (byte) ' ',
-                100L * 1024 * 1024, utf8("}"));
+        InputStream spaces = generated(
+                utf8("{\"format\":\"krongkan/1\",\"name\":\"x\",\"fiscalYear\":2569"),
+                (byte) ' ',
+                100L * 1024 * 1024,
+                utf8("}"));
         KrongkanJsonException e = refused(() -> KrongkanJson.readProject(spaces));
         assertThat(e.reason()).contains("beyond the reader's limits").contains("Document length");
-        InputStream portfolio = generated(utf8("{\"format\":\"krongkan/1\",\"projects\":["), (byte) ' ',
-                100L * 1024 * 1024, utf8("]}"));
-        assertThat(refused(() -> KrongkanJson.readPortfolio(portfolio)).reason()).contains("Document length");
+        InputStream portfolio = generated(
+                utf8("{\"format\":\"krongkan/1\",\"projects\":["), (byte) ' ', 100L * 1024 * 1024, utf8("]}"));
+        assertThat(refused(() -> KrongkanJson.readPortfolio(portfolio)).reason())
+                .contains("Document length");
     }
 
     @Test
     void aHundredMegabyteStringStopsTheReadEarly() {
-        CountingInputStream in = new CountingInputStream(generated(utf8(HEAD.replace("}", "") + ",\"code\":\""), (byte) 'a',
-                100L * 1024 * 1024, utf8("\"}")));
+        CountingInputStream in = new CountingInputStream(
+                generated(utf8(HEAD.replace("}", "") + ",\"code\":\""), (byte) 'a', 100L * 1024 * 1024, utf8("\"}")));
         KrongkanJsonException e = refused(() -> KrongkanJson.readProject(in));
         assertThat(e.pointer()).isEqualTo("/code");
         assertThat(e.reason()).contains("String value length");
@@ -316,7 +362,8 @@ class HostileInputTest {
             }
         };
         assertThat(refused(() -> KrongkanJson.readProject(failing)).reason()).contains("connection reset");
-        assertThatThrownBy(() -> KrongkanJson.readProject(dir.resolve("missing.json"))).isInstanceOf(UncheckedIOException.class);
+        assertThatThrownBy(() -> KrongkanJson.readProject(dir.resolve("missing.json")))
+                .isInstanceOf(UncheckedIOException.class);
     }
 
     // --- helpers ---------------------------------------------------------------------------
@@ -351,7 +398,8 @@ class HostileInputTest {
             return;
         }
         // The same project inside a portfolio: refused at the same place, one level down.
-        String inPortfolio = "{\"format\":\"krongkan/1\",\"projects\":[" + json.replaceFirst("\"format\":\"krongkan/1\",", "") + "]}";
+        String inPortfolio = "{\"format\":\"krongkan/1\",\"projects\":["
+                + json.replaceFirst("\"format\":\"krongkan/1\",", "") + "]}";
         String portfolioPointer = pointer.isEmpty() || pointer.equals("/format") ? null : "/projects/0" + pointer;
         byte[] portfolioBytes = utf8(inPortfolio);
         Path portfolioFile = write(portfolioBytes);
@@ -438,9 +486,9 @@ class HostileInputTest {
                 }
                 int n = (int) Math.min(len, total - position);
                 for (int k = 0; k < n; k++, position++) {
-                    buffer[off + k] = position < head.length ? head[(int) position]
-                            : position < head.length + count ? fill
-                            : tail[(int) (position - head.length - count)];
+                    buffer[off + k] = position < head.length
+                            ? head[(int) position]
+                            : position < head.length + count ? fill : tail[(int) (position - head.length - count)];
                 }
                 return n;
             }

@@ -13,8 +13,8 @@ import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.time.DateTimeException;
-import java.util.SplittableRandom;
 import java.time.LocalDate;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The hot-path shortcuts of {@link JsonIn} give exactly what the slow, obvious ways give. */
@@ -23,7 +23,8 @@ class JsonInFastPathTest {
         try (JsonParser p = new JsonFactory().createParser(json)) {
             JsonIn in = new JsonIn(p);
             while (in.next() != null) {
-                assertThat(in.pointer()).as("at %s", p.currentToken())
+                assertThat(in.pointer())
+                        .as("at %s", p.currentToken())
                         .isEqualTo(p.getParsingContext().pathAsPointer().toString());
             }
         }
@@ -63,8 +64,10 @@ class JsonInFastPathTest {
     @Test
     void utf8CheckInOnePassAgreesWithTheStream() {
         // Bytes around every boundary the checker knows, so that valid and invalid sequences both come up often.
-        int[] pool = {0x00, 0x0A, 0x22, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xB8, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
-            0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFE, 0xFF};
+        int[] pool = {
+            0x00, 0x0A, 0x22, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xB8, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+            0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFE, 0xFF
+        };
         qt().withExamples(5000).forAll(longs().all(), integers().between(0, 12)).checkAssert((seed, length) -> {
             SplittableRandom random = new SplittableRandom(seed);
             byte[] bytes = new byte[length + 4];
@@ -73,8 +76,9 @@ class JsonInFastPathTest {
             }
             try {
                 boolean expected = streamAccepts(bytes, 2, length, 1 + random.nextInt(4));
-                assertThat(StrictUtf8InputStream.isValid(bytes, 2, length)).as("%s", java.util.HexFormat.of()
-                        .formatHex(bytes, 2, 2 + length)).isEqualTo(expected);
+                assertThat(StrictUtf8InputStream.isValid(bytes, 2, length))
+                        .as("%s", java.util.HexFormat.of().formatHex(bytes, 2, 2 + length))
+                        .isEqualTo(expected);
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
@@ -87,7 +91,11 @@ class JsonInFastPathTest {
 
     @Test
     void isoDatesAreReadAsLocalDateParseReadsThem() {
-        qt().withExamples(2000).forAll(integers().between(-2, 10_001), integers().between(-1, 14), integers().between(-1, 33))
+        qt().withExamples(2000)
+                .forAll(
+                        integers().between(-2, 10_001),
+                        integers().between(-1, 14),
+                        integers().between(-1, 33))
                 .checkAssert((year, month, day) -> {
                     String raw = String.format("%04d-%02d-%02d", year, month, day);
                     LocalDate expected;
@@ -99,8 +107,18 @@ class JsonInFastPathTest {
                     }
                     assertThat(JsonIn.isoDate(raw)).isEqualTo(expected);
                 });
-        for (String odd : new String[] {"+12025-01-01", "12025-01-01", "2025-1-01", "2025/01/01", "2025-01-0a", "",
-            "\uFF12\uFF10\uFF12\uFF15-01-01", "-0001-01-01", "2024-02-29", "2025-02-29"}) {
+        for (String odd : new String[] {
+            "+12025-01-01",
+            "12025-01-01",
+            "2025-1-01",
+            "2025/01/01",
+            "2025-01-0a",
+            "",
+            "\uFF12\uFF10\uFF12\uFF15-01-01",
+            "-0001-01-01",
+            "2024-02-29",
+            "2025-02-29"
+        }) {
             LocalDate expected;
             try {
                 expected = LocalDate.parse(odd);
@@ -115,7 +133,8 @@ class JsonInFastPathTest {
     @Test
     void enumConstantsAreFoundByTheirJsonNames() {
         for (ProjectStatus status : ProjectStatus.values()) {
-            assertThat(JsonNames.constant(ProjectStatus.class, JsonNames.of(status))).isSameAs(status);
+            assertThat(JsonNames.constant(ProjectStatus.class, JsonNames.of(status)))
+                    .isSameAs(status);
         }
         assertThat(JsonNames.constant(ProjectStatus.class, "IN_PROGRESS")).isNull();
         assertThat(JsonNames.constant(ProjectStatus.class, "inProgress")).isSameAs(ProjectStatus.IN_PROGRESS);

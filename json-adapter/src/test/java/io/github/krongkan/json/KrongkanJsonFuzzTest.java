@@ -21,10 +21,35 @@ import java.nio.charset.StandardCharsets;
  */
 class KrongkanJsonFuzzTest {
     @FuzzTest
-    @DictionaryEntries({"\"format\"", "\"krongkan/1\"", "\"name\"", "\"fiscalYear\"", "\"budget\"", "\"statedTotal\"",
-        "\"activities\"", "\"lines\"", "\"unitCost\"", "\"factors\"", "\"count\"", "\"unit\"", "\"objectives\"",
-        "\"targets\"", "\"quantity\"", "\"risks\"", "\"indicators\"", "\"progressReports\"", "\"plannedPeriod\"",
-        "\"projects\"", "\"offices\"", "\"status\"", "\\uD800", "\uFEFF", "1e999999999", "\"90000.00\"", "2569"})
+    @DictionaryEntries({
+        "\"format\"",
+        "\"krongkan/1\"",
+        "\"name\"",
+        "\"fiscalYear\"",
+        "\"budget\"",
+        "\"statedTotal\"",
+        "\"activities\"",
+        "\"lines\"",
+        "\"unitCost\"",
+        "\"factors\"",
+        "\"count\"",
+        "\"unit\"",
+        "\"objectives\"",
+        "\"targets\"",
+        "\"quantity\"",
+        "\"risks\"",
+        "\"indicators\"",
+        "\"progressReports\"",
+        "\"plannedPeriod\"",
+        "\"projects\"",
+        "\"offices\"",
+        "\"status\"",
+        "\\uD800",
+        "\uFEFF",
+        "1e999999999",
+        "\"90000.00\"",
+        "2569"
+    })
     void projectBytes(byte[] bytes) {
         Project project;
         try {
@@ -36,8 +61,20 @@ class KrongkanJsonFuzzTest {
     }
 
     @FuzzTest
-    @DictionaryEntries({"\"format\"", "\"krongkan/1\"", "\"projects\"", "\"offices\"", "\"networks\"", "\"schools\"",
-        "\"id\"", "\"kind\"", "\"name\"", "\"fiscalYear\"", "\"bmaDistrictOffice\"", "2569"})
+    @DictionaryEntries({
+        "\"format\"",
+        "\"krongkan/1\"",
+        "\"projects\"",
+        "\"offices\"",
+        "\"networks\"",
+        "\"schools\"",
+        "\"id\"",
+        "\"kind\"",
+        "\"name\"",
+        "\"fiscalYear\"",
+        "\"bmaDistrictOffice\"",
+        "2569"
+    })
     void portfolioBytes(byte[] bytes) {
         Portfolio portfolio;
         try {
@@ -81,7 +118,8 @@ class KrongkanJsonFuzzTest {
         Project back = KrongkanJson.readProject(written);
         assertThat(back).isEqualTo(project);
         assertThat(KrongkanJson.write(back)).isEqualTo(written);
-        assertThat(KrongkanJson.readProject(new ByteArrayInputStream(KrongkanJson.writeCompact(project)
-                .getBytes(StandardCharsets.UTF_8)))).isEqualTo(project);
+        assertThat(KrongkanJson.readProject(new ByteArrayInputStream(
+                        KrongkanJson.writeCompact(project).getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(project);
     }
 }

@@ -24,39 +24,37 @@ class KrongkanJsonTest {
 
     @Test
     void roundTripIsLosslessForGeneratedProjects() {
-        qt().withExamples(1000)
-                .forAll(longs().all())
-                .checkAssert(seed -> {
-                    Project project = new RandomProjects(seed).next();
-                    String json = KrongkanJson.write(project);
-                    assertThat(KrongkanJson.readProject(json)).isEqualTo(project);
-                    assertThat(KrongkanJson.readProject(KrongkanJson.writeCompact(project))).isEqualTo(project);
-                    assertThat(KrongkanJson.write(KrongkanJson.readProject(json))).isEqualTo(json);
-                });
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            Project project = new RandomProjects(seed).next();
+            String json = KrongkanJson.write(project);
+            assertThat(KrongkanJson.readProject(json)).isEqualTo(project);
+            assertThat(KrongkanJson.readProject(KrongkanJson.writeCompact(project)))
+                    .isEqualTo(project);
+            assertThat(KrongkanJson.write(KrongkanJson.readProject(json))).isEqualTo(json);
+        });
     }
 
     @Test
     void portfolioRoundTripKeepsProjectsAndDirectory() {
-        qt().withExamples(300)
-                .forAll(longs().all())
-                .checkAssert(seed -> {
-                    Portfolio portfolio = new RandomProjects(seed).portfolio();
-                    Portfolio back = KrongkanJson.readPortfolio(KrongkanJson.writePortfolio(portfolio));
-                    assertThat(back).isEqualTo(portfolio);
-                    assertThat(back.directory()).isEqualTo(portfolio.directory());
-                });
+        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+            Portfolio portfolio = new RandomProjects(seed).portfolio();
+            Portfolio back = KrongkanJson.readPortfolio(KrongkanJson.writePortfolio(portfolio));
+            assertThat(back).isEqualTo(portfolio);
+            assertThat(back.directory()).isEqualTo(portfolio.directory());
+        });
     }
 
     @Test
     void portfolioDirectoryConflictsAreReported() {
         String office = "{\"id\":\"o1\",\"name\":\"เขต\",\"kind\":\"bmaDistrictOffice\"}";
-        assertThatThrownBy(() -> KrongkanJson.readPortfolio("{\"format\":\"krongkan/1\",\"offices\":[" + office + ","
-                + office + "],\"projects\":[]}"))
+        assertThatThrownBy(() -> KrongkanJson.readPortfolio(
+                        "{\"format\":\"krongkan/1\",\"offices\":[" + office + "," + office + "],\"projects\":[]}"))
                 .isInstanceOfSatisfying(KrongkanJsonException.class, e -> {
                     assertThat(e.pointer()).isEmpty();
                     assertThat(e.reason()).contains("o1");
                 });
-        assertThatThrownBy(() -> KrongkanJson.readPortfolio("{\"format\":\"krongkan/1\",\"projects\":[" + MINIMAL + "]}"))
+        assertThatThrownBy(
+                        () -> KrongkanJson.readPortfolio("{\"format\":\"krongkan/1\",\"projects\":[" + MINIMAL + "]}"))
                 .isInstanceOfSatisfying(KrongkanJsonException.class, e -> {
                     assertThat(e.pointer()).isEqualTo("/projects/0/format");
                     assertThat(e.reason()).contains("unknown field \"format\"");
@@ -75,20 +73,25 @@ class KrongkanJsonTest {
     @Test
     void readsUtf8Bytes() {
         byte[] bytes = MINIMAL.getBytes(StandardCharsets.UTF_8);
-        assertThat(KrongkanJson.readProject(new ByteArrayInputStream(bytes)).name()).isEqualTo("โครงการ");
+        assertThat(KrongkanJson.readProject(new ByteArrayInputStream(bytes)).name())
+                .isEqualTo("โครงการ");
     }
 
     @Test
     void writesMonthsAsMonthsAndDatesAsDates() {
-        Project project = KrongkanJson.readProject(MINIMAL.replace("}",
-                ",\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-06\"}}"));
-        assertThat(project.plannedPeriod()).contains(ProjectPeriod.ofMonths(YearMonth.of(2025, 11), YearMonth.of(2026, 6)));
-        assertThat(KrongkanJson.writeCompact(project)).contains("\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-06\"}");
+        Project project = KrongkanJson.readProject(
+                MINIMAL.replace("}", ",\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-06\"}}"));
+        assertThat(project.plannedPeriod())
+                .contains(ProjectPeriod.ofMonths(YearMonth.of(2025, 11), YearMonth.of(2026, 6)));
+        assertThat(KrongkanJson.writeCompact(project))
+                .contains("\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-06\"}");
     }
 
     @Test
     void writesQuantitiesAsPlainNumbersKeepingTheirScale() {
-        Project project = Project.builder().name("x").fiscalYear(FiscalYear.ofBuddhistEra(2569))
+        Project project = Project.builder()
+                .name("x")
+                .fiscalYear(FiscalYear.ofBuddhistEra(2569))
                 .addTarget(Target.quantitative("ครู", new BigDecimal("1E+3"), "คน"))
                 .addTarget(Target.quantitative("ครู", new BigDecimal("2.50"), "คน"))
                 .build();
@@ -99,8 +102,10 @@ class KrongkanJsonTest {
 
     @Test
     void unknownFieldsAreRejectedWithTheirPointer() {
-        assertError(MINIMAL.replace("}", ",\"owner\":{\"name\":\"ก\",\"email\":\"x\"}}"),
-                "/owner/email", "unknown field \"email\"");
+        assertError(
+                MINIMAL.replace("}", ",\"owner\":{\"name\":\"ก\",\"email\":\"x\"}}"),
+                "/owner/email",
+                "unknown field \"email\"");
         assertError(MINIMAL.replace("}", ",\"colour\":\"red\"}"), "/colour", "unknown field \"colour\"");
     }
 
@@ -108,57 +113,109 @@ class KrongkanJsonTest {
     void missingRequiredFieldsAreNamed() {
         assertError("{\"format\":\"krongkan/1\",\"fiscalYear\":2569}", "", "missing required field \"name\"");
         assertError("{\"name\":\"x\",\"fiscalYear\":2569}", "", "missing required field \"format\"");
-        assertError(MINIMAL.replace("}", ",\"targets\":[{\"kind\":\"qualitative\"}]}"),
-                "/targets/0", "missing required field \"text\"");
+        assertError(
+                MINIMAL.replace("}", ",\"targets\":[{\"kind\":\"qualitative\"}]}"),
+                "/targets/0",
+                "missing required field \"text\"");
     }
 
     @Test
     void wrongTypesSayWhatWasExpected() {
         assertError(MINIMAL.replace("2569", "\"2569\""), "/fiscalYear", "JSON integer");
-        assertError(MINIMAL.replace("}", ",\"objectives\":{}}"), "/objectives", "expected objectives as a JSON array, found an object");
+        assertError(
+                MINIMAL.replace("}", ",\"objectives\":{}}"),
+                "/objectives",
+                "expected objectives as a JSON array, found an object");
         assertError(MINIMAL.replace("}", ",\"status\":\"done\"}"), "/status", "expected one of [draft, proposed");
-        assertError(MINIMAL.replace("}", ",\"targets\":[{\"kind\":\"quantitative\",\"text\":\"t\",\"quantity\":1e3,\"unit\":\"คน\"}]}"),
-                "/targets/0/quantity", "exponent");
+        assertError(
+                MINIMAL.replace(
+                        "}",
+                        ",\"targets\":[{\"kind\":\"quantitative\",\"text\":\"t\",\"quantity\":1e3,\"unit\":\"คน\"}]}"),
+                "/targets/0/quantity",
+                "exponent");
     }
 
     @Test
     void modelRefusalsAreReportedAtTheObject() {
-        assertError(MINIMAL.replace("}", ",\"plannedPeriod\":{\"start\":\"2026-06-01\",\"end\":\"2025-11-01\"}}"),
-                "/plannedPeriod", "ends (2025-11-01) before it starts");
-        assertError(MINIMAL.replace("}", ",\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-06-30\"}}"),
-                "/plannedPeriod", "mixes a month and a date");
-        assertError(MINIMAL.replace("}", ",\"targets\":[{\"kind\":\"quantitative\",\"text\":\"t\"}]}"),
-                "/targets/0", "quantity is required");
+        assertError(
+                MINIMAL.replace("}", ",\"plannedPeriod\":{\"start\":\"2026-06-01\",\"end\":\"2025-11-01\"}}"),
+                "/plannedPeriod",
+                "ends (2025-11-01) before it starts");
+        assertError(
+                MINIMAL.replace("}", ",\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-06-30\"}}"),
+                "/plannedPeriod",
+                "mixes a month and a date");
+        assertError(
+                MINIMAL.replace("}", ",\"targets\":[{\"kind\":\"quantitative\",\"text\":\"t\"}]}"),
+                "/targets/0",
+                "quantity is required");
         assertError(MINIMAL.replace("\"โครงการ\"", "\"  \""), "", "name must not be blank");
     }
 
     @Test
     void budgetObjectsAreReadStrictlyWithTheirPointers() {
         String line = "{\"item\":\"ค่าอาหาร\",\"unitCost\":\"100.00\",\"factors\":[{\"count\":20,\"unit\":\"คน\"}]}";
-        String budget = MINIMAL.replace("}", ",\"budget\":{\"activities\":[{\"name\":\"ก\",\"lines\":[" + line + "]}]}}");
+        String budget =
+                MINIMAL.replace("}", ",\"budget\":{\"activities\":[{\"name\":\"ก\",\"lines\":[" + line + "]}]}}");
         Project project = KrongkanJson.readProject(budget);
         assertThat(project.budget().orElseThrow().amount()).isEqualTo(io.github.krongkan.money.Baht.ofBaht(2_000));
-        assertError(budget.replace("\"100.00\"", "\"100.005\""), "/budget/activities/0/lines/0/unitCost", "two decimals");
+        assertError(
+                budget.replace("\"100.00\"", "\"100.005\""), "/budget/activities/0/lines/0/unitCost", "two decimals");
         assertError(budget.replace("\"unitCost\":\"100.00\",", ""), "/budget/activities/0/lines/0", "needs a unitCost");
-        assertError(budget.replace("\"count\":20", "\"count\":-1"), "/budget/activities/0/lines/0/factors/0", "must not be negative");
-        assertError(budget.replace("\"item\"", "\"items\""), "/budget/activities/0/lines/0/items", "unknown field \"items\"");
+        assertError(
+                budget.replace("\"count\":20", "\"count\":-1"),
+                "/budget/activities/0/lines/0/factors/0",
+                "must not be negative");
+        assertError(
+                budget.replace("\"item\"", "\"items\""),
+                "/budget/activities/0/lines/0/items",
+                "unknown field \"items\"");
         assertError(budget.replace("\"name\":\"ก\",", ""), "/budget/activities/0", "missing required field \"name\"");
-        assertError(MINIMAL.replace("}", ",\"budget\":{\"source\":{\"kind\":\"bank\"}}}"), "/budget/source/kind",
+        assertError(
+                MINIMAL.replace("}", ",\"budget\":{\"source\":{\"kind\":\"bank\"}}}"),
+                "/budget/source/kind",
                 "expected one of [annualBudget, obec, localGovernment, other]");
-        assertError(MINIMAL.replace("}", ",\"budget\":{\"plannedDisbursements\":[{\"month\":\"2025-11\",\"amount\":\"1.00\"},"
-                + "{\"month\":\"2025-11\",\"amount\":\"2.00\"}]}}"), "/budget/plannedDisbursements/1", "appears twice");
-        assertError(MINIMAL.replace("}", ",\"budget\":{\"allocations\":[{\"total\":\"1.00\",\"shares\":[]}]}}"),
-                "/budget/allocations/0", "at least one share");
-        assertError(MINIMAL.replace("}", ",\"budget\":{\"allocations\":[{\"total\":\"1.00\",\"shares\":[{\"amount\":\"1.00\"}]}]}}"),
-                "/budget/allocations/0/shares/0", "networkId or a name");
-        assertError(MINIMAL.replace("}", ",\"budgetRevisions\":[{\"round\":1,\"budget\":{}}]}"), "", "need the approved budget");
-        assertError(MINIMAL.replace("}", ",\"budget\":{},\"budgetRevisions\":[{\"round\":0,\"budget\":{}}]}"),
-                "/budgetRevisions/0", "at least 1");
-        assertError(MINIMAL.replace("}", ",\"ledger\":{\"entries\":[]}}"), "/ledger", "missing required field \"received\"");
-        assertError(MINIMAL.replace("}", ",\"ledger\":{\"received\":\"1.00\",\"entries\":[{\"kind\":\"refund\",\"amount\":\"1.00\"}]}}"),
-                "/ledger/entries/0/kind", "expected one of [disbursement, obligation, return]");
-        assertError(MINIMAL.replace("}", ",\"ledger\":{\"received\":\"1.00\",\"entries\":[{\"kind\":\"return\",\"amount\":\"0.00\"}]}}"),
-                "/ledger/entries/0", "must be positive");
+        assertError(
+                MINIMAL.replace(
+                        "}",
+                        ",\"budget\":{\"plannedDisbursements\":[{\"month\":\"2025-11\",\"amount\":\"1.00\"},"
+                                + "{\"month\":\"2025-11\",\"amount\":\"2.00\"}]}}"),
+                "/budget/plannedDisbursements/1",
+                "appears twice");
+        assertError(
+                MINIMAL.replace("}", ",\"budget\":{\"allocations\":[{\"total\":\"1.00\",\"shares\":[]}]}}"),
+                "/budget/allocations/0",
+                "at least one share");
+        assertError(
+                MINIMAL.replace(
+                        "}",
+                        ",\"budget\":{\"allocations\":[{\"total\":\"1.00\",\"shares\":[{\"amount\":\"1.00\"}]}]}}"),
+                "/budget/allocations/0/shares/0",
+                "networkId or a name");
+        assertError(
+                MINIMAL.replace("}", ",\"budgetRevisions\":[{\"round\":1,\"budget\":{}}]}"),
+                "",
+                "need the approved budget");
+        assertError(
+                MINIMAL.replace("}", ",\"budget\":{},\"budgetRevisions\":[{\"round\":0,\"budget\":{}}]}"),
+                "/budgetRevisions/0",
+                "at least 1");
+        assertError(
+                MINIMAL.replace("}", ",\"ledger\":{\"entries\":[]}}"),
+                "/ledger",
+                "missing required field \"received\"");
+        assertError(
+                MINIMAL.replace(
+                        "}",
+                        ",\"ledger\":{\"received\":\"1.00\",\"entries\":[{\"kind\":\"refund\",\"amount\":\"1.00\"}]}}"),
+                "/ledger/entries/0/kind",
+                "expected one of [disbursement, obligation, return]");
+        assertError(
+                MINIMAL.replace(
+                        "}",
+                        ",\"ledger\":{\"received\":\"1.00\",\"entries\":[{\"kind\":\"return\",\"amount\":\"0.00\"}]}}"),
+                "/ledger/entries/0",
+                "must be positive");
     }
 
     @Test

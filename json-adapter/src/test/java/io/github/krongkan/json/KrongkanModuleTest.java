@@ -20,8 +20,7 @@ class KrongkanModuleTest {
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new KrongkanModule());
 
     /** A holder type as a user's own document class would have it. */
-    record Line(Baht amount, FiscalYear fiscalYear) {
-    }
+    record Line(Baht amount, FiscalYear fiscalYear) {}
 
     @Test
     void writesBahtAsPlainDecimalString() throws Exception {
@@ -31,18 +30,16 @@ class KrongkanModuleTest {
 
     @Test
     void bahtRoundTripsThroughJsonForEveryAmount() {
-        qt().withExamples(1000)
-                .forAll(longs().between(-MAX_SATANG, MAX_SATANG))
-                .checkAssert(satang -> {
-                    Baht amount = Baht.ofSatang(satang);
-                    try {
-                        String json = mapper.writeValueAsString(amount);
-                        assertThat(mapper.readValue(json, Baht.class)).isEqualTo(amount);
-                        assertThat(json).doesNotContain("e", "E", ",");
-                    } catch (Exception e) {
-                        throw new AssertionError(e);
-                    }
-                });
+        qt().withExamples(1000).forAll(longs().between(-MAX_SATANG, MAX_SATANG)).checkAssert(satang -> {
+            Baht amount = Baht.ofSatang(satang);
+            try {
+                String json = mapper.writeValueAsString(amount);
+                assertThat(mapper.readValue(json, Baht.class)).isEqualTo(amount);
+                assertThat(json).doesNotContain("e", "E", ",");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     @Test
@@ -66,30 +63,32 @@ class KrongkanModuleTest {
     @Test
     void refusesExponentsAndGroupingInJsonAmounts() {
         assertThatThrownBy(() -> mapper.readValue("1e5", Baht.class))
-                .isInstanceOf(InvalidFormatException.class).hasMessageContaining("exponent");
+                .isInstanceOf(InvalidFormatException.class)
+                .hasMessageContaining("exponent");
         assertThatThrownBy(() -> mapper.readValue("\"1e5\"", Baht.class))
-                .isInstanceOf(InvalidFormatException.class).hasMessageContaining("Exponent");
+                .isInstanceOf(InvalidFormatException.class)
+                .hasMessageContaining("Exponent");
         assertThatThrownBy(() -> mapper.readValue("\"90,000.00\"", Baht.class))
-                .isInstanceOf(InvalidFormatException.class).hasMessageContaining("90,000.00");
+                .isInstanceOf(InvalidFormatException.class)
+                .hasMessageContaining("90,000.00");
         assertThatThrownBy(() -> mapper.readValue("\"99999999999999999999\"", Baht.class))
-                .isInstanceOf(InvalidFormatException.class).hasMessageContaining("limit");
-        assertThatThrownBy(() -> mapper.readValue("true", Baht.class))
-                .isInstanceOf(MismatchedInputException.class);
+                .isInstanceOf(InvalidFormatException.class)
+                .hasMessageContaining("limit");
+        assertThatThrownBy(() -> mapper.readValue("true", Baht.class)).isInstanceOf(MismatchedInputException.class);
     }
 
     @Test
     void fiscalYearIsItsBuddhistEraNumber() throws Exception {
         assertThat(mapper.writeValueAsString(FiscalYear.ofBuddhistEra(2569))).isEqualTo("2569");
-        qt().withExamples(1000)
-                .forAll(integers().between(2485, 3000))
-                .checkAssert(be -> {
-                    try {
-                        FiscalYear year = FiscalYear.ofBuddhistEra(be);
-                        assertThat(mapper.readValue(mapper.writeValueAsString(year), FiscalYear.class)).isEqualTo(year);
-                    } catch (Exception e) {
-                        throw new AssertionError(e);
-                    }
-                });
+        qt().withExamples(1000).forAll(integers().between(2485, 3000)).checkAssert(be -> {
+            try {
+                FiscalYear year = FiscalYear.ofBuddhistEra(be);
+                assertThat(mapper.readValue(mapper.writeValueAsString(year), FiscalYear.class))
+                        .isEqualTo(year);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     @Test
@@ -112,6 +111,7 @@ class KrongkanModuleTest {
         assertThat(discovered.getRegisteredModuleIds()).contains(new KrongkanModule().getTypeId());
         Line line = discovered.readValue("{\"amount\":\"90000.00\",\"fiscalYear\":2569}", Line.class);
         assertThat(line).isEqualTo(new Line(Baht.ofBaht(90_000), FiscalYear.ofBuddhistEra(2569)));
-        assertThat(discovered.writeValueAsString(Map.of("amount", line.amount()))).isEqualTo("{\"amount\":\"90000.00\"}");
+        assertThat(discovered.writeValueAsString(Map.of("amount", line.amount())))
+                .isEqualTo("{\"amount\":\"90000.00\"}");
     }
 }

@@ -34,68 +34,100 @@ class LosslessRoundTripTest {
 
     @Test
     void writeThenReadGivesAnEqualTestkitProject() {
-        qt().withExamples(PROJECTS / 2).withGenerateAttempts(PROJECTS)
+        qt().withExamples(PROJECTS / 2)
+                .withGenerateAttempts(PROJECTS)
                 .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
-                .checkAssert((seed, size) -> assertLossless(ProjectGens.projects().sample(seed, size), seed % 10 == 0));
+                .checkAssert(
+                        (seed, size) -> assertLossless(ProjectGens.projects().sample(seed, size), seed % 10 == 0));
     }
 
     @Test
     void writeThenReadGivesAnEqualRandomProject() {
-        qt().withExamples(PROJECTS - PROJECTS / 2).withGenerateAttempts(PROJECTS)
+        qt().withExamples(PROJECTS - PROJECTS / 2)
+                .withGenerateAttempts(PROJECTS)
                 .forAll(longs().all())
                 .checkAssert(seed -> assertLossless(new RandomProjects(seed).next(), seed % 10 == 0));
     }
 
     @Test
     void decimalsKeepTheirScaleAndThaiTextItsForm() {
-        Project project = Project.builder().name("ก\u0E48\u0E38ม น\u0E49\u0E4D\u0E32 e\u0301 \uFEFF\u0000")
+        Project project = Project.builder()
+                .name("ก\u0E48\u0E38ม น\u0E49\u0E4D\u0E32 e\u0301 \uFEFF\u0000")
                 .fiscalYear(FiscalYear.ofBuddhistEra(2569))
                 .addTarget(Target.quantitative("x", new BigDecimal("1.500000000000000000000000000000000000"), "คน"))
                 .addTarget(Target.quantitative("y", new BigDecimal("0.000"), "คน"))
-                .budget(Budget.builder().addActivity(BudgetActivity.builder().name("a").addLine(BudgetLine.builder()
-                        .unitCost(Baht.of("35.00"))
-                        .addFactor(QuantityFactor.of(new BigDecimal("2.50"), "วัน"))
-                        .addFactor(QuantityFactor.of(new BigDecimal("1E+2"), "คน"))
-                        .build()).build()).build())
+                .budget(Budget.builder()
+                        .addActivity(BudgetActivity.builder()
+                                .name("a")
+                                .addLine(BudgetLine.builder()
+                                        .unitCost(Baht.of("35.00"))
+                                        .addFactor(QuantityFactor.of(new BigDecimal("2.50"), "วัน"))
+                                        .addFactor(QuantityFactor.of(new BigDecimal("1E+2"), "คน"))
+                                        .build())
+                                .build())
+                        .build())
                 .build();
         Project back = assertLossless(project, true);
         assertThat(back.targets().get(0).quantity().orElseThrow().scale()).isEqualTo(36);
         assertThat(back.targets().get(1).quantity().orElseThrow().scale()).isEqualTo(3);
         assertThat(back.name()).isEqualTo(project.name());
-        assertThat(KrongkanJson.writeCompact(project)).contains("\"quantity\":1.500000000000000000000000000000000000,")
-                .contains("\"count\":2.50,").contains("\"count\":100,");
+        assertThat(KrongkanJson.writeCompact(project))
+                .contains("\"quantity\":1.500000000000000000000000000000000000,")
+                .contains("\"count\":2.50,")
+                .contains("\"count\":100,");
     }
 
     @Test
     void valuesTheReaderWouldRefuseAreRefusedWhenWriting() {
-        Project base = Project.builder().name("x").fiscalYear(FiscalYear.ofBuddhistEra(2569)).build();
+        Project base = Project.builder()
+                .name("x")
+                .fiscalYear(FiscalYear.ofBuddhistEra(2569))
+                .build();
         Project lone = Project.builder().from(base).name("a\uD800b").build();
         assertThatThrownBy(() -> KrongkanJson.write(lone)).isInstanceOfSatisfying(KrongkanJsonException.class, e -> {
             assertThat(e.pointer()).isEqualTo("/name");
             assertThat(e.reason()).contains("lone surrogate U+D800");
         });
-        Project longText = Project.builder().from(base).addResponsibleUnit("u").addResponsibleUnit("ก".repeat(1_000_001)).build();
-        assertThatThrownBy(() -> KrongkanJson.writeCompact(longText)).isInstanceOfSatisfying(KrongkanJsonException.class,
-                e -> assertThat(e.pointer()).isEqualTo("/responsibleUnits/1"));
-        Project longNumber = Project.builder().from(base).addTarget(Target.quantitative("t", BigDecimal.ONE, "คน"))
-                .addTarget(Target.quantitative("t", new BigDecimal("1." + "0".repeat(39)), "คน")).build();
-        assertThatThrownBy(() -> KrongkanJson.write(longNumber)).isInstanceOfSatisfying(KrongkanJsonException.class, e -> {
-            assertThat(e.pointer()).isEqualTo("/targets/1/quantity");
-            assertThat(e.reason()).contains("more than 40 characters");
-        });
+        Project longText = Project.builder()
+                .from(base)
+                .addResponsibleUnit("u")
+                .addResponsibleUnit("ก".repeat(1_000_001))
+                .build();
+        assertThatThrownBy(() -> KrongkanJson.writeCompact(longText))
+                .isInstanceOfSatisfying(
+                        KrongkanJsonException.class,
+                        e -> assertThat(e.pointer()).isEqualTo("/responsibleUnits/1"));
+        Project longNumber = Project.builder()
+                .from(base)
+                .addTarget(Target.quantitative("t", BigDecimal.ONE, "คน"))
+                .addTarget(Target.quantitative("t", new BigDecimal("1." + "0".repeat(39)), "คน"))
+                .build();
+        assertThatThrownBy(() -> KrongkanJson.write(longNumber))
+                .isInstanceOfSatisfying(KrongkanJsonException.class, e -> {
+                    assertThat(e.pointer()).isEqualTo("/targets/1/quantity");
+                    assertThat(e.reason()).contains("more than 40 characters");
+                });
         Project.Builder manyUnits = Project.builder().from(base);
         for (int i = 0; i <= KrongkanJson.MAX_ARRAY_LENGTH; i++) {
             manyUnits.addResponsibleUnit("u");
         }
         Project tooMany = manyUnits.build();
-        assertThatThrownBy(() -> KrongkanJson.writeCompact(tooMany)).isInstanceOfSatisfying(KrongkanJsonException.class, e -> {
-            assertThat(e.pointer()).isEqualTo("/responsibleUnits/100000");
-            assertThat(e.reason()).contains("more than 100000 items");
-        });
-        assertLossless(Project.builder().from(tooMany)
-                .responsibleUnits(tooMany.responsibleUnits().subList(0, KrongkanJson.MAX_ARRAY_LENGTH)).build(), false);
-        Project atTheLimit = Project.builder().from(base).addTarget(Target.quantitative("t", new BigDecimal("1." + "0".repeat(38)), "คน"))
-                .addResponsibleUnit("ก".repeat(1_000_000)).build();
+        assertThatThrownBy(() -> KrongkanJson.writeCompact(tooMany))
+                .isInstanceOfSatisfying(KrongkanJsonException.class, e -> {
+                    assertThat(e.pointer()).isEqualTo("/responsibleUnits/100000");
+                    assertThat(e.reason()).contains("more than 100000 items");
+                });
+        assertLossless(
+                Project.builder()
+                        .from(tooMany)
+                        .responsibleUnits(tooMany.responsibleUnits().subList(0, KrongkanJson.MAX_ARRAY_LENGTH))
+                        .build(),
+                false);
+        Project atTheLimit = Project.builder()
+                .from(base)
+                .addTarget(Target.quantitative("t", new BigDecimal("1." + "0".repeat(38)), "คน"))
+                .addResponsibleUnit("ก".repeat(1_000_000))
+                .build();
         assertLossless(atTheLimit, true);
     }
 

@@ -78,8 +78,9 @@ class ProjectLinesTest {
             assertThat(lines.next().name()).isEqualTo("โครงการ");
             assertThat(lines.next().name()).isEqualTo("โครงการ");
             assertThatThrownBy(lines::next).isInstanceOfSatisfying(KrongkanJsonException.class, e -> {
-                assertThat(e.reason()).isEqualTo("the document is not valid UTF-8 text: invalid UTF-8 at byte offset 32:"
-                        + " byte 0xC0 cannot start a UTF-8 character");
+                assertThat(e.reason())
+                        .isEqualTo("the document is not valid UTF-8 text: invalid UTF-8 at byte offset 32:"
+                                + " byte 0xC0 cannot start a UTF-8 character");
                 assertThat(e.getMessage()).contains("line 3");
             });
             assertThat(lines.lineNumber()).isEqualTo(3);
@@ -98,11 +99,15 @@ class ProjectLinesTest {
             assertThat(lines.lineNumber()).isEqualTo(1);
             assertThatThrownBy(lines::next).isInstanceOfSatisfying(KrongkanJsonException.class, e -> {
                 assertThat(e.pointer()).isEqualTo("/fiscalYear");
-                assertThat(e.getMessage()).startsWith("/fiscalYear: expected fiscalYear").endsWith("(line 3, column 68)");
+                assertThat(e.getMessage())
+                        .startsWith("/fiscalYear: expected fiscalYear")
+                        .endsWith("(line 3, column 68)");
             });
             assertThat(lines.lineNumber()).isEqualTo(3);
             assertThat(lines.next().name()).isEqualTo("โครงการ");
-            assertThatThrownBy(lines::next).isInstanceOf(KrongkanJsonException.class).hasMessageContaining("line 5");
+            assertThatThrownBy(lines::next)
+                    .isInstanceOf(KrongkanJsonException.class)
+                    .hasMessageContaining("line 5");
             assertThat(lines.hasNext()).isFalse();
             assertThatThrownBy(lines::next).isInstanceOf(NoSuchElementException.class);
         }
@@ -122,8 +127,10 @@ class ProjectLinesTest {
 
     @Test
     void twoDocumentsOnOneLineAreRefused() {
-        assertThatThrownBy(() -> readAll(MINIMAL + " " + MINIMAL + "\n")).isInstanceOf(KrongkanJsonException.class)
-                .hasMessageContaining("unexpected content after the end of the document").hasMessageContaining("line 1");
+        assertThatThrownBy(() -> readAll(MINIMAL + " " + MINIMAL + "\n"))
+                .isInstanceOf(KrongkanJsonException.class)
+                .hasMessageContaining("unexpected content after the end of the document")
+                .hasMessageContaining("line 1");
     }
 
     @Test
@@ -132,8 +139,10 @@ class ProjectLinesTest {
         byte[] bytes = (MINIMAL + "\n" + longLine + "\n" + MINIMAL).getBytes(StandardCharsets.UTF_8);
         try (ProjectLines lines = new ProjectLines(new ByteArrayInputStream(bytes), 1_000)) {
             assertThat(lines.next()).isNotNull();
-            assertThatThrownBy(lines::next).isInstanceOf(KrongkanJsonException.class)
-                    .hasMessageContaining("longer than the reader's limit of 1000 bytes").hasMessageContaining("line 2");
+            assertThatThrownBy(lines::next)
+                    .isInstanceOf(KrongkanJsonException.class)
+                    .hasMessageContaining("longer than the reader's limit of 1000 bytes")
+                    .hasMessageContaining("line 2");
             assertThat(lines.next()).isNotNull();
             assertThat(lines.lineNumber()).isEqualTo(3);
             assertThat(lines.hasNext()).isFalse();
@@ -169,9 +178,11 @@ class ProjectLinesTest {
                 streamed = rollUp.result();
             }
 
-            Map<String, List<Project>> byNetwork = new TreeMap<>(projects.stream().filter(p -> !p.networks().isEmpty())
+            Map<String, List<Project>> byNetwork = new TreeMap<>(projects.stream()
+                    .filter(p -> !p.networks().isEmpty())
                     .collect(Collectors.groupingBy(p -> p.networks().get(0).id())));
-            Map<String, List<Project>> byOffice = new TreeMap<>(projects.stream().filter(p -> !p.networks().isEmpty())
+            Map<String, List<Project>> byOffice = new TreeMap<>(projects.stream()
+                    .filter(p -> !p.networks().isEmpty())
                     .collect(Collectors.groupingBy(p -> p.networks().get(0).officeId())));
             assertThat(streamed.byNetwork()).containsExactlyEntriesOf(sums(byNetwork));
             assertThat(streamed.byOffice()).containsExactlyEntriesOf(sums(byOffice));
@@ -192,9 +203,11 @@ class ProjectLinesTest {
         Baht disbursed = Baht.ZERO;
         for (Project p : projects) {
             budget = budget.plus(p.currentBudget().map(b -> b.writtenAmount()).orElse(Baht.ZERO));
-            disbursed = disbursed.plus(p.progressReports().stream().filter(r -> r.disbursed().isPresent())
+            disbursed = disbursed.plus(p.progressReports().stream()
+                    .filter(r -> r.disbursed().isPresent())
                     .reduce((a, b) -> b.date().isBefore(a.date()) ? a : b)
-                    .flatMap(r -> r.disbursed()).orElse(Baht.ZERO));
+                    .flatMap(r -> r.disbursed())
+                    .orElse(Baht.ZERO));
         }
         return new ProjectTotals(projects.size(), budget, disbursed);
     }

@@ -16,29 +16,29 @@ import io.github.krongkan.budget.QuantityFactor;
 import io.github.krongkan.budget.RateCeiling;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.network.Network;
-import io.github.krongkan.progress.ProgressReport;
 import io.github.krongkan.network.Office;
 import io.github.krongkan.network.OfficeKind;
 import io.github.krongkan.network.School;
 import io.github.krongkan.network.SizeClass;
 import io.github.krongkan.network.SizeScheme;
+import io.github.krongkan.progress.ProgressReport;
 import io.github.krongkan.project.Approval;
 import io.github.krongkan.project.ApprovalRole;
 import io.github.krongkan.project.Contact;
 import io.github.krongkan.project.Objective;
-import io.github.krongkan.project.Project;
 import io.github.krongkan.project.Portfolio;
+import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectNature;
 import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.project.StrategicAlignment;
 import io.github.krongkan.project.Target;
+import io.github.krongkan.risk.RiskMatrix;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;
-import io.github.krongkan.time.FiscalMonth;
-import io.github.krongkan.risk.RiskMatrix;
 import io.github.krongkan.testkit.IndicatorGens;
 import io.github.krongkan.testkit.RiskGens;
+import io.github.krongkan.time.FiscalMonth;
 import io.github.krongkan.time.FiscalYear;
 import io.github.krongkan.time.ThaiDateStyle;
 import io.github.krongkan.time.ThaiDates;
@@ -55,14 +55,42 @@ import java.util.SplittableRandom;
  */
 final class RandomProjects {
     private static final String[] WORDS = {
-        "พัฒนาคุณภาพ", "เครือข่ายโรงเรียน", "สำนักงานเขตบางเขน", "ฝ่ายการศึกษา", "ครูดีเด่น", "นิเทศ",
-        "ประกันคุณภาพ", "network", "quality", "\"quoted\"", "back\\slash", "tab\there", "line\nbreak",
-        "๙๐,๐๐๐", "emoji 🏫", "ก่อนหน้า", "น้ำ", "ำ", "ฯลฯ", "A/B",
+        "พัฒนาคุณภาพ",
+        "เครือข่ายโรงเรียน",
+        "สำนักงานเขตบางเขน",
+        "ฝ่ายการศึกษา",
+        "ครูดีเด่น",
+        "นิเทศ",
+        "ประกันคุณภาพ",
+        "network",
+        "quality",
+        "\"quoted\"",
+        "back\\slash",
+        "tab\there",
+        "line\nbreak",
+        "๙๐,๐๐๐",
+        "emoji 🏫",
+        "ก่อนหน้า",
+        "น้ำ",
+        "ำ",
+        "ฯลฯ",
+        "A/B",
         // Odd forms, kept as written: tone mark before the lower vowel, decomposed sara am, a lone
         // tone mark, NFD Latin, zero-width and no-break spaces, a byte order mark, NUL, a line
         // separator, mathematical letters outside the BMP, Thai digits with the baht sign.
-        "ก\u0E48\u0E38ม", "น\u0E49\u0E4D\u0E32", "\u0E48", "e\u0301", "ครู\u200Bดี", "\u00A0", "\uFEFFbom",
-        "nul\u0000", "ls\u2028ps\u2029", "\uD835\uDD4F", "\u0E3F๙๐", "\u007F", "</script>"
+        "ก\u0E48\u0E38ม",
+        "น\u0E49\u0E4D\u0E32",
+        "\u0E48",
+        "e\u0301",
+        "ครู\u200Bดี",
+        "\u00A0",
+        "\uFEFFbom",
+        "nul\u0000",
+        "ls\u2028ps\u2029",
+        "\uD835\uDD4F",
+        "\u0E3F๙๐",
+        "\u007F",
+        "</script>"
     };
 
     private static final int SIZE = 60;
@@ -111,8 +139,8 @@ final class RandomProjects {
             subjects.addAll(network.schoolIds());
         }
         if (random.nextBoolean()) {
-            ProjectNature.Builder n = ProjectNature.builder().continuing(random.nextBoolean())
-                    .routineMission(random.nextBoolean());
+            ProjectNature.Builder n =
+                    ProjectNature.builder().continuing(random.nextBoolean()).routineMission(random.nextBoolean());
             if (random.nextBoolean()) {
                 n.format(text());
             }
@@ -155,7 +183,8 @@ final class RandomProjects {
             b.riskMatrix(matrix);
         }
         b.addAllRisks(RiskGens.risks(matrix).list(6).next(random, SIZE));
-        b.addAllIndicators(IndicatorGens.indicators(year, targets, subjects).list(4).next(random, SIZE));
+        b.addAllIndicators(
+                IndicatorGens.indicators(year, targets, subjects).list(4).next(random, SIZE));
         ProjectStatus[] statuses = ProjectStatus.values();
         b.status(statuses[random.nextInt(statuses.length)]);
         for (int i = random.nextInt(3); i > 0; i--) {
@@ -270,8 +299,8 @@ final class RandomProjects {
         } else {
             l.unitCost(money(100_000));
             for (int i = random.nextInt(4); i > 0; i--) {
-                l.addFactor(QuantityFactor.of(BigDecimal.valueOf(random.nextLong(0, 1_000), scale()),
-                        UNITS[random.nextInt(UNITS.length)]));
+                l.addFactor(QuantityFactor.of(
+                        BigDecimal.valueOf(random.nextLong(0, 1_000), scale()), UNITS[random.nextInt(UNITS.length)]));
             }
             if (random.nextBoolean()) {
                 l.statedAmount(money(1_000_000));
@@ -317,14 +346,21 @@ final class RandomProjects {
         }
         for (int count = random.nextInt(3); count > 0; count--) {
             String o = Integer.toString(count);
-            Office.Builder office = Office.builder().id("office-" + o).name(text())
+            Office.Builder office = Office.builder()
+                    .id("office-" + o)
+                    .name(text())
                     .kind(OfficeKind.values()[random.nextInt(OfficeKind.values().length)]);
             for (int n = random.nextInt(3); n > 0; n--) {
                 Network network = network(n);
-                office.addNetwork(Network.builder().from(network).id("o" + o + "-" + network.id())
+                office.addNetwork(Network.builder()
+                        .from(network)
+                        .id("o" + o + "-" + network.id())
                         .officeId("office-" + o)
                         .schools(network.schools().stream()
-                                .map(s -> School.builder().from(s).id("o" + o + "-" + s.id()).build())
+                                .map(s -> School.builder()
+                                        .from(s)
+                                        .id("o" + o + "-" + s.id())
+                                        .build())
                                 .toList())
                         .coordinatorSchoolId(network.coordinatorSchoolId().map(id -> "o" + o + "-" + id))
                         .build());
@@ -357,16 +393,25 @@ final class RandomProjects {
 
     private ProgressReport progressReport(FiscalYear year) {
         LocalDate date = year.start().plusDays(random.nextInt(-40, 400));
-        ProgressReport.Builder r = ProgressReport.builder().date(date)
+        ProgressReport.Builder r = ProgressReport.builder()
+                .date(date)
                 .progress(BigDecimal.valueOf(random.nextLong(-2_000, 13_000), scale()));
         if (random.nextBoolean()) {
             r.number(random.nextBoolean() ? Integer.toString(random.nextInt(1, 13)) : "๑" + random.nextInt(10));
         }
         switch (random.nextInt(4)) {
-            case 0: r.dateAsWritten(ThaiDates.format(date, ThaiDateStyle.values()[random.nextInt(ThaiDateStyle.values().length)])); break;
-            case 1: r.dateAsWritten(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear()); break;
-            case 2: r.dateAsWritten(text()); break;
-            default: break;
+            case 0:
+                r.dateAsWritten(
+                        ThaiDates.format(date, ThaiDateStyle.values()[random.nextInt(ThaiDateStyle.values().length)]));
+                break;
+            case 1:
+                r.dateAsWritten(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear());
+                break;
+            case 2:
+                r.dateAsWritten(text());
+                break;
+            default:
+                break;
         }
         if (random.nextBoolean()) {
             r.disbursed(Baht.ofSatang(random.nextLong(0, 100_000_000_00L)));
@@ -409,7 +454,9 @@ final class RandomProjects {
         } else {
             t = Target.qualitative(text());
         }
-        return random.nextBoolean() ? Target.builder().from(t).number("3." + random.nextInt(1, 5)).build() : t;
+        return random.nextBoolean()
+                ? Target.builder().from(t).number("3." + random.nextInt(1, 5)).build()
+                : t;
     }
 
     private Network network(int index) {
@@ -455,7 +502,8 @@ final class RandomProjects {
     private ProjectPeriod period(FiscalYear year) {
         LocalDate start = year.start().plusDays(random.nextInt(-60, 400));
         LocalDate end = start.plusDays(random.nextInt(0, 500));
-        return random.nextBoolean() ? ProjectPeriod.of(start, end)
+        return random.nextBoolean()
+                ? ProjectPeriod.of(start, end)
                 : ProjectPeriod.ofMonths(YearMonth.from(start), YearMonth.from(end));
     }
 

@@ -15,8 +15,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.TreeSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The shipped JSON Schema agrees with the reader and the writer. */
@@ -27,7 +27,8 @@ class SchemaTest {
     private static JsonSchema load() {
         try (InputStream in = KrongkanJson.class.getResourceAsStream(KrongkanJson.SCHEMA_RESOURCE)) {
             assertThat(in).as("schema resource").isNotNull();
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
@@ -40,22 +41,21 @@ class SchemaTest {
 
     @Test
     void everyWrittenProjectDocumentIsValid() {
-        qt().withExamples(1000)
-                .forAll(longs().all())
-                .checkAssert(seed -> {
-                    Project project = new RandomProjects(seed).next();
-                    try {
-                        assertThat(validate(KrongkanJson.write(project))).isEmpty();
-                    } catch (Exception e) {
-                        throw new AssertionError(e);
-                    }
-                });
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            Project project = new RandomProjects(seed).next();
+            try {
+                assertThat(validate(KrongkanJson.write(project))).isEmpty();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     @Test
     void everyWrittenPortfolioIsValid() throws Exception {
         for (long seed = 0; seed < 200; seed++) {
-            assertThat(validate(KrongkanJson.writePortfolio(new RandomProjects(seed).portfolio()))).isEmpty();
+            assertThat(validate(KrongkanJson.writePortfolio(new RandomProjects(seed).portfolio())))
+                    .isEmpty();
         }
     }
 
@@ -68,18 +68,35 @@ class SchemaTest {
         assertThat(validate(minimal.replace("2569", "\"2569\""))).isNotEmpty();
         assertThat(validate(minimal.replace("krongkan/1", "krongkan/2"))).isNotEmpty();
         assertThat(validate(minimal.replace("}", ",\"status\":\"done\"}"))).isNotEmpty();
-        assertThat(validate(minimal.replace("}", ",\"targets\":[{\"kind\":\"quantitative\",\"text\":\"t\"}]}"))).isNotEmpty();
-        assertThat(validate(minimal.replace("}", ",\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-06-30\"}}"))).isNotEmpty();
+        assertThat(validate(minimal.replace("}", ",\"targets\":[{\"kind\":\"quantitative\",\"text\":\"t\"}]}")))
+                .isNotEmpty();
+        assertThat(validate(minimal.replace("}", ",\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-06-30\"}}")))
+                .isNotEmpty();
         String line = "{\"item\":\"ค่าอาหาร\",\"unitCost\":\"100.00\",\"factors\":[{\"count\":20,\"unit\":\"คน\"}]}";
-        String budget = minimal.replace("}", ",\"budget\":{\"activities\":[{\"name\":\"ก\",\"lines\":[" + line + "]}]}}");
+        String budget =
+                minimal.replace("}", ",\"budget\":{\"activities\":[{\"name\":\"ก\",\"lines\":[" + line + "]}]}}");
         assertThat(validate(budget)).isEmpty();
         assertThat(validate(budget.replace("\"100.00\"", "\"100.005\""))).isNotEmpty();
         assertThat(validate(budget.replace("\"100.00\"", "\"1,000\""))).isNotEmpty();
         assertThat(validate(budget.replace("\"unitCost\":\"100.00\",", ""))).isNotEmpty();
-        assertThat(validate(budget.replace("\"unitCost\":\"100.00\",", "\"statedAmount\":\"1.00\","))).isNotEmpty();
-        assertThat(validate(minimal.replace("}", ",\"ledger\":{\"received\":\"1.00\",\"entries\":[{\"kind\":\"return\",\"amount\":\"0.00\"}]}}"))).isNotEmpty();
-        assertThat(validate(minimal.replace("}", ",\"ledger\":{\"received\":\"1.00\",\"entries\":[{\"kind\":\"return\",\"amount\":\"0.50\"}]}}"))).isEmpty();
-        assertThat(validate(minimal.replace("}", ",\"budget\":{\"allocations\":[{\"total\":\"1.00\",\"shares\":[{\"amount\":\"1.00\"}]}]}}"))).isNotEmpty();
+        assertThat(validate(budget.replace("\"unitCost\":\"100.00\",", "\"statedAmount\":\"1.00\",")))
+                .isNotEmpty();
+        assertThat(
+                        validate(
+                                minimal.replace(
+                                        "}",
+                                        ",\"ledger\":{\"received\":\"1.00\",\"entries\":[{\"kind\":\"return\",\"amount\":\"0.00\"}]}}")))
+                .isNotEmpty();
+        assertThat(
+                        validate(
+                                minimal.replace(
+                                        "}",
+                                        ",\"ledger\":{\"received\":\"1.00\",\"entries\":[{\"kind\":\"return\",\"amount\":\"0.50\"}]}}")))
+                .isEmpty();
+        assertThat(validate(minimal.replace(
+                        "}",
+                        ",\"budget\":{\"allocations\":[{\"total\":\"1.00\",\"shares\":[{\"amount\":\"1.00\"}]}]}}")))
+                .isNotEmpty();
     }
 
     @Test

@@ -142,7 +142,8 @@ public interface Gen<T> {
         if (edges.isEmpty()) {
             return this;
         }
-        return (random, size) -> random.nextDouble() < rate ? edges.get(random.nextInt(edges.size())) : next(random, size);
+        return (random, size) ->
+                random.nextDouble() < rate ? edges.get(random.nextInt(edges.size())) : next(random, size);
     }
 
     /**

@@ -35,8 +35,7 @@ import java.util.random.RandomGenerator;
 public final class IndicatorGens {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private IndicatorGens() {
-    }
+    private IndicatorGens() {}
 
     /**
      * Periods of a fiscal year: the year, one of its quarters or one of its months.
@@ -64,11 +63,13 @@ public final class IndicatorGens {
             Formula.Builder f = Formula.builder();
             switch (random.nextInt(6)) {
                 case 0, 1 -> f.kind(FormulaKind.RATIO);
-                case 2 -> f.kind(FormulaKind.RATIO).factor(random.nextBoolean() ? BigDecimal.ONE : BigDecimal.valueOf(1000));
+                case 2 ->
+                    f.kind(FormulaKind.RATIO).factor(random.nextBoolean() ? BigDecimal.ONE : BigDecimal.valueOf(1000));
                 case 3 -> f.kind(FormulaKind.COUNT);
                 case 4 -> f.kind(FormulaKind.MEAN);
-                default -> f.kind(FormulaKind.CHANGE).changeBasis(random.nextBoolean() ? ChangeBasis.RELATIVE
-                        : ChangeBasis.ABSOLUTE);
+                default ->
+                    f.kind(FormulaKind.CHANGE)
+                            .changeBasis(random.nextBoolean() ? ChangeBasis.RELATIVE : ChangeBasis.ABSOLUTE);
             }
             if (random.nextBoolean()) {
                 f.text(text.next(random, size));
@@ -129,7 +130,8 @@ public final class IndicatorGens {
      */
     public static Gen<Indicator> indicators(FiscalYear year, List<Target> targets, List<String> subjectIds) {
         Objects.requireNonNull(year, "year");
-        List<String> numbers = targets.stream().flatMap(t -> t.number().stream()).distinct().toList();
+        List<String> numbers =
+                targets.stream().flatMap(t -> t.number().stream()).distinct().toList();
         List<String> subjects = List.copyOf(subjectIds);
         Gen<String> text = TextGens.text();
         Gen<Formula> formulas = formulas();
@@ -137,7 +139,8 @@ public final class IndicatorGens {
             Indicator.Builder b = Indicator.builder().name(text.next(random, size));
             Measure[] measures = Measure.values();
             b.measure(measures[random.nextInt(measures.length)]);
-            Optional<Formula> formula = random.nextInt(5) > 0 ? Optional.of(formulas.next(random, size)) : Optional.empty();
+            Optional<Formula> formula =
+                    random.nextInt(5) > 0 ? Optional.of(formulas.next(random, size)) : Optional.empty();
             formula.ifPresent(b::formula);
             boolean change = formula.isPresent() && formula.get().kind() == FormulaKind.CHANGE;
             if (random.nextInt(3) == 0) {
@@ -153,7 +156,8 @@ public final class IndicatorGens {
                 b.unitText(pick(random, new String[] {"ร้อยละ", "โรงเรียน", "คน", "ชุด", "คะแนน"}));
             }
             if (random.nextInt(8) > 0) {
-                List<Direction> directions = new ArrayList<>(List.of(Direction.AT_LEAST, Direction.AT_MOST, Direction.EXACTLY));
+                List<Direction> directions =
+                        new ArrayList<>(List.of(Direction.AT_LEAST, Direction.AT_MOST, Direction.EXACTLY));
                 if (change) {
                     directions.add(Direction.REDUCE_BY_AT_LEAST);
                     directions.add(Direction.INCREASE_BY_AT_LEAST);
@@ -170,7 +174,10 @@ public final class IndicatorGens {
             List<Optional<IndicatorPeriod>> periods = periods(random, year);
             for (int i = random.nextInt(Math.min(periods.size(), 1 + Gen.scaled(6, size)) + 1); i > 0; i--) {
                 Optional<IndicatorPeriod> period = periods.remove(random.nextInt(periods.size()));
-                b.addTarget(IndicatorTarget.builder().period(period).value(targetValue(random)).build());
+                b.addTarget(IndicatorTarget.builder()
+                        .period(period)
+                        .value(targetValue(random))
+                        .build());
             }
             if (random.nextInt(3) == 0) {
                 b.targetText(text.next(random, size));
@@ -191,7 +198,8 @@ public final class IndicatorGens {
             List<Optional<IndicatorPeriod>> measurable = periods(random, year);
             for (int i = random.nextInt(Gen.scaled(8, size) + 1); i > 0; i--) {
                 Optional<IndicatorPeriod> period = measurable.get(random.nextInt(measurable.size()));
-                Optional<String> subject = subjects.isEmpty() || random.nextBoolean() ? Optional.empty()
+                Optional<String> subject = subjects.isEmpty() || random.nextBoolean()
+                        ? Optional.empty()
                         : Optional.of(subjects.get(random.nextInt(subjects.size())));
                 if (measured.add(List.of(period.map(Object::toString), subject))) {
                     b.addMeasurement(measurement(random, size, year, formula, period, subject));
@@ -201,14 +209,22 @@ public final class IndicatorGens {
         };
     }
 
-    private static Measurement measurement(RandomGenerator random, int size, FiscalYear year, Optional<Formula> formula,
-                                           Optional<IndicatorPeriod> period, Optional<String> subject) {
+    private static Measurement measurement(
+            RandomGenerator random,
+            int size,
+            FiscalYear year,
+            Optional<Formula> formula,
+            Optional<IndicatorPeriod> period,
+            Optional<String> subject) {
         Measurement.Builder m = Measurement.builder().period(period).subjectId(subject);
         if (formula.isPresent()) {
             long whole = random.nextLong(0, 1 + (long) Math.pow(10, 1 + Gen.scaled(6, size)));
             double edge = random.nextDouble();
-            long part = edge < Gen.EDGE_CASE_RATE ? 0 : edge < 2 * Gen.EDGE_CASE_RATE ? whole
-                    : edge < 2.5 * Gen.EDGE_CASE_RATE ? whole + 1 : random.nextLong(0, whole + 1);
+            long part = edge < Gen.EDGE_CASE_RATE
+                    ? 0
+                    : edge < 2 * Gen.EDGE_CASE_RATE
+                            ? whole
+                            : edge < 2.5 * Gen.EDGE_CASE_RATE ? whole + 1 : random.nextLong(0, whole + 1);
             boolean dropOne = random.nextDouble() < Gen.EDGE_CASE_RATE;
             if (formula.get().usesDenominator()) {
                 boolean dropNumerator = dropOne && random.nextBoolean();
@@ -216,7 +232,8 @@ public final class IndicatorGens {
                     m.numerator(BigDecimal.valueOf(part));
                 }
                 if (!dropOne || dropNumerator) {
-                    m.denominator(random.nextDouble() < Gen.EDGE_CASE_RATE ? BigDecimal.ZERO : BigDecimal.valueOf(whole));
+                    m.denominator(
+                            random.nextDouble() < Gen.EDGE_CASE_RATE ? BigDecimal.ZERO : BigDecimal.valueOf(whole));
                 }
             } else if (!dropOne) {
                 m.numerator(BigDecimal.valueOf(part, random.nextInt(3)));
@@ -261,7 +278,8 @@ public final class IndicatorGens {
     }
 
     private static BigDecimal decimal(RandomGenerator random, int size) {
-        return BigDecimal.valueOf(random.nextLong(0, 1 + (long) Math.pow(10, 1 + Gen.scaled(8, size))), random.nextInt(3));
+        return BigDecimal.valueOf(
+                random.nextLong(0, 1 + (long) Math.pow(10, 1 + Gen.scaled(8, size))), random.nextInt(3));
     }
 
     private static <T> T pick(RandomGenerator random, T[] values) {

@@ -12,8 +12,7 @@ import java.util.random.RandomGenerator;
 public final class MoneyGens {
     private static final long MAX_SATANG = Baht.MAX_ABSOLUTE.satang();
 
-    private MoneyGens() {
-    }
+    private MoneyGens() {}
 
     /**
      * Amounts of either sign (negative about a quarter of the time).
@@ -22,7 +21,8 @@ public final class MoneyGens {
      */
     public static Gen<Baht> baht() {
         return (random, size) -> {
-            Baht amount = random.nextDouble() < Gen.EDGE_CASE_RATE ? edge(random) : Baht.ofSatang(magnitude(random, size));
+            Baht amount =
+                    random.nextDouble() < Gen.EDGE_CASE_RATE ? edge(random) : Baht.ofSatang(magnitude(random, size));
             return random.nextInt(4) == 0 ? amount.negated() : amount;
         };
     }

@@ -78,8 +78,14 @@ public final class NationalPortfolio {
         "แลกเปลี่ยนเรียนรู้และนำเสนอผลงานของโรงเรียนในเครือข่าย", "จัดทำสื่อและเครื่องมือวัดผล",
     };
     private static final String[] ITEMS = {
-        "ค่าอาหารกลางวัน", "ค่าอาหารว่างและเครื่องดื่ม", "ค่าตอบแทนวิทยากร", "ค่าพาหนะ", "ค่าถ่ายเอกสาร",
-        "ค่าจัดทำเอกสารประกอบการประชุม", "ค่าเช่าสถานที่", "ค่าเกียรติบัตร",
+        "ค่าอาหารกลางวัน",
+        "ค่าอาหารว่างและเครื่องดื่ม",
+        "ค่าตอบแทนวิทยากร",
+        "ค่าพาหนะ",
+        "ค่าถ่ายเอกสาร",
+        "ค่าจัดทำเอกสารประกอบการประชุม",
+        "ค่าเช่าสถานที่",
+        "ค่าเกียรติบัตร",
     };
     private static final String[] UNITS = {"คน", "มื้อ", "วัน", "ชุด", "ชั่วโมง"};
 
@@ -91,22 +97,32 @@ public final class NationalPortfolio {
         this.seed = seed;
         SplittableRandom random = new SplittableRandom(seed);
         Gen<String> names = TextGens.plainText();
-        OfficeKind[] kinds = {OfficeKind.OBEC_PRIMARY_AREA_OFFICE, OfficeKind.OBEC_SECONDARY_AREA_OFFICE,
-            OfficeKind.BMA_DISTRICT_OFFICE};
+        OfficeKind[] kinds = {
+            OfficeKind.OBEC_PRIMARY_AREA_OFFICE, OfficeKind.OBEC_SECONDARY_AREA_OFFICE, OfficeKind.BMA_DISTRICT_OFFICE
+        };
         List<Office> offices = new ArrayList<>(OFFICES);
         for (int o = 1; o <= OFFICES; o++) {
             String officeId = String.format("o%03d", o);
-            Office.Builder office = Office.builder().id(officeId).name("สำนักงาน" + names.next(random, 10))
+            Office.Builder office = Office.builder()
+                    .id(officeId)
+                    .name("สำนักงาน" + names.next(random, 10))
                     .kind(kinds[random.nextInt(kinds.length)]);
             for (int n = 1; n <= NETWORKS_PER_OFFICE; n++) {
                 String networkId = String.format("%s-n%02d", officeId, n);
-                Network.Builder network = Network.builder().id(networkId).officeId(officeId).number(n)
+                Network.Builder network = Network.builder()
+                        .id(networkId)
+                        .officeId(officeId)
+                        .number(n)
                         .name("กลุ่มโรงเรียน" + names.next(random, 5));
                 for (int s = 1; s <= SCHOOLS_PER_NETWORK; s++) {
-                    network.addSchool(School.builder().id(String.format("%s-s%02d", networkId, s))
-                            .name("โรงเรียน" + names.next(random, 5)).enrolment(random.nextInt(40, 2_500)).build());
+                    network.addSchool(School.builder()
+                            .id(String.format("%s-s%02d", networkId, s))
+                            .name("โรงเรียน" + names.next(random, 5))
+                            .enrolment(random.nextInt(40, 2_500))
+                            .build());
                 }
-                network.coordinatorSchoolId(String.format("%s-s%02d", networkId, 1 + random.nextInt(SCHOOLS_PER_NETWORK)));
+                network.coordinatorSchoolId(
+                        String.format("%s-s%02d", networkId, 1 + random.nextInt(SCHOOLS_PER_NETWORK)));
                 office.addNetwork(network.build());
             }
             offices.add(office.build());
@@ -173,19 +189,36 @@ public final class NationalPortfolio {
         Gen<String> text = TextGens.plainText();
         Project.Builder b = Project.builder()
                 .code(String.format("69-%s-%05d", network.id(), index))
-                .name("โครงการ" + ACTIVITIES[random.nextInt(ACTIVITIES.length)] + " " + network.name().orElse(network.id()))
+                .name("โครงการ" + ACTIVITIES[random.nextInt(ACTIVITIES.length)] + " "
+                        + network.name().orElse(network.id()))
                 .fiscalYear(YEAR)
-                .addResponsibleUnit(directory.office(network.officeId()).map(Office::name).orElse(network.officeId()))
+                .addResponsibleUnit(
+                        directory.office(network.officeId()).map(Office::name).orElse(network.officeId()))
                 .rationale(text.next(random, 60))
-                .addNetwork(Network.builder().from(network).schools(List.of()).coordinatorSchoolId(Optional.empty()).build())
+                .addNetwork(Network.builder()
+                        .from(network)
+                        .schools(List.of())
+                        .coordinatorSchoolId(Optional.empty())
+                        .build())
                 .plannedPeriod(ProjectPeriod.of(YEAR.start(), YEAR.end()));
         for (int i = 1; i <= 2; i++) {
-            b.addObjective(Objective.builder().number("2." + i).text("เพื่อ" + text.next(random, 30)).build());
+            b.addObjective(Objective.builder()
+                    .number("2." + i)
+                    .text("เพื่อ" + text.next(random, 30))
+                    .build());
         }
         List<Target> targets = List.of(
-                Target.builder().from(Target.quantitative("โรงเรียนในเครือข่าย",
-                        BigDecimal.valueOf(network.schoolIds().size()), "โรงเรียน")).number("3.1").build(),
-                Target.builder().from(Target.qualitative("ครูนำความรู้ไปพัฒนาการจัดการเรียนรู้")).number("3.2").build());
+                Target.builder()
+                        .from(Target.quantitative(
+                                "โรงเรียนในเครือข่าย",
+                                BigDecimal.valueOf(network.schoolIds().size()),
+                                "โรงเรียน"))
+                        .number("3.1")
+                        .build(),
+                Target.builder()
+                        .from(Target.qualitative("ครูนำความรู้ไปพัฒนาการจัดการเรียนรู้"))
+                        .number("3.2")
+                        .build());
         b.addAllTargets(targets);
 
         Budget budget = budget(random, network);
@@ -206,7 +239,8 @@ public final class NationalPortfolio {
     }
 
     private static Budget budget(SplittableRandom random, Network network) {
-        Budget.Builder budget = Budget.builder().source(BudgetSource.of(BudgetSourceKind.OBEC, "งบพัฒนาคุณภาพการศึกษา"));
+        Budget.Builder budget =
+                Budget.builder().source(BudgetSource.of(BudgetSourceKind.OBEC, "งบพัฒนาคุณภาพการศึกษา"));
         int[] linesPerActivity = {4, 3, 3};
         boolean wrongLine = random.nextInt(20) == 0;
         int wrongAt = random.nextInt(BUDGET_LINES);
@@ -226,7 +260,8 @@ public final class NationalPortfolio {
                     Baht unit = Baht.ofBaht(5L * random.nextInt(5, 120));
                     long people = random.nextInt(10, 120);
                     long times = random.nextInt(1, 4);
-                    item.unitCost(unit).category(BudgetCategory.EXPENSES)
+                    item.unitCost(unit)
+                            .category(BudgetCategory.EXPENSES)
                             .addFactor(QuantityFactor.of(people, UNITS[0]))
                             .addFactor(QuantityFactor.of(times, UNITS[1 + random.nextInt(UNITS.length - 1)]));
                     amount = unit.times(people * times);
@@ -239,9 +274,13 @@ public final class NationalPortfolio {
             total = total.plus(subtotal);
             budget.addActivity(activity.statedSubtotal(subtotal).build());
         }
-        return budget.statedTotal(total).amountInWords(BahtText.format(total))
-                .addAllocation(BudgetAllocation.builder().description("จัดสรรให้" + network.name().orElse(network.id()))
-                        .total(total).addShare(AllocationShare.ofNetwork(network.id(), total)).build())
+        return budget.statedTotal(total)
+                .amountInWords(BahtText.format(total))
+                .addAllocation(BudgetAllocation.builder()
+                        .description("จัดสรรให้" + network.name().orElse(network.id()))
+                        .total(total)
+                        .addShare(AllocationShare.ofNetwork(network.id(), total))
+                        .build())
                 .build();
     }
 
@@ -258,10 +297,14 @@ public final class NationalPortfolio {
                 progress = 100;
                 disbursed = satang;
             }
-            reports.add(ProgressReport.builder().number(Integer.toString(m + 1)).date(date)
+            reports.add(ProgressReport.builder()
+                    .number(Integer.toString(m + 1))
+                    .date(date)
                     .dateAsWritten(ThaiDates.format(date, ThaiDateStyle.NUMERIC))
-                    .progress(BigDecimal.valueOf(progress)).disbursed(Baht.ofSatang(disbursed))
-                    .onPlan(true).onTarget(random.nextInt(10) > 0)
+                    .progress(BigDecimal.valueOf(progress))
+                    .disbursed(Baht.ofSatang(disbursed))
+                    .onPlan(true)
+                    .onTarget(random.nextInt(10) > 0)
                     .narrative(random.nextBoolean() ? "ดำเนินการตามแผน" : "อยู่ระหว่างดำเนินกิจกรรมที่ " + (1 + m / 4))
                     .build());
         }

@@ -20,8 +20,7 @@ import java.util.Objects;
 public final class NetworkGens {
     private static final int[] ENROLMENT_EDGES = {0, 1, 120, 121, 600, 601, 1_500, 1_501};
 
-    private NetworkGens() {
-    }
+    private NetworkGens() {}
 
     /**
      * Schools with a given id.
@@ -35,9 +34,10 @@ public final class NetworkGens {
         return (random, size) -> {
             School.Builder s = School.builder().id(id).name("โรงเรียน" + names.next(random, size));
             if (random.nextBoolean()) {
-                s.enrolment(random.nextDouble() < Gen.EDGE_CASE_RATE * 2
-                        ? ENROLMENT_EDGES[random.nextInt(ENROLMENT_EDGES.length)]
-                        : random.nextInt(0, 3_000));
+                s.enrolment(
+                        random.nextDouble() < Gen.EDGE_CASE_RATE * 2
+                                ? ENROLMENT_EDGES[random.nextInt(ENROLMENT_EDGES.length)]
+                                : random.nextInt(0, 3_000));
             }
             if (random.nextInt(4) == 0) {
                 List<SizeClass> classes = SizeScheme.OBEC_PRIMARY_4.classes();
@@ -90,7 +90,9 @@ public final class NetworkGens {
         Gen<String> names = TextGens.plainText();
         return (random, size) -> {
             OfficeKind[] kinds = OfficeKind.values();
-            Office.Builder o = Office.builder().id(id).name("สำนักงาน" + names.next(random, size))
+            Office.Builder o = Office.builder()
+                    .id(id)
+                    .name("สำนักงาน" + names.next(random, size))
                     .kind(kinds[random.nextInt(kinds.length)]);
             for (int i = random.nextInt(Gen.scaled(5, size) + 1); i > 0; i--) {
                 o.addNetwork(networks(id, id + "-n" + i).next(random, size));

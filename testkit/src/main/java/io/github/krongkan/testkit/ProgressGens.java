@@ -16,8 +16,7 @@ import java.util.Objects;
  * disbursed amounts, on-plan and on-target claims, narratives, problems, obstacles and status changes.
  */
 public final class ProgressGens {
-    private ProgressGens() {
-    }
+    private ProgressGens() {}
 
     /**
      * Reports dated in one fiscal year.
@@ -33,21 +32,31 @@ public final class ProgressGens {
             LocalDate date = dates.next(random, size);
             BigDecimal progress = random.nextDouble() < Gen.EDGE_CASE_RATE
                     ? BigDecimal.valueOf(random.nextInt(-50, 200))
-                    : random.nextBoolean() ? BigDecimal.valueOf(random.nextInt(0, 10_001), 2)
-                    : BigDecimal.valueOf(random.nextInt(0, 101));
+                    : random.nextBoolean()
+                            ? BigDecimal.valueOf(random.nextInt(0, 10_001), 2)
+                            : BigDecimal.valueOf(random.nextInt(0, 101));
             ProgressReport.Builder r = ProgressReport.builder().date(date).progress(progress);
             if (random.nextInt(4) > 0) {
                 r.number(Integer.toString(random.nextInt(1, 13)));
             }
             switch (random.nextInt(4)) {
-                case 0: r.dateAsWritten(ThaiDates.format(date, ThaiDateStyle.NUMERIC)); break;
-                case 1: r.dateAsWritten(ThaiDates.format(date, ThaiDateStyle.LONG, ThaiDates.Digits.THAI)); break;
-                case 2: r.dateAsWritten(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear()); break;
-                default: break;
+                case 0:
+                    r.dateAsWritten(ThaiDates.format(date, ThaiDateStyle.NUMERIC));
+                    break;
+                case 1:
+                    r.dateAsWritten(ThaiDates.format(date, ThaiDateStyle.LONG, ThaiDates.Digits.THAI));
+                    break;
+                case 2:
+                    r.dateAsWritten(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear());
+                    break;
+                default:
+                    break;
             }
             if (random.nextBoolean()) {
-                r.disbursed(random.nextDouble() < Gen.EDGE_CASE_RATE ? Baht.ZERO
-                        : Baht.ofSatang(random.nextLong(0, 100_000_000L * (1 + Gen.scaled(100, size)))));
+                r.disbursed(
+                        random.nextDouble() < Gen.EDGE_CASE_RATE
+                                ? Baht.ZERO
+                                : Baht.ofSatang(random.nextLong(0, 100_000_000L * (1 + Gen.scaled(100, size)))));
             }
             if (random.nextBoolean()) {
                 r.onPlan(random.nextBoolean());
@@ -65,8 +74,12 @@ public final class ProgressGens {
                 r.obstacles(random.nextBoolean() ? "-" : text.next(random, size));
             }
             if (random.nextInt(5) == 0) {
-                r.statusChange(Gen.oneOf(ProjectStatus.DELAYED, ProjectStatus.CANCELLED, ProjectStatus.COMPLETED,
-                        ProjectStatus.IN_PROGRESS).next(random, size));
+                r.statusChange(Gen.oneOf(
+                                ProjectStatus.DELAYED,
+                                ProjectStatus.CANCELLED,
+                                ProjectStatus.COMPLETED,
+                                ProjectStatus.IN_PROGRESS)
+                        .next(random, size));
             }
             return r.build();
         };

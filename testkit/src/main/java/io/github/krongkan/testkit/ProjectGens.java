@@ -35,8 +35,7 @@ import java.util.random.RandomGenerator;
  * name one of its numbered targets, network ids differ.
  */
 public final class ProjectGens {
-    private ProjectGens() {
-    }
+    private ProjectGens() {}
 
     /**
      * Projects in fiscal years of {@link TimeGens#fiscalYears()}.
@@ -86,15 +85,16 @@ public final class ProjectGens {
             List<Network> networks = new ArrayList<>();
             List<String> subjects = new ArrayList<>();
             for (int i = random.nextInt(Math.min(most, 3) + 1); i > 0; i--) {
-                Network network = NetworkGens.networks("office-" + random.nextInt(3), "net-" + i).next(random, size);
+                Network network = NetworkGens.networks("office-" + random.nextInt(3), "net-" + i)
+                        .next(random, size);
                 networks.add(network);
                 subjects.add(network.id());
                 subjects.addAll(network.schoolIds());
             }
             b.addAllNetworks(networks);
             if (random.nextBoolean()) {
-                ProjectNature.Builder n = ProjectNature.builder().continuing(random.nextBoolean())
-                        .routineMission(random.nextBoolean());
+                ProjectNature.Builder n =
+                        ProjectNature.builder().continuing(random.nextBoolean()).routineMission(random.nextBoolean());
                 if (random.nextBoolean()) {
                     n.format(text.next(random, size));
                 }
@@ -132,7 +132,8 @@ public final class ProjectGens {
                 b.riskMatrix(matrix);
             }
             b.addAllRisks(RiskGens.risks(matrix).list(6).next(random, size));
-            b.addAllIndicators(IndicatorGens.indicators(year, targets, subjects).list(5).next(random, size));
+            b.addAllIndicators(
+                    IndicatorGens.indicators(year, targets, subjects).list(5).next(random, size));
             ProjectStatus[] statuses = ProjectStatus.values();
             b.status(statuses[random.nextInt(statuses.length)]);
             for (int i = random.nextInt(Math.min(most, 3) + 1); i > 0; i--) {
@@ -165,14 +166,21 @@ public final class ProjectGens {
         return (random, size) -> {
             Target t;
             if (random.nextBoolean()) {
-                BigDecimal quantity = random.nextDouble() < Gen.EDGE_CASE_RATE ? BigDecimal.ZERO
-                        : BigDecimal.valueOf(random.nextLong(0, 1 + (long) Math.pow(10, 1 + Gen.scaled(6, size))),
+                BigDecimal quantity = random.nextDouble() < Gen.EDGE_CASE_RATE
+                        ? BigDecimal.ZERO
+                        : BigDecimal.valueOf(
+                                random.nextLong(0, 1 + (long) Math.pow(10, 1 + Gen.scaled(6, size))),
                                 random.nextInt(0, 3));
                 t = Target.quantitative(text.next(random, size), quantity, random.nextBoolean() ? "โรงเรียน" : "คน");
             } else {
                 t = Target.qualitative(text.next(random, size));
             }
-            return random.nextInt(4) > 0 ? Target.builder().from(t).number("3." + random.nextInt(1, 6)).build() : t;
+            return random.nextInt(4) > 0
+                    ? Target.builder()
+                            .from(t)
+                            .number("3." + random.nextInt(1, 6))
+                            .build()
+                    : t;
         };
     }
 
@@ -211,13 +219,15 @@ public final class ProjectGens {
 
     /** A period in days or months around the fiscal year, sometimes running outside it. */
     private static ProjectPeriod period(RandomGenerator random, FiscalYear year) {
-        LocalDate start = random.nextDouble() < Gen.EDGE_CASE_RATE ? year.start()
+        LocalDate start = random.nextDouble() < Gen.EDGE_CASE_RATE
+                ? year.start()
                 : year.start().plusDays(random.nextInt(-60, 400));
         LocalDate end = random.nextDouble() < Gen.EDGE_CASE_RATE ? year.end() : start.plusDays(random.nextInt(0, 500));
         if (end.isBefore(start)) {
             end = start;
         }
-        return random.nextBoolean() ? ProjectPeriod.of(start, end)
+        return random.nextBoolean()
+                ? ProjectPeriod.of(start, end)
                 : ProjectPeriod.ofMonths(YearMonth.from(start), YearMonth.from(end));
     }
 }

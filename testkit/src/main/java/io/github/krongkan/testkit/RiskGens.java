@@ -23,11 +23,14 @@ import java.util.random.RandomGenerator;
  * computes, written as documents write it ({@code 2 (น้อย)}), and sometimes one that disagrees.
  */
 public final class RiskGens {
-    private static final List<RiskLevel> LEVELS = List.of(RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH,
-            RiskLevel.VERY_HIGH, RiskLevel.of("extreme", "วิกฤต", "#7f0000", true));
+    private static final List<RiskLevel> LEVELS = List.of(
+            RiskLevel.LOW,
+            RiskLevel.MEDIUM,
+            RiskLevel.HIGH,
+            RiskLevel.VERY_HIGH,
+            RiskLevel.of("extreme", "วิกฤต", "#7f0000", true));
 
-    private RiskGens() {
-    }
+    private RiskGens() {}
 
     /**
      * Valid risk matrices: presets, random banded matrices and random grids.
@@ -38,7 +41,8 @@ public final class RiskGens {
         return (random, size) -> {
             int pick = random.nextInt(6);
             if (pick < 3) {
-                return RiskMatrix.presets().get(random.nextInt(RiskMatrix.presets().size()));
+                return RiskMatrix.presets()
+                        .get(random.nextInt(RiskMatrix.presets().size()));
             }
             return pick < 5 ? banded(random) : grid(random);
         };
@@ -68,8 +72,10 @@ public final class RiskGens {
                 case 0:
                 case 1:
                     RiskLevel level = matrix.level(likelihood, impact);
-                    r.statedLevel(matrix.score(likelihood, impact) + " (" + (level.otherLabels().isEmpty()
-                            ? level.thaiLabel() : level.otherLabels().get(0)) + ")");
+                    r.statedLevel(matrix.score(likelihood, impact) + " ("
+                            + (level.otherLabels().isEmpty()
+                                    ? level.thaiLabel()
+                                    : level.otherLabels().get(0)) + ")");
                     break;
                 case 2:
                     List<RiskLevel> levels = matrix.levels();
@@ -147,7 +153,9 @@ public final class RiskGens {
         List<RiskBand> bands = new ArrayList<>();
         for (int g = 0; g < ends.size(); g++) {
             int to = ends.get(g);
-            int min = g == 0 ? random.nextInt(1, scores.get(0) + 1) : bands.get(g - 1).maxScore() + 1;
+            int min = g == 0
+                    ? random.nextInt(1, scores.get(0) + 1)
+                    : bands.get(g - 1).maxScore() + 1;
             int last = scores.get(to - 1);
             int nextFirst = to < scores.size() ? scores.get(to) : last + 5;
             bands.add(RiskBand.of(LEVELS.get(g), min, random.nextInt(last, nextFirst)));

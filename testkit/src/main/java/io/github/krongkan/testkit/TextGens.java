@@ -12,20 +12,47 @@ import java.util.List;
  */
 public final class TextGens {
     private static final List<String> WORDS = List.of(
-            "พัฒนาคุณภาพ", "เครือข่ายโรงเรียน", "สำนักงานเขตบางเขน", "ฝ่ายการศึกษา", "ครูดีเด่น", "นิเทศ",
-            "ประกันคุณภาพ", "กลุ่มโรงเรียนบางพลี", "ผู้ประเมิน", "แบบสอบถาม", "นิทรรศการ", "ก่อนหน้า", "น้ำ",
-            "ฯลฯ", "๙๐,๐๐๐", "ร้อยละ ๙๐", "network", "quality", "A/B");
+            "พัฒนาคุณภาพ",
+            "เครือข่ายโรงเรียน",
+            "สำนักงานเขตบางเขน",
+            "ฝ่ายการศึกษา",
+            "ครูดีเด่น",
+            "นิเทศ",
+            "ประกันคุณภาพ",
+            "กลุ่มโรงเรียนบางพลี",
+            "ผู้ประเมิน",
+            "แบบสอบถาม",
+            "นิทรรศการ",
+            "ก่อนหน้า",
+            "น้ำ",
+            "ฯลฯ",
+            "๙๐,๐๐๐",
+            "ร้อยละ ๙๐",
+            "network",
+            "quality",
+            "A/B");
     private static final List<String> AWKWARD = List.of(
-            "\"quoted\"", "back\\slash", "tab\there", "line\nbreak", "emoji 🏫", "ำ", "\u00a0no-break", "<b>&amp;</b>",
+            "\"quoted\"",
+            "back\\slash",
+            "tab\there",
+            "line\nbreak",
+            "emoji 🏫",
+            "ำ",
+            "\u00a0no-break",
+            "<b>&amp;</b>",
             // Thai as keyboards and converters leave it, none of it normalised: a tone mark typed
             // before the lower vowel (กุ่ม in the other order), sara am decomposed into nikhahit and
             // sara aa (the NFKD form of น้ำ), a tone mark with no consonant, a zero-width space.
-            "ก\u0E48\u0E38ม", "น\u0E49\u0E4D\u0E32", "\u0E48", "ครู\u200Bดีเด่น",
+            "ก\u0E48\u0E38ม",
+            "น\u0E49\u0E4D\u0E32",
+            "\u0E48",
+            "ครู\u200Bดีเด่น",
             // Latin in NFD and NFC, and the baht sign.
-            "e\u0301cole", "\u00E9cole", "\u0E3F90,000");
+            "e\u0301cole",
+            "\u00E9cole",
+            "\u0E3F90,000");
 
-    private TextGens() {
-    }
+    private TextGens() {}
 
     /**
      * Non-blank text of one to a few words (more at larger sizes), with awkward characters mixed in

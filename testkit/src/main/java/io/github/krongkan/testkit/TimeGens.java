@@ -17,8 +17,7 @@ import java.util.Objects;
 public final class TimeGens {
     private static final int CENTRE = 2569;
 
-    private TimeGens() {
-    }
+    private TimeGens() {}
 
     /**
      * Fiscal years from FY 2485 to FY 3000, most within a few years of FY 2569 at small sizes.
@@ -32,8 +31,8 @@ public final class TimeGens {
             }
             int spread = 5 + Gen.scaled(430, size);
             int year = CENTRE + random.nextInt(-spread, spread + 1);
-            return FiscalYear.ofBuddhistEra(Math.max(FiscalYear.MIN.buddhistEraYear(),
-                    Math.min(FiscalYear.MAX.buddhistEraYear(), year)));
+            return FiscalYear.ofBuddhistEra(
+                    Math.max(FiscalYear.MIN.buddhistEraYear(), Math.min(FiscalYear.MAX.buddhistEraYear(), year)));
         };
     }
 
@@ -52,8 +51,10 @@ public final class TimeGens {
      * @return the generator
      */
     public static Gen<FiscalMonth> fiscalMonths() {
-        return fiscalYears().flatMap(year -> (random, size) -> random.nextDouble() < Gen.EDGE_CASE_RATE
-                ? year.month(random.nextBoolean() ? 1 : 12) : year.month(random.nextInt(1, 13)));
+        return fiscalYears()
+                .flatMap(year -> (random, size) -> random.nextDouble() < Gen.EDGE_CASE_RATE
+                        ? year.month(random.nextBoolean() ? 1 : 12)
+                        : year.month(random.nextInt(1, 13)));
     }
 
     /**
@@ -75,7 +76,8 @@ public final class TimeGens {
         Objects.requireNonNull(year, "year");
         LocalDate[] edges = {
             year.start(), year.end(),
-            LocalDate.of(year.start().getYear(), Month.DECEMBER, 31), LocalDate.of(year.end().getYear(), Month.JANUARY, 1),
+            LocalDate.of(year.start().getYear(), Month.DECEMBER, 31),
+                    LocalDate.of(year.end().getYear(), Month.JANUARY, 1),
             YearMonth.of(year.end().getYear(), Month.FEBRUARY).atEndOfMonth()
         };
         return (random, size) -> random.nextDouble() < 2 * Gen.EDGE_CASE_RATE
@@ -90,6 +92,7 @@ public final class TimeGens {
      * @return the generator of the 30 September of a fiscal year; {@code plusDays(1)} is the next year's first day
      */
     public static Gen<LocalDate> fiscalYearEnds() {
-        return fiscalYears().map(year -> year.equals(FiscalYear.MAX) ? year.previous().end() : year.end());
+        return fiscalYears()
+                .map(year -> year.equals(FiscalYear.MAX) ? year.previous().end() : year.end());
     }
 }

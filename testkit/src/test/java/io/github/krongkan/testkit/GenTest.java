@@ -26,12 +26,16 @@ class GenTest {
 
     @Test
     void listLengthsAreBoundedBySizeAndSometimesEmpty() {
-        qt().withExamples(1000).forAll(longs().all(), integers().between(-5, 150)).checkAssert((seed, size) -> {
-            List<Integer> list = Gen.ints(1, 3).list(10).sample(seed, size);
-            assertThat(list.size()).isLessThanOrEqualTo(Gen.scaled(10, size));
-            assertThat(list).allMatch(i -> i >= 1 && i <= 3);
-        });
-        long empties = Gen.ints(1, 3).list(10).samples(1, 1000).stream().filter(List::isEmpty).count();
+        qt().withExamples(1000)
+                .forAll(longs().all(), integers().between(-5, 150))
+                .checkAssert((seed, size) -> {
+                    List<Integer> list = Gen.ints(1, 3).list(10).sample(seed, size);
+                    assertThat(list.size()).isLessThanOrEqualTo(Gen.scaled(10, size));
+                    assertThat(list).allMatch(i -> i >= 1 && i <= 3);
+                });
+        long empties = Gen.ints(1, 3).list(10).samples(1, 1000).stream()
+                .filter(List::isEmpty)
+                .count();
         assertThat(empties).isBetween(50L, 400L);
     }
 
@@ -39,12 +43,16 @@ class GenTest {
     void combinators() {
         Gen<Integer> dice = (random, size) -> random.nextInt(1, 7);
         assertThat(dice.map(i -> i * 2).samples(3, 200)).allMatch(i -> i % 2 == 0 && i >= 2 && i <= 12);
-        Gen<List<Integer>> dependent = Gen.ints(0, 5).flatMap(n -> (random, size) -> java.util.Collections.nCopies(n, n));
+        Gen<List<Integer>> dependent =
+                Gen.ints(0, 5).flatMap(n -> (random, size) -> java.util.Collections.nCopies(n, n));
         assertThat(dependent.samples(3, 200)).allMatch(l -> l.stream().allMatch(i -> i == l.size()));
         assertThat(Gen.constant("x").sample(1)).isEqualTo("x");
         assertThat(Gen.oneOf("a", "b").samples(1, 100)).containsOnly("a", "b");
-        assertThat(Gen.anyOf(List.of(Gen.constant(1), Gen.constant(2))).samples(1, 100)).containsOnly(1, 2);
-        assertThat(Gen.enums(java.time.DayOfWeek.class).samples(1, 500)).hasSize(500).containsAll(List.of(java.time.DayOfWeek.values()));
+        assertThat(Gen.anyOf(List.of(Gen.constant(1), Gen.constant(2))).samples(1, 100))
+                .containsOnly(1, 2);
+        assertThat(Gen.enums(java.time.DayOfWeek.class).samples(1, 500))
+                .hasSize(500)
+                .containsAll(List.of(java.time.DayOfWeek.values()));
         assertThat(Gen.booleans().samples(1, 100)).contains(true, false);
         List<Optional<Integer>> optionals = dice.optional().samples(1, 100);
         assertThat(optionals).contains(Optional.empty()).anyMatch(Optional::isPresent);
@@ -60,7 +68,8 @@ class GenTest {
     void integerRangesIncludeBothEnds() {
         assertThat(Gen.ints(-1, 1).samples(1, 200)).containsOnly(-1, 0, 1).contains(-1, 1);
         assertThat(Gen.longs(Long.MAX_VALUE - 1, Long.MAX_VALUE).samples(1, 200))
-                .containsOnly(Long.MAX_VALUE - 1, Long.MAX_VALUE).contains(Long.MAX_VALUE);
+                .containsOnly(Long.MAX_VALUE - 1, Long.MAX_VALUE)
+                .contains(Long.MAX_VALUE);
         assertThat(Gen.longs(Long.MIN_VALUE, Long.MAX_VALUE).sample(1)).isNotNull();
         assertThat(Gen.ints(Integer.MAX_VALUE, Integer.MAX_VALUE).sample(1)).isEqualTo(Integer.MAX_VALUE);
         assertThat(Gen.scaled(10, 0)).isZero();

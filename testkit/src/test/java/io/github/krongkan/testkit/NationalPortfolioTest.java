@@ -25,22 +25,29 @@ class NationalPortfolioTest {
     void everyProjectHasTheDocumentedShape() {
         PORTFOLIO.projects(50).forEach(project -> {
             Budget budget = project.budget().orElseThrow();
-            assertThat(budget.activities().stream().mapToInt(a -> a.lines().size()).sum()).isEqualTo(NationalPortfolio.BUDGET_LINES);
+            assertThat(budget.activities().stream()
+                            .mapToInt(a -> a.lines().size())
+                            .sum())
+                    .isEqualTo(NationalPortfolio.BUDGET_LINES);
             assertThat(budget.writtenAmount()).isEqualTo(budget.statedTotal().orElseThrow());
             assertThat(project.progressReports()).hasSize(NationalPortfolio.PROGRESS_REPORTS);
             assertThat(project.risks()).hasSize(NationalPortfolio.RISKS);
             assertThat(project.indicators()).hasSize(NationalPortfolio.INDICATORS);
             assertThat(project.networks()).hasSize(1);
-            assertThat(PORTFOLIO.directory().network(project.networks().get(0).id())).isPresent();
+            assertThat(PORTFOLIO.directory().network(project.networks().get(0).id()))
+                    .isPresent();
             assertThat(project.progressReports().get(11).disbursed()).contains(budget.writtenAmount());
         });
     }
 
     @Test
     void someProjectsCarryABudgetLineWhoseArithmeticIsWrong() {
-        long wrong = PORTFOLIO.projects(400)
-                .filter(p -> p.budget().orElseThrow().activities().stream().map(BudgetActivity::lines)
-                        .flatMap(List::stream).anyMatch(l -> l.hasArithmeticError()))
+        long wrong = PORTFOLIO
+                .projects(400)
+                .filter(p -> p.budget().orElseThrow().activities().stream()
+                        .map(BudgetActivity::lines)
+                        .flatMap(List::stream)
+                        .anyMatch(l -> l.hasArithmeticError()))
                 .count();
         assertThat(wrong).isBetween(5L, 40L);
     }

@@ -32,7 +32,8 @@ final class ActionPlanSection implements ReportSection {
             months = project.fiscalYear().months();
             List<MonthGrid.Row> rows = new ArrayList<>();
             for (ActionStep step : plan.steps()) {
-                rows.add(new MonthGrid.Row(step, months.stream().map(m -> MonthGrid.Cell.EMPTY).toList()));
+                rows.add(new MonthGrid.Row(
+                        step, months.stream().map(m -> MonthGrid.Cell.EMPTY).toList()));
             }
             grid = new MonthGrid(months, rows);
             out.println(l.pick("(ขั้นตอนไม่ระบุเดือน)", "(the steps give no months)"));
@@ -42,27 +43,33 @@ final class ActionPlanSection implements ReportSection {
             for (FiscalMonth month : months.subList(from, from + 12)) {
                 head.append(TextColumns.left(l.monthAbbreviation(month), CELL));
             }
-            out.println(l.pick("ปีงบประมาณ พ.ศ. ", "Fiscal year ") + months.get(from).fiscalYear().buddhistEraYear());
+            out.println(l.pick("ปีงบประมาณ พ.ศ. ", "Fiscal year ")
+                    + months.get(from).fiscalYear().buddhistEraYear());
             out.println(head.toString().stripTrailing());
             for (int r = 0; r < grid.rows().size(); r++) {
                 MonthGrid.Row row = grid.rows().get(r);
-                StringBuilder line = new StringBuilder(TextColumns.left(row.step().number().orElse(String.valueOf(r + 1)), STEP));
+                StringBuilder line =
+                        new StringBuilder(TextColumns.left(row.step().number().orElse(String.valueOf(r + 1)), STEP));
                 for (MonthGrid.Cell cell : row.cells().subList(from, from + 12)) {
                     line.append(TextColumns.left(symbol(cell), CELL));
                 }
                 out.println(line + row.step().description());
             }
         }
-        out.println(l.pick("■ ตามแผน  □ ทำจริงนอกแผน  ▣ ตามแผนและทำจริง",
-                "■ planned  □ done, not planned  ▣ planned and done"));
+        out.println(l.pick(
+                "■ ตามแผน  □ ทำจริงนอกแผน  ▣ ตามแผนและทำจริง", "■ planned  □ done, not planned  ▣ planned and done"));
     }
 
     private static String symbol(MonthGrid.Cell cell) {
         switch (cell) {
-            case PLANNED: return "■";
-            case ACTUAL: return "□";
-            case PLANNED_AND_ACTUAL: return "▣";
-            default: return "·";
+            case PLANNED:
+                return "■";
+            case ACTUAL:
+                return "□";
+            case PLANNED_AND_ACTUAL:
+                return "▣";
+            default:
+                return "·";
         }
     }
 }

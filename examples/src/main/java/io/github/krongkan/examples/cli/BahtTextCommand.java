@@ -51,10 +51,12 @@ final class BahtTextCommand {
             String text = words.equals("-") ? new String(in.readAllBytes(), StandardCharsets.UTF_8).strip() : words;
             BahtWords read = BahtText.parse(text);
             out.println(read.amount().toGroupedString());
-            out.println("convention: " + read.convention()
-                    .map(c -> c == BahtTextConvention.ROYAL_INSTITUTE
-                            ? "Royal Institute / Excel BAHTTEXT" : "tens-only (LibreOffice, ICU)")
-                    .orElse("either (no digit 1 where the two conventions differ)"));
+            out.println("convention: "
+                    + read.convention()
+                            .map(c -> c == BahtTextConvention.ROYAL_INSTITUTE
+                                    ? "Royal Institute / Excel BAHTTEXT"
+                                    : "tens-only (LibreOffice, ICU)")
+                            .orElse("either (no digit 1 where the two conventions differ)"));
             return Krongkan.OK;
         } catch (IllegalArgumentException | ArithmeticException e) {
             err.println("krongkan bahttext: " + e.getMessage());

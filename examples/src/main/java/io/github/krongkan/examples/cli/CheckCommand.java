@@ -28,8 +28,7 @@ final class CheckCommand {
     private final PrintStream err;
 
     /** The outcome for one file: a project and its findings, or why it could not be read. */
-    private record Result(String file, Project project, List<Finding> findings, String problem) {
-    }
+    private record Result(String file, Project project, List<Finding> findings, String problem) {}
 
     CheckCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -64,7 +63,11 @@ final class CheckCommand {
             } catch (KrongkanJsonException e) {
                 results.add(new Result(file, null, List.of(), e.getMessage()));
             } catch (UncheckedIOException e) {
-                results.add(new Result(file, null, List.of(), "cannot read the file: " + e.getCause().getMessage()));
+                results.add(new Result(
+                        file,
+                        null,
+                        List.of(),
+                        "cannot read the file: " + e.getCause().getMessage()));
             }
         }
         if (json) {
@@ -73,7 +76,8 @@ final class CheckCommand {
             printTable(results);
         }
         boolean unreadable = results.stream().anyMatch(r -> r.problem() != null);
-        boolean errors = results.stream().flatMap(r -> r.findings().stream()).anyMatch(f -> f.severity() == Severity.ERROR);
+        boolean errors =
+                results.stream().flatMap(r -> r.findings().stream()).anyMatch(f -> f.severity() == Severity.ERROR);
         return unreadable ? Krongkan.UNUSABLE : errors && !exitZero ? Krongkan.FINDINGS : Krongkan.OK;
     }
 
@@ -84,12 +88,15 @@ final class CheckCommand {
                 err.println(r.file() + ": unreadable: " + r.problem());
                 continue;
             }
-            out.println(r.file() + ": " + r.project().name() + " (ปีงบประมาณ " + r.project().fiscalYear().buddhistEraYear() + ")");
+            out.println(r.file() + ": " + r.project().name() + " (ปีงบประมาณ "
+                    + r.project().fiscalYear().buddhistEraYear() + ")");
             if (r.findings().isEmpty()) {
                 out.println("  no findings");
             }
             for (Severity severity : Severity.values()) {
-                List<Finding> some = r.findings().stream().filter(f -> f.severity() == severity).toList();
+                List<Finding> some = r.findings().stream()
+                        .filter(f -> f.severity() == severity)
+                        .toList();
                 if (some.isEmpty()) {
                     continue;
                 }
@@ -100,7 +107,8 @@ final class CheckCommand {
                     out.println("      " + f.message());
                     out.println("      " + f.messageThai());
                     if (f.expected().isPresent() || f.actual().isPresent()) {
-                        out.println("      expected " + f.expected().orElse("-") + ", actual " + f.actual().orElse("-"));
+                        out.println("      expected " + f.expected().orElse("-") + ", actual "
+                                + f.actual().orElse("-"));
                     }
                 }
             }
@@ -113,8 +121,10 @@ final class CheckCommand {
     }
 
     private void printJson(List<Result> results) {
-        try (JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
+        try (JsonGenerator g = new JsonFactory()
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .createGenerator(out, JsonEncoding.UTF8)
+                .useDefaultPrettyPrinter()) {
             g.writeStartObject();
             g.writeArrayFieldStart("documents");
             for (Result r : results) {

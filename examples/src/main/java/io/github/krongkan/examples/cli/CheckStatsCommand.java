@@ -118,24 +118,37 @@ final class CheckStatsCommand {
                 + (all.unreadable > 0 ? ", " + all.unreadable + " unreadable" : ""));
         if (!all.byCode.isEmpty()) {
             out.println("findings by code:");
-            all.byCode.forEach((code, count) -> out.printf(Locale.ROOT, "  %-40s %-8s %,10d%n", code,
-                    all.severities.get(code).name().toLowerCase(Locale.ROOT), count));
+            all.byCode.forEach((code, count) -> out.printf(
+                    Locale.ROOT,
+                    "  %-40s %-8s %,10d%n",
+                    code,
+                    all.severities.get(code).name().toLowerCase(Locale.ROOT),
+                    count));
         }
         out.println(all.bySeverity.getOrDefault(Severity.ERROR, 0L) + " error(s), "
                 + all.bySeverity.getOrDefault(Severity.WARNING, 0L) + " warning(s), "
                 + all.bySeverity.getOrDefault(Severity.INFO, 0L) + " info");
         RollUp<ProjectTotals> totals = all.rollUp.result();
         ProjectTotals sum = totals.total().orElse(ProjectTotals.ZERO);
-        out.println("budget " + sum.budget().toGroupedString() + " baht, disbursed " + sum.disbursed().toGroupedString()
-                + " baht, in " + totals.byNetwork().size() + " network(s) of " + totals.byOffice().size() + " office(s)");
-        out.printf(Locale.ROOT, "elapsed %.2f s, %.0f projects/s, %.1f MB/s (%.1f MB, %d thread(s))%n", seconds,
-                all.projects / seconds, bytes / 1e6 / seconds, bytes / 1e6, threads);
+        out.println("budget " + sum.budget().toGroupedString() + " baht, disbursed "
+                + sum.disbursed().toGroupedString() + " baht, in "
+                + totals.byNetwork().size() + " network(s) of "
+                + totals.byOffice().size() + " office(s)");
+        out.printf(
+                Locale.ROOT,
+                "elapsed %.2f s, %.0f projects/s, %.1f MB/s (%.1f MB, %d thread(s))%n",
+                seconds,
+                all.projects / seconds,
+                bytes / 1e6 / seconds,
+                bytes / 1e6,
+                threads);
         boolean errors = all.bySeverity.getOrDefault(Severity.ERROR, 0L) > 0;
         return all.unreadable > 0 ? Krongkan.UNUSABLE : errors ? Krongkan.FINDINGS : Krongkan.OK;
     }
 
     /** Cuts a file into chunks of whole lines, checks them in the pool, merges in order; returns the bytes read. */
-    private long checkFile(String file, InputStream in, ProjectCheck check, ExecutorService pool, int inFlight, Tally all)
+    private long checkFile(
+            String file, InputStream in, ProjectCheck check, ExecutorService pool, int inFlight, Tally all)
             throws IOException {
         Deque<Future<Tally>> pending = new ArrayDeque<>();
         byte[] buffer = new byte[CHUNK_BYTES];
@@ -172,7 +185,8 @@ final class CheckStatsCommand {
 
     private static Tally checkChunk(String file, byte[] chunk, long firstLine, ProjectCheck check) {
         Tally tally = new Tally();
-        ProjectLines lines = KrongkanJson.readProjectLines(new ByteArrayInputStream(chunk)).numberedFrom(firstLine);
+        ProjectLines lines =
+                KrongkanJson.readProjectLines(new ByteArrayInputStream(chunk)).numberedFrom(firstLine);
         while (lines.hasNext()) {
             Project project;
             try {

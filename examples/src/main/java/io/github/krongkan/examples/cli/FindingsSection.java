@@ -20,10 +20,13 @@ final class FindingsSection implements ReportSection {
             out.println(l.pick("ไม่พบข้อสังเกต", "no findings"));
             return;
         }
-        List<Finding> bySeverity = findings.stream().sorted(Comparator.comparing(Finding::severity)).toList();
+        List<Finding> bySeverity = findings.stream()
+                .sorted(Comparator.comparing(Finding::severity))
+                .toList();
         for (Finding f : bySeverity) {
-            out.println((l == ReportLanguage.TH ? f.severity().thai() : f.severity().name()) + "  " + f.code() + "  "
-                    + (f.path().isEmpty() ? "/" : f.path()));
+            out.println(
+                    (l == ReportLanguage.TH ? f.severity().thai() : f.severity().name()) + "  " + f.code() + "  "
+                            + (f.path().isEmpty() ? "/" : f.path()));
             out.println("    " + (l == ReportLanguage.TH ? f.messageThai() : f.message()));
         }
     }

@@ -35,7 +35,8 @@ final class FiscalCommand {
         }
         if (reading.isAmbiguous()) {
             err.println("krongkan fiscal: \"" + reading.input() + "\" is ambiguous: it could be "
-                    + reading.candidates().get(0) + " (day first) or " + reading.candidates().get(1)
+                    + reading.candidates().get(0) + " (day first) or "
+                    + reading.candidates().get(1)
                     + " (month first); write it as an ISO date (yyyy-mm-dd) or with a Buddhist-era year");
             return Krongkan.UNUSABLE;
         }
@@ -50,21 +51,34 @@ final class FiscalCommand {
         out.println("Thai          " + ThaiDates.format(date, ThaiDateStyle.LONG) + " | "
                 + ThaiDates.format(date, ThaiDateStyle.MEDIUM) + " | " + ThaiDates.format(date, ThaiDateStyle.NUMERIC)
                 + " | " + ThaiDates.format(date, ThaiDateStyle.LONG, ThaiDates.Digits.THAI));
-        out.println("fiscal year   ปีงบประมาณ พ.ศ. " + year.buddhistEraYear() + " (" + year.start() + " to " + year.end() + ")");
+        out.println("fiscal year   ปีงบประมาณ พ.ศ. " + year.buddhistEraYear() + " (" + year.start() + " to "
+                + year.end() + ")");
         out.println("quarter       ไตรมาส " + quarter.number() + " (" + quarter.start() + " to " + quarter.end() + ")");
-        out.println("fiscal month  " + month.number() + " of 12, " + month.thaiName() + " (" + month.thaiAbbreviation() + ")");
+        out.println("fiscal month  " + month.number() + " of 12, " + month.thaiName() + " (" + month.thaiAbbreviation()
+                + ")");
         return Krongkan.OK;
     }
 
     private static String describe(DateReading reading) {
         String form;
         switch (reading.form()) {
-            case ISO: form = "ISO year-month-day"; break;
-            case DAY_MONTH_YEAR: form = "day/month/year"; break;
-            case MONTH_DAY_YEAR: form = "month/day/year"; break;
-            case THAI_MONTH_NAME: form = "day, Thai month name, year"; break;
-            case THAI_MONTH_ABBREVIATION: form = "day, abbreviated Thai month, year"; break;
-            default: form = reading.form().toString();
+            case ISO:
+                form = "ISO year-month-day";
+                break;
+            case DAY_MONTH_YEAR:
+                form = "day/month/year";
+                break;
+            case MONTH_DAY_YEAR:
+                form = "month/day/year";
+                break;
+            case THAI_MONTH_NAME:
+                form = "day, Thai month name, year";
+                break;
+            case THAI_MONTH_ABBREVIATION:
+                form = "day, abbreviated Thai month, year";
+                break;
+            default:
+                form = reading.form().toString();
         }
         String era = reading.era() == DateReading.Era.BUDDHIST ? "Buddhist-era year (พ.ศ.)" : "Common Era year (ค.ศ.)";
         return form + ", " + era;

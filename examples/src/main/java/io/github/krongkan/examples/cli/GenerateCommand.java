@@ -66,10 +66,15 @@ final class GenerateCommand {
                 bytes += line.length + 1;
             }
             NetworkDirectory directory = portfolio.directory();
-            Files.writeString(offices, KrongkanJson.writePortfolio(Portfolio.builder().addAllOffices(directory.offices()).build()));
+            Files.writeString(
+                    offices,
+                    KrongkanJson.writePortfolio(Portfolio.builder()
+                            .addAllOffices(directory.offices())
+                            .build()));
             out.printf("%s: %d project(s), %.1f MB (seed %d)%n", file, projects, bytes / 1e6, seed);
-            out.printf("%s: %d offices, %d networks, %d schools%n", offices, directory.officeCount(),
-                    directory.networkCount(), directory.schoolCount());
+            out.printf(
+                    "%s: %d offices, %d networks, %d schools%n",
+                    offices, directory.officeCount(), directory.networkCount(), directory.schoolCount());
             return Krongkan.OK;
         } catch (IOException e) {
             err.println("krongkan generate: cannot write " + e.getMessage());

@@ -18,8 +18,15 @@ final class HeaderSection implements ReportSection {
         line(out, l.pick("ปีงบประมาณ", "Fiscal year"), l.fiscalYear(project.fiscalYear()));
         project.plannedPeriod().ifPresent(p -> line(out, l.pick("ระยะเวลาตามแผน", "Planned period"), l.period(p)));
         project.actualPeriod().ifPresent(p -> line(out, l.pick("ระยะเวลาจริง", "Actual period"), l.period(p)));
-        line(out, l.pick("สถานะ", "Status"), l == ReportLanguage.TH ? project.status().thai()
-                : project.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        line(
+                out,
+                l.pick("สถานะ", "Status"),
+                l == ReportLanguage.TH
+                        ? project.status().thai()
+                        : project.status()
+                                .name()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', ' '));
     }
 
     private static void line(PrintStream out, String label, String value) {

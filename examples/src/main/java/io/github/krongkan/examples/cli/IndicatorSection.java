@@ -35,7 +35,13 @@ final class IndicatorSection implements ReportSection {
             String number = indicator.number().orElse(String.valueOf(i + 1));
             List<Measurement> measurements = indicator.measurements();
             if (measurements.isEmpty()) {
-                row(out, l, number, indicator, indicator.evaluate(Optional.empty(), Optional.empty()), Optional.empty());
+                row(
+                        out,
+                        l,
+                        number,
+                        indicator,
+                        indicator.evaluate(Optional.empty(), Optional.empty()),
+                        Optional.empty());
             }
             for (Measurement m : measurements) {
                 row(out, l, number, indicator, indicator.evaluate(m), Optional.of(m));
@@ -43,24 +49,45 @@ final class IndicatorSection implements ReportSection {
         }
     }
 
-    private static void row(PrintStream out, ReportLanguage l, String number, Indicator indicator, Evaluation e,
-                            Optional<Measurement> measurement) {
-        String target = e.target().map(t -> symbol(e.direction()) + ReportLanguage.number(t)).orElse("-");
-        String result = e.value().map(ReportLanguage::number).orElse("-");
-        String attained = e.attainment().map(a -> a.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString())
+    private static void row(
+            PrintStream out,
+            ReportLanguage l,
+            String number,
+            Indicator indicator,
+            Evaluation e,
+            Optional<Measurement> measurement) {
+        String target = e.target()
+                .map(t -> symbol(e.direction()) + ReportLanguage.number(t))
                 .orElse("-");
-        String achievement = l == ReportLanguage.TH ? e.achievement().thai()
+        String result = e.value().map(ReportLanguage::number).orElse("-");
+        String attained = e.attainment()
+                .map(a -> a.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString())
+                .orElse("-");
+        String achievement = l == ReportLanguage.TH
+                ? e.achievement().thai()
                 : e.achievement().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        String type = indicator.type().map(t -> l == ReportLanguage.TH ? t.thai() : t.name().toLowerCase(Locale.ROOT))
-                .map(t -> " (" + t + ")").orElse("");
-        String scope = measurement.flatMap(m -> m.period().map(Object::toString)).map(p -> " [" + p + "]").orElse("")
-                + measurement.flatMap(Measurement::subjectId).map(s -> " [" + s + "]").orElse("");
+        String type = indicator
+                .type()
+                .map(t -> l == ReportLanguage.TH ? t.thai() : t.name().toLowerCase(Locale.ROOT))
+                .map(t -> " (" + t + ")")
+                .orElse("");
+        String scope = measurement
+                        .flatMap(m -> m.period().map(Object::toString))
+                        .map(p -> " [" + p + "]")
+                        .orElse("")
+                + measurement
+                        .flatMap(Measurement::subjectId)
+                        .map(s -> " [" + s + "]")
+                        .orElse("");
         out.println(TextColumns.left(number, 11) + TextColumns.right(target, 10) + TextColumns.right(result, 10)
                 + TextColumns.right(attained, 12) + "  " + achievement + scope + ": " + indicator.name() + type);
         if (e.target().isEmpty()) {
-            indicator.targetText().ifPresent(t -> out.println(" ".repeat(45) + l.pick("ค่าเป้าหมาย: ", "target as written: ") + t));
+            indicator
+                    .targetText()
+                    .ifPresent(t -> out.println(" ".repeat(45) + l.pick("ค่าเป้าหมาย: ", "target as written: ") + t));
         }
-        measurement.flatMap(Measurement::reportedText)
+        measurement
+                .flatMap(Measurement::reportedText)
                 .ifPresent(t -> out.println(" ".repeat(45) + l.pick("ผลที่รายงาน: ", "result as written: ") + t));
     }
 
@@ -69,12 +96,18 @@ final class IndicatorSection implements ReportSection {
             return "";
         }
         switch (direction.get()) {
-            case AT_LEAST: return "≥";
-            case AT_MOST: return "≤";
-            case EXACTLY: return "=";
-            case REDUCE_BY_AT_LEAST: return "↓";
-            case INCREASE_BY_AT_LEAST: return "↑";
-            default: return "";
+            case AT_LEAST:
+                return "≥";
+            case AT_MOST:
+                return "≤";
+            case EXACTLY:
+                return "=";
+            case REDUCE_BY_AT_LEAST:
+                return "↓";
+            case INCREASE_BY_AT_LEAST:
+                return "↑";
+            default:
+                return "";
         }
     }
 }

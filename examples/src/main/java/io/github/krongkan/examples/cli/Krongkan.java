@@ -23,7 +23,8 @@ public final class Krongkan {
     /** Input could not be read or the command line was wrong. */
     static final int UNUSABLE = 2;
 
-    static final String USAGE = String.join("\n",
+    static final String USAGE = String.join(
+            "\n",
             "usage: krongkan <command> [arguments]",
             "",
             "commands:",
@@ -39,8 +40,7 @@ public final class Krongkan {
             "  fiscal DATE                     fiscal year, quarter and month of a date, e.g. 31/10/2563 or 2025-11-15",
             "  help                            this text");
 
-    private Krongkan() {
-    }
+    private Krongkan() {}
 
     /**
      * Runs the tool and exits with its exit code.

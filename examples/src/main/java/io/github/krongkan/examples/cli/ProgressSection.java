@@ -33,8 +33,8 @@ final class ProgressSection implements ReportSection {
         TreeSet<FiscalMonth> used = new TreeSet<>(curve.points().keySet());
         used.addAll(reported.keySet());
         if (used.isEmpty()) {
-            out.println(l.pick("ไม่มีรายงานความก้าวหน้าและไม่มีแผนที่ระบุเดือน",
-                    "no progress reports and no plan with months"));
+            out.println(l.pick(
+                    "ไม่มีรายงานความก้าวหน้าและไม่มีแผนที่ระบุเดือน", "no progress reports and no plan with months"));
             return;
         }
         out.println(TextColumns.left(l.pick("เดือน", "month"), 12) + TextColumns.right(l.pick("แผน %", "plan %"), 8)
@@ -58,7 +58,7 @@ final class ProgressSection implements ReportSection {
         }
         int filled = value.get().divide(STEP, 0, RoundingMode.HALF_UP).intValue();
         filled = Math.max(0, Math.min(BAR, filled));
-        return TextColumns.right(value.get().setScale(2, RoundingMode.HALF_UP).toPlainString(), 8)
-                + " |" + "█".repeat(filled) + " ".repeat(BAR - filled) + "|";
+        return TextColumns.right(value.get().setScale(2, RoundingMode.HALF_UP).toPlainString(), 8) + " |"
+                + "█".repeat(filled) + " ".repeat(BAR - filled) + "|";
     }
 }

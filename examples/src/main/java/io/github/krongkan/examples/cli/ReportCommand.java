@@ -39,7 +39,8 @@ final class ReportCommand {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--lang")) {
-                Optional<ReportLanguage> chosen = i + 1 < args.size() ? ReportLanguage.of(args.get(i + 1)) : Optional.empty();
+                Optional<ReportLanguage> chosen =
+                        i + 1 < args.size() ? ReportLanguage.of(args.get(i + 1)) : Optional.empty();
                 if (chosen.isEmpty()) {
                     return usage("--lang takes th or en");
                 }
@@ -69,7 +70,8 @@ final class ReportCommand {
             err.println("krongkan report: " + file + ": unreadable: " + e.getMessage());
             return Krongkan.UNUSABLE;
         } catch (UncheckedIOException e) {
-            err.println("krongkan report: " + file + ": cannot read the file: " + e.getCause().getMessage());
+            err.println("krongkan report: " + file + ": cannot read the file: "
+                    + e.getCause().getMessage());
             return Krongkan.UNUSABLE;
         }
         for (ReportSection section : SECTIONS) {

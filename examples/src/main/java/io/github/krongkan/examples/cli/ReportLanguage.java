@@ -32,9 +32,12 @@ enum ReportLanguage {
      */
     static Optional<ReportLanguage> of(String code) {
         switch (code) {
-            case "th": return Optional.of(TH);
-            case "en": return Optional.of(EN);
-            default: return Optional.empty();
+            case "th":
+                return Optional.of(TH);
+            case "en":
+                return Optional.of(EN);
+            default:
+                return Optional.empty();
         }
     }
 
@@ -66,7 +69,8 @@ enum ReportLanguage {
      * @return the text
      */
     String month(YearMonth month) {
-        return this == TH ? ThaiDates.formatMonth(month, ThaiDateStyle.LONG, ThaiDates.Digits.ASCII)
+        return this == TH
+                ? ThaiDates.formatMonth(month, ThaiDateStyle.LONG, ThaiDates.Digits.ASCII)
                 : month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
     }
 
@@ -77,7 +81,8 @@ enum ReportLanguage {
      * @return the text
      */
     String shortMonth(FiscalMonth month) {
-        return this == TH ? ThaiDates.formatMonth(month.yearMonth(), ThaiDateStyle.MEDIUM, ThaiDates.Digits.ASCII)
+        return this == TH
+                ? ThaiDates.formatMonth(month.yearMonth(), ThaiDateStyle.MEDIUM, ThaiDates.Digits.ASCII)
                 : monthAbbreviation(month) + " " + month.yearMonth().getYear();
     }
 
@@ -88,8 +93,7 @@ enum ReportLanguage {
      * @return the abbreviation
      */
     String monthAbbreviation(FiscalMonth month) {
-        return this == TH ? month.thaiAbbreviation()
-                : month.month().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        return this == TH ? month.thaiAbbreviation() : month.month().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 
     /**

@@ -26,7 +26,8 @@ final class RiskSection implements ReportSection {
             return;
         }
         RiskMatrix matrix = project.riskMatrixOrDefault();
-        out.println(l.pick("เมทริกซ์ความเสี่ยง ", "Risk matrix ") + matrix.name()
+        out.println(l.pick("เมทริกซ์ความเสี่ยง ", "Risk matrix ")
+                + matrix.name()
                 + l.pick(" (โอกาสที่จะเกิด × ผลกระทบ)", " (likelihood × impact)"));
         List<String> cells = new ArrayList<>();
         int width = 0;
@@ -53,18 +54,25 @@ final class RiskSection implements ReportSection {
             out.println(row.toString().stripTrailing());
         }
         for (RiskBand band : matrix.bands()) {
-            out.println("  " + label(band.level(), l) + " " + band.minScore() + "–" + band.maxScore() + " (" + band.level().colour() + ")");
+            out.println("  " + label(band.level(), l) + " " + band.minScore() + "–" + band.maxScore() + " ("
+                    + band.level().colour() + ")");
         }
         out.println();
         for (int i = 0; i < project.risks().size(); i++) {
             Risk risk = project.risks().get(i);
             Optional<RiskCell> cell = risk.inherentCell(matrix);
-            String rating = cell.map(c -> c.likelihood() + " × " + c.impact() + " = " + c.score() + " " + label(c.level(), l))
+            String rating = cell.map(
+                            c -> c.likelihood() + " × " + c.impact() + " = " + c.score() + " " + label(c.level(), l))
                     .orElse(l.pick("ไม่ได้ประเมิน", "not rated"));
-            String stated = risk.inherent().flatMap(RiskRating::statedLevel)
-                    .map(s -> l.pick(" (เอกสารระบุ ", " (stated ") + s + ")").orElse("");
+            String stated = risk.inherent()
+                    .flatMap(RiskRating::statedLevel)
+                    .map(s -> l.pick(" (เอกสารระบุ ", " (stated ") + s + ")")
+                    .orElse("");
             out.println(TextColumns.left(number(risk, i), 6) + rating + stated + "  " + risk.description());
-            String response = risk.responseText().orElse(risk.response().map(r -> l == ReportLanguage.TH ? r.thai() : r.fourT()).orElse(""));
+            String response = risk.responseText()
+                    .orElse(risk.response()
+                            .map(r -> l == ReportLanguage.TH ? r.thai() : r.fourT())
+                            .orElse(""));
             if (!response.isEmpty()) {
                 out.println(" ".repeat(6) + l.pick("แนวทางการบริหารความเสี่ยง: ", "response: ") + response);
             }
@@ -77,7 +85,9 @@ final class RiskSection implements ReportSection {
         List<String> placed = new ArrayList<>();
         for (int i = 0; i < project.risks().size(); i++) {
             Optional<RiskCell> at = project.risks().get(i).inherentCell(matrix);
-            if (at.isPresent() && at.get().likelihood() == likelihood && at.get().impact() == impact) {
+            if (at.isPresent()
+                    && at.get().likelihood() == likelihood
+                    && at.get().impact() == impact) {
                 placed.add(number(project.risks().get(i), i));
             }
         }

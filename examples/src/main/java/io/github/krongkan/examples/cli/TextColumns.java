@@ -5,8 +5,7 @@ package io.github.krongkan.examples.cli;
  * below a consonant (combining marks) take no column of their own.
  */
 final class TextColumns {
-    private TextColumns() {
-    }
+    private TextColumns() {}
 
     /**
      * The number of terminal columns a text takes.
@@ -15,10 +14,14 @@ final class TextColumns {
      * @return the code points that are not combining marks
      */
     static int width(String text) {
-        return (int) text.codePoints().filter(c -> {
-            int type = Character.getType(c);
-            return type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.FORMAT;
-        }).count();
+        return (int) text.codePoints()
+                .filter(c -> {
+                    int type = Character.getType(c);
+                    return type != Character.NON_SPACING_MARK
+                            && type != Character.ENCLOSING_MARK
+                            && type != Character.FORMAT;
+                })
+                .count();
     }
 
     /**

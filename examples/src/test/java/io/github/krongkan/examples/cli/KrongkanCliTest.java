@@ -27,7 +27,9 @@ class KrongkanCliTest {
         Run run = Run.of("bahttext", "--parse", "หนึ่งร้อยเอ็ดบาทถ้วน");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("101.00\nconvention: Royal Institute / Excel BAHTTEXT\n");
-        assertThat(Run.withInput("เก้าหมื่นบาทถ้วน\n", "bahttext", "--parse", "-").out()).startsWith("90,000.00\n");
+        assertThat(Run.withInput("เก้าหมื่นบาทถ้วน\n", "bahttext", "--parse", "-")
+                        .out())
+                .startsWith("90,000.00\n");
         assertThat(Run.of("bahttext", "--parse", "หนึ่งร้อยหนึ่งบาทถ้วน").out()).contains("tens-only");
     }
 
@@ -67,20 +69,27 @@ class KrongkanCliTest {
     void checkReportsNoFindingsOnSeed000() {
         Run run = Run.of("check", SEED_000);
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("พัฒนาคุณภาพเครือข่ายโรงเรียนสังกัดกรุงเทพมหานคร (ปีงบประมาณ 2569)")
-                .contains("no findings").contains("1 document(s): 0 error(s), 0 warning(s), 0 info");
+        assertThat(run.out())
+                .contains("พัฒนาคุณภาพเครือข่ายโรงเรียนสังกัดกรุงเทพมหานคร (ปีงบประมาณ 2569)")
+                .contains("no findings")
+                .contains("1 document(s): 0 error(s), 0 warning(s), 0 info");
     }
 
     @Test
     void checkReportsAPeriodOutsideTheFiscalYear(@TempDir Path dir) throws Exception {
         Path late = dir.resolve("late.json");
-        Files.writeString(late, Files.readString(Path.of(SEED_000)).replace("\"end\": \"2026-06\"", "\"end\": \"2026-10\""));
+        Files.writeString(
+                late, Files.readString(Path.of(SEED_000)).replace("\"end\": \"2026-06\"", "\"end\": \"2026-10\""));
         Run run = Run.of("check", late.toString());
         assertThat(run.exit()).as("warnings only").isZero();
-        assertThat(run.out()).contains("WARNING (คำเตือน)").contains("PERIOD_OUTSIDE_FISCAL_YEAR  /plannedPeriod")
+        assertThat(run.out())
+                .contains("WARNING (คำเตือน)")
+                .contains("PERIOD_OUTSIDE_FISCAL_YEAR  /plannedPeriod")
                 .contains("0 error(s), 1 warning(s)");
         Run json = Run.of("check", "--json", late.toString());
-        assertThat(json.out()).contains("\"code\" : \"PERIOD_OUTSIDE_FISCAL_YEAR\"").contains("\"severity\" : \"warning\"")
+        assertThat(json.out())
+                .contains("\"code\" : \"PERIOD_OUTSIDE_FISCAL_YEAR\"")
+                .contains("\"severity\" : \"warning\"")
                 .contains("\"path\" : \"/plannedPeriod\"");
     }
 
@@ -125,19 +134,24 @@ class KrongkanCliTest {
                 2 document(s): 0 error(s), 6 warning(s), 1 info
                 """);
         Run json = Run.of("check", "--json", SEED_002);
-        assertThat(json.out()).contains("\"code\" : \"REPORT_DATE_MONTH_FIRST\"")
+        assertThat(json.out())
+                .contains("\"code\" : \"REPORT_DATE_MONTH_FIRST\"")
                 .contains("\"path\" : \"/progressReports/10/dateAsWritten\"")
                 .contains("\"code\" : \"REPORT_AFTER_CANCELLATION\"")
-                .contains("\"path\" : \"/indicators/0/measurements/0\"").contains("\"severity\" : \"info\"");
+                .contains("\"path\" : \"/indicators/0/measurements/0\"")
+                .contains("\"severity\" : \"info\"");
     }
 
     @Test
     void checkReportsProgressOutOfRangeAsAnErrorWithExitOne(@TempDir Path dir) throws Exception {
         Path over = dir.resolve("over.json");
-        Files.writeString(over, Files.readString(Path.of(SEED_001)).replace("\"progress\": 100.00", "\"progress\": 110.00"));
+        Files.writeString(
+                over, Files.readString(Path.of(SEED_001)).replace("\"progress\": 100.00", "\"progress\": 110.00"));
         Run run = Run.of("check", over.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("ERROR (ข้อผิดพลาด)").contains("PROGRESS_OUT_OF_RANGE  /progressReports/11/progress")
+        assertThat(run.out())
+                .contains("ERROR (ข้อผิดพลาด)")
+                .contains("PROGRESS_OUT_OF_RANGE  /progressReports/11/progress")
                 .contains("1 error(s), 1 warning(s), 0 info");
     }
 
@@ -162,7 +176,10 @@ class KrongkanCliTest {
                 .contains("INDICATOR_TARGET_MISMATCH  /indicators/2/targets/0/value")
                 .doesNotContain("ACTUAL_END")
                 .endsWith("1 document(s): 5 error(s), 1 warning(s), 0 info\n");
-        assertThat(run.out().lines().filter(l -> l.startsWith("    ") && !l.startsWith("     ")).toList())
+        assertThat(run.out()
+                        .lines()
+                        .filter(l -> l.startsWith("    ") && !l.startsWith("     "))
+                        .toList())
                 .containsExactly(
                         "    BUDGET_LINE_ARITHMETIC_MISMATCH  /budget/activities/0/lines/3/statedAmount",
                         "    BUDGET_LINE_ARITHMETIC_MISMATCH  /budget/activities/4/lines/1/statedAmount",
@@ -172,8 +189,10 @@ class KrongkanCliTest {
                         "    INDICATOR_TARGET_MISMATCH  /indicators/2/targets/0/value");
         Run json = Run.of("check", "--json", SEED_004);
         assertThat(json.exit()).isEqualTo(1);
-        assertThat(json.out()).contains("\"path\" : \"/budget/activities/0/lines/3/statedAmount\"")
-                .contains("\"expected\" : \"16000.00\"").contains("\"actual\" : \"13000.00\"")
+        assertThat(json.out())
+                .contains("\"path\" : \"/budget/activities/0/lines/3/statedAmount\"")
+                .contains("\"expected\" : \"16000.00\"")
+                .contains("\"actual\" : \"13000.00\"")
                 .contains("\"code\" : \"BUDGET_EXCEEDS_RECEIVED\"");
     }
 
@@ -181,7 +200,8 @@ class KrongkanCliTest {
     void checkFindsNothingInSeed003WhichFinishedEarlyAndErrorsAcrossDocuments() {
         Run run = Run.of("check", SEED_003);
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("ส่งเสริมและพัฒนาเครือข่ายกลุ่มโรงเรียนคุณภาพ 5 กลุ่มโรงเรียน (ปีงบประมาณ 2555)")
+        assertThat(run.out())
+                .contains("ส่งเสริมและพัฒนาเครือข่ายกลุ่มโรงเรียนคุณภาพ 5 กลุ่มโรงเรียน (ปีงบประมาณ 2555)")
                 .contains("  no findings\n")
                 .contains("1 document(s): 0 error(s), 0 warning(s), 0 info");
         Run all = Run.of("check", SEED_000, SEED_003, SEED_004);
@@ -201,7 +221,8 @@ class KrongkanCliTest {
         assertThat(Run.of("check", "--exit-zero", "--json", SEED_004).out()).isEqualTo(json.out());
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{");
-        assertThat(Run.of("check", "--exit-zero", bad.toString(), SEED_004).exit()).isEqualTo(2);
+        assertThat(Run.of("check", "--exit-zero", bad.toString(), SEED_004).exit())
+                .isEqualTo(2);
         Run unknown = Run.of("check", "--exit-nonzero", SEED_004);
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown option --exit-nonzero");
@@ -216,7 +237,8 @@ class KrongkanCliTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("bad.json: unreadable: /fiscalYear: expected fiscalYear");
         assertThat(run.out()).contains("no findings").contains("2 document(s), 1 unreadable");
-        assertThat(Run.of("check", dir.resolve("missing.json").toString()).err()).contains("cannot read the file");
+        assertThat(Run.of("check", dir.resolve("missing.json").toString()).err())
+                .contains("cannot read the file");
     }
 
     @Test

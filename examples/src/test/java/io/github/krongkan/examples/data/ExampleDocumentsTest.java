@@ -18,9 +18,6 @@ import io.github.krongkan.indicator.Achievement;
 import io.github.krongkan.indicator.Indicator;
 import io.github.krongkan.indicator.IndicatorType;
 import io.github.krongkan.indicator.Measurement;
-import io.github.krongkan.risk.RiskCell;
-import io.github.krongkan.risk.RiskLevel;
-import java.math.BigDecimal;
 import io.github.krongkan.json.KrongkanJson;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.progress.EarnedValue;
@@ -30,12 +27,15 @@ import io.github.krongkan.progress.ProgressReport;
 import io.github.krongkan.progress.QuarterProgress;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectStatus;
+import io.github.krongkan.risk.RiskCell;
+import io.github.krongkan.risk.RiskLevel;
 import io.github.krongkan.schedule.ProgressCurve;
 import io.github.krongkan.time.FiscalYear;
 import java.io.InputStream;
-import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,15 +56,20 @@ class ExampleDocumentsTest {
     void everyDocumentValidatesAgainstTheSchemaAndReadsBackUnchanged() throws Exception {
         JsonSchema schema;
         try (InputStream in = KrongkanJson.class.getResourceAsStream(KrongkanJson.SCHEMA_RESOURCE)) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
         List<Path> documents = documents();
         assertThat(documents).isNotEmpty();
         for (Path document : documents) {
             String text = Files.readString(document);
-            assertThat(schema.validate(new ObjectMapper().readTree(text))).as(document.toString()).isEmpty();
+            assertThat(schema.validate(new ObjectMapper().readTree(text)))
+                    .as(document.toString())
+                    .isEmpty();
             Project project = KrongkanJson.readProject(text);
-            assertThat(KrongkanJson.write(project)).as(document + " is written as the writer writes it").isEqualTo(text);
+            assertThat(KrongkanJson.write(project))
+                    .as(document + " is written as the writer writes it")
+                    .isEqualTo(text);
         }
     }
 
@@ -74,8 +79,14 @@ class ExampleDocumentsTest {
         assertThat(ProjectCheck.standard().check(seed))
                 .extracting(Finding::code, Finding::severity, Finding::path)
                 .containsExactly(
-                        tuple("BUDGET_LINE_ARITHMETIC_MISMATCH", Severity.ERROR, "/budget/activities/0/lines/3/statedAmount"),
-                        tuple("BUDGET_LINE_ARITHMETIC_MISMATCH", Severity.ERROR, "/budget/activities/4/lines/1/statedAmount"),
+                        tuple(
+                                "BUDGET_LINE_ARITHMETIC_MISMATCH",
+                                Severity.ERROR,
+                                "/budget/activities/0/lines/3/statedAmount"),
+                        tuple(
+                                "BUDGET_LINE_ARITHMETIC_MISMATCH",
+                                Severity.ERROR,
+                                "/budget/activities/4/lines/1/statedAmount"),
                         tuple("BUDGET_SUBTOTAL_MISMATCH", Severity.ERROR, "/budget/activities/0/statedSubtotal"),
                         tuple("BUDGET_SUBTOTAL_MISMATCH", Severity.ERROR, "/budget/activities/4/statedSubtotal"),
                         tuple("BUDGET_EXCEEDS_RECEIVED", Severity.ERROR, "/budget/receivedAmount"),
@@ -86,25 +97,34 @@ class ExampleDocumentsTest {
         assertThat(budget.activities().get(3).lines().get(0).computedAmount()).hasValue(Baht.ofBaht(36_000));
         assertThat(seed.ledger().orElseThrow().balance()).isEqualTo(Baht.ofBaht(100_000));
         // The document's lines are the seed's text, read by the parser.
-        assertThat(budget.activities().get(0).lines().get(3)).isEqualTo(BudgetLine.parse(
-                "- ค่าสำเนา เครื่องมือแนวทางการพัฒนาระบบประกันคุณภาพจำนวน 200 ชุด ชุดละ 80 บาท เป็นเงิน....13,000.....บาท"));
-        assertThat(budget.activities().get(4).lines().get(1)).isEqualTo(BudgetLine.parse(
-                "- ค่าอาหารกลางวัน 100 บาท/...100...คน/1 มื้อ เป็นเงิน....100,000.....บาท"));
-        assertThat(budget.activities().get(3).lines().get(0)).isEqualTo(BudgetLine.parse("- ค่าพาหนะคณะกรรมการฯ 9 ชุด ชุดละ 5 คน"
-                + " ชุดละ 4 วัน ชุดละ 7-8 โรงเรียน (45 คน x 200 บาท x 4 วัน) เป็นเงิน..36,000....บาท"));
+        assertThat(budget.activities().get(0).lines().get(3))
+                .isEqualTo(
+                        BudgetLine.parse(
+                                "- ค่าสำเนา เครื่องมือแนวทางการพัฒนาระบบประกันคุณภาพจำนวน 200 ชุด ชุดละ 80 บาท เป็นเงิน....13,000.....บาท"));
+        assertThat(budget.activities().get(4).lines().get(1))
+                .isEqualTo(
+                        BudgetLine.parse("- ค่าอาหารกลางวัน 100 บาท/...100...คน/1 มื้อ เป็นเงิน....100,000.....บาท"));
+        assertThat(budget.activities().get(3).lines().get(0))
+                .isEqualTo(BudgetLine.parse("- ค่าพาหนะคณะกรรมการฯ 9 ชุด ชุดละ 5 คน"
+                        + " ชุดละ 4 วัน ชุดละ 7-8 โรงเรียน (45 คน x 200 บาท x 4 วัน) เป็นเงิน..36,000....บาท"));
     }
 
     @Test
     void seed003HasNoFindingsAndItsAllocationAddsUp() throws Exception {
         Project seed = KrongkanJson.readProject(DATA.resolve("003-samut-prakan-2-reading.json"));
-        assertThat(ProjectCheck.standard().check(seed)).as("finishing early is no mistake").isEmpty();
+        assertThat(ProjectCheck.standard().check(seed))
+                .as("finishing early is no mistake")
+                .isEmpty();
         Budget budget = seed.budget().orElseThrow();
         assertThat(budget.amount()).isEqualTo(Baht.ofBaht(214_650));
         assertThat(budget.allocations().get(0).sharesSum()).isEqualTo(Baht.ofBaht(200_000));
-        assertThat(budget.allocations().get(0).shares()).extracting(s -> s.networkId().orElseThrow())
-                .containsExactlyElementsOf(seed.networks().stream().map(n -> n.id()).toList());
-        assertThat(budget.activities().get(0).lines().get(0)).isEqualTo(
-                BudgetLine.parse("1. จัดสรรให้กลุ่มโรงเรียนละ 40,000.- บาท / 5 กลุ่ม | เป็นเงิน 200,000 บาท"));
+        assertThat(budget.allocations().get(0).shares())
+                .extracting(s -> s.networkId().orElseThrow())
+                .containsExactlyElementsOf(
+                        seed.networks().stream().map(n -> n.id()).toList());
+        assertThat(budget.activities().get(0).lines().get(0))
+                .isEqualTo(
+                        BudgetLine.parse("1. จัดสรรให้กลุ่มโรงเรียนละ 40,000.- บาท / 5 กลุ่ม | เป็นเงิน 200,000 บาท"));
     }
 
     @Test
@@ -135,8 +155,11 @@ class ExampleDocumentsTest {
         assertThat(project.status()).isEqualTo(ProjectStatus.COMPLETED);
         List<ProgressReport> reports = project.progressReports();
         assertThat(reports).hasSize(12);
-        assertThat(reports).extracting(r -> r.progress().toPlainString()).containsExactly(
-                "8.00", "16.00", "25.00", "30.00", "40.00", "50.00", "55.00", "60.00", "65.00", "80.00", "80.00", "100.00");
+        assertThat(reports)
+                .extracting(r -> r.progress().toPlainString())
+                .containsExactly(
+                        "8.00", "16.00", "25.00", "30.00", "40.00", "50.00", "55.00", "60.00", "65.00", "80.00",
+                        "80.00", "100.00");
         assertThat(reports).extracting(ProgressReport::disbursed).containsOnly(Optional.of(Baht.ZERO));
         assertThat(reports).allSatisfy(r -> {
             assertThat(r.onPlan()).contains(true);
@@ -156,19 +179,30 @@ class ExampleDocumentsTest {
         Project project = KrongkanJson.readProject(DATA.resolve("001-lat-krabang-fy2564-tracking.json"));
         ProgressHistory history = ProgressHistory.of(project);
         FiscalYear fy = project.fiscalYear();
-        DisbursementTargets targets = DisbursementTargets.builder().fiscalYear(fy)
-                .putCumulativeDisbursement(2, new BigDecimal("54")).putCumulativeDisbursement(4, new BigDecimal("93")).build();
+        DisbursementTargets targets = DisbursementTargets.builder()
+                .fiscalYear(fy)
+                .putCumulativeDisbursement(2, new BigDecimal("54"))
+                .putCumulativeDisbursement(4, new BigDecimal("93"))
+                .build();
         List<QuarterProgress> quarters = history.quarterly(targets, ProgressBaseline.allocatedBudget(project));
-        assertThat(quarters).extracting(q -> q.progress().orElseThrow().toPlainString(),
-                        q -> q.disbursementRate().orElseThrow().toPlainString(), QuarterProgress::meetsTarget)
-                .containsExactly(tuple("25.00", "0.00", Optional.empty()), tuple("50.00", "0.00", Optional.of(false)),
-                        tuple("65.00", "0.00", Optional.empty()), tuple("100.00", "0.00", Optional.of(false)));
+        assertThat(quarters)
+                .extracting(
+                        q -> q.progress().orElseThrow().toPlainString(),
+                        q -> q.disbursementRate().orElseThrow().toPlainString(),
+                        QuarterProgress::meetsTarget)
+                .containsExactly(
+                        tuple("25.00", "0.00", Optional.empty()),
+                        tuple("50.00", "0.00", Optional.of(false)),
+                        tuple("65.00", "0.00", Optional.empty()),
+                        tuple("100.00", "0.00", Optional.of(false)));
         // the record has no action plan or planned disbursement: no planned value, no earned value
-        assertThat(history.earnedValues(ProgressBaseline.of(project).orElseThrow())).isEmpty();
+        assertThat(history.earnedValues(ProgressBaseline.of(project).orElseThrow()))
+                .isEmpty();
         // against a straight-line plan over the fiscal year: 100 % planned by September
         ProgressCurve straight = ProgressCurve.of(Map.of(fy.month(12), new BigDecimal("100")));
         EarnedValue end = history.earnedValues(ProgressBaseline.ofCurve(Baht.ofBaht(360_000), straight))
-                .get(11).value();
+                .get(11)
+                .value();
         assertThat(end.ev()).isEqualTo(Baht.ofBaht(360_000));
         assertThat(end.ac()).isEqualTo(Baht.ZERO);
         assertThat(end.cpi()).as("nothing disbursed: CPI is not applicable").isEmpty();
@@ -179,7 +213,8 @@ class ExampleDocumentsTest {
     void seed002BuengKumReadsNewestFirstAndGivesItsFindings() throws Exception {
         Project project = KrongkanJson.readProject(DATA.resolve("002-bueng-kum-fy2564-tracking.json"));
         assertThat(project.status()).isEqualTo(ProjectStatus.CANCELLED);
-        assertThat(project.progressReports()).extracting(ProgressReport::date)
+        assertThat(project.progressReports())
+                .extracting(ProgressReport::date)
                 .startsWith(LocalDate.of(2021, 9, 29), LocalDate.of(2021, 8, 30))
                 .endsWith(LocalDate.of(2020, 11, 29), LocalDate.of(2020, 10, 28));
         assertThat(project.progressReports().get(10).dateAsWritten()).contains("11/29/2020");
@@ -194,8 +229,13 @@ class ExampleDocumentsTest {
                         tuple("PROGRESS_DECREASED", Severity.WARNING, "/progressReports/3/progress"),
                         tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/0"),
                         tuple("REPORT_AFTER_CANCELLATION", Severity.WARNING, "/progressReports/1"),
-                        tuple("INDICATOR_RESULT_ON_CANCELLED_PROJECT", Severity.WARNING, "/indicators/0/measurements/0"));
-        assertThat(project.indicators().get(0).value(project.indicators().get(0).measurements().get(0)))
+                        tuple(
+                                "INDICATOR_RESULT_ON_CANCELLED_PROJECT",
+                                Severity.WARNING,
+                                "/indicators/0/measurements/0"));
+        assertThat(project.indicators()
+                        .get(0)
+                        .value(project.indicators().get(0).measurements().get(0)))
                 .contains(BigDecimal.valueOf(80));
     }
 
@@ -203,7 +243,8 @@ class ExampleDocumentsTest {
     void seed000RiskIsTwoTimesOneLowAndItsKpiIsAPercentageOfAtLeast90() {
         Project seed = KrongkanJson.readProject(DATA.resolve("000-bang-khen-network-19.json"));
         assertThat(seed.riskMatrix()).isEmpty();
-        RiskCell cell = seed.risks().get(0).inherentCell(seed.riskMatrixOrDefault()).orElseThrow();
+        RiskCell cell =
+                seed.risks().get(0).inherentCell(seed.riskMatrixOrDefault()).orElseThrow();
         assertThat(cell.score()).isEqualTo(2);
         assertThat(cell.level()).isEqualTo(RiskLevel.LOW);
         assertThat(seed.risks().get(0).inherent().get().statedLevel()).contains("2 (น้อย)");

@@ -36,13 +36,23 @@ class SeedFindingsTest {
     private static final Map<String, List<String>> CODES = Map.of(
             "000-bang-khen-network-19.json", List.of(),
             "001-lat-krabang-fy2564-tracking.json", List.of("COMPLETE_WITHOUT_DISBURSEMENT"),
-            "002-bueng-kum-fy2564-tracking.json", List.of("REPORTS_NOT_IN_DATE_ORDER", "REPORT_DATE_MONTH_FIRST",
-                    "PROGRESS_DECREASED", "REPORT_AFTER_CANCELLATION", "REPORT_AFTER_CANCELLATION",
-                    "INDICATOR_RESULT_ON_CANCELLED_PROJECT"),
+            "002-bueng-kum-fy2564-tracking.json",
+                    List.of(
+                            "REPORTS_NOT_IN_DATE_ORDER",
+                            "REPORT_DATE_MONTH_FIRST",
+                            "PROGRESS_DECREASED",
+                            "REPORT_AFTER_CANCELLATION",
+                            "REPORT_AFTER_CANCELLATION",
+                            "INDICATOR_RESULT_ON_CANCELLED_PROJECT"),
             "003-samut-prakan-2-reading.json", List.of(),
-            "004-samut-prakan-2-quality-assurance.json", List.of("BUDGET_LINE_ARITHMETIC_MISMATCH",
-                    "BUDGET_LINE_ARITHMETIC_MISMATCH", "BUDGET_SUBTOTAL_MISMATCH", "BUDGET_SUBTOTAL_MISMATCH",
-                    "BUDGET_EXCEEDS_RECEIVED", "INDICATOR_TARGET_MISMATCH"));
+            "004-samut-prakan-2-quality-assurance.json",
+                    List.of(
+                            "BUDGET_LINE_ARITHMETIC_MISMATCH",
+                            "BUDGET_LINE_ARITHMETIC_MISMATCH",
+                            "BUDGET_SUBTOTAL_MISMATCH",
+                            "BUDGET_SUBTOTAL_MISMATCH",
+                            "BUDGET_EXCEEDS_RECEIVED",
+                            "INDICATOR_TARGET_MISMATCH"));
 
     private static Project seed(String name) {
         return KrongkanJson.readProject(DATA.resolve(name));
@@ -50,9 +60,12 @@ class SeedFindingsTest {
 
     @Test
     void everySeedGivesExactlyThePlantedFindings() {
-        assertThat(DATA.toFile().list((d, n) -> n.endsWith(".json"))).containsExactlyInAnyOrderElementsOf(CODES.keySet());
+        assertThat(DATA.toFile().list((d, n) -> n.endsWith(".json")))
+                .containsExactlyInAnyOrderElementsOf(CODES.keySet());
         CODES.forEach((name, codes) -> assertThat(ProjectCheck.standard().check(seed(name)))
-                .as(name).extracting(Finding::code).containsExactlyElementsOf(codes));
+                .as(name)
+                .extracting(Finding::code)
+                .containsExactlyElementsOf(codes));
     }
 
     @Test
@@ -70,7 +83,9 @@ class SeedFindingsTest {
             });
         });
         assertThat(budget.statedTotal()).contains(Baht.parse("90,000.-"));
-        assertThat(BahtText.matches(budget.statedTotal().get(), budget.amountInWords().orElseThrow().replaceAll("[()]", "")))
+        assertThat(BahtText.matches(
+                        budget.statedTotal().get(),
+                        budget.amountInWords().orElseThrow().replaceAll("[()]", "")))
                 .isTrue();
         ActionPlan plan = project.actionPlan().orElseThrow();
         assertThat(plan.steps()).extracting(s -> s.number().orElseThrow()).containsExactly("1", "2", "3", "4", "5");
@@ -82,15 +97,23 @@ class SeedFindingsTest {
     @Test
     void seed003HasItsStepsAndItsQuestionnaireIndicators() {
         Project project = seed("003-samut-prakan-2-reading.json");
-        assertThat(project.actionPlan().orElseThrow().steps()).extracting(ActionStep::description)
-                .containsExactly("จัดสรรงบประมาณ ให้แก่กลุ่มโรงเรียนเพื่อดำเนินการกลุ่มโรงเรียนละ 40,000 บาท 5 กลุ่มโรงเรียน เป็นเงิน 200,000 บาท",
+        assertThat(project.actionPlan().orElseThrow().steps())
+                .extracting(ActionStep::description)
+                .containsExactly(
+                        "จัดสรรงบประมาณ ให้แก่กลุ่มโรงเรียนเพื่อดำเนินการกลุ่มโรงเรียนละ 40,000 บาท 5 กลุ่มโรงเรียน เป็นเงิน 200,000 บาท",
                         "กลุ่มโรงเรียน ช่วยเหลือร่วมมือกับโรงเรียนภายในกลุ่มพัฒนาวิชาการ จัดกิจกรรมการแข่งขัน และพัฒนาครู");
         List<Indicator> kpis = project.indicators();
-        assertThat(kpis).extracting(k -> k.type().orElseThrow()).containsExactly(IndicatorType.OUTPUT, IndicatorType.OUTPUT,
-                IndicatorType.OUTCOME, IndicatorType.OUTCOME);
+        assertThat(kpis)
+                .extracting(k -> k.type().orElseThrow())
+                .containsExactly(
+                        IndicatorType.OUTPUT, IndicatorType.OUTPUT, IndicatorType.OUTCOME, IndicatorType.OUTCOME);
         assertThat(kpis).allSatisfy(k -> assertThat(k.instrument()).contains(Instrument.QUESTIONNAIRE));
-        assertThat(kpis.get(0).targets()).singleElement().satisfies(t -> assertThat(t.value()).isEqualByComparingTo("100"));
-        assertThat(kpis.get(0).evaluate(Optional.empty(), Optional.of(BigDecimal.valueOf(100))).achievement())
+        assertThat(kpis.get(0).targets())
+                .singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualByComparingTo("100"));
+        assertThat(kpis.get(0)
+                        .evaluate(Optional.empty(), Optional.of(BigDecimal.valueOf(100)))
+                        .achievement())
                 .isEqualTo(Achievement.MET);
     }
 
@@ -98,10 +121,18 @@ class SeedFindingsTest {
     void seed004HasItsSevenMonthlyStepsItsTwoUnratedRisksAndItsKpiOf100AgainstTheTargetOf200() {
         Project project = seed("004-samut-prakan-2-quality-assurance.json");
         ActionPlan plan = project.actionPlan().orElseThrow();
-        assertThat(plan.steps()).extracting(s -> s.plannedMonths().get(0).yearMonth()).containsExactly(
-                YearMonth.of(2016, 11), YearMonth.of(2017, 1), YearMonth.of(2017, 2), YearMonth.of(2017, 4),
-                YearMonth.of(2017, 6), YearMonth.of(2017, 7), YearMonth.of(2017, 8));
-        assertThat(plan.plannedCurve().at(FiscalMonth.of(YearMonth.of(2017, 8)))).isEqualByComparingTo("100");
+        assertThat(plan.steps())
+                .extracting(s -> s.plannedMonths().get(0).yearMonth())
+                .containsExactly(
+                        YearMonth.of(2016, 11),
+                        YearMonth.of(2017, 1),
+                        YearMonth.of(2017, 2),
+                        YearMonth.of(2017, 4),
+                        YearMonth.of(2017, 6),
+                        YearMonth.of(2017, 7),
+                        YearMonth.of(2017, 8));
+        assertThat(plan.plannedCurve().at(FiscalMonth.of(YearMonth.of(2017, 8))))
+                .isEqualByComparingTo("100");
         assertThat(project.risks()).extracting(r -> r.number().orElseThrow()).containsExactly("1.1", "1.2");
         assertThat(project.risks()).allSatisfy(r -> {
             assertThat(r.inherent()).isEmpty();
@@ -111,9 +142,12 @@ class SeedFindingsTest {
         Indicator assessors = project.indicators().get(2);
         assertThat(assessors.linkedTargetNumber()).contains("3.1.2");
         assertThat(assessors.targets().get(0).value()).isEqualByComparingTo("100");
-        assertThat(project.targets()).filteredOn(t -> t.number().equals(Optional.of("3.1.2"))).singleElement()
+        assertThat(project.targets())
+                .filteredOn(t -> t.number().equals(Optional.of("3.1.2")))
+                .singleElement()
                 .satisfies(t -> assertThat(t.quantity().orElseThrow()).isEqualByComparingTo("200"));
-        BudgetLine copies = project.budget().orElseThrow().activities().get(0).lines().get(3);
+        BudgetLine copies =
+                project.budget().orElseThrow().activities().get(0).lines().get(3);
         assertThat(copies.computedAmount()).contains(Baht.ofBaht(16_000));
         assertThat(copies.statedAmount()).contains(Baht.ofBaht(13_000));
     }

@@ -67,13 +67,17 @@ class DocumentedExamplesTest {
         Baht groups = Baht.ofBaht(40_000).times(5);
         assertThat(groups).hasToString("200000.00");
         assertThat(total.minus(groups)).hasToString("14650.00");
-        assertThatThrownBy(() -> Baht.of("1.005")).isInstanceOf(ThaiParseException.class).hasMessageContaining("two decimals");
+        assertThatThrownBy(() -> Baht.of("1.005"))
+                .isInstanceOf(ThaiParseException.class)
+                .hasMessageContaining("two decimals");
 
         assertThat(BahtText.format(Baht.ofBaht(101))).isEqualTo("หนึ่งร้อยเอ็ดบาทถ้วน");
-        assertThat(BahtText.format(Baht.ofBaht(101), BahtTextConvention.TENS_ONLY)).isEqualTo("หนึ่งร้อยหนึ่งบาทถ้วน");
+        assertThat(BahtText.format(Baht.ofBaht(101), BahtTextConvention.TENS_ONLY))
+                .isEqualTo("หนึ่งร้อยหนึ่งบาทถ้วน");
         assertThat(BahtText.parse("เก้าหมื่นบาทถ้วน").amount()).hasToString("90000.00");
 
-        assertThat(Allocation.equally(Baht.of("100.00"), 3)).extracting(Baht::toString)
+        assertThat(Allocation.equally(Baht.of("100.00"), 3))
+                .extracting(Baht::toString)
                 .containsExactly("33.34", "33.33", "33.33");
 
         assertThat(FiscalYear.ofBuddhistEra(2569).start()).isEqualTo(LocalDate.of(2025, 10, 1));
@@ -86,15 +90,19 @@ class DocumentedExamplesTest {
         DateReading ambiguous = ThaiDates.read("11/12/2020");
         assertThat(ambiguous.isAmbiguous()).isTrue();
         assertThatThrownBy(ambiguous::date).isInstanceOf(IllegalStateException.class);
-        assertThat(ThaiDates.format(LocalDate.of(2026, 3, 15), ThaiDateStyle.LONG)).isEqualTo("15 มีนาคม 2569");
+        assertThat(ThaiDates.format(LocalDate.of(2026, 3, 15), ThaiDateStyle.LONG))
+                .isEqualTo("15 มีนาคม 2569");
 
         Path late = Files.createTempFile("late", ".json");
         try {
             Files.writeString(late, Files.readString(SEED_000).replace("\"end\": \"2026-06\"", "\"end\": \"2026-10\""));
             Project project = KrongkanJson.readProject(late);
             List<Finding> findings = ProjectCheck.standard().check(project);
-            assertThat(findings).extracting(Finding::toString)
-                    .singleElement().asString().startsWith("WARNING PERIOD_OUTSIDE_FISCAL_YEAR /plannedPeriod: ");
+            assertThat(findings)
+                    .extracting(Finding::toString)
+                    .singleElement()
+                    .asString()
+                    .startsWith("WARNING PERIOD_OUTSIDE_FISCAL_YEAR /plannedPeriod: ");
         } finally {
             Files.delete(late);
         }
@@ -106,9 +114,12 @@ class DocumentedExamplesTest {
         ProgressHistory history = ProgressHistory.of(cancelled);
         assertThat(history.isDocumentOrderChronological()).isFalse();
         assertThat(history.statusOn(LocalDate.of(2021, 8, 1))).contains(ProjectStatus.CANCELLED);
-        EarnedValue ev = EarnedValue.of(Baht.ofBaht(360_000), new BigDecimal("50"), new BigDecimal("40"), Baht.ofBaht(90_000));
+        EarnedValue ev =
+                EarnedValue.of(Baht.ofBaht(360_000), new BigDecimal("50"), new BigDecimal("40"), Baht.ofBaht(90_000));
         assertThat(ev.spi()).contains(new BigDecimal("0.8000"));
-        assertThat(EarnedValue.of(Baht.ofBaht(360_000), new BigDecimal("100"), new BigDecimal("100"), Baht.ZERO).cpi()).isEmpty();
+        assertThat(EarnedValue.of(Baht.ofBaht(360_000), new BigDecimal("100"), new BigDecimal("100"), Baht.ZERO)
+                        .cpi())
+                .isEmpty();
     }
 
     /**
@@ -123,7 +134,9 @@ class DocumentedExamplesTest {
         try (java.util.stream.Stream<Path> docs = Files.list(Path.of("../docs"))) {
             // performance.md's commands are the measurements themselves (minutes, 434 MB of JSON
             // Lines); cli.md and .ci/run run the same commands on a small portfolio.
-            docs.filter(p -> p.toString().endsWith(".md") && !p.endsWith("performance.md")).sorted().forEach(pages::add);
+            docs.filter(p -> p.toString().endsWith(".md") && !p.endsWith("performance.md"))
+                    .sorted()
+                    .forEach(pages::add);
         }
         String prefix = "java -jar examples/target/krongkan.jar ";
         int ran = 0;
@@ -134,18 +147,25 @@ class DocumentedExamplesTest {
                 if (at < 0 || line.contains("[") || line.contains("FILE")) {
                     continue; // prose mentions and synopsis lines (check [--json] FILE...)
                 }
-                String command = line.substring(at + prefix.length()).replaceAll("\\s+#.*$", "").replace("`", "").strip();
+                String command = line.substring(at + prefix.length())
+                        .replaceAll("\\s+#.*$", "")
+                        .replace("`", "")
+                        .strip();
                 List<String> args = new java.util.ArrayList<>();
                 for (String word : command.split("\\s+")) {
                     args.addAll(expand(word.replace("examples/data/", "data/")));
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
-                int exit = Krongkan.run(args.toArray(String[]::new), new ByteArrayInputStream(new byte[0]),
-                        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                int exit = Krongkan.run(
+                        args.toArray(String[]::new),
+                        new ByteArrayInputStream(new byte[0]),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
                 boolean mayFind = args.get(0).equals("check") && !args.contains("--exit-zero");
                 assertThat(exit).as(page + ": " + command + "\n" + err).isIn(mayFind ? List.of(0, 1) : List.of(0));
-                commands.add(args.get(0) + (args.contains("--exit-zero") ? " --exit-zero" : "")
+                commands.add(args.get(0)
+                        + (args.contains("--exit-zero") ? " --exit-zero" : "")
                         + (args.contains("--lang") ? " --lang" : ""));
                 ran++;
             }
@@ -159,7 +179,8 @@ class DocumentedExamplesTest {
             return List.of(word);
         }
         Path glob = Path.of(word);
-        try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(glob.getParent(), glob.getFileName().toString())) {
+        try (java.nio.file.DirectoryStream<Path> files =
+                Files.newDirectoryStream(glob.getParent(), glob.getFileName().toString())) {
             List<String> names = new java.util.ArrayList<>();
             files.forEach(f -> names.add(f.toString()));
             java.util.Collections.sort(names);
