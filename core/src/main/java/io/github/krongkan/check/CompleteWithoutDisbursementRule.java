@@ -4,7 +4,7 @@ import io.github.krongkan.budget.Ledger;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.progress.ProgressBaseline;
 import io.github.krongkan.progress.ProgressHistory;
-import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import java.math.BigDecimal;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.krongkan.check;
 
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.progress.ProgressBaseline;
-import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import java.util.ArrayList;
 import java.util.List;

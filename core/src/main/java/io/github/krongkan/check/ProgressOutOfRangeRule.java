@@ -1,6 +1,6 @@
 package io.github.krongkan.check;
 
-import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import java.math.BigDecimal;
 import java.util.ArrayList;

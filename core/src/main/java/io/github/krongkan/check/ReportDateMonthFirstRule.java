@@ -1,6 +1,6 @@
 package io.github.krongkan.check;
 
-import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.time.DateReading;
 import java.util.ArrayList;

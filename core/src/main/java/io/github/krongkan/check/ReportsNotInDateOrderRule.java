@@ -1,7 +1,7 @@
 package io.github.krongkan.check;
 
 import io.github.krongkan.progress.ProgressHistory;
-import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import java.util.List;
 

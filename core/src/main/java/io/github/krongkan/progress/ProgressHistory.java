@@ -2,6 +2,7 @@ package io.github.krongkan.progress;
 
 import io.github.krongkan.budget.DisbursementTargets;
 import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.text.ThaiDigits;

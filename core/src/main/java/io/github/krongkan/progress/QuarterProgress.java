@@ -1,6 +1,7 @@
 package io.github.krongkan.progress;
 
 import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.time.FiscalQuarter;
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -4,7 +4,7 @@
  * the planned curve of the action plan, and the quarterly view against disbursement targets.
  *
  * <ul>
- *   <li>{@link io.github.krongkan.progress.ProgressReport}: one report as the source gives it:
+ *   <li>{@link io.github.krongkan.project.ProgressReport}: one report as the source gives it:
  *       number, date (and the date as written), cumulative progress, cumulative disbursement, the
  *       on-plan and on-target claims, narrative, problems, obstacles and a status change.
  *       {@link io.github.krongkan.project.Project#progressReports()} keeps them in document

@@ -5,7 +5,6 @@ import io.github.krongkan.budget.BudgetRevision;
 import io.github.krongkan.budget.Ledger;
 import io.github.krongkan.indicator.Indicator;
 import io.github.krongkan.network.Network;
-import io.github.krongkan.progress.ProgressReport;
 import io.github.krongkan.risk.Risk;
 import io.github.krongkan.risk.RiskMatrix;
 import io.github.krongkan.risk.RiskRating;

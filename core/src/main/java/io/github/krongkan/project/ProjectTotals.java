@@ -2,7 +2,6 @@ package io.github.krongkan.project;
 
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.money.Baht;
-import io.github.krongkan.progress.ProgressReport;
 import java.util.Objects;
 
 /**

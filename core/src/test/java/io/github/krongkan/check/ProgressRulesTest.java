@@ -7,9 +7,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.money.Baht;
-import io.github.krongkan.progress.ProgressReport;
 import io.github.krongkan.progress.ProgressSeeds;
 import io.github.krongkan.progress.RandomReports;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;

@@ -3,7 +3,7 @@ package io.github.krongkan.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.text.ThaiParseException;
 import io.github.krongkan.time.DateReading;
 import io.github.krongkan.time.ThaiDates;

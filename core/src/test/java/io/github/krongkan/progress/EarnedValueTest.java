@@ -13,6 +13,7 @@ import io.github.krongkan.budget.Ledger;
 import io.github.krongkan.budget.LedgerEntry;
 import io.github.krongkan.budget.LedgerEntryKind;
 import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;

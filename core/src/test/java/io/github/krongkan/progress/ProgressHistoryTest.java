@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.budget.DisbursementTargets;
 import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.time.FiscalQuarter;
 import io.github.krongkan.time.FiscalYear;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.schedule.ProgressCurve;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;

@@ -8,6 +8,7 @@ import io.github.krongkan.indicator.IndicatorPeriod;
 import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.indicator.Measurement;
 import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;

@@ -1,7 +1,7 @@
 package io.github.krongkan.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.ProjectStatus;
 import java.io.IOException;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.krongkan.testkit;
 
 import io.github.krongkan.money.Baht;
-import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.time.FiscalYear;
 import io.github.krongkan.time.ThaiDateStyle;

@@ -1,7 +1,7 @@
 package io.github.krongkan.examples.cli;
 
 import io.github.krongkan.progress.ProgressHistory;
-import io.github.krongkan.progress.ProgressReport;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.schedule.ProgressCurve;
 import io.github.krongkan.time.FiscalMonth;

@@ -1,7 +1,6 @@
-package io.github.krongkan.progress;
+package io.github.krongkan.project;
 
 import io.github.krongkan.money.Baht;
-import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.text.ThaiParseException;
 import io.github.krongkan.time.DateReading;
 import io.github.krongkan.time.ThaiDates;
