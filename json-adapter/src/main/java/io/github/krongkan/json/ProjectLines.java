@@ -22,9 +22,11 @@ import java.util.stream.StreamSupport;
  * bounded by the longest line, however many lines there are. Made by
  * {@link KrongkanJson#readProjectLines(InputStream)}.
  *
- * <p>Lines end in {@code \n} or {@code \r\n}; blank lines (spaces and tabs only) are skipped; a
- * UTF-8 byte order mark at the start is ignored. Each line is read as strictly as
- * {@link KrongkanJson#readProject(String)} reads a document.
+ * <p>Lines end in {@code \n} or {@code \r\n}; blank lines (spaces and tabs only) are skipped; one
+ * UTF-8 byte order mark at the start of the input is ignored, and any other (a second one, or one
+ * at the start of a later line) is refused, as {@link KrongkanJson#readProject(InputStream)} refuses
+ * a second one. A line may have up to {@link #MAX_LINE_BYTES} bytes, not counting its line end.
+ * Each line is read as strictly as {@link KrongkanJson#readProject(String)} reads a document.
  *
  * <p>A line that cannot be read makes {@link #next()} throw a {@link KrongkanJsonException} whose
  * pointer is the JSON pointer inside that line's document and whose message says the line number
@@ -35,7 +37,7 @@ import java.util.stream.StreamSupport;
  * <p>Not thread-safe. {@link #close()} closes the underlying stream.
  */
 public final class ProjectLines implements Iterator<Project>, Closeable {
-    /** The longest line accepted, in bytes. */
+    /** The longest line accepted, in bytes, not counting its {@code \n} or {@code \r\n} (the BOM of line 1 counts). */
     public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
     private static final Pattern COLUMN = Pattern.compile("\\(line \\d+, column (\\d+)\\)$");
@@ -109,6 +111,14 @@ public final class ProjectLines implements Iterator<Project>, Closeable {
                     "",
                     "the line is longer than the reader's limit of " + maxLineBytes + " bytes",
                     "line " + lineNumber,
+                    null);
+        }
+        if (startsWithByteOrderMark(lineStart, lineLength)) {
+            // The parser would skip it; as for a whole document, one mark may open the input, no more.
+            throw new KrongkanJsonException(
+                    "",
+                    "a byte order mark (U+FEFF) may only open the input, once",
+                    "line " + lineNumber + ", column " + (lineNumber == 1 ? 4 : 1),
                     null);
         }
         try {
@@ -200,7 +210,8 @@ public final class ProjectLines implements Iterator<Project>, Closeable {
                 start = end;
                 return true;
             }
-            if (end - start >= maxLineBytes) {
+            if (end - start > maxLineBytes + 1) {
+                // Past the limit even if the last byte read is the '\r' of a CRLF.
                 tooLong = true;
                 start = end;
             }
@@ -215,17 +226,20 @@ public final class ProjectLines implements Iterator<Project>, Closeable {
         if (length > 0 && buffer[from + length - 1] == '\r') {
             length--;
         }
-        if (lineNumber == 1
-                && length >= 3
-                && buffer[from] == (byte) 0xEF
-                && buffer[from + 1] == (byte) 0xBB
-                && buffer[from + 2] == (byte) 0xBF) {
+        pendingTooLong = tooLong || length > maxLineBytes;
+        if (lineNumber == 1 && startsWithByteOrderMark(from, length)) {
             from += 3;
             length -= 3;
         }
         lineStart = from;
         lineLength = length;
-        pendingTooLong = tooLong || length > maxLineBytes;
+    }
+
+    private boolean startsWithByteOrderMark(int from, int length) {
+        return length >= 3
+                && buffer[from] == (byte) 0xEF
+                && buffer[from + 1] == (byte) 0xBB
+                && buffer[from + 2] == (byte) 0xBF;
     }
 
     /** Moves unread bytes to the front, grows the buffer if it is full, and reads more. */

@@ -149,6 +149,61 @@ class ProjectLinesTest {
         }
     }
 
+    /** A valid project document of exactly {@code bytes} bytes: {@link #MINIMAL} padded with spaces inside. */
+    private static String minimalOf(int bytes) {
+        int minimal = MINIMAL.getBytes(StandardCharsets.UTF_8).length;
+        return MINIMAL.substring(0, MINIMAL.length() - 1) + " ".repeat(bytes - minimal) + "}";
+    }
+
+    @Test
+    void aLineOfExactlyTheLimitIsReadWithLfWithCrLfAndAtTheEnd() {
+        Project minimal = KrongkanJson.readProject(MINIMAL);
+        String full = minimalOf(ProjectLines.MAX_LINE_BYTES);
+        assertThat(readAll(full + "\n" + MINIMAL + "\n")).containsExactly(minimal, minimal);
+        assertThat(readAll(full + "\r\n" + MINIMAL + "\r\n")).containsExactly(minimal, minimal);
+        assertThat(readAll(MINIMAL + "\n" + full)).containsExactly(minimal, minimal);
+        String almost = minimalOf(ProjectLines.MAX_LINE_BYTES - 1);
+        assertThat(readAll(almost + "\r\n" + MINIMAL)).containsExactly(minimal, minimal);
+    }
+
+    @Test
+    void aLineOneByteOverTheLimitIsRefusedWithLfWithCrLfAndAtTheEnd() {
+        String over = minimalOf(ProjectLines.MAX_LINE_BYTES + 1);
+        for (String text : List.of(over + "\n" + MINIMAL, over + "\r\n" + MINIMAL, MINIMAL + "\n" + over)) {
+            try (ProjectLines lines = lines(text)) {
+                int read = 0;
+                int refused = 0;
+                while (lines.hasNext()) {
+                    try {
+                        lines.next();
+                        read++;
+                    } catch (KrongkanJsonException e) {
+                        assertThat(e).hasMessageContaining("longer than the reader's limit of 16777216 bytes");
+                        refused++;
+                    }
+                }
+                assertThat(read).isEqualTo(1);
+                assertThat(refused).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void aByteOrderMarkMayOnlyOpenTheInputOnceAsForOneDocument() {
+        byte[] twoMarks = ("\uFEFF\uFEFF" + MINIMAL).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> KrongkanJson.readProject(new ByteArrayInputStream(twoMarks)))
+                .isInstanceOf(KrongkanJsonException.class);
+        assertThatThrownBy(() -> readAll("\uFEFF\uFEFF" + MINIMAL))
+                .isInstanceOf(KrongkanJsonException.class)
+                .hasMessageContaining("byte order mark")
+                .hasMessageContaining("line 1, column 4");
+        assertThatThrownBy(() -> readAll(MINIMAL + "\n\uFEFF" + MINIMAL))
+                .isInstanceOf(KrongkanJsonException.class)
+                .hasMessageContaining("byte order mark")
+                .hasMessageContaining("line 2, column 1");
+        assertThat(readAll("\uFEFF" + MINIMAL)).hasSize(1);
+    }
+
     @Test
     void closingTheStreamClosesTheInput() {
         AtomicBoolean closed = new AtomicBoolean();
