@@ -6,13 +6,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.check.Severity;
-import io.github.krongkan.json.KrongkanJson;
 import io.github.krongkan.json.KrongkanJsonException;
 import io.github.krongkan.project.Project;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,17 +19,30 @@ import java.util.Map;
 
 /**
  * {@code krongkan check [--json] [--exit-zero] FILE...}: reads documents and prints their findings.
+ * A FILE is a project document or a portfolio document, whose projects are checked one by one with
+ * finding paths from the root of the portfolio ({@code /projects/0/budget}); {@code -} reads
+ * standard input. A file that cannot be read is named on standard error with the reason.
  * {@code --exit-zero} exits 0 even when errors are found (as flake8 and ruff do); unreadable input
  * still exits 2.
  */
 final class CheckCommand {
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
-    /** The outcome for one file: a project and its findings, or why it could not be read. */
-    private record Result(String file, Project project, List<Finding> findings, String problem) {}
+    /**
+     * The outcome for one project of a file: the project and its findings (their paths from the
+     * root of the file's document), or why the file could not be read or checked. {@code label}
+     * names the project in the table: the file, and in a portfolio the project's pointer.
+     */
+    private record Result(String file, String label, Project project, List<Finding> findings, String problem) {
+        static Result problem(String file, String problem) {
+            return new Result(file, file, null, List.of(), problem);
+        }
+    }
 
-    CheckCommand(PrintStream out, PrintStream err) {
+    CheckCommand(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -57,23 +69,16 @@ final class CheckCommand {
         ProjectCheck check = ProjectCheck.standard();
         List<Result> results = new ArrayList<>();
         for (String file : files) {
-            try {
-                Project project = KrongkanJson.readProject(Path.of(file));
-                results.add(new Result(file, project, check.check(project), null));
-            } catch (KrongkanJsonException e) {
-                results.add(new Result(file, null, List.of(), e.getMessage()));
-            } catch (UncheckedIOException e) {
-                results.add(new Result(
-                        file,
-                        null,
-                        List.of(),
-                        "cannot read the file: " + e.getCause().getMessage()));
-            }
+            results.addAll(checkFile(file, check));
         }
         if (json) {
             printJson(results);
+            // The reasons are in the JSON too; standard error names them for people, as without --json.
+            results.stream()
+                    .filter(r -> r.problem() != null)
+                    .forEach(r -> err.println(r.file() + ": unreadable: " + r.problem()));
         } else {
-            printTable(results);
+            printTable(files.size(), results);
         }
         boolean unreadable = results.stream().anyMatch(r -> r.problem() != null);
         boolean errors =
@@ -81,14 +86,65 @@ final class CheckCommand {
         return unreadable ? Krongkan.UNUSABLE : errors && !exitZero ? Krongkan.FINDINGS : Krongkan.OK;
     }
 
-    private void printTable(List<Result> results) {
+    /** Reads one file, a project or a portfolio document, and checks its projects. */
+    private List<Result> checkFile(String file, ProjectCheck check) {
+        Document document;
+        try (InputStream stream = FileInput.open(file, in)) {
+            document = Document.read(stream);
+        } catch (FileInput.Problem e) {
+            return List.of(Result.problem(file, e.getMessage()));
+        } catch (KrongkanJsonException e) {
+            return List.of(Result.problem(file, e.getMessage()));
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            return List.of(Result.problem(file, "cannot read the file: " + FileInput.reason(cause)));
+        }
+        if (document.isPortfolio() && document.projects().isEmpty()) {
+            return List.of(new Result(file, file + " /projects", null, List.of(), null));
+        }
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < document.projects().size(); i++) {
+            Project project = document.projects().get(i);
+            String pointer = document.pointer(i);
+            String label = document.isPortfolio() ? file + " " + pointer : file;
+            List<Finding> findings;
+            try {
+                findings = check.check(project);
+            } catch (RuntimeException e) {
+                // A rule that cannot cope with a project the reader accepted: say so for this project, check the rest.
+                results.add(new Result(
+                        file,
+                        label,
+                        null,
+                        List.of(),
+                        (pointer.isEmpty() ? "" : pointer + ": ") + "cannot be checked: " + Krongkan.describe(e)));
+                continue;
+            }
+            if (!pointer.isEmpty()) {
+                findings = findings.stream()
+                        .map(f -> (Finding) Finding.builder()
+                                .from(f)
+                                .path(pointer + f.path())
+                                .build())
+                        .toList();
+            }
+            results.add(new Result(file, label, project, findings, null));
+        }
+        return results;
+    }
+
+    private void printTable(int documents, List<Result> results) {
         Map<Severity, Integer> totals = new EnumMap<>(Severity.class);
         for (Result r : results) {
             if (r.problem() != null) {
                 err.println(r.file() + ": unreadable: " + r.problem());
                 continue;
             }
-            out.println(r.file() + ": " + r.project().name() + " (ปีงบประมาณ "
+            if (r.project() == null) {
+                out.println(r.file() + ": a portfolio without projects");
+                continue;
+            }
+            out.println(r.label() + ": " + r.project().name() + " (ปีงบประมาณ "
                     + r.project().fiscalYear().buddhistEraYear() + ")");
             if (r.findings().isEmpty()) {
                 out.println("  no findings");
@@ -114,7 +170,10 @@ final class CheckCommand {
             }
         }
         long unreadable = results.stream().filter(r -> r.problem() != null).count();
-        out.println(results.size() + " document(s)" + (unreadable > 0 ? ", " + unreadable + " unreadable" : "") + ": "
+        boolean portfolios = results.stream().anyMatch(r -> !r.label().equals(r.file()));
+        long projects = results.stream().filter(r -> r.project() != null).count();
+        out.println(documents + " document(s)" + (portfolios ? ", " + projects + " project(s)" : "")
+                + (unreadable > 0 ? ", " + unreadable + " unreadable" : "") + ": "
                 + totals.getOrDefault(Severity.ERROR, 0) + " error(s), "
                 + totals.getOrDefault(Severity.WARNING, 0) + " warning(s), "
                 + totals.getOrDefault(Severity.INFO, 0) + " info");
@@ -132,6 +191,9 @@ final class CheckCommand {
                 g.writeStringField("file", r.file());
                 if (r.problem() != null) {
                     g.writeStringField("unreadable", r.problem());
+                } else if (r.project() == null) {
+                    g.writeArrayFieldStart("findings");
+                    g.writeEndArray();
                 } else {
                     g.writeStringField("project", r.project().name());
                     g.writeNumberField("fiscalYear", r.project().fiscalYear().buddhistEraYear());

@@ -15,8 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,18 +37,25 @@ import java.util.concurrent.Future;
  * <p>The file is cut into chunks of whole lines; one thread per available processor reads and
  * checks chunks with {@link KrongkanJson#readProjectLines(InputStream)}, and the results are
  * merged in file order. At most two chunks per thread are in memory at a time, so memory stays
- * bounded however long the file is.
+ * bounded however long the file is. A line longer than {@link ProjectLines#MAX_LINE_BYTES} is never
+ * held: its first bytes go to the reader, which refuses it as one unreadable line, and the rest is
+ * skipped, so the counts are those of {@link KrongkanJson#readProjectLines(InputStream)} over the
+ * whole file. {@code -} reads standard input.
  */
 final class CheckStatsCommand {
     /** Unreadable lines reported one by one; the rest are only counted. */
     private static final int REPORTED_PROBLEMS = 10;
     /** Bytes read per chunk (more if a line is longer). */
     private static final int CHUNK_BYTES = 1 << 20;
+    /** The longest line the reader accepts with its line end: its limit and a {@code \r}. */
+    private static final int LONGEST_LINE = ProjectLines.MAX_LINE_BYTES + 1;
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
-    CheckStatsCommand(PrintStream out, PrintStream err) {
+    CheckStatsCommand(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -64,12 +69,29 @@ final class CheckStatsCommand {
         final List<String> problems = new ArrayList<>();
         long projects;
         long unreadable;
+        /** Why the money could not be summed (beyond the ±10^15 baht of {@code Baht}), or {@code null}. */
+        String notSummed;
+
+        void problem(String problem) {
+            unreadable++;
+            if (problems.size() < REPORTED_PROBLEMS) {
+                problems.add(problem);
+            }
+        }
 
         void add(Tally other) {
             other.byCode.forEach((code, n) -> byCode.merge(code, n, Long::sum));
             severities.putAll(other.severities);
             other.bySeverity.forEach((severity, n) -> bySeverity.merge(severity, n, Long::sum));
-            rollUp.addAll(other.rollUp);
+            if (notSummed == null && other.notSummed == null) {
+                try {
+                    rollUp.addAll(other.rollUp);
+                } catch (ArithmeticException e) {
+                    notSummed = e.getMessage();
+                }
+            } else if (notSummed == null) {
+                notSummed = other.notSummed;
+            }
             for (String problem : other.problems) {
                 if (problems.size() < REPORTED_PROBLEMS) {
                     problems.add(problem);
@@ -97,13 +119,13 @@ final class CheckStatsCommand {
         long started = System.nanoTime();
         try {
             for (String file : files) {
-                try (InputStream in = Files.newInputStream(Path.of(file))) {
-                    bytes += checkFile(file, in, check, pool, 2 * threads, all);
+                try (InputStream stream = FileInput.open(file, in)) {
+                    bytes += checkFile(file, stream, check, pool, 2 * threads, all);
+                } catch (FileInput.Problem e) {
+                    all.problem(file + ": unreadable: " + e.getMessage());
                 } catch (IOException | UncheckedIOException e) {
-                    all.unreadable++;
-                    if (all.problems.size() < REPORTED_PROBLEMS) {
-                        all.problems.add(file + ": unreadable: cannot read the file: " + e.getMessage());
-                    }
+                    IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                    all.problem(file + ": unreadable: cannot read the file: " + FileInput.reason(cause));
                 }
             }
         } finally {
@@ -128,12 +150,17 @@ final class CheckStatsCommand {
         out.println(all.bySeverity.getOrDefault(Severity.ERROR, 0L) + " error(s), "
                 + all.bySeverity.getOrDefault(Severity.WARNING, 0L) + " warning(s), "
                 + all.bySeverity.getOrDefault(Severity.INFO, 0L) + " info");
-        RollUp<ProjectTotals> totals = all.rollUp.result();
-        ProjectTotals sum = totals.total().orElse(ProjectTotals.ZERO);
-        out.println("budget " + sum.budget().toGroupedString() + " baht, disbursed "
-                + sum.disbursed().toGroupedString() + " baht, in "
-                + totals.byNetwork().size() + " network(s) of "
-                + totals.byOffice().size() + " office(s)");
+        if (all.notSummed != null) {
+            out.println("budget not summed: the sums are beyond the ±10^15 baht that amounts may reach ("
+                    + all.notSummed + ")");
+        } else {
+            RollUp<ProjectTotals> totals = all.rollUp.result();
+            ProjectTotals sum = totals.total().orElse(ProjectTotals.ZERO);
+            out.println("budget " + sum.budget().toGroupedString() + " baht, disbursed "
+                    + sum.disbursed().toGroupedString() + " baht, in "
+                    + totals.byNetwork().size() + " network(s) of "
+                    + totals.byOffice().size() + " office(s)");
+        }
         out.printf(
                 Locale.ROOT,
                 "elapsed %.2f s, %.0f projects/s, %.1f MB/s (%.1f MB, %d thread(s))%n",
@@ -162,23 +189,46 @@ final class CheckStatsCommand {
             filled += n;
             bytes += n;
             int cut = eof ? filled : lastNewline(buffer, filled) + 1;
-            if (cut == 0) {
-                // One line longer than the buffer: grow it, up to what ProjectLines accepts and refuses itself.
-                if (buffer.length < ProjectLines.MAX_LINE_BYTES + CHUNK_BYTES) {
-                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
-                    continue;
+            if (cut == 0 && (eof || filled <= LONGEST_LINE)) {
+                if (eof) {
+                    break; // Nothing left: the input ended with the last chunk's newline.
                 }
-                cut = filled;
+                // One line longer than the buffer: grow it, up to a line the reader accepts with its CRLF.
+                buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, LONGEST_LINE + 1));
+                continue;
             }
-            byte[] chunk = Arrays.copyOf(buffer, cut);
+            byte[] chunk;
+            long lines;
+            if (cut == 0) {
+                // A line longer than the reader's limit. Its first bytes are enough for the reader to
+                // refuse it as one unreadable line, in its own words; the rest is skipped unread.
+                chunk = Arrays.copyOf(buffer, LONGEST_LINE + 1);
+                int next = -1;
+                while (next < 0 && !eof) {
+                    filled = in.readNBytes(buffer, 0, buffer.length);
+                    eof = filled < buffer.length;
+                    bytes += filled;
+                    next = indexOfNewline(buffer, filled);
+                }
+                cut = next < 0 ? filled : next + 1;
+                lines = next < 0 ? 0 : 1;
+                eof = eof && cut == filled;
+            } else {
+                chunk = Arrays.copyOf(buffer, cut);
+                lines = count(chunk);
+            }
             long firstLine = line;
-            line += count(chunk);
+            line += lines;
             System.arraycopy(buffer, cut, buffer, 0, filled - cut);
             filled -= cut;
-            pending.add(pool.submit(() -> checkChunk(file, chunk, firstLine, check)));
+            byte[] work = chunk;
+            pending.add(pool.submit(() -> checkChunk(file, work, firstLine, check)));
             while (pending.size() >= inFlight || (eof && !pending.isEmpty())) {
                 all.add(await(pending.remove()));
             }
+        }
+        while (!pending.isEmpty()) {
+            all.add(await(pending.remove()));
         }
         return bytes;
     }
@@ -192,15 +242,26 @@ final class CheckStatsCommand {
             try {
                 project = lines.next();
             } catch (KrongkanJsonException e) {
-                tally.unreadable++;
-                if (tally.problems.size() < REPORTED_PROBLEMS) {
-                    tally.problems.add(file + ": unreadable: " + e.getMessage());
-                }
+                tally.problem(file + ": unreadable: " + e.getMessage());
+                continue;
+            }
+            List<Finding> findings;
+            try {
+                findings = check.check(project);
+            } catch (RuntimeException e) {
+                // A rule that cannot cope with a project the reader accepted: this line only, not the run.
+                tally.problem(file + ": line " + lines.lineNumber() + " cannot be checked: " + Krongkan.describe(e));
                 continue;
             }
             tally.projects++;
-            tally.rollUp.add(project);
-            for (Finding f : check.check(project)) {
+            if (tally.notSummed == null) {
+                try {
+                    tally.rollUp.add(project);
+                } catch (ArithmeticException e) {
+                    tally.notSummed = e.getMessage();
+                }
+            }
+            for (Finding f : findings) {
                 tally.byCode.merge(f.code(), 1L, Long::sum);
                 tally.severities.put(f.code(), f.severity());
                 tally.bySeverity.merge(f.severity(), 1L, Long::sum);
@@ -225,6 +286,15 @@ final class CheckStatsCommand {
 
     private static int lastNewline(byte[] buffer, int length) {
         for (int i = length - 1; i >= 0; i--) {
+            if (buffer[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfNewline(byte[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
             if (buffer[i] == '\n') {
                 return i;
             }

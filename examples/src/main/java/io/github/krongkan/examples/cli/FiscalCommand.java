@@ -1,6 +1,5 @@
 package io.github.krongkan.examples.cli;
 
-import io.github.krongkan.text.ThaiParseException;
 import io.github.krongkan.time.DateReading;
 import io.github.krongkan.time.FiscalMonth;
 import io.github.krongkan.time.FiscalQuarter;
@@ -8,6 +7,7 @@ import io.github.krongkan.time.FiscalYear;
 import io.github.krongkan.time.ThaiDateStyle;
 import io.github.krongkan.time.ThaiDates;
 import java.io.PrintStream;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,7 +29,7 @@ final class FiscalCommand {
         DateReading reading;
         try {
             reading = ThaiDates.read(args.get(0));
-        } catch (ThaiParseException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             err.println("krongkan fiscal: " + e.getMessage());
             return Krongkan.UNUSABLE;
         }
@@ -41,16 +41,28 @@ final class FiscalCommand {
             return Krongkan.UNUSABLE;
         }
         LocalDate date = reading.date();
-        FiscalYear year = FiscalYear.containing(date);
-        FiscalQuarter quarter = FiscalQuarter.containing(date);
-        FiscalMonth month = FiscalMonth.containing(date);
+        FiscalYear year;
+        FiscalQuarter quarter;
+        FiscalMonth month;
+        String thai;
+        try {
+            year = FiscalYear.containing(date);
+            quarter = FiscalQuarter.containing(date);
+            month = FiscalMonth.containing(date);
+            thai = ThaiDates.format(date, ThaiDateStyle.LONG) + " | " + ThaiDates.format(date, ThaiDateStyle.MEDIUM)
+                    + " | " + ThaiDates.format(date, ThaiDateStyle.NUMERIC) + " | "
+                    + ThaiDates.format(date, ThaiDateStyle.LONG, ThaiDates.Digits.THAI);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            // The reader reads some dates the fiscal calendar does not cover (before FY 2485, after FY 3000).
+            err.println("krongkan fiscal: \"" + reading.input() + "\" is read as " + date
+                    + ", which has no Thai fiscal year here: " + e.getMessage());
+            return Krongkan.UNUSABLE;
+        }
         out.println("date          " + date + " (read as " + describe(reading) + ")");
         if (reading.isMonthFirst()) {
             out.println("warning       read month first; Thai documents write the day first (วัน/เดือน/ปี)");
         }
-        out.println("Thai          " + ThaiDates.format(date, ThaiDateStyle.LONG) + " | "
-                + ThaiDates.format(date, ThaiDateStyle.MEDIUM) + " | " + ThaiDates.format(date, ThaiDateStyle.NUMERIC)
-                + " | " + ThaiDates.format(date, ThaiDateStyle.LONG, ThaiDates.Digits.THAI));
+        out.println("Thai          " + thai);
         out.println("fiscal year   ปีงบประมาณ พ.ศ. " + year.buddhistEraYear() + " (" + year.start() + " to "
                 + year.end() + ")");
         out.println("quarter       ไตรมาส " + quarter.number() + " (" + quarter.start() + " to " + quarter.end() + ")");

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -18,6 +20,10 @@ import java.util.List;
  * national-size portfolio ({@link NationalPortfolio}) as JSON Lines, one compact project per line,
  * and its directory of offices, networks and schools as a portfolio document without projects
  * beside it ({@code FILE.offices.json}). The same seed and count always give the same bytes.
+ *
+ * <p>Both files are written to temporary files in the same directory and moved into place once
+ * both are complete; success is printed only then. A failure names the file and the reason and
+ * leaves no file behind; FILE must be a regular file (or not exist yet) in an existing directory.
  */
 final class GenerateCommand {
     private final PrintStream out;
@@ -54,32 +60,91 @@ final class GenerateCommand {
         if (file == null) {
             return usage("expected FILE.jsonl");
         }
-        Path target = Path.of(file);
-        Path offices = officesFile(target);
-        NationalPortfolio portfolio = NationalPortfolio.of(seed);
-        long bytes = 0;
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-            for (int i = 0; i < projects; i++) {
-                byte[] line = KrongkanJson.writeCompact(portfolio.project(i)).getBytes(StandardCharsets.UTF_8);
-                stream.write(line);
-                stream.write('\n');
-                bytes += line.length + 1;
-            }
-            NetworkDirectory directory = portfolio.directory();
-            Files.writeString(
-                    offices,
-                    KrongkanJson.writePortfolio(Portfolio.builder()
-                            .addAllOffices(directory.offices())
-                            .build()));
-            out.printf("%s: %d project(s), %.1f MB (seed %d)%n", file, projects, bytes / 1e6, seed);
-            out.printf(
-                    "%s: %d offices, %d networks, %d schools%n",
-                    offices, directory.officeCount(), directory.networkCount(), directory.schoolCount());
-            return Krongkan.OK;
-        } catch (IOException e) {
-            err.println("krongkan generate: cannot write " + e.getMessage());
-            return Krongkan.UNUSABLE;
+        Path target;
+        try {
+            target = FileInput.path(file);
+        } catch (FileInput.Problem e) {
+            return cannotWrite(file, e.getMessage());
         }
+        if (target.getFileName() == null || Files.isDirectory(target)) {
+            return cannotWrite(file, "it is a directory; expected FILE.jsonl");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // A device or a pipe: writing FILE.offices.json beside it would litter /dev and the like.
+            return cannotWrite(file, "it is not a regular file; generate writes FILE and FILE.offices.json beside it");
+        }
+        Path offices = officesFile(target);
+        Path directory = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(directory)) {
+            return cannotWrite(file, "the directory " + directory + " does not exist");
+        }
+        NationalPortfolio portfolio = NationalPortfolio.of(seed);
+        NetworkDirectory networks = portfolio.directory();
+        // Both files are written to temporary files beside them and moved into place at the end, so a
+        // failure (a full disk) leaves neither a half-written file nor a stray one.
+        Path projectsPart = null;
+        Path officesPart = null;
+        long bytes = 0;
+        String writing = file;
+        try {
+            projectsPart = Files.createTempFile(directory, "." + target.getFileName() + ".", ".part");
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(projectsPart), 1 << 16)) {
+                for (int i = 0; i < projects; i++) {
+                    byte[] line =
+                            KrongkanJson.writeCompact(portfolio.project(i)).getBytes(StandardCharsets.UTF_8);
+                    stream.write(line);
+                    stream.write('\n');
+                    bytes += line.length + 1;
+                }
+            }
+            writing = offices.toString();
+            officesPart = Files.createTempFile(directory, "." + offices.getFileName() + ".", ".part");
+            Files.writeString(
+                    officesPart,
+                    KrongkanJson.writePortfolio(Portfolio.builder()
+                            .addAllOffices(networks.offices())
+                            .build()));
+            writing = file;
+            move(projectsPart, target);
+            projectsPart = null;
+            writing = offices.toString();
+            move(officesPart, offices);
+            officesPart = null;
+        } catch (IOException e) {
+            return cannotWrite(writing, FileInput.reason(e));
+        } finally {
+            deleteQuietly(projectsPart);
+            deleteQuietly(officesPart);
+        }
+        out.printf("%s: %d project(s), %.1f MB (seed %d)%n", file, projects, bytes / 1e6, seed);
+        out.printf(
+                "%s: %d offices, %d networks, %d schools%n",
+                offices, networks.officeCount(), networks.networkCount(), networks.schoolCount());
+        return Krongkan.OK;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path part) {
+        if (part == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            // Nothing more to do: the failure that matters has been reported.
+        }
+    }
+
+    private int cannotWrite(String file, String reason) {
+        err.println("krongkan generate: " + file + ": cannot write: " + reason);
+        return Krongkan.UNUSABLE;
     }
 
     /** {@code FILE.jsonl} to {@code FILE.offices.json}. */

@@ -12,8 +12,11 @@ import java.util.List;
  * Entry point of the {@code krongkan} command-line tool.
  *
  * <p>Exit codes: 0 when all went well, 1 when {@code check} found findings of severity error
- * (0 with {@code --exit-zero}), 2 for unreadable input or a wrong command line (the message says which). Output is UTF-8
- * whatever the platform's default.
+ * (0 with {@code --exit-zero}), 2 for unreadable input, a wrong command line or output that cannot
+ * be written (the message says which). Whatever happens, the tool prints no stack trace: every
+ * failure is one line on standard error that names the file and the reason, and a fault of the
+ * tool itself is reported as an internal error with exit code 2. Output is UTF-8 whatever the
+ * platform's default.
  */
 public final class Krongkan {
     /** Everything went well. */
@@ -29,16 +32,20 @@ public final class Krongkan {
             "",
             "commands:",
             "  check [--json] [--exit-zero] FILE...",
-            "                                  check krongkan JSON documents; exit 1 if errors are found",
-            "                                  (0 with --exit-zero)",
+            "                                  check krongkan JSON documents (projects or portfolios);",
+            "                                  exit 1 if errors are found (0 with --exit-zero)",
             "  check --stats FILE.jsonl...     stream JSON Lines of projects: findings by code, budget totals, throughput",
-            "  report [--lang th|en] FILE      a readable summary of one project (default th)",
+            "  report [--lang th|en] FILE      a readable summary of a project, or of each project of a portfolio",
+            "                                  (default th)",
             "  generate [--projects N] [--seed S] FILE.jsonl",
             "                                  write a deterministic national-size portfolio as JSON Lines",
             "  bahttext [--tens-only] AMOUNT   write an amount in Thai words (BAHTTEXT), e.g. 90000 or 90,000.-",
             "  bahttext --parse WORDS          read Thai baht words back into an amount (\"-\" reads standard input)",
             "  fiscal DATE                     fiscal year, quarter and month of a date, e.g. 31/10/2563 or 2025-11-15",
-            "  help                            this text");
+            "  help                            this text",
+            "",
+            "A FILE of - is standard input. Exit codes: 0 all went well, 1 check found errors,",
+            "2 unreadable input, a wrong command line or a file that cannot be written.");
 
     private Krongkan() {}
 
@@ -63,6 +70,30 @@ public final class Krongkan {
      * @return the exit code
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        try {
+            return dispatch(args, in, out, err);
+        } catch (OutOfMemoryError e) {
+            err.println("krongkan: out of memory; give Java more (e.g. java -Xmx2g -jar krongkan.jar ...)");
+            return UNUSABLE;
+        } catch (RuntimeException | StackOverflowError e) {
+            // Never a stack trace: one line that says what failed, and that it is a fault of the tool.
+            err.println("krongkan: internal error, please report it: " + describe(e));
+            return UNUSABLE;
+        }
+    }
+
+    /**
+     * An unexpected failure in a few words: its kind and its message.
+     *
+     * @param e the failure
+     * @return e.g. {@code IllegalArgumentException: Date 1900-01-01 is before ...}
+     */
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    }
+
+    private static int dispatch(String[] args, InputStream in, PrintStream out, PrintStream err) {
         if (args.length == 0) {
             err.println(USAGE);
             return UNUSABLE;
@@ -71,11 +102,11 @@ public final class Krongkan {
         switch (args[0]) {
             case "check":
                 if (!rest.isEmpty() && rest.get(0).equals("--stats")) {
-                    return new CheckStatsCommand(out, err).run(rest.subList(1, rest.size()));
+                    return new CheckStatsCommand(in, out, err).run(rest.subList(1, rest.size()));
                 }
-                return new CheckCommand(out, err).run(rest);
+                return new CheckCommand(in, out, err).run(rest);
             case "report":
-                return new ReportCommand(out, err).run(rest);
+                return new ReportCommand(in, out, err).run(rest);
             case "generate":
                 return new GenerateCommand(out, err).run(rest);
             case "bahttext":

@@ -8,15 +8,21 @@ import io.github.krongkan.time.FiscalMonth;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The progress curve as a text chart: for every fiscal month from the first planned or reported to
  * the last, the cumulative progress planned by the action plan's curve and the cumulative progress
- * of the month's last report in date order, each with a bar of 20 characters for 100 %.
+ * of the month's last report in date order, each with a bar of 20 characters for 100 %. Reports
+ * dated outside the supported fiscal years are listed by date above the chart instead.
  */
 final class ProgressSection implements ReportSection {
     private static final int BAR = 20;
@@ -27,8 +33,20 @@ final class ProgressSection implements ReportSection {
         ReportSection.heading(out, l.pick("ความก้าวหน้าเทียบแผน", "Progress against the plan"));
         ProgressCurve curve = project.actionPlan().map(p -> p.plannedCurve()).orElse(ProgressCurve.of(Map.of()));
         Map<FiscalMonth, BigDecimal> reported = new TreeMap<>();
+        List<LocalDate> uncharted = new ArrayList<>();
         for (ProgressReport report : ProgressHistory.of(project).reports()) {
-            reported.put(FiscalMonth.containing(report.date()), report.progress());
+            try {
+                reported.put(FiscalMonth.containing(report.date()), report.progress());
+            } catch (IllegalArgumentException | DateTimeException e) {
+                // Dated outside the fiscal years there are (a Buddhist-era year in an ISO date, 9999-12-31).
+                uncharted.add(report.date());
+            }
+        }
+        if (!uncharted.isEmpty()) {
+            out.println(l.pick(
+                            "รายงานที่ลงวันที่นอกปีงบประมาณที่รองรับ (ไม่แสดงในแผนภูมิ): ",
+                            "reports dated outside the supported fiscal years (not charted): ")
+                    + uncharted.stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
         }
         TreeSet<FiscalMonth> used = new TreeSet<>(curve.points().keySet());
         used.addAll(reported.keySet());

@@ -1,18 +1,23 @@
 package io.github.krongkan.examples.cli;
 
-import io.github.krongkan.json.KrongkanJson;
 import io.github.krongkan.json.KrongkanJsonException;
 import io.github.krongkan.project.Project;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code krongkan report [--lang th|en] FILE}: a readable plain-text summary of one project, one
  * section after another: the project, its budget, its ledger, its action plan, its risks, its
- * indicators, its progress against the plan and the findings of the standard check.
+ * indicators, its progress against the plan and the findings of the standard check. FILE may be a
+ * portfolio document, whose projects are reported one after another, each under its JSON pointer,
+ * and {@code -} reads standard input. A section that cannot be drawn is replaced by a note, named
+ * on standard error, and the exit code is 2.
  */
 final class ReportCommand {
     private static final List<ReportSection> SECTIONS = List.of(
@@ -25,10 +30,12 @@ final class ReportCommand {
             new ProgressSection(),
             new FindingsSection());
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
-    ReportCommand(PrintStream out, PrintStream err) {
+    ReportCommand(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -63,21 +70,62 @@ final class ReportCommand {
         if (file == null) {
             return usage("expected one FILE");
         }
-        Project project;
-        try {
-            project = KrongkanJson.readProject(Path.of(file));
+        Document document;
+        try (InputStream stream = FileInput.open(file, in)) {
+            document = Document.read(stream);
+        } catch (FileInput.Problem e) {
+            return unreadable(file, e.getMessage());
         } catch (KrongkanJsonException e) {
-            err.println("krongkan report: " + file + ": unreadable: " + e.getMessage());
-            return Krongkan.UNUSABLE;
-        } catch (UncheckedIOException e) {
-            err.println("krongkan report: " + file + ": cannot read the file: "
-                    + e.getCause().getMessage());
-            return Krongkan.UNUSABLE;
+            return unreadable(file, e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            return unreadable(file, "cannot read the file: " + FileInput.reason(cause));
         }
-        for (ReportSection section : SECTIONS) {
-            section.render(project, language, out);
+        if (document.projects().isEmpty()) {
+            out.println(language.pick("ไม่มีโครงการใน ", "no projects in ") + file);
+            return Krongkan.OK;
         }
-        return Krongkan.OK;
+        int exit = Krongkan.OK;
+        for (int i = 0; i < document.projects().size(); i++) {
+            if (document.isPortfolio()) {
+                if (i > 0) {
+                    out.println();
+                }
+                out.println(file + " " + document.pointer(i));
+            }
+            for (ReportSection section : SECTIONS) {
+                String problem = render(section, document.projects().get(i), language);
+                if (problem != null) {
+                    err.println("krongkan report: " + file + (document.isPortfolio() ? " " + document.pointer(i) : "")
+                            + ": a section of the report could not be drawn: " + problem);
+                    exit = Krongkan.UNUSABLE;
+                }
+            }
+        }
+        return exit;
+    }
+
+    /**
+     * Draws one section whole or not at all: into a buffer first, so that a section that fails
+     * halfway leaves no half a table, only a note. Returns why it failed, {@code null} if it did not.
+     */
+    private String render(ReportSection section, Project project, ReportLanguage language) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (PrintStream text = new PrintStream(buffer, false, StandardCharsets.UTF_8)) {
+            section.render(project, language, text);
+        } catch (RuntimeException e) {
+            String problem = Krongkan.describe(e);
+            out.println();
+            out.println(language.pick("(ส่วนนี้แสดงไม่ได้: ", "(this section cannot be drawn: ") + problem + ")");
+            return problem;
+        }
+        out.print(buffer.toString(StandardCharsets.UTF_8));
+        return null;
+    }
+
+    private int unreadable(String file, String problem) {
+        err.println("krongkan report: " + file + ": unreadable: " + problem);
+        return Krongkan.UNUSABLE;
     }
 
     private int usage(String problem) {

@@ -7,6 +7,7 @@ import io.github.krongkan.time.FiscalYear;
 import io.github.krongkan.time.ThaiDateStyle;
 import io.github.krongkan.time.ThaiDates;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -53,25 +54,40 @@ enum ReportLanguage {
     }
 
     /**
-     * A date: {@code 1 ตุลาคม 2568} or {@code 2025-10-01}.
+     * A date: {@code 1 ตุลาคม 2568} or {@code 2025-10-01}. A date outside the years the Thai calendar
+     * of {@link ThaiDates} covers (a Buddhist-era year written in an ISO field, {@code 9999-12-31})
+     * is written in ISO form in Thai too, as the document gives it.
      *
      * @param date the date
      * @return the text
      */
     String date(LocalDate date) {
-        return this == TH ? ThaiDates.format(date, ThaiDateStyle.LONG) : date.toString();
+        if (this == EN) {
+            return date.toString();
+        }
+        try {
+            return ThaiDates.format(date, ThaiDateStyle.LONG);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return date.toString();
+        }
     }
 
     /**
-     * A month: {@code พฤศจิกายน 2568} or {@code November 2025}.
+     * A month: {@code พฤศจิกายน 2568} or {@code November 2025}; in ISO form ({@code 9999-12}) in Thai
+     * for a month outside the years {@link ThaiDates} covers.
      *
      * @param month the month
      * @return the text
      */
     String month(YearMonth month) {
-        return this == TH
-                ? ThaiDates.formatMonth(month, ThaiDateStyle.LONG, ThaiDates.Digits.ASCII)
-                : month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
+        if (this == EN) {
+            return month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
+        }
+        try {
+            return ThaiDates.formatMonth(month, ThaiDateStyle.LONG, ThaiDates.Digits.ASCII);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return month.toString();
+        }
     }
 
     /**
