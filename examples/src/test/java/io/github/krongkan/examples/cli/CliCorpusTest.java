@@ -245,7 +245,7 @@ class CliCorpusTest {
 
     @Test
     void everyCommandOnEveryInputExitsAsDocumentedWithoutAStackTrace() {
-        assertThat(CORPUS).hasSizeGreaterThan(500);
+        assertThat(CORPUS).hasSizeGreaterThan(1000);
         int accepted = 0;
         for (Map.Entry<String, Path> entry : CORPUS.entrySet()) {
             String name = entry.getKey();
