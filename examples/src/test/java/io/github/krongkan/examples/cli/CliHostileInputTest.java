@@ -116,6 +116,8 @@ class CliHostileInputTest {
     void generateToAFullDeviceNamesTheFileAndLeavesNothingBeside() {
         Path full = Path.of("/dev/full");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "/dev/full exists");
+        org.junit.jupiter.api.Assumptions.assumeFalse(
+                Files.exists(Path.of("/dev/full.offices.json")), "no /dev/full.offices.json left by an older version");
         Run run = Run.of("generate", "--projects", "2", full.toString());
         assertPlain(run);
         assertThat(run.exit()).isEqualTo(2);
