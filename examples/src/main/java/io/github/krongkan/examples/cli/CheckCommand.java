@@ -96,8 +96,7 @@ final class CheckCommand {
         } catch (KrongkanJsonException e) {
             return List.of(Result.problem(file, e.getMessage()));
         } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            return List.of(Result.problem(file, "cannot read the file: " + FileInput.reason(cause)));
+            return List.of(Result.problem(file, FileInput.cannotRead(e)));
         }
         if (document.isPortfolio() && document.projects().isEmpty()) {
             return List.of(new Result(file, file + " /projects", null, List.of(), null));

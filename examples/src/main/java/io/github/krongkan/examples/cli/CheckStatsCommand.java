@@ -124,8 +124,7 @@ final class CheckStatsCommand {
                 } catch (FileInput.Problem e) {
                     all.problem(file + ": unreadable: " + e.getMessage());
                 } catch (IOException | UncheckedIOException e) {
-                    IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-                    all.problem(file + ": unreadable: cannot read the file: " + FileInput.reason(cause));
+                    all.problem(file + ": unreadable: " + FileInput.cannotRead(e));
                 }
             }
         } finally {

@@ -3,6 +3,7 @@ package io.github.krongkan.examples.cli;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -78,6 +79,17 @@ final class FileInput {
                     + ") cannot represent; run with a UTF-8 locale (e.g. LANG=C.UTF-8),"
                     + " or give the file on standard input as -");
         }
+    }
+
+    /**
+     * Why a file could not be read, for the message of a command.
+     *
+     * @param e the failure: an {@link IOException}, or an {@link UncheckedIOException} around one
+     * @return e.g. {@code cannot read the file: Input/output error}
+     */
+    static String cannotRead(Exception e) {
+        IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        return "cannot read the file: " + reason(cause);
     }
 
     /**

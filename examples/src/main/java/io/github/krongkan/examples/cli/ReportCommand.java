@@ -78,8 +78,7 @@ final class ReportCommand {
         } catch (KrongkanJsonException e) {
             return unreadable(file, e.getMessage());
         } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            return unreadable(file, "cannot read the file: " + FileInput.reason(cause));
+            return unreadable(file, FileInput.cannotRead(e));
         }
         if (document.projects().isEmpty()) {
             out.println(language.pick("ไม่มีโครงการใน ", "no projects in ") + file);
