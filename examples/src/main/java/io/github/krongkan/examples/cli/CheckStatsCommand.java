@@ -107,6 +107,13 @@ final class CheckStatsCommand {
             err.println("krongkan check --stats: expected at least one FILE.jsonl\n\n" + Krongkan.USAGE);
             return Krongkan.UNUSABLE;
         }
+        for (String file : files) {
+            if (file.startsWith("--")) {
+                err.println("krongkan check --stats: unknown option " + file + " (--stats takes no other option)\n\n"
+                        + Krongkan.USAGE);
+                return Krongkan.UNUSABLE;
+            }
+        }
         ProjectCheck check = ProjectCheck.standard();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {

@@ -74,6 +74,9 @@ final class GenerateCommand {
             return cannotWrite(file, "it is not a regular file; generate writes FILE and FILE.offices.json beside it");
         }
         Path offices = officesFile(target);
+        if (Files.exists(offices) && !Files.isRegularFile(offices)) {
+            return cannotWrite(offices.toString(), "it exists and is not a regular file");
+        }
         Path directory = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(directory)) {
             return cannotWrite(file, "the directory " + directory + " does not exist");

@@ -179,6 +179,14 @@ class CliHostileInputTest {
     }
 
     @Test
+    void statsRefusesAnOptionItDoesNotTake() {
+        Run run = Run.of("check", "--stats", "--json", "p.jsonl");
+        assertPlain(run);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("krongkan check --stats: unknown option --json");
+    }
+
+    @Test
     void checkSaysWhenPermissionIsDenied() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.json"), "{}");
         org.junit.jupiter.api.Assumptions.assumeTrue(
