@@ -1,5 +1,7 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -79,6 +81,17 @@ public abstract class Finding {
     /** Builds a {@link Finding}; {@code build()} validates it. */
     public static final class Builder extends ImmutableFinding.Builder {
         Builder() {}
+
+        /**
+         * Sets where the finding is, from a document path; the same as {@code path(path.toString())}.
+         *
+         * @param path the place in the project's JSON document, built from {@link Fields}
+         * @return this builder
+         */
+        public Builder path(DocumentPath path) {
+            path(path.toString());
+            return this;
+        }
     }
 
     @Value.Check

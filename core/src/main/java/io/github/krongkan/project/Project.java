@@ -3,6 +3,8 @@ package io.github.krongkan.project;
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetRevision;
 import io.github.krongkan.budget.Ledger;
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.indicator.Indicator;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.risk.Risk;
@@ -309,20 +311,22 @@ public abstract class Project {
         RiskMatrix matrix = riskMatrixOrDefault();
         for (int i = 0; i < risks().size(); i++) {
             Risk risk = risks().get(i);
-            checkRating(matrix, risk.inherent(), "risks/" + i + "/inherent");
-            checkRating(matrix, risk.current(), "risks/" + i + "/current");
-            checkRating(matrix, risk.residual(), "risks/" + i + "/residual");
+            DocumentPath at = DocumentPath.root().field(Fields.RISKS).index(i);
+            checkRating(matrix, risk.inherent(), at.field(Fields.INHERENT));
+            checkRating(matrix, risk.current(), at.field(Fields.CURRENT));
+            checkRating(matrix, risk.residual(), at.field(Fields.RESIDUAL));
         }
         for (int i = 0; i < indicators().size(); i++) {
             Optional<String> link = indicators().get(i).linkedTargetNumber();
             if (link.isPresent() && targets().stream().noneMatch(t -> t.number().equals(link))) {
                 throw new IllegalArgumentException(
-                        "indicators/" + i + "/linkedTargetNumber: no target is numbered " + link.get());
+                        DocumentPath.root().field(Fields.INDICATORS).index(i).field(Fields.LINKED_TARGET_NUMBER)
+                                + ": no target is numbered " + link.get());
             }
         }
     }
 
-    private static void checkRating(RiskMatrix matrix, Optional<RiskRating> rating, String where) {
+    private static void checkRating(RiskMatrix matrix, Optional<RiskRating> rating, DocumentPath where) {
         if (rating.isPresent() && !matrix.fits(rating.get())) {
             throw new IllegalArgumentException(
                     where + ": likelihood " + rating.get().likelihood() + " × impact "
