@@ -26,7 +26,7 @@ final class IndicatorTargetWithoutDirectionRule extends AbstractRule {
             if (indicator.targets().isEmpty() || indicator.direction().isPresent()) {
                 continue;
             }
-            findings.add(finding(item.field(Fields.DIRECTION))
+            findings.add(finding(item.path())
                     .message("The indicator has " + indicator.targets().size() + " target(s) but no direction "
                             + "(at least, at most, exactly, reduce by at least, increase by at least)")
                     .messageThai("ตัวชี้วัดมีค่าเป้าหมายแต่ไม่ระบุว่าไม่น้อยกว่า ไม่เกิน หรือเท่ากับ")

@@ -38,7 +38,7 @@ final class RiskWithoutResponseRule extends AbstractRule {
                 continue;
             }
             RiskCell cell = needing.get();
-            findings.add(finding(item.field(Fields.RESPONSE))
+            findings.add(finding(item.path())
                     .message("The risk is " + cell.level().englishLabel() + " (" + cell.describe()
                             + ") but has no response")
                     .messageThai("ความเสี่ยงระดับ" + cell.level().thaiLabel() + " แต่ไม่มีแนวทางการบริหารความเสี่ยง")
