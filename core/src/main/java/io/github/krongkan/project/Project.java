@@ -287,24 +287,33 @@ public abstract class Project {
 
     @Value.Check
     void check() {
-        Checks.notBlank(name(), "name");
-        code().ifPresent(c -> Checks.notBlank(c, "code"));
-        responsibleUnits().forEach(u -> Checks.notBlank(u, "responsibleUnits"));
-        expectedBenefits().forEach(b -> Checks.notBlank(b, "expectedBenefits"));
+        Checks.notBlank(name(), Fields.NAME);
+        code().ifPresent(c -> Checks.notBlank(c, Fields.CODE));
+        responsibleUnits().forEach(u -> Checks.notBlank(u, Fields.RESPONSIBLE_UNITS));
+        expectedBenefits().forEach(b -> Checks.notBlank(b, Fields.EXPECTED_BENEFITS));
         var ids = new HashSet<String>();
-        for (Network network : networks()) {
-            if (!ids.add(network.id())) {
-                throw new IllegalArgumentException("networks: the network id " + network.id() + " appears twice");
+        for (int i = 0; i < networks().size(); i++) {
+            String id = networks().get(i).id();
+            if (!ids.add(id)) {
+                throw new IllegalArgumentException(
+                        DocumentPath.root().field(Fields.NETWORKS).index(i).field(Fields.ID) + ": the network id " + id
+                                + " appears twice");
             }
         }
         if (!budgetRevisions().isEmpty() && budget().isEmpty()) {
-            throw new IllegalArgumentException("budgetRevisions need the approved budget (งบประมาณ) they revise");
+            throw new IllegalArgumentException(DocumentPath.root().field(Fields.BUDGET_REVISIONS)
+                    + ": budget revisions need the approved budget (งบประมาณ) they revise");
         }
         int round = 0;
-        for (BudgetRevision revision : budgetRevisions()) {
+        for (int i = 0; i < budgetRevisions().size(); i++) {
+            BudgetRevision revision = budgetRevisions().get(i);
             if (revision.round() <= round) {
-                throw new IllegalArgumentException("budgetRevisions: round " + revision.round() + " follows round "
-                        + round + "; rounds must increase");
+                throw new IllegalArgumentException(DocumentPath.root()
+                                .field(Fields.BUDGET_REVISIONS)
+                                .index(i)
+                                .field(Fields.ROUND)
+                        + ": round " + revision.round() + " follows round " + round
+                        + "; rounds must increase");
             }
             round = revision.round();
         }

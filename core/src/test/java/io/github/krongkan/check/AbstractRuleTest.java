@@ -70,6 +70,18 @@ class AbstractRuleTest {
     }
 
     @Test
+    void aFindingsPathMustBeAJsonPointer() {
+        Finding.Builder builder =
+                Finding.builder().code("X").severity(Severity.INFO).message("m").messageThai("ม");
+        assertThat(builder.path(DocumentPath.root().field("a/b")).build().path())
+                .isEqualTo("/a~1b");
+        assertThatThrownBy(() -> builder.path("/a~2").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("JSON pointer")
+                .hasMessageContaining("/a~2");
+    }
+
+    @Test
     void aCodeMustBeUpperCaseLettersDigitsAndUnderscores() {
         assertThatThrownBy(() -> new AbstractRule("lower", Severity.INFO) {
                     @Override

@@ -162,7 +162,7 @@ class ProjectTest {
                         .addNetwork(a)
                         .build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("network id 1 appears twice");
+                .hasMessage("/networks/1/id: the network id 1 appears twice");
     }
 
     @Test
