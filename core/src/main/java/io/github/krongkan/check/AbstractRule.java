@@ -100,33 +100,43 @@ public abstract class AbstractRule implements Rule {
         Objects.requireNonNull(array, "array");
         List<Item<T>> items = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
-            items.add(new Item<>(i, values.get(i), array.index(i)));
+            items.add(new Item<>(i, values.get(i), array));
         }
         return Collections.unmodifiableList(items);
     }
 
     /**
-     * One item of an array of the document.
+     * One item of an array of the document. Its pointer is made only when asked for, so walking a
+     * document costs nothing where a rule finds nothing.
      *
      * @param <T> the type of the item
      * @param index its index in the array, from 0
      * @param value the item
-     * @param path its pointer, e.g. {@code /risks/2}
+     * @param array the pointer of the array, e.g. {@code /risks}
      */
-    public record Item<T>(int index, T value, DocumentPath path) {
+    public record Item<T>(int index, T value, DocumentPath array) {
         /**
          * An item.
          *
          * @param index its index in the array, not negative
          * @param value the item
-         * @param path its pointer
+         * @param array the pointer of the array
          */
         public Item {
             if (index < 0) {
                 throw new IllegalArgumentException("index must not be negative: " + index);
             }
             Objects.requireNonNull(value, "value");
-            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(array, "array");
+        }
+
+        /**
+         * The item's pointer.
+         *
+         * @return e.g. {@code /risks/2}
+         */
+        public DocumentPath path() {
+            return array.index(index);
         }
 
         /**
@@ -145,7 +155,7 @@ public abstract class AbstractRule implements Rule {
          * @return e.g. {@code /risks/2/residual}
          */
         public DocumentPath field(String name) {
-            return path.field(name);
+            return path().field(name);
         }
     }
 }

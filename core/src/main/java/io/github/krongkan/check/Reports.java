@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /** Helpers shared by the rules about progress reports. */
 final class Reports {
@@ -35,8 +36,14 @@ final class Reports {
 
     /** Findings sorted by the document position of the report they are about, stable otherwise. */
     static List<Finding> inDocumentOrder(List<Finding> findings) {
-        return findings.stream()
-                .sorted(Comparator.comparingInt(Reports::reportIndex))
+        if (findings.size() < 2) {
+            return findings;
+        }
+        int[] keys = findings.stream().mapToInt(Reports::reportIndex).toArray();
+        return IntStream.range(0, findings.size())
+                .boxed()
+                .sorted(Comparator.comparingInt(i -> keys[i]))
+                .map(findings::get)
                 .toList();
     }
 

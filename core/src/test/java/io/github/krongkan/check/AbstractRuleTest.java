@@ -63,6 +63,7 @@ class AbstractRuleTest {
         assertThat(items).extracting(AbstractRule.Item::index).containsExactly(0, 1);
         assertThat(items).extracting(AbstractRule.Item::number).containsExactly(1, 2);
         assertThat(items.get(1).path()).hasToString("/notes/1");
+        assertThat(items.get(1).array()).hasToString("/notes");
         assertThat(items.get(1).field(Fields.TEXT)).hasToString("/notes/1/text");
         assertThat(AbstractRule.items(List.of(), DocumentPath.root())).isEmpty();
         assertThatThrownBy(() -> new AbstractRule.Item<>(-1, "x", DocumentPath.root()))
