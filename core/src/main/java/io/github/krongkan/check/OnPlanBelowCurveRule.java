@@ -19,7 +19,6 @@ import java.util.Objects;
  * months are not checked.
  */
 final class OnPlanBelowCurveRule extends AbstractRule {
-
     private final BigDecimal tolerance;
 
     OnPlanBelowCurveRule(BigDecimal tolerance) {

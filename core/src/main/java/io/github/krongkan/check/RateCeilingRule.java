@@ -20,7 +20,6 @@ import java.util.Optional;
  * and kinds the table does not list are not checked.
  */
 final class RateCeilingRule extends AbstractRule {
-
     private final RateTables tables;
 
     RateCeilingRule(RateTables tables) {
