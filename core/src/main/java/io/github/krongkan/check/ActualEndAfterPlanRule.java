@@ -1,5 +1,7 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
 import java.time.YearMonth;
@@ -12,12 +14,9 @@ import java.util.List;
  * When either period is given in months, whole months are compared, so an actual end inside the
  * planned last month is no difference.
  */
-final class ActualEndAfterPlanRule implements Rule {
-    static final String CODE = "ACTUAL_END_AFTER_PLAN";
-
-    @Override
-    public String code() {
-        return CODE;
+final class ActualEndAfterPlanRule extends AbstractRule {
+    ActualEndAfterPlanRule() {
+        super(RuleCode.ACTUAL_END_AFTER_PLAN);
     }
 
     @Override
@@ -52,10 +51,7 @@ final class ActualEndAfterPlanRule implements Rule {
         if (late <= 0) {
             return List.of();
         }
-        return List.of(Finding.builder()
-                .code(CODE)
-                .severity(Severity.INFO)
-                .path("/actualPeriod/end")
+        return List.of(finding(DocumentPath.root().field(Fields.ACTUAL_PERIOD).field(Fields.END))
                 .message("The project ended " + late + " " + unit + " after its planned end (" + found + " instead of "
                         + expected + ")")
                 .messageThai("โครงการสิ้นสุดหลังกำหนดตามแผน " + late + " " + unitThai + " (" + found + " แทน "

@@ -1,5 +1,7 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import java.util.List;
@@ -10,12 +12,9 @@ import java.util.Optional;
  * project received: the budget's {@code receivedAmount}, or else the ledger's {@code received}.
  * Seed 004: the corrected lines need 121,000 against 120,000 received.
  */
-final class BudgetExceedsReceivedRule implements Rule {
-    static final String CODE = "BUDGET_EXCEEDS_RECEIVED";
-
-    @Override
-    public String code() {
-        return CODE;
+final class BudgetExceedsReceivedRule extends AbstractRule {
+    BudgetExceedsReceivedRule() {
+        super(RuleCode.BUDGET_EXCEEDS_RECEIVED);
     }
 
     @Override
@@ -25,13 +24,13 @@ final class BudgetExceedsReceivedRule implements Rule {
             return List.of();
         }
         Baht received;
-        String path;
+        DocumentPath path;
         if (current.get().budget().receivedAmount().isPresent()) {
             received = current.get().budget().receivedAmount().get();
-            path = current.get().path() + "/receivedAmount";
+            path = current.get().path().field(Fields.RECEIVED_AMOUNT);
         } else if (project.ledger().isPresent()) {
             received = project.ledger().get().received();
-            path = "/ledger/received";
+            path = DocumentPath.root().field(Fields.LEDGER).field(Fields.RECEIVED);
         } else {
             return List.of();
         }
@@ -41,10 +40,7 @@ final class BudgetExceedsReceivedRule implements Rule {
         }
         String n = CurrentBudget.baht(needed);
         String r = CurrentBudget.baht(received);
-        return List.of(Finding.builder()
-                .code(CODE)
-                .severity(Severity.ERROR)
-                .path(path)
+        return List.of(finding(path)
                 .message("The activities as computed need " + n + " baht, more than the " + r
                         + " baht received (short by " + CurrentBudget.baht(needed.minus(received)) + ")")
                 .messageThai("กิจกรรมทั้งหมดคำนวณแล้วต้องใช้เงิน " + n + " บาท เกินงบประมาณที่ได้รับ " + r + " บาท")

@@ -1,6 +1,7 @@
 package io.github.krongkan.check;
 
 import io.github.krongkan.budget.BudgetActivity;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import java.util.ArrayList;
@@ -14,12 +15,9 @@ import java.util.Optional;
  * and {@code BUDGET_LINE_ARITHMETIC_MISMATCH} names it). A subtotal that adds up the lines as written
  * is not reported even if a line is wrong: the line's own finding covers it.
  */
-final class BudgetSubtotalRule implements Rule {
-    static final String CODE = "BUDGET_SUBTOTAL_MISMATCH";
-
-    @Override
-    public String code() {
-        return CODE;
+final class BudgetSubtotalRule extends AbstractRule {
+    BudgetSubtotalRule() {
+        super(RuleCode.BUDGET_SUBTOTAL_MISMATCH);
     }
 
     @Override
@@ -29,9 +27,9 @@ final class BudgetSubtotalRule implements Rule {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        List<BudgetActivity> activities = current.get().budget().activities();
-        for (int a = 0; a < activities.size(); a++) {
-            BudgetActivity activity = activities.get(a);
+        for (Item<BudgetActivity> item :
+                items(current.get().budget().activities(), current.get().path().field(Fields.ACTIVITIES))) {
+            BudgetActivity activity = item.value();
             if (activity.statedSubtotal().isEmpty()) {
                 continue;
             }
@@ -56,13 +54,10 @@ final class BudgetSubtotalRule implements Rule {
                 english = "; the lines as computed give " + c;
                 thai = " และผลรวมที่คำนวณใหม่ได้ " + c + " บาท";
             }
-            findings.add(Finding.builder()
-                    .code(CODE)
-                    .severity(Severity.ERROR)
-                    .path(current.get().path() + "/activities/" + a + "/statedSubtotal")
-                    .message("Activity " + (a + 1) + " states a subtotal of " + s
+            findings.add(finding(item.field(Fields.STATED_SUBTOTAL))
+                    .message("Activity " + item.number() + " states a subtotal of " + s
                             + " baht, but its lines as written add up to " + w + english)
-                    .messageThai("กิจกรรมที่ " + (a + 1) + " เขียนยอดรวมไว้ " + s + " บาท แต่รายการรวมกันได้ " + w
+                    .messageThai("กิจกรรมที่ " + item.number() + " เขียนยอดรวมไว้ " + s + " บาท แต่รายการรวมกันได้ " + w
                             + " บาท" + thai)
                     .expected(written.toString())
                     .actual(stated.toString())

@@ -1,6 +1,7 @@
 package io.github.krongkan.check;
 
 import io.github.krongkan.budget.Budget;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import java.util.List;
@@ -11,12 +12,9 @@ import java.util.Optional;
  * as written (each stated subtotal, or else its lines as written). Errors inside an activity are
  * reported by the line and subtotal rules, not again here.
  */
-final class BudgetTotalRule implements Rule {
-    static final String CODE = "BUDGET_TOTAL_MISMATCH";
-
-    @Override
-    public String code() {
-        return CODE;
+final class BudgetTotalRule extends AbstractRule {
+    BudgetTotalRule() {
+        super(RuleCode.BUDGET_TOTAL_MISMATCH);
     }
 
     @Override
@@ -35,10 +33,7 @@ final class BudgetTotalRule implements Rule {
         }
         String s = CurrentBudget.baht(stated);
         String w = CurrentBudget.baht(written);
-        return List.of(Finding.builder()
-                .code(CODE)
-                .severity(Severity.ERROR)
-                .path(current.get().path() + "/statedTotal")
+        return List.of(finding(current.get().path().field(Fields.STATED_TOTAL))
                 .message("The budget states a total of " + s + " baht, but its activities as written add up to " + w
                         + " (as computed: " + CurrentBudget.baht(budget.amount()) + ")")
                 .messageThai("งบประมาณเขียนยอดรวมไว้ " + s + " บาท แต่กิจกรรมรวมกันได้ " + w + " บาท")

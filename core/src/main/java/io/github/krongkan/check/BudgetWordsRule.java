@@ -1,6 +1,8 @@
 package io.github.krongkan.check;
 
 import io.github.krongkan.budget.Budget;
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.money.BahtText;
 import io.github.krongkan.money.BahtTextConvention;
@@ -15,12 +17,9 @@ import java.util.Optional;
  * (the stated total, or else the activities as written), or cannot be read as baht words. Words in
  * either convention (Royal Institute / BAHTTEXT, or tens-only) are accepted.
  */
-final class BudgetWordsRule implements Rule {
-    static final String CODE = "BUDGET_WORDS_MISMATCH";
-
-    @Override
-    public String code() {
-        return CODE;
+final class BudgetWordsRule extends AbstractRule {
+    BudgetWordsRule() {
+        super(RuleCode.BUDGET_WORDS_MISMATCH);
     }
 
     @Override
@@ -32,16 +31,13 @@ final class BudgetWordsRule implements Rule {
         Budget budget = current.get().budget();
         String words = budget.amountInWords().get();
         Baht total = budget.writtenAmount();
-        String path = current.get().path() + "/amountInWords";
+        DocumentPath path = current.get().path().field(Fields.AMOUNT_IN_WORDS);
         BahtWords read;
         try {
             read = BahtText.parse(words);
         } catch (ThaiParseException | ArithmeticException e) {
             String t = CurrentBudget.baht(total);
-            return List.of(Finding.builder()
-                    .code(CODE)
-                    .severity(Severity.ERROR)
-                    .path(path)
+            return List.of(finding(path)
                     .message("The amount in words cannot be read as baht words (" + e.getMessage() + "); the total is "
                             + t)
                     .messageThai("อ่านจำนวนเงินตัวอักษรไม่ได้ ยอดรวมคือ " + t + " บาท (" + BahtText.format(total) + ")")
@@ -56,10 +52,7 @@ final class BudgetWordsRule implements Rule {
         String convention = read.convention()
                 .map(c -> c == BahtTextConvention.TENS_ONLY ? " (tens-only convention)" : "")
                 .orElse("");
-        return List.of(Finding.builder()
-                .code(CODE)
-                .severity(Severity.ERROR)
-                .path(path)
+        return List.of(finding(path)
                 .message("The amount in words says " + CurrentBudget.baht(read.amount()) + " baht" + convention
                         + ", but the total is " + t)
                 .messageThai("จำนวนเงินตัวอักษรเป็น " + CurrentBudget.baht(read.amount()) + " บาท แต่ยอดรวมคือ " + t

@@ -19,14 +19,12 @@ import java.util.Optional;
  * disbursement. Reported once, at the first such report in date order. Seed 001: 100 % on
  * 27 September 2021, 0 baht disbursed, 4 networks × 90,000 baht allocated.
  */
-final class CompleteWithoutDisbursementRule implements Rule {
-    static final String CODE = "COMPLETE_WITHOUT_DISBURSEMENT";
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    @Override
-    public String code() {
-        return CODE;
+final class CompleteWithoutDisbursementRule extends AbstractRule {
+    CompleteWithoutDisbursementRule() {
+        super(RuleCode.COMPLETE_WITHOUT_DISBURSEMENT);
     }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override
     public List<Finding> check(Project project) {
@@ -40,10 +38,7 @@ final class CompleteWithoutDisbursementRule implements Rule {
                 continue;
             }
             String budget = allocated.get().toGroupedString();
-            return List.of(Finding.builder()
-                    .code(CODE)
-                    .severity(Severity.WARNING)
-                    .path(e.path())
+            return List.of(finding(Reports.path(e))
                     .message("The report of " + e.date() + " gives " + Reports.percent(r.progress())
                             + " % progress, but nothing has been disbursed of the " + budget + " baht allocated")
                     .messageThai("รายงานวันที่ " + e.date() + " ระบุความก้าวหน้าร้อยละ " + Reports.percent(r.progress())

@@ -1,5 +1,6 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.progress.ProgressBaseline;
 import io.github.krongkan.project.ProgressReport;
@@ -13,12 +14,9 @@ import java.util.Optional;
  * the money allocated to the project ({@link ProgressBaseline#allocatedBudget(Project)}: received,
  * or else allocated to networks, or else budgeted). More cannot have been paid out than there was.
  */
-final class DisbursedAboveBudgetRule implements Rule {
-    static final String CODE = "DISBURSED_ABOVE_BUDGET";
-
-    @Override
-    public String code() {
-        return CODE;
+final class DisbursedAboveBudgetRule extends AbstractRule {
+    DisbursedAboveBudgetRule() {
+        super(RuleCode.DISBURSED_ABOVE_BUDGET);
     }
 
     @Override
@@ -29,17 +27,13 @@ final class DisbursedAboveBudgetRule implements Rule {
         }
         Baht budget = allocated.get();
         List<Finding> findings = new ArrayList<>();
-        List<ProgressReport> reports = project.progressReports();
-        for (int i = 0; i < reports.size(); i++) {
-            ProgressReport r = reports.get(i);
+        for (Item<ProgressReport> report : items(project.progressReports(), Reports.reports())) {
+            ProgressReport r = report.value();
             if (r.disbursed().isEmpty() || !r.disbursed().get().isGreaterThan(budget)) {
                 continue;
             }
             Baht disbursed = r.disbursed().get();
-            findings.add(Finding.builder()
-                    .code(CODE)
-                    .severity(Severity.ERROR)
-                    .path("/progressReports/" + i + "/disbursed")
+            findings.add(finding(report.field(Fields.DISBURSED))
                     .message("The report of " + r.date() + " gives " + disbursed.toGroupedString()
                             + " baht disbursed, more than the " + budget.toGroupedString() + " baht allocated")
                     .messageThai("รายงานวันที่ " + r.date() + " ระบุยอดเบิกจ่าย " + disbursed.toGroupedString()

@@ -1,5 +1,6 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.progress.ProgressHistory;
 import io.github.krongkan.project.Project;
@@ -12,12 +13,9 @@ import java.util.List;
  * in the previous report, in date order, that states one. Money returned is not a negative
  * disbursement; a cumulative disbursement does not go down.
  */
-final class DisbursedDecreasedRule implements Rule {
-    static final String CODE = "DISBURSED_DECREASED";
-
-    @Override
-    public String code() {
-        return CODE;
+final class DisbursedDecreasedRule extends AbstractRule {
+    DisbursedDecreasedRule() {
+        super(RuleCode.DISBURSED_DECREASED);
     }
 
     @Override
@@ -31,10 +29,7 @@ final class DisbursedDecreasedRule implements Rule {
             }
             Baht now = e.report().disbursed().get();
             if (previous != null && now.isLessThan(previous)) {
-                findings.add(Finding.builder()
-                        .code(CODE)
-                        .severity(Severity.WARNING)
-                        .path(Reports.path(e, "disbursed"))
+                findings.add(finding(Reports.path(e, Fields.DISBURSED))
                         .message("Cumulative disbursement falls from " + previous.toGroupedString() + " baht on "
                                 + previousDate + " to " + now.toGroupedString() + " baht on " + e.date())
                         .messageThai("ยอดเบิกจ่ายสะสมลดลงจาก " + previous.toGroupedString() + " บาท (" + previousDate

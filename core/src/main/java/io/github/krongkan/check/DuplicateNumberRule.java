@@ -1,5 +1,7 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.Project;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,43 +14,49 @@ import java.util.function.Function;
  * {@code DUPLICATE_ITEM_NUMBER} (warning): two objectives, or two targets, carry the same number
  * (e.g. two objectives numbered {@code 2.3}), usually a copy-and-paste slip.
  */
-final class DuplicateNumberRule implements Rule {
-    static final String CODE = "DUPLICATE_ITEM_NUMBER";
-
-    @Override
-    public String code() {
-        return CODE;
+final class DuplicateNumberRule extends AbstractRule {
+    DuplicateNumberRule() {
+        super(RuleCode.DUPLICATE_ITEM_NUMBER);
     }
 
     @Override
     public List<Finding> check(Project project) {
         List<Finding> findings = new ArrayList<>();
-        duplicates(project.objectives(), o -> o.number(), "/objectives", "objective", "วัตถุประสงค์", findings);
-        duplicates(project.targets(), t -> t.number(), "/targets", "target", "เป้าหมาย", findings);
+        duplicates(
+                project.objectives(),
+                o -> o.number(),
+                DocumentPath.root().field(Fields.OBJECTIVES),
+                "objective",
+                "วัตถุประสงค์",
+                findings);
+        duplicates(
+                project.targets(),
+                t -> t.number(),
+                DocumentPath.root().field(Fields.TARGETS),
+                "target",
+                "เป้าหมาย",
+                findings);
         return findings;
     }
 
-    private static <T> void duplicates(
-            List<T> items,
+    private <T> void duplicates(
+            List<T> values,
             Function<T, Optional<String>> number,
-            String path,
+            DocumentPath array,
             String what,
             String whatThai,
             List<Finding> findings) {
-        Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            Optional<String> n = number.apply(items.get(i));
+        Map<String, Item<T>> first = new HashMap<>();
+        for (Item<T> item : items(values, array)) {
+            Optional<String> n = number.apply(item.value());
             if (n.isEmpty()) {
                 continue;
             }
-            Integer earlier = first.putIfAbsent(n.get(), i);
+            Item<T> earlier = first.putIfAbsent(n.get(), item);
             if (earlier != null) {
-                findings.add(Finding.builder()
-                        .code(CODE)
-                        .severity(Severity.WARNING)
-                        .path(path + "/" + i + "/number")
-                        .message("The " + what + " number " + n.get() + " is used again (first at " + path + "/"
-                                + earlier + ")")
+                findings.add(finding(item.field(Fields.NUMBER))
+                        .message("The " + what + " number " + n.get() + " is used again (first at " + earlier.path()
+                                + ")")
                         .messageThai(whatThai + "ข้อ " + n.get() + " ซ้ำกัน")
                         .actual(n.get())
                         .build());

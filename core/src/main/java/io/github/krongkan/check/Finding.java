@@ -1,5 +1,7 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -10,7 +12,9 @@ import org.immutables.value.Value;
  * <p>{@link #code()} is stable across versions and documented in {@code docs/rules.md};
  * {@link #path()} is a JSON pointer (RFC 6901) into the krongkan JSON document of the project,
  * e.g. {@code /plannedPeriod} or {@code /targets/2/quantity}; the empty string means the whole
- * project.
+ * project. The pointer names a node the document has: the value that is wrong, or, when what is
+ * wrong is a missing value, the object that lacks it (e.g. {@code /risks/0} for a risk without a
+ * response). Rules build it with {@link DocumentPath} from the names of {@link Fields}.
  */
 @Value.Immutable
 public abstract class Finding {
@@ -79,6 +83,17 @@ public abstract class Finding {
     /** Builds a {@link Finding}; {@code build()} validates it. */
     public static final class Builder extends ImmutableFinding.Builder {
         Builder() {}
+
+        /**
+         * Sets where the finding is, from a document path; the same as {@code path(path.toString())}.
+         *
+         * @param path the place in the project's JSON document, built from {@link Fields}
+         * @return this builder
+         */
+        public Builder path(DocumentPath path) {
+            path(path.toString());
+            return this;
+        }
     }
 
     @Value.Check
@@ -86,8 +101,10 @@ public abstract class Finding {
         if (!CODE.matcher(code()).matches()) {
             throw new IllegalArgumentException("code must be upper-case letters, digits and underscores: " + code());
         }
-        if (!path().isEmpty() && !path().startsWith("/")) {
-            throw new IllegalArgumentException("path must be a JSON pointer starting with '/' or empty: " + path());
+        try {
+            DocumentPath.parse(path());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("path must be a JSON pointer (RFC 6901): " + e.getMessage(), e);
         }
         if (message().isBlank() || messageThai().isBlank()) {
             throw new IllegalArgumentException("a finding needs a message in English and in Thai");

@@ -1,5 +1,7 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.indicator.Indicator;
 import io.github.krongkan.indicator.Measurement;
 import io.github.krongkan.progress.ProgressHistory;
@@ -22,12 +24,9 @@ import java.util.Optional;
  * when, results measured before that day (by their date, or by the end of their period) are not
  * reported. One finding per measurement, in document order.
  */
-final class IndicatorResultOnCancelledProjectRule implements Rule {
-    static final String CODE = "INDICATOR_RESULT_ON_CANCELLED_PROJECT";
-
-    @Override
-    public String code() {
-        return CODE;
+final class IndicatorResultOnCancelledProjectRule extends AbstractRule {
+    IndicatorResultOnCancelledProjectRule() {
+        super(RuleCode.INDICATOR_RESULT_ON_CANCELLED_PROJECT);
     }
 
     @Override
@@ -39,23 +38,21 @@ final class IndicatorResultOnCancelledProjectRule implements Rule {
         }
         Optional<LocalDate> since = cancelledByReports ? cancelledSince(history) : Optional.empty();
         List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < project.indicators().size(); i++) {
-            Indicator indicator = project.indicators().get(i);
-            for (int j = 0; j < indicator.measurements().size(); j++) {
-                Measurement m = indicator.measurements().get(j);
+        for (Item<Indicator> item :
+                items(project.indicators(), DocumentPath.root().field(Fields.INDICATORS))) {
+            Indicator indicator = item.value();
+            for (Item<Measurement> measurement : items(indicator.measurements(), item.field(Fields.MEASUREMENTS))) {
+                Measurement m = measurement.value();
                 Optional<BigDecimal> value = indicator.value(m);
                 Optional<String> result = value.map(BigDecimal::toPlainString).or(m::reportedText);
                 if (result.isEmpty() || measuredBefore(m, since)) {
                     continue;
                 }
-                String name = indicator.number().map(n -> "Indicator " + n).orElse("Indicator " + (i + 1));
-                String nameThai = "ตัวชี้วัดที่ " + indicator.number().orElse(Integer.toString(i + 1));
+                String name = indicator.number().map(n -> "Indicator " + n).orElse("Indicator " + item.number());
+                String nameThai = "ตัวชี้วัดที่ " + indicator.number().orElse(Integer.toString(item.number()));
                 String when = since.map(d -> " on " + d).orElse("");
                 String whenThai = since.map(d -> " เมื่อ " + d).orElse("");
-                findings.add(Finding.builder()
-                        .code(CODE)
-                        .severity(Severity.WARNING)
-                        .path("/indicators/" + i + "/measurements/" + j)
+                findings.add(finding(measurement.path())
                         .message(name + " reports a result (" + result.get() + ") although the project was cancelled"
                                 + when)
                         .messageThai(nameThai + " รายงานผลงานที่ทำได้ (" + result.get() + ") ทั้งที่โครงการถูกยกเลิก"

@@ -1,5 +1,7 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.indicator.Indicator;
 import io.github.krongkan.indicator.IndicatorPeriod;
 import io.github.krongkan.indicator.IndicatorTarget;
@@ -18,20 +20,18 @@ import java.util.Optional;
  * the project's fiscal year than the target does. Seed 004 targets 200 assessors (ผู้ประเมิน 200 คน)
  * while its KPI says 100. Percentage indicators are not compared with counts.
  */
-final class IndicatorTargetMismatchRule implements Rule {
-    static final String CODE = "INDICATOR_TARGET_MISMATCH";
-
-    @Override
-    public String code() {
-        return CODE;
+final class IndicatorTargetMismatchRule extends AbstractRule {
+    IndicatorTargetMismatchRule() {
+        super(RuleCode.INDICATOR_TARGET_MISMATCH);
     }
 
     @Override
     public List<Finding> check(Project project) {
         List<Finding> findings = new ArrayList<>();
         Optional<IndicatorPeriod> year = Optional.of(IndicatorPeriod.of(project.fiscalYear()));
-        for (int i = 0; i < project.indicators().size(); i++) {
-            Indicator indicator = project.indicators().get(i);
+        for (Item<Indicator> item :
+                items(project.indicators(), DocumentPath.root().field(Fields.INDICATORS))) {
+            Indicator indicator = item.value();
             if (indicator.linkedTargetNumber().isEmpty()
                     || indicator.measure() == Measure.PERCENTAGE
                     || indicator.unit().equals(Optional.of(IndicatorUnit.PERCENT))) {
@@ -44,18 +44,15 @@ final class IndicatorTargetMismatchRule implements Rule {
                 continue;
             }
             Target target = linked.get();
-            for (int k = 0; k < indicator.targets().size(); k++) {
-                IndicatorTarget t = indicator.targets().get(k);
+            for (Item<IndicatorTarget> stated : items(indicator.targets(), item.field(Fields.TARGETS))) {
+                IndicatorTarget t = stated.value();
                 boolean wholeOrYear = t.period().isEmpty() || t.period().equals(year);
                 if (!wholeOrYear || t.value().compareTo(target.quantity().orElseThrow()) == 0) {
                     continue;
                 }
                 String quantity = target.quantity().get().toPlainString() + " "
                         + target.unit().orElseThrow();
-                findings.add(Finding.builder()
-                        .code(CODE)
-                        .severity(Severity.WARNING)
-                        .path("/indicators/" + i + "/targets/" + k + "/value")
+                findings.add(finding(stated.field(Fields.VALUE))
                         .message("The indicator's target " + t.value().toPlainString()
                                 + " differs from the project target "
                                 + target.number().orElseThrow() + ", " + quantity)

@@ -1,5 +1,7 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.indicator.FormulaKind;
 import io.github.krongkan.indicator.Indicator;
 import io.github.krongkan.indicator.Measure;
@@ -16,30 +18,28 @@ import java.util.Optional;
  * schools), a percentage below 0 or above 100, a level outside 1–5, a negative count. At most one
  * finding per measurement.
  */
-final class IndicatorValueImpossibleRule implements Rule {
-    static final String CODE = "INDICATOR_VALUE_IMPOSSIBLE";
+final class IndicatorValueImpossibleRule extends AbstractRule {
+    IndicatorValueImpossibleRule() {
+        super(RuleCode.INDICATOR_VALUE_IMPOSSIBLE);
+    }
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal FIVE = BigDecimal.valueOf(5);
 
     @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
     public List<Finding> check(Project project) {
         List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < project.indicators().size(); i++) {
-            Indicator indicator = project.indicators().get(i);
-            for (int j = 0; j < indicator.measurements().size(); j++) {
-                check(indicator, indicator.measurements().get(j), "/indicators/" + i + "/measurements/" + j)
-                        .ifPresent(findings::add);
+        for (Item<Indicator> item :
+                items(project.indicators(), DocumentPath.root().field(Fields.INDICATORS))) {
+            Indicator indicator = item.value();
+            for (Item<Measurement> measurement : items(indicator.measurements(), item.field(Fields.MEASUREMENTS))) {
+                check(indicator, measurement.value(), measurement.path()).ifPresent(findings::add);
             }
         }
         return findings;
     }
 
-    private static Optional<Finding> check(Indicator indicator, Measurement m, String path) {
+    private Optional<Finding> check(Indicator indicator, Measurement m, DocumentPath path) {
         Optional<FormulaKind> kind = indicator.formula().map(f -> f.kind());
         if (indicator.measure() == Measure.PERCENTAGE
                 && kind.equals(Optional.of(FormulaKind.RATIO))
@@ -49,7 +49,7 @@ final class IndicatorValueImpossibleRule implements Rule {
             String n = m.numerator().get().toPlainString();
             String d = m.denominator().get().toPlainString();
             return Optional.of(finding(
-                    path + "/numerator",
+                    path.field(Fields.NUMERATOR),
                     "The numerator " + n + " is above the denominator " + d + ": a part cannot be more than its whole",
                     "ตัวตั้ง " + n + " มากกว่าตัวหาร " + d + " ซึ่งเป็นไปไม่ได้สำหรับร้อยละ",
                     "at most " + d,
@@ -60,7 +60,7 @@ final class IndicatorValueImpossibleRule implements Rule {
             return Optional.empty();
         }
         BigDecimal v = value.get();
-        String where = m.hasRawValues() ? path : path + "/reportedValue";
+        DocumentPath where = m.hasRawValues() ? path : path.field(Fields.REPORTED_VALUE);
         switch (indicator.measure()) {
             case PERCENTAGE:
                 if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
@@ -97,11 +97,8 @@ final class IndicatorValueImpossibleRule implements Rule {
         }
     }
 
-    private static Finding finding(String path, String message, String messageThai, String expected, String actual) {
-        return Finding.builder()
-                .code(CODE)
-                .severity(Severity.ERROR)
-                .path(path)
+    private Finding finding(DocumentPath path, String message, String messageThai, String expected, String actual) {
+        return finding(path)
                 .message(message)
                 .messageThai(messageThai)
                 .expected(expected)

@@ -1,6 +1,8 @@
 package io.github.krongkan.check;
 
 import io.github.krongkan.budget.Ledger;
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import java.util.List;
@@ -9,12 +11,9 @@ import java.util.List;
  * {@code LEDGER_BALANCE_MISMATCH} (error): the stated remaining money (คงเหลือ) breaks
  * received = disbursed + returned + remaining.
  */
-final class LedgerBalanceRule implements Rule {
-    static final String CODE = "LEDGER_BALANCE_MISMATCH";
-
-    @Override
-    public String code() {
-        return CODE;
+final class LedgerBalanceRule extends AbstractRule {
+    LedgerBalanceRule() {
+        super(RuleCode.LEDGER_BALANCE_MISMATCH);
     }
 
     @Override
@@ -32,10 +31,7 @@ final class LedgerBalanceRule implements Rule {
         String d = CurrentBudget.baht(ledger.disbursed());
         String ret = CurrentBudget.baht(ledger.returned());
         String rem = CurrentBudget.baht(remaining);
-        return List.of(Finding.builder()
-                .code(CODE)
-                .severity(Severity.ERROR)
-                .path("/ledger/remaining")
+        return List.of(finding(DocumentPath.root().field(Fields.LEDGER).field(Fields.REMAINING))
                 .message("Received " + r + " baht is not disbursed " + d + " + returned " + ret + " + remaining " + rem
                         + "; the remaining money should be " + CurrentBudget.baht(balance))
                 .messageThai("ได้รับ " + r + " บาท ไม่เท่ากับ เบิกจ่าย " + d + " + ส่งคืน " + ret + " + คงเหลือ " + rem

@@ -3,6 +3,8 @@ package io.github.krongkan.check;
 import io.github.krongkan.budget.Ledger;
 import io.github.krongkan.budget.LedgerEntry;
 import io.github.krongkan.budget.LedgerEntryKind;
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import java.util.List;
@@ -12,12 +14,9 @@ import java.util.List;
  * at the disbursement entry with which the running total, in document order, first passes the
  * received amount.
  */
-final class LedgerOverdisbursedRule implements Rule {
-    static final String CODE = "LEDGER_DISBURSED_EXCEEDS_RECEIVED";
-
-    @Override
-    public String code() {
-        return CODE;
+final class LedgerOverdisbursedRule extends AbstractRule {
+    LedgerOverdisbursedRule() {
+        super(RuleCode.LEDGER_DISBURSED_EXCEEDS_RECEIVED);
     }
 
     @Override
@@ -42,10 +41,11 @@ final class LedgerOverdisbursedRule implements Rule {
         }
         String d = CurrentBudget.baht(ledger.disbursed());
         String r = CurrentBudget.baht(ledger.received());
-        return List.of(Finding.builder()
-                .code(CODE)
-                .severity(Severity.ERROR)
-                .path("/ledger/entries/" + at + "/amount")
+        return List.of(finding(DocumentPath.root()
+                        .field(Fields.LEDGER)
+                        .field(Fields.ENTRIES)
+                        .index(at)
+                        .field(Fields.AMOUNT))
                 .message("Disbursed " + d + " baht in all, more than the " + r + " baht received; entry " + (at + 1)
                         + " passes the received amount")
                 .messageThai("เบิกจ่ายรวม " + d + " บาท เกินเงินที่ได้รับ " + r + " บาท")

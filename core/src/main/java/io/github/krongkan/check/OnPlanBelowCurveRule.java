@@ -1,5 +1,6 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.schedule.ActionPlan;
@@ -17,22 +18,16 @@ import java.util.Objects;
  * {@link ProgressChecks#onPlanBelowCurve(BigDecimal)}). Projects without an action plan that plans
  * months are not checked.
  */
-final class OnPlanBelowCurveRule implements Rule {
-    static final String CODE = "ON_PLAN_BELOW_CURVE";
-
+final class OnPlanBelowCurveRule extends AbstractRule {
     private final BigDecimal tolerance;
 
     OnPlanBelowCurveRule(BigDecimal tolerance) {
+        super(RuleCode.ON_PLAN_BELOW_CURVE);
         Objects.requireNonNull(tolerance, "tolerance");
         if (tolerance.signum() < 0) {
             throw new IllegalArgumentException("tolerance must not be negative: " + tolerance.toPlainString());
         }
         this.tolerance = tolerance;
-    }
-
-    @Override
-    public String code() {
-        return CODE;
     }
 
     @Override
@@ -42,9 +37,8 @@ final class OnPlanBelowCurveRule implements Rule {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        List<ProgressReport> reports = project.progressReports();
-        for (int i = 0; i < reports.size(); i++) {
-            ProgressReport r = reports.get(i);
+        for (Item<ProgressReport> report : items(project.progressReports(), Reports.reports())) {
+            ProgressReport r = report.value();
             if (!r.onPlan().orElse(false)) {
                 continue;
             }
@@ -53,10 +47,7 @@ final class OnPlanBelowCurveRule implements Rule {
             if (behind.compareTo(tolerance) <= 0) {
                 continue;
             }
-            findings.add(Finding.builder()
-                    .code(CODE)
-                    .severity(Severity.WARNING)
-                    .path("/progressReports/" + i + "/onPlan")
+            findings.add(finding(report.field(Fields.ON_PLAN))
                     .message("The report of " + r.date() + " says the work is on plan, but its progress of "
                             + Reports.percent(r.progress()) + " % is " + Reports.percent(behind)
                             + " points below the planned " + Reports.percent(planned) + " % (tolerance "

@@ -1,5 +1,6 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.progress.ProgressHistory;
 import io.github.krongkan.project.Project;
 import java.util.ArrayList;
@@ -10,12 +11,9 @@ import java.util.List;
  * the report before it in date order. Cumulative progress does not go backwards; either a report
  * is wrong or the work was re-estimated without saying so.
  */
-final class ProgressDecreasedRule implements Rule {
-    static final String CODE = "PROGRESS_DECREASED";
-
-    @Override
-    public String code() {
-        return CODE;
+final class ProgressDecreasedRule extends AbstractRule {
+    ProgressDecreasedRule() {
+        super(RuleCode.PROGRESS_DECREASED);
     }
 
     @Override
@@ -30,10 +28,7 @@ final class ProgressDecreasedRule implements Rule {
             }
             String from = Reports.percent(before.report().progress());
             String to = Reports.percent(now.report().progress());
-            findings.add(Finding.builder()
-                    .code(CODE)
-                    .severity(Severity.WARNING)
-                    .path(Reports.path(now, "progress"))
+            findings.add(finding(Reports.path(now, Fields.PROGRESS))
                     .message("Cumulative progress falls from " + from + " % on " + before.date() + " to " + to
                             + " % on " + now.date())
                     .messageThai("ความก้าวหน้าสะสมลดลงจากร้อยละ " + from + " (" + before.date() + ") เป็นร้อยละ " + to

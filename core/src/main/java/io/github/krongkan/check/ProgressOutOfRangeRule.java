@@ -1,5 +1,6 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import java.math.BigDecimal;
@@ -10,29 +11,23 @@ import java.util.List;
  * {@code PROGRESS_OUT_OF_RANGE} (error): a report gives a cumulative progress above 100 % or
  * below 0 %.
  */
-final class ProgressOutOfRangeRule implements Rule {
-    static final String CODE = "PROGRESS_OUT_OF_RANGE";
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    @Override
-    public String code() {
-        return CODE;
+final class ProgressOutOfRangeRule extends AbstractRule {
+    ProgressOutOfRangeRule() {
+        super(RuleCode.PROGRESS_OUT_OF_RANGE);
     }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override
     public List<Finding> check(Project project) {
         List<Finding> findings = new ArrayList<>();
-        List<ProgressReport> reports = project.progressReports();
-        for (int i = 0; i < reports.size(); i++) {
-            ProgressReport r = reports.get(i);
+        for (Item<ProgressReport> report : items(project.progressReports(), Reports.reports())) {
+            ProgressReport r = report.value();
             BigDecimal p = r.progress();
             if (p.signum() >= 0 && p.compareTo(HUNDRED) <= 0) {
                 continue;
             }
-            findings.add(Finding.builder()
-                    .code(CODE)
-                    .severity(Severity.ERROR)
-                    .path("/progressReports/" + i + "/progress")
+            findings.add(finding(report.field(Fields.PROGRESS))
                     .message("The report of " + r.date() + " gives a progress of " + Reports.percent(p)
                             + " %, outside 0 to 100 %")
                     .messageThai("รายงานวันที่ " + r.date() + " ระบุความก้าวหน้าร้อยละ " + Reports.percent(p)

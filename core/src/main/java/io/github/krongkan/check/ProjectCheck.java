@@ -1,6 +1,5 @@
 package io.github.krongkan.check;
 
-import io.github.krongkan.budget.RateTables;
 import io.github.krongkan.project.Project;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +13,9 @@ import java.util.Set;
  *
  * <p>Findings come in a stable order: rule by rule in the order the rules were given, and within
  * one rule in the order the rule reports them (document order). {@link #standard()} holds every
- * built-in rule; add your own with {@link #with(Rule)}.
+ * built-in rule, {@link #standard(CheckOptions)} configures them; add your own with {@link
+ * #with(Rule)}. Every change names a rule by its code, which must exist ({@link #replacing(Rule)},
+ * {@link #without(String)}) or must not ({@link #with(Rule)}).
  *
  * <pre>{@code
  * List<Finding> findings = ProjectCheck.standard().check(project);
@@ -35,12 +36,25 @@ public final class ProjectCheck {
     }
 
     /**
-     * A check with every built-in rule, in the order {@code docs/rules.md} lists them.
+     * A check with every built-in rule, in the order {@code docs/rules.md} lists them, with the
+     * default options ({@link CheckOptions#defaults()}).
      *
      * @return the standard check
      */
     public static ProjectCheck standard() {
-        return new ProjectCheck(ProjectRules.all());
+        return standard(CheckOptions.defaults());
+    }
+
+    /**
+     * A check with every built-in rule, in the order {@code docs/rules.md} lists them, configured by
+     * the given options (rate tables, the on-plan tolerance).
+     *
+     * @param options the options of the built-in rules
+     * @return the standard check
+     */
+    public static ProjectCheck standard(CheckOptions options) {
+        Objects.requireNonNull(options, "options");
+        return new ProjectCheck(ProjectRules.all(options));
     }
 
     /**
@@ -59,7 +73,8 @@ public final class ProjectCheck {
      *
      * @param rule the rule to add
      * @return a new check
-     * @throws IllegalArgumentException if a rule with the same code is already present
+     * @throws IllegalArgumentException if a rule with the same code is already present (use {@link
+     *     #replacing(Rule)} to put another rule in its place)
      */
     public ProjectCheck with(Rule rule) {
         List<Rule> more = new ArrayList<>(rules);
@@ -68,60 +83,54 @@ public final class ProjectCheck {
     }
 
     /**
-     * This check with the rule of the same code replaced, in its place; e.g. a rule with other
-     * options from {@link ProgressChecks}.
+     * This check with the rule of the same code replaced, in its place.
      *
      * @param rule the new rule
      * @return a new check
-     * @throws IllegalArgumentException if no rule has the rule's code
+     * @throws IllegalArgumentException if no rule has the rule's code (use {@link #with(Rule)} to add
+     *     a rule)
      */
     public ProjectCheck replacing(Rule rule) {
         Objects.requireNonNull(rule, "rule");
         List<Rule> replaced = new ArrayList<>(rules);
-        for (int i = 0; i < replaced.size(); i++) {
-            if (replaced.get(i).code().equals(rule.code())) {
-                replaced.set(i, rule);
-                return new ProjectCheck(replaced);
-            }
-        }
-        throw new IllegalArgumentException("no rule with the code " + rule.code() + " to replace");
+        replaced.set(indexOf(rule.code(), "replace"), rule);
+        return new ProjectCheck(replaced);
     }
 
     /**
      * This check without the rule of the given code.
      *
-     * @param code the code of the rule to leave out
-     * @return a new check; this one if no rule has the code
+     * @param code the code of the rule to leave out, e.g. {@code RuleCode.REPORT_DATE_AMBIGUOUS.code()}
+     * @return a new check
+     * @throws IllegalArgumentException if no rule of this check has the code (a misspelt code is an
+     *     error, not a silent no-op)
      */
     public ProjectCheck without(String code) {
+        Objects.requireNonNull(code, "code");
         List<Rule> fewer = new ArrayList<>(rules);
-        fewer.removeIf(r -> r.code().equals(code));
-        return fewer.size() == rules.size() ? this : new ProjectCheck(fewer);
+        fewer.remove(indexOf(code, "leave out"));
+        return new ProjectCheck(fewer);
     }
 
     /**
-     * This check with the rate-ceiling rule ({@code BUDGET_RATE_ABOVE_CEILING}) using other rate
-     * tables, e.g. with the ceilings of a newer Ministry of Finance letter. The rule keeps its place;
-     * if this check has no such rule, it is added at the end.
+     * This check without the built-in rule of the given code.
      *
-     * @param tables the rate tables; the one in force at a project's date applies
+     * @param code the code of the rule to leave out
      * @return a new check
+     * @throws IllegalArgumentException if no rule of this check has the code
      */
-    public ProjectCheck withRateTables(RateTables tables) {
-        Rule replacement = new RateCeilingRule(tables);
-        List<Rule> replaced = new ArrayList<>(rules);
-        int at = -1;
-        for (int i = 0; i < replaced.size(); i++) {
-            if (replaced.get(i).code().equals(RateCeilingRule.CODE)) {
-                at = i;
+    public ProjectCheck without(RuleCode code) {
+        return without(code.code());
+    }
+
+    private int indexOf(String code, String what) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).code().equals(code)) {
+                return i;
             }
         }
-        if (at < 0) {
-            replaced.add(replacement);
-        } else {
-            replaced.set(at, replacement);
-        }
-        return new ProjectCheck(replaced);
+        throw new IllegalArgumentException("no rule with the code " + code + " to " + what + "; this check has "
+                + rules.stream().map(Rule::code).toList());
     }
 
     /**

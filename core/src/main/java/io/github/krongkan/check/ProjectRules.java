@@ -1,13 +1,12 @@
 package io.github.krongkan.check;
 
-import io.github.krongkan.budget.RateTables;
 import java.util.List;
 
 /** The built-in rules, in the order {@code docs/rules.md} lists them. */
 final class ProjectRules {
     private ProjectRules() {}
 
-    static List<Rule> all() {
+    static List<Rule> all(CheckOptions options) {
         return List.of(
                 new PeriodOutsideFiscalYearRule(),
                 new DuplicateNumberRule(),
@@ -17,7 +16,7 @@ final class ProjectRules {
                 new BudgetWordsRule(),
                 new BudgetExceedsReceivedRule(),
                 new BudgetAllocationRule(),
-                new RateCeilingRule(RateTables.defaults()),
+                new RateCeilingRule(options.rateTables()),
                 new LedgerBalanceRule(),
                 new LedgerOverdisbursedRule(),
                 new RiskLevelMismatchRule(),
@@ -38,7 +37,7 @@ final class ProjectRules {
                 new ProgressDecreasedRule(),
                 new DisbursedDecreasedRule(),
                 new DisbursedAboveBudgetRule(),
-                new OnPlanBelowCurveRule(ProgressChecks.DEFAULT_ON_PLAN_TOLERANCE),
+                new OnPlanBelowCurveRule(options.onPlanTolerance()),
                 new CompleteWithoutDisbursementRule(),
                 new ReportAfterCancellationRule(),
                 new IndicatorResultOnCancelledProjectRule());

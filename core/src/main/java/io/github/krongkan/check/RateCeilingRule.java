@@ -5,6 +5,7 @@ import io.github.krongkan.budget.BudgetLine;
 import io.github.krongkan.budget.RateCeiling;
 import io.github.krongkan.budget.RateTable;
 import io.github.krongkan.budget.RateTables;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.Project;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,18 +19,12 @@ import java.util.Optional;
  * period, else of the actual period, else of the fiscal year). Lines without a rate kind, lump sums,
  * and kinds the table does not list are not checked.
  */
-final class RateCeilingRule implements Rule {
-    static final String CODE = "BUDGET_RATE_ABOVE_CEILING";
-
+final class RateCeilingRule extends AbstractRule {
     private final RateTables tables;
 
     RateCeilingRule(RateTables tables) {
+        super(RuleCode.BUDGET_RATE_ABOVE_CEILING);
         this.tables = Objects.requireNonNull(tables, "tables");
-    }
-
-    @Override
-    public String code() {
-        return CODE;
     }
 
     /** The date whose rate table applies to a project. */
@@ -51,11 +46,10 @@ final class RateCeilingRule implements Rule {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        List<BudgetActivity> activities = current.get().budget().activities();
-        for (int a = 0; a < activities.size(); a++) {
-            List<BudgetLine> lines = activities.get(a).lines();
-            for (int l = 0; l < lines.size(); l++) {
-                BudgetLine line = lines.get(l);
+        for (Item<BudgetActivity> activity :
+                items(current.get().budget().activities(), current.get().path().field(Fields.ACTIVITIES))) {
+            for (Item<BudgetLine> item : items(activity.value().lines(), activity.field(Fields.LINES))) {
+                BudgetLine line = item.value();
                 if (line.rateKind().isEmpty() || line.unitCost().isEmpty()) {
                     continue;
                 }
@@ -67,16 +61,14 @@ final class RateCeilingRule implements Rule {
                 }
                 String cost = CurrentBudget.baht(line.unitCost().get());
                 String max = CurrentBudget.baht(ceiling.get().ceiling());
-                findings.add(Finding.builder()
-                        .code(CODE)
-                        .severity(Severity.WARNING)
-                        .path(current.get().path() + "/activities/" + a + "/lines/" + l + "/unitCost")
-                        .message("Line " + (l + 1) + " of activity " + (a + 1) + " costs " + cost
+                findings.add(finding(item.field(Fields.UNIT_COST))
+                        .message("Line " + item.number() + " of activity " + activity.number() + " costs " + cost
                                 + " baht per unit, above the "
                                 + line.rateKind().get() + " ceiling of " + max + " baht ("
                                 + table.get().source()
                                 + ", in force from " + table.get().effectiveFrom() + ")")
-                        .messageThai("รายการที่ " + (l + 1) + " ของกิจกรรมที่ " + (a + 1) + " ราคาต่อหน่วย " + cost
+                        .messageThai("รายการที่ " + item.number() + " ของกิจกรรมที่ " + activity.number()
+                                + " ราคาต่อหน่วย " + cost
                                 + " บาท เกินอัตราที่กำหนด " + max + " บาท ("
                                 + ceiling.get().description() + " ตาม"
                                 + table.get().source() + ")")

@@ -13,12 +13,9 @@ import java.util.List;
  * takes it up again (a status change other than cancelled), after which reports are expected
  * again. Reports dated on the day of the cancellation are not reported.
  */
-final class ReportAfterCancellationRule implements Rule {
-    static final String CODE = "REPORT_AFTER_CANCELLATION";
-
-    @Override
-    public String code() {
-        return CODE;
+final class ReportAfterCancellationRule extends AbstractRule {
+    ReportAfterCancellationRule() {
+        super(RuleCode.REPORT_AFTER_CANCELLATION);
     }
 
     @Override
@@ -29,10 +26,7 @@ final class ReportAfterCancellationRule implements Rule {
             var change = e.report().statusChange();
             boolean resumes = change.isPresent() && change.get() != ProjectStatus.CANCELLED;
             if (cancelled != null && e.date().isAfter(cancelled) && !resumes) {
-                findings.add(Finding.builder()
-                        .code(CODE)
-                        .severity(Severity.WARNING)
-                        .path(e.path())
+                findings.add(finding(Reports.path(e))
                         .message("A progress report of " + e.date() + " follows the cancellation of the project on "
                                 + cancelled)
                         .messageThai("มีรายงานความก้าวหน้าวันที่ " + e.date() + " หลังยกเลิกโครงการเมื่อ " + cancelled)

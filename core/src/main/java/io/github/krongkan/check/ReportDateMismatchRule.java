@@ -1,5 +1,6 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.text.ThaiParseException;
@@ -13,20 +14,16 @@ import java.util.List;
  * ({@link ThaiDates#read(CharSequence)}), or reads as another date than the report's date (for an
  * ambiguous date: as neither of its two readings).
  */
-final class ReportDateMismatchRule implements Rule {
-    static final String CODE = "REPORT_DATE_MISMATCH";
-
-    @Override
-    public String code() {
-        return CODE;
+final class ReportDateMismatchRule extends AbstractRule {
+    ReportDateMismatchRule() {
+        super(RuleCode.REPORT_DATE_MISMATCH);
     }
 
     @Override
     public List<Finding> check(Project project) {
         List<Finding> findings = new ArrayList<>();
-        List<ProgressReport> reports = project.progressReports();
-        for (int i = 0; i < reports.size(); i++) {
-            ProgressReport r = reports.get(i);
+        for (Item<ProgressReport> report : items(project.progressReports(), Reports.reports())) {
+            ProgressReport r = report.value();
             if (r.dateAsWritten().isEmpty()) {
                 continue;
             }
@@ -42,7 +39,7 @@ final class ReportDateMismatchRule implements Rule {
                                 + reading.candidates().get(1)
                         : reading.date().toString();
             } catch (ThaiParseException e) {
-                findings.add(finding(i)
+                findings.add(finding(report.field(Fields.DATE_AS_WRITTEN))
                         .message("The date as written \"" + written + "\" of the report of " + r.date()
                                 + " cannot be read as a date: " + e.getMessage())
                         .messageThai("อ่านวันที่ \"" + written + "\" ของรายงานวันที่ " + r.date() + " ไม่ได้")
@@ -51,7 +48,7 @@ final class ReportDateMismatchRule implements Rule {
                         .build());
                 continue;
             }
-            findings.add(finding(i)
+            findings.add(finding(report.field(Fields.DATE_AS_WRITTEN))
                     .message("The date as written \"" + written + "\" reads as " + reads + ", not as the report's date "
                             + r.date())
                     .messageThai("วันที่ตามต้นฉบับ \"" + written + "\" อ่านได้เป็น " + reads + " ไม่ตรงกับวันที่รายงาน "
@@ -61,12 +58,5 @@ final class ReportDateMismatchRule implements Rule {
                     .build());
         }
         return findings;
-    }
-
-    private static Finding.Builder finding(int index) {
-        return Finding.builder()
-                .code(CODE)
-                .severity(Severity.WARNING)
-                .path("/progressReports/" + index + "/dateAsWritten");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.time.DateReading;
@@ -12,29 +13,22 @@ import java.util.Optional;
  * month first ({@code 11/29/2020}). Thai documents write the day first, so such a date is usually
  * a slip of some software, and its neighbours may have been read the wrong way round.
  */
-final class ReportDateMonthFirstRule implements Rule {
-    static final String CODE = "REPORT_DATE_MONTH_FIRST";
-
-    @Override
-    public String code() {
-        return CODE;
+final class ReportDateMonthFirstRule extends AbstractRule {
+    ReportDateMonthFirstRule() {
+        super(RuleCode.REPORT_DATE_MONTH_FIRST);
     }
 
     @Override
     public List<Finding> check(Project project) {
         List<Finding> findings = new ArrayList<>();
-        List<ProgressReport> reports = project.progressReports();
-        for (int i = 0; i < reports.size(); i++) {
-            ProgressReport r = reports.get(i);
+        for (Item<ProgressReport> report : items(project.progressReports(), Reports.reports())) {
+            ProgressReport r = report.value();
             Optional<DateReading> reading = r.dateAsWrittenReading();
             if (reading.isEmpty() || !reading.get().isMonthFirst() || !WrittenDates.agrees(r, reading.get())) {
                 continue;
             }
             String written = r.dateAsWritten().get();
-            findings.add(Finding.builder()
-                    .code(CODE)
-                    .severity(Severity.WARNING)
-                    .path("/progressReports/" + i + "/dateAsWritten")
+            findings.add(finding(report.field(Fields.DATE_AS_WRITTEN))
                     .message("The date \"" + written + "\" is written month first (read as " + r.date()
                             + "); Thai documents write the day first")
                     .messageThai("วันที่ \"" + written + "\" เขียนเดือนก่อนวัน (อ่านเป็น " + r.date()

@@ -1,5 +1,6 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.progress.ProgressHistory;
 import io.github.krongkan.project.Project;
 import java.util.ArrayList;
@@ -14,12 +15,9 @@ import java.util.Optional;
  * the later report in date order (see {@link ProgressHistory}), once for the date and once for
  * the number.
  */
-final class ReportDuplicatedRule implements Rule {
-    static final String CODE = "REPORT_DUPLICATED";
-
-    @Override
-    public String code() {
-        return CODE;
+final class ReportDuplicatedRule extends AbstractRule {
+    ReportDuplicatedRule() {
+        super(RuleCode.REPORT_DUPLICATED);
     }
 
     @Override
@@ -30,10 +28,7 @@ final class ReportDuplicatedRule implements Rule {
         for (ProgressHistory.Entry e : ProgressHistory.of(project).entries()) {
             ProgressHistory.Entry sameDate = dates.putIfAbsent(e.date(), e);
             if (sameDate != null) {
-                findings.add(Finding.builder()
-                        .code(CODE)
-                        .severity(Severity.WARNING)
-                        .path(Reports.path(e, "date"))
+                findings.add(finding(Reports.path(e, Fields.DATE))
                         .message("Two progress reports are dated " + e.date() + " (the other at " + sameDate.path()
                                 + ")")
                         .messageThai("รายงานความก้าวหน้าสองฉบับลงวันที่ " + e.date() + " ซ้ำกัน")
@@ -45,10 +40,7 @@ final class ReportDuplicatedRule implements Rule {
                 ProgressHistory.Entry sameNumber = numbers.putIfAbsent(key.get(), e);
                 if (sameNumber != null) {
                     String number = e.report().number().get();
-                    findings.add(Finding.builder()
-                            .code(CODE)
-                            .severity(Severity.WARNING)
-                            .path(Reports.path(e, "number"))
+                    findings.add(finding(Reports.path(e, Fields.NUMBER))
                             .message("Two progress reports are numbered " + number + " (the other at "
                                     + sameNumber.path() + ", dated " + sameNumber.date() + ")")
                             .messageThai("รายงานความก้าวหน้าสองฉบับใช้ครั้งที่ " + number + " ซ้ำกัน")

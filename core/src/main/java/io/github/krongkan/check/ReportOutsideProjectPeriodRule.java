@@ -1,5 +1,6 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
@@ -15,12 +16,9 @@ import java.util.stream.Stream;
  * actual period. Monthly tracking often runs through the whole fiscal year, so this is worth
  * knowing rather than wrong.
  */
-final class ReportOutsideProjectPeriodRule implements Rule {
-    static final String CODE = "REPORT_OUTSIDE_PROJECT_PERIOD";
-
-    @Override
-    public String code() {
-        return CODE;
+final class ReportOutsideProjectPeriodRule extends AbstractRule {
+    ReportOutsideProjectPeriodRule() {
+        super(RuleCode.REPORT_OUTSIDE_PROJECT_PERIOD);
     }
 
     @Override
@@ -40,17 +38,13 @@ final class ReportOutsideProjectPeriodRule implements Rule {
                 .max(LocalDate::compareTo)
                 .orElseThrow();
         List<Finding> findings = new ArrayList<>();
-        List<ProgressReport> reports = project.progressReports();
-        for (int i = 0; i < reports.size(); i++) {
-            LocalDate date = reports.get(i).date();
+        for (Item<ProgressReport> report : items(project.progressReports(), Reports.reports())) {
+            LocalDate date = report.value().date();
             if (!date.isBefore(start) && !date.isAfter(end)) {
                 continue;
             }
             boolean before = date.isBefore(start);
-            findings.add(Finding.builder()
-                    .code(CODE)
-                    .severity(Severity.INFO)
-                    .path("/progressReports/" + i + "/date")
+            findings.add(finding(report.field(Fields.DATE))
                     .message("The report of " + date + " is "
                             + (before
                                     ? "before the project starts (" + start + ")"

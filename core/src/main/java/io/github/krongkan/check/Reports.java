@@ -1,5 +1,7 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.progress.ProgressHistory;
 import io.github.krongkan.text.ThaiDigits;
 import java.math.BigDecimal;
@@ -8,33 +10,49 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /** Helpers shared by the rules about progress reports. */
 final class Reports {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]+");
+    private static final DocumentPath REPORTS = DocumentPath.root().field(Fields.PROGRESS_REPORTS);
 
     private Reports() {}
 
-    /** The pointer of a field of a report. */
-    static String path(ProgressHistory.Entry entry, String field) {
-        return entry.path() + "/" + field;
+    /** The pointer of the array of reports: {@code /progressReports}. */
+    static DocumentPath reports() {
+        return REPORTS;
+    }
+
+    /** The pointer of a report: {@code /progressReports/<index>}. */
+    static DocumentPath path(ProgressHistory.Entry entry) {
+        return REPORTS.index(entry.index());
+    }
+
+    /** The pointer of a field of a report, e.g. {@code /progressReports/<index>/progress}. */
+    static DocumentPath path(ProgressHistory.Entry entry, String field) {
+        return path(entry).field(field);
     }
 
     /** Findings sorted by the document position of the report they are about, stable otherwise. */
     static List<Finding> inDocumentOrder(List<Finding> findings) {
-        return findings.stream()
-                .sorted(Comparator.comparingInt(Reports::reportIndex))
+        if (findings.size() < 2) {
+            return findings;
+        }
+        int[] keys = findings.stream().mapToInt(Reports::reportIndex).toArray();
+        return IntStream.range(0, findings.size())
+                .boxed()
+                .sorted(Comparator.comparingInt(i -> keys[i]))
+                .map(findings::get)
                 .toList();
     }
 
     private static int reportIndex(Finding finding) {
-        String prefix = "/progressReports/";
-        if (!finding.path().startsWith(prefix)) {
+        DocumentPath path = DocumentPath.parse(finding.path());
+        if (!path.startsWith(REPORTS) || path.segments().size() <= 1) {
             return -1;
         }
-        String rest = finding.path().substring(prefix.length());
-        int slash = rest.indexOf('/');
-        return Integer.parseInt(slash < 0 ? rest : rest.substring(0, slash));
+        return Integer.parseInt(path.segments().get(1));
     }
 
     /** A percentage for messages: {@code 20.00}. */

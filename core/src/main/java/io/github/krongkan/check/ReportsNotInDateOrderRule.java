@@ -11,12 +11,9 @@ import java.util.List;
  * but whoever reads the document in order reads the story backwards; krongkan puts the reports in
  * date order for every other rule ({@link ProgressHistory}).
  */
-final class ReportsNotInDateOrderRule implements Rule {
-    static final String CODE = "REPORTS_NOT_IN_DATE_ORDER";
-
-    @Override
-    public String code() {
-        return CODE;
+final class ReportsNotInDateOrderRule extends AbstractRule {
+    ReportsNotInDateOrderRule() {
+        super(RuleCode.REPORTS_NOT_IN_DATE_ORDER);
     }
 
     @Override
@@ -37,11 +34,7 @@ final class ReportsNotInDateOrderRule implements Rule {
                 firstBreak = i;
             }
         }
-        Finding.Builder f = Finding.builder()
-                .code(CODE)
-                .severity(Severity.INFO)
-                .path("/progressReports")
-                .expected("oldest first");
+        Finding.Builder f = finding(Reports.reports()).expected("oldest first");
         if (newestFirst) {
             return List.of(f.message("The progress reports are listed newest first")
                     .messageThai("รายงานความก้าวหน้าเรียงจากใหม่ไปเก่า")

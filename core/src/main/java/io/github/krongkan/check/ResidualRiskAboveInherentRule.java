@@ -1,5 +1,7 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.risk.Risk;
 import io.github.krongkan.risk.RiskCell;
@@ -12,20 +14,17 @@ import java.util.List;
  * response, is worse than its inherent rating: a higher level, or the same level with a higher
  * score. A response should not make a risk worse; usually the columns were swapped.
  */
-final class ResidualRiskAboveInherentRule implements Rule {
-    static final String CODE = "RESIDUAL_RISK_ABOVE_INHERENT";
-
-    @Override
-    public String code() {
-        return CODE;
+final class ResidualRiskAboveInherentRule extends AbstractRule {
+    ResidualRiskAboveInherentRule() {
+        super(RuleCode.RESIDUAL_RISK_ABOVE_INHERENT);
     }
 
     @Override
     public List<Finding> check(Project project) {
         RiskMatrix matrix = project.riskMatrixOrDefault();
         List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < project.risks().size(); i++) {
-            Risk risk = project.risks().get(i);
+        for (Item<Risk> item : items(project.risks(), DocumentPath.root().field(Fields.RISKS))) {
+            Risk risk = item.value();
             if (risk.inherent().isEmpty() || risk.residual().isEmpty()) {
                 continue;
             }
@@ -36,10 +35,7 @@ final class ResidualRiskAboveInherentRule implements Rule {
             if (!worse) {
                 continue;
             }
-            findings.add(Finding.builder()
-                    .code(CODE)
-                    .severity(Severity.WARNING)
-                    .path("/risks/" + i + "/residual")
+            findings.add(finding(item.field(Fields.RESIDUAL))
                     .message("The residual risk " + residual.describe() + " is worse than the inherent risk "
                             + inherent.describe())
                     .messageThai("ความเสี่ยงคงเหลือ (" + residual.score() + " "

@@ -1,5 +1,7 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.risk.Risk;
 import io.github.krongkan.risk.RiskCell;
@@ -15,28 +17,25 @@ import java.util.Optional;
  * disagrees with the score or the level the project's risk matrix computes from its likelihood and
  * impact. Checked for the inherent, current and residual ratings of every risk.
  */
-final class RiskLevelMismatchRule implements Rule {
-    static final String CODE = "RISK_LEVEL_MISMATCH";
-
-    @Override
-    public String code() {
-        return CODE;
+final class RiskLevelMismatchRule extends AbstractRule {
+    RiskLevelMismatchRule() {
+        super(RuleCode.RISK_LEVEL_MISMATCH);
     }
 
     @Override
     public List<Finding> check(Project project) {
         RiskMatrix matrix = project.riskMatrixOrDefault();
         List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < project.risks().size(); i++) {
-            Risk risk = project.risks().get(i);
-            check(matrix, risk.inherent(), "/risks/" + i + "/inherent", findings);
-            check(matrix, risk.current(), "/risks/" + i + "/current", findings);
-            check(matrix, risk.residual(), "/risks/" + i + "/residual", findings);
+        for (Item<Risk> item : items(project.risks(), DocumentPath.root().field(Fields.RISKS))) {
+            Risk risk = item.value();
+            check(matrix, risk.inherent(), item.field(Fields.INHERENT), findings);
+            check(matrix, risk.current(), item.field(Fields.CURRENT), findings);
+            check(matrix, risk.residual(), item.field(Fields.RESIDUAL), findings);
         }
         return findings;
     }
 
-    private static void check(RiskMatrix matrix, Optional<RiskRating> rating, String path, List<Finding> findings) {
+    private void check(RiskMatrix matrix, Optional<RiskRating> rating, DocumentPath path, List<Finding> findings) {
         if (rating.isEmpty() || rating.get().statedLevel().isEmpty()) {
             return;
         }
@@ -48,10 +47,7 @@ final class RiskLevelMismatchRule implements Rule {
         }
         String computed = cell.score() + " (" + cell.level().thaiLabel() + ", "
                 + cell.level().englishLabel() + ")";
-        findings.add(Finding.builder()
-                .code(CODE)
-                .severity(Severity.WARNING)
-                .path(path + "/statedLevel")
+        findings.add(finding(path.field(Fields.STATED_LEVEL))
                 .message("The stated risk level " + stated.text() + " disagrees with " + cell.describe()
                         + " on the risk matrix " + matrix.name())
                 .messageThai("ระดับความเสี่ยงที่ระบุ " + stated.text() + " ไม่ตรงกับที่คำนวณได้ "

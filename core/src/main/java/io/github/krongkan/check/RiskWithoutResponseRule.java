@@ -1,5 +1,7 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.risk.Risk;
 import io.github.krongkan.risk.RiskCell;
@@ -14,20 +16,17 @@ import java.util.stream.Stream;
  * that requires a response (high or very high on the presets) has neither a response strategy nor a
  * response text.
  */
-final class RiskWithoutResponseRule implements Rule {
-    static final String CODE = "RISK_WITHOUT_RESPONSE";
-
-    @Override
-    public String code() {
-        return CODE;
+final class RiskWithoutResponseRule extends AbstractRule {
+    RiskWithoutResponseRule() {
+        super(RuleCode.RISK_WITHOUT_RESPONSE);
     }
 
     @Override
     public List<Finding> check(Project project) {
         RiskMatrix matrix = project.riskMatrixOrDefault();
         List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < project.risks().size(); i++) {
-            Risk risk = project.risks().get(i);
+        for (Item<Risk> item : items(project.risks(), DocumentPath.root().field(Fields.RISKS))) {
+            Risk risk = item.value();
             if (risk.hasResponse()) {
                 continue;
             }
@@ -39,10 +38,7 @@ final class RiskWithoutResponseRule implements Rule {
                 continue;
             }
             RiskCell cell = needing.get();
-            findings.add(Finding.builder()
-                    .code(CODE)
-                    .severity(Severity.WARNING)
-                    .path("/risks/" + i + "/response")
+            findings.add(finding(item.path())
                     .message("The risk is " + cell.level().englishLabel() + " (" + cell.describe()
                             + ") but has no response")
                     .messageThai("ความเสี่ยงระดับ" + cell.level().thaiLabel() + " แต่ไม่มีแนวทางการบริหารความเสี่ยง")

@@ -1,6 +1,8 @@
 package io.github.krongkan.progress;
 
 import io.github.krongkan.budget.DisbursementTargets;
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
@@ -82,7 +84,10 @@ public final class ProgressHistory {
          * @return the pointer
          */
         public String path() {
-            return "/progressReports/" + index;
+            return DocumentPath.root()
+                    .field(Fields.PROGRESS_REPORTS)
+                    .index(index)
+                    .toString();
         }
     }
 

@@ -3,6 +3,8 @@ package io.github.krongkan.project;
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetRevision;
 import io.github.krongkan.budget.Ledger;
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.indicator.Indicator;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.risk.Risk;
@@ -285,44 +287,55 @@ public abstract class Project {
 
     @Value.Check
     void check() {
-        Checks.notBlank(name(), "name");
-        code().ifPresent(c -> Checks.notBlank(c, "code"));
-        responsibleUnits().forEach(u -> Checks.notBlank(u, "responsibleUnits"));
-        expectedBenefits().forEach(b -> Checks.notBlank(b, "expectedBenefits"));
+        Checks.notBlank(name(), Fields.NAME);
+        code().ifPresent(c -> Checks.notBlank(c, Fields.CODE));
+        responsibleUnits().forEach(u -> Checks.notBlank(u, Fields.RESPONSIBLE_UNITS));
+        expectedBenefits().forEach(b -> Checks.notBlank(b, Fields.EXPECTED_BENEFITS));
         var ids = new HashSet<String>();
-        for (Network network : networks()) {
-            if (!ids.add(network.id())) {
-                throw new IllegalArgumentException("networks: the network id " + network.id() + " appears twice");
+        for (int i = 0; i < networks().size(); i++) {
+            String id = networks().get(i).id();
+            if (!ids.add(id)) {
+                throw new IllegalArgumentException(
+                        DocumentPath.root().field(Fields.NETWORKS).index(i).field(Fields.ID) + ": the network id " + id
+                                + " appears twice");
             }
         }
         if (!budgetRevisions().isEmpty() && budget().isEmpty()) {
-            throw new IllegalArgumentException("budgetRevisions need the approved budget (งบประมาณ) they revise");
+            throw new IllegalArgumentException(DocumentPath.root().field(Fields.BUDGET_REVISIONS)
+                    + ": budget revisions need the approved budget (งบประมาณ) they revise");
         }
         int round = 0;
-        for (BudgetRevision revision : budgetRevisions()) {
+        for (int i = 0; i < budgetRevisions().size(); i++) {
+            BudgetRevision revision = budgetRevisions().get(i);
             if (revision.round() <= round) {
-                throw new IllegalArgumentException("budgetRevisions: round " + revision.round() + " follows round "
-                        + round + "; rounds must increase");
+                throw new IllegalArgumentException(DocumentPath.root()
+                                .field(Fields.BUDGET_REVISIONS)
+                                .index(i)
+                                .field(Fields.ROUND)
+                        + ": round " + revision.round() + " follows round " + round
+                        + "; rounds must increase");
             }
             round = revision.round();
         }
         RiskMatrix matrix = riskMatrixOrDefault();
         for (int i = 0; i < risks().size(); i++) {
             Risk risk = risks().get(i);
-            checkRating(matrix, risk.inherent(), "risks/" + i + "/inherent");
-            checkRating(matrix, risk.current(), "risks/" + i + "/current");
-            checkRating(matrix, risk.residual(), "risks/" + i + "/residual");
+            DocumentPath at = DocumentPath.root().field(Fields.RISKS).index(i);
+            checkRating(matrix, risk.inherent(), at.field(Fields.INHERENT));
+            checkRating(matrix, risk.current(), at.field(Fields.CURRENT));
+            checkRating(matrix, risk.residual(), at.field(Fields.RESIDUAL));
         }
         for (int i = 0; i < indicators().size(); i++) {
             Optional<String> link = indicators().get(i).linkedTargetNumber();
             if (link.isPresent() && targets().stream().noneMatch(t -> t.number().equals(link))) {
                 throw new IllegalArgumentException(
-                        "indicators/" + i + "/linkedTargetNumber: no target is numbered " + link.get());
+                        DocumentPath.root().field(Fields.INDICATORS).index(i).field(Fields.LINKED_TARGET_NUMBER)
+                                + ": no target is numbered " + link.get());
             }
         }
     }
 
-    private static void checkRating(RiskMatrix matrix, Optional<RiskRating> rating, String where) {
+    private static void checkRating(RiskMatrix matrix, Optional<RiskRating> rating, DocumentPath where) {
         if (rating.isPresent() && !matrix.fits(rating.get())) {
             throw new IllegalArgumentException(
                     where + ": likelihood " + rating.get().likelihood() + " × impact "

@@ -146,6 +146,7 @@ class BudgetModelTest {
                                 .budget(revised)
                                 .build())
                         .build())
+                .hasMessageStartingWith("/budgetRevisions: ")
                 .hasMessageContaining("need the approved budget");
         assertThatThrownBy(() -> Project.builder()
                         .from(project)
@@ -154,6 +155,7 @@ class BudgetModelTest {
                                 .budget(revised)
                                 .build())
                         .build())
+                .hasMessageStartingWith("/budgetRevisions/1/round: round 1 follows round 1")
                 .hasMessageContaining("rounds must increase");
         assertThatThrownBy(
                         () -> BudgetRevision.builder().round(0).budget(revised).build())

@@ -378,7 +378,8 @@ class ProgressRulesTest {
                             + "is 10.01 points below the planned 60.00 % (tolerance 10 points)");
             assertThat(f.expected()).contains("at least 50.00");
         });
-        ProjectCheck strict = ProjectCheck.standard().replacing(ProgressChecks.onPlanBelowCurve(BigDecimal.ZERO));
+        ProjectCheck strict = ProjectCheck.standard(
+                CheckOptions.builder().onPlanTolerance(BigDecimal.ZERO).build());
         assertThat(strict.check(project))
                 .filteredOn(f -> f.code().equals("ON_PLAN_BELOW_CURVE"))
                 .extracting(Finding::path)
@@ -387,9 +388,11 @@ class ProgressRulesTest {
                 .extracting(Rule::code)
                 .isEqualTo(
                         ProjectCheck.standard().rules().stream().map(Rule::code).toList());
-        assertThatThrownBy(() -> ProgressChecks.onPlanBelowCurve(new BigDecimal("-1")))
+        assertThatThrownBy(() -> CheckOptions.builder()
+                        .onPlanTolerance(new BigDecimal("-1"))
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ProjectCheck.of(List.of()).replacing(ProgressChecks.onPlanBelowCurve(BigDecimal.ONE)))
+        assertThatThrownBy(() -> ProjectCheck.of(List.of()).replacing(new OnPlanBelowCurveRule(BigDecimal.ONE)))
                 .hasMessageContaining("ON_PLAN_BELOW_CURVE");
         assertThat(check(
                         Project.builder()

@@ -118,52 +118,53 @@ class ProjectCheckCompositionTest {
     }
 
     @Test
-    void replacingTheStandardToleranceChangesOnlyThatRule() {
+    void optionsChangeOnlyTheRulesTheyConfigure() {
         ProjectCheck standard = ProjectCheck.standard();
-        ProjectCheck strict = standard.replacing(ProgressChecks.onPlanBelowCurve(BigDecimal.ZERO));
+        ProjectCheck strict = ProjectCheck.standard(
+                CheckOptions.builder().onPlanTolerance(BigDecimal.ZERO).build());
+        ProjectCheck noTables = ProjectCheck.standard(
+                CheckOptions.builder().rateTables(RateTables.of(List.of())).build());
         assertThat(codes(strict)).isEqualTo(codes(standard));
-        int at = codes(standard).indexOf("ON_PLAN_BELOW_CURVE");
-        assertThat(strict.rules().get(at)).isNotSameAs(standard.rules().get(at));
-        for (int i = 0; i < standard.rules().size(); i++) {
-            if (i != at) {
-                assertThat(strict.rules().get(i)).isSameAs(standard.rules().get(i));
-            }
-        }
-        assertThatThrownBy(() -> ProgressChecks.onPlanBelowCurve(new BigDecimal("-0.01")))
+        assertThat(codes(noTables)).isEqualTo(codes(standard));
+        assertThat(ProjectCheck.standard(CheckOptions.defaults()).check(late())).isEqualTo(standard.check(late()));
+        assertThatThrownBy(() -> CheckOptions.builder()
+                        .onPlanTolerance(new BigDecimal("-0.01"))
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("onPlanTolerance")
                 .hasMessageContaining("-0.01");
+        assertThat(CheckOptions.defaults().onPlanTolerance()).isEqualByComparingTo("10");
     }
 
     @Test
-    void withoutAnUnknownCodeIsTheSameCheck() {
+    void withoutAnUnknownCodeIsAnError() {
         ProjectCheck standard = ProjectCheck.standard();
-        assertThat(standard.without("NO_SUCH_RULE")).isSameAs(standard);
+        assertThatThrownBy(() -> standard.without("NO_SUCH_RULE"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NO_SUCH_RULE");
         ProjectCheck fewer = standard.without("PERIOD_OUTSIDE_FISCAL_YEAR");
         assertThat(fewer.rules()).hasSize(standard.rules().size() - 1);
         assertThat(fewer.check(late())).isEmpty();
         assertThat(standard.check(late())).extracting(Finding::code).containsExactly("PERIOD_OUTSIDE_FISCAL_YEAR");
+        assertThat(codes(standard.without(RuleCode.PERIOD_OUTSIDE_FISCAL_YEAR))).isEqualTo(codes(fewer));
+        assertThatThrownBy(() -> fewer.without(RuleCode.PERIOD_OUTSIDE_FISCAL_YEAR))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PERIOD_OUTSIDE_FISCAL_YEAR");
     }
 
     @Test
-    void withRateTablesReplacesTheCeilingRuleInPlaceOrAddsItAtTheEnd() {
+    void withReplacingAndWithoutAgreeOnWhichCodesArePresent() {
         ProjectCheck standard = ProjectCheck.standard();
-        int at = codes(standard).indexOf(RateCeilingRule.CODE);
-        ProjectCheck other = standard.withRateTables(RateTables.of(List.of()));
-        assertThat(codes(other)).isEqualTo(codes(standard));
-        assertThat(other.rules().get(at)).isNotSameAs(standard.rules().get(at));
-
-        ProjectCheck without = standard.without(RateCeilingRule.CODE);
-        ProjectCheck added = without.withRateTables(RateTables.defaults());
-        assertThat(codes(added)).hasSize(standard.rules().size());
-        assertThat(codes(added).get(codes(added).size() - 1)).isEqualTo(RateCeilingRule.CODE);
-    }
-
-    @Test
-    void withRateTablesReplacesACeilingRuleThatRunsFirst() {
-        ProjectCheck check = ProjectCheck.of(List.of(new RateCeilingRule(RateTables.defaults()), fixed("A", "/a")));
-        ProjectCheck other = check.withRateTables(RateTables.of(List.of()));
-        assertThat(codes(other)).containsExactly(RateCeilingRule.CODE, "A");
-        assertThat(other.rules().get(0)).isNotSameAs(check.rules().get(0));
+        Rule ceiling = new RateCeilingRule(RateTables.of(List.of()));
+        assertThatThrownBy(() -> standard.with(ceiling)).isInstanceOf(IllegalArgumentException.class);
+        ProjectCheck replaced = standard.replacing(ceiling);
+        assertThat(codes(replaced)).isEqualTo(codes(standard));
+        ProjectCheck fewer = standard.without(ceiling.code());
+        assertThatThrownBy(() -> fewer.replacing(ceiling)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fewer.without(ceiling.code())).isInstanceOf(IllegalArgumentException.class);
+        ProjectCheck added = fewer.with(ceiling);
+        assertThat(codes(added)).hasSize(codes(standard).size());
+        assertThat(codes(added).get(codes(added).size() - 1)).isEqualTo(RuleCode.BUDGET_RATE_ABOVE_CEILING.code());
     }
 
     @Test

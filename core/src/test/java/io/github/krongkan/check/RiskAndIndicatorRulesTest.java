@@ -115,7 +115,7 @@ class RiskAndIndicatorRulesTest {
                                 .build())
                 .build();
         List<Finding> found = findings(p, "RISK_WITHOUT_RESPONSE");
-        assertThat(found).extracting(Finding::path).containsExactly("/risks/0/response", "/risks/4/response");
+        assertThat(found).extracting(Finding::path).containsExactly("/risks/0", "/risks/4");
         assertThat(found.get(0).message()).isEqualTo("The risk is high (3 × 3 = 9 high (สูง)) but has no response");
         assertThat(found.get(0).messageThai()).contains("ความเสี่ยงระดับสูง");
     }
@@ -277,7 +277,7 @@ class RiskAndIndicatorRulesTest {
                         .addIndicators(percentKpi().build(), noDirection, noTargets)
                         .build(),
                 "INDICATOR_TARGET_WITHOUT_DIRECTION");
-        assertThat(found).extracting(Finding::path).containsExactly("/indicators/1/direction");
+        assertThat(found).extracting(Finding::path).containsExactly("/indicators/1");
         assertThat(found.get(0).messageThai()).contains("ไม่น้อยกว่า");
     }
 

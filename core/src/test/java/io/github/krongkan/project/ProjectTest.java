@@ -162,7 +162,7 @@ class ProjectTest {
                         .addNetwork(a)
                         .build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("network id 1 appears twice");
+                .hasMessage("/networks/1/id: the network id 1 appears twice");
     }
 
     @Test
@@ -182,7 +182,7 @@ class ProjectTest {
                         .addRisk(fiveByFive)
                         .build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("risks/0/inherent: likelihood 5 × impact 5 is beyond the 4 × 4 risk matrix "
+                .hasMessage("/risks/0/inherent: likelihood 5 × impact 5 is beyond the 4 × 4 risk matrix "
                         + "4 × 4, 1–2 / 3–4 / 5–8 / 9–16");
     }
 
@@ -199,7 +199,7 @@ class ProjectTest {
                         .addIndicator(linked)
                         .build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("indicators/0/linkedTargetNumber: no target is numbered 3.1");
+                .hasMessage("/indicators/0/linkedTargetNumber: no target is numbered 3.1");
         Project ok = Project.builder()
                 .name("x")
                 .fiscalYear(FY2569)

@@ -1,8 +1,10 @@
 package io.github.krongkan.examples;
 
+import io.github.krongkan.check.AbstractRule;
 import io.github.krongkan.check.Finding;
-import io.github.krongkan.check.Rule;
 import io.github.krongkan.check.Severity;
+import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.indicator.Indicator;
 import io.github.krongkan.indicator.Measurement;
 import io.github.krongkan.project.Project;
@@ -21,21 +23,20 @@ import java.util.Optional;
  * ProjectCheck check = ProjectCheck.standard().with(new ResultsOnCancelledProjectRule());
  * }</pre>
  *
- * <p>Its properties are tested with the testkit's project generator in
- * {@code ResultsOnCancelledProjectRuleTest}. The standard check has a finer rule of its own,
- * {@code INDICATOR_RESULT_ON_CANCELLED_PROJECT}, which also takes the cancellation from the progress
+ * <p>It is the example of {@code docs/extending.md}: it extends {@link AbstractRule} for its code,
+ * severity and findings, and walks the indicators and their measurements with their pointers. Its
+ * properties are tested with the testkit's project generator in {@code
+ * ResultsOnCancelledProjectRuleTest}. The standard check has a finer rule of its own, {@code
+ * INDICATOR_RESULT_ON_CANCELLED_PROJECT}, which also takes the cancellation from the progress
  * reports and leaves out results measured before it; this one shows how a rule is added.
  */
-public final class ResultsOnCancelledProjectRule implements Rule {
+public final class ResultsOnCancelledProjectRule extends AbstractRule {
     /** The rule's code. */
     public static final String CODE = "RESULTS_ON_CANCELLED_PROJECT";
 
     /** The rule. */
-    public ResultsOnCancelledProjectRule() {}
-
-    @Override
-    public String code() {
-        return CODE;
+    public ResultsOnCancelledProjectRule() {
+        super(CODE, Severity.WARNING);
     }
 
     @Override
@@ -44,23 +45,20 @@ public final class ResultsOnCancelledProjectRule implements Rule {
         if (project.status() != ProjectStatus.CANCELLED) {
             return findings;
         }
-        for (int i = 0; i < project.indicators().size(); i++) {
-            Indicator indicator = project.indicators().get(i);
-            for (int j = 0; j < indicator.measurements().size(); j++) {
-                Measurement m = indicator.measurements().get(j);
-                Optional<BigDecimal> value = indicator.value(m);
+        DocumentPath indicators = DocumentPath.root().field(Fields.INDICATORS);
+        for (Item<Indicator> indicator : items(project.indicators(), indicators)) {
+            for (Item<Measurement> m : items(indicator.value().measurements(), indicator.field(Fields.MEASUREMENTS))) {
+                Optional<BigDecimal> value = indicator.value().value(m.value());
                 if (value.isEmpty()) {
                     continue;
                 }
-                findings.add(Finding.builder()
-                        .code(CODE)
-                        .severity(Severity.WARNING)
-                        .path("/indicators/" + i + "/measurements/" + j)
-                        .message("The project is cancelled but reports "
-                                + value.get().toPlainString() + " for the indicator " + indicator.name())
+                String shown = value.get().toPlainString();
+                findings.add(finding(m.path())
+                        .message("The project is cancelled but reports " + shown + " for the indicator "
+                                + indicator.value().name())
                         .messageThai("โครงการถูกยกเลิกแต่ยังรายงานผลตัวชี้วัด "
-                                + value.get().toPlainString())
-                        .actual(value.get().toPlainString())
+                                + indicator.value().name() + " " + shown)
+                        .actual(shown)
                         .build());
             }
         }
