@@ -1,6 +1,5 @@
 package io.github.krongkan.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.krongkan.budget.AllocationShare;
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetActivity;
@@ -14,6 +13,7 @@ import io.github.krongkan.budget.Ledger;
 import io.github.krongkan.budget.LedgerEntry;
 import io.github.krongkan.budget.LedgerEntryKind;
 import io.github.krongkan.budget.QuantityFactor;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.time.FiscalMonth;
@@ -22,7 +22,6 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -309,154 +308,103 @@ final class BudgetJson {
 
     // ---------------------------------------------------------------- writing
 
-    /** Writes the project fields {@code budget}, {@code budgetRevisions} and {@code ledger}, where present. */
-    static void writeProjectFields(JsonGenerator g, Project p) throws IOException {
-        if (p.budget().isPresent()) {
-            g.writeFieldName("budget");
-            write(g, p.budget().get());
-        }
-        if (!p.budgetRevisions().isEmpty()) {
-            g.writeArrayFieldStart("budgetRevisions");
-            for (BudgetRevision r : p.budgetRevisions()) {
-                g.writeStartObject();
-                g.writeNumberField("round", r.round());
-                text(g, "reason", r.reason());
-                if (r.date().isPresent()) {
-                    g.writeStringField("date", r.date().get().toString());
-                }
-                g.writeFieldName("budget");
-                write(g, r.budget());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (p.ledger().isPresent()) {
-            write(g, p.ledger().get());
-        }
+    static void budget(JsonOut out, Budget budget) throws IOException {
+        out.startObject();
+        out.optional(Fields.SOURCE, budget.source(), BudgetJson::source);
+        out.array(Fields.ACTIVITIES, budget.activities(), BudgetJson::activity);
+        out.baht(Fields.STATED_TOTAL, budget.statedTotal());
+        out.text(Fields.AMOUNT_IN_WORDS, budget.amountInWords());
+        out.baht(Fields.RECEIVED_AMOUNT, budget.receivedAmount());
+        out.array(Fields.ALLOCATIONS, budget.allocations(), BudgetJson::allocation);
+        out.array(
+                Fields.PLANNED_DISBURSEMENTS,
+                List.copyOf(budget.plannedDisbursements().entrySet()),
+                BudgetJson::disbursement);
+        out.endObject();
     }
 
-    static void write(JsonGenerator g, Budget budget) throws IOException {
-        g.writeStartObject();
-        if (budget.source().isPresent()) {
-            g.writeObjectFieldStart("source");
-            g.writeStringField("kind", JsonNames.of(budget.source().get().kind()));
-            text(g, "text", budget.source().get().text());
-            g.writeEndObject();
-        }
-        if (!budget.activities().isEmpty()) {
-            g.writeArrayFieldStart("activities");
-            for (BudgetActivity a : budget.activities()) {
-                write(g, a);
-            }
-            g.writeEndArray();
-        }
-        baht(g, "statedTotal", budget.statedTotal());
-        text(g, "amountInWords", budget.amountInWords());
-        baht(g, "receivedAmount", budget.receivedAmount());
-        if (!budget.allocations().isEmpty()) {
-            g.writeArrayFieldStart("allocations");
-            for (BudgetAllocation a : budget.allocations()) {
-                g.writeStartObject();
-                text(g, "description", a.description());
-                g.writeStringField("total", a.total().toString());
-                g.writeArrayFieldStart("shares");
-                for (AllocationShare s : a.shares()) {
-                    g.writeStartObject();
-                    text(g, "networkId", s.networkId());
-                    text(g, "name", s.name());
-                    g.writeStringField("amount", s.amount().toString());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!budget.plannedDisbursements().isEmpty()) {
-            g.writeArrayFieldStart("plannedDisbursements");
-            for (Map.Entry<FiscalMonth, Baht> e : budget.plannedDisbursements().entrySet()) {
-                g.writeStartObject();
-                g.writeStringField("month", e.getKey().yearMonth().toString());
-                g.writeStringField("amount", e.getValue().toString());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
+    private static void source(JsonOut out, BudgetSource source) throws IOException {
+        out.startObject();
+        out.enumValue(Fields.KIND, source.kind());
+        out.text(Fields.TEXT, source.text());
+        out.endObject();
     }
 
-    private static void write(JsonGenerator g, BudgetActivity a) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("name", a.name());
-        text(g, "targetGroup", a.targetGroup());
-        if (!a.lines().isEmpty()) {
-            g.writeArrayFieldStart("lines");
-            for (BudgetLine line : a.lines()) {
-                write(g, line);
-            }
-            g.writeEndArray();
-        }
-        baht(g, "statedSubtotal", a.statedSubtotal());
-        g.writeEndObject();
+    private static void activity(JsonOut out, BudgetActivity a) throws IOException {
+        out.startObject();
+        out.text(Fields.NAME, a.name());
+        out.text(Fields.TARGET_GROUP, a.targetGroup());
+        out.array(Fields.LINES, a.lines(), BudgetJson::line);
+        out.baht(Fields.STATED_SUBTOTAL, a.statedSubtotal());
+        out.endObject();
     }
 
-    private static void write(JsonGenerator g, BudgetLine line) throws IOException {
-        g.writeStartObject();
-        text(g, "item", line.item());
-        if (line.category().isPresent()) {
-            g.writeStringField("category", JsonNames.of(line.category().get()));
-        }
-        baht(g, "unitCost", line.unitCost());
-        if (!line.factors().isEmpty()) {
-            g.writeArrayFieldStart("factors");
-            for (QuantityFactor f : line.factors()) {
-                g.writeStartObject();
-                g.writeFieldName("count");
-                g.writeNumber(f.count().toPlainString());
-                g.writeStringField("unit", f.unit());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        baht(g, "statedAmount", line.statedAmount());
-        text(g, "legalReference", line.legalReference());
-        text(g, "rateKind", line.rateKind());
-        g.writeEndObject();
+    private static void line(JsonOut out, BudgetLine line) throws IOException {
+        out.startObject();
+        out.text(Fields.ITEM, line.item());
+        out.enumValue(Fields.CATEGORY, line.category());
+        out.baht(Fields.UNIT_COST, line.unitCost());
+        out.array(Fields.FACTORS, line.factors(), BudgetJson::factor);
+        out.baht(Fields.STATED_AMOUNT, line.statedAmount());
+        out.text(Fields.LEGAL_REFERENCE, line.legalReference());
+        out.text(Fields.RATE_KIND, line.rateKind());
+        out.endObject();
     }
 
-    private static void write(JsonGenerator g, Ledger ledger) throws IOException {
-        g.writeObjectFieldStart("ledger");
-        g.writeStringField("received", ledger.received().toString());
-        if (!ledger.entries().isEmpty()) {
-            g.writeArrayFieldStart("entries");
-            for (LedgerEntry e : ledger.entries()) {
-                g.writeStartObject();
-                g.writeStringField("kind", JsonNames.of(e.kind()));
-                g.writeStringField("amount", e.amount().toString());
-                if (e.date().isPresent()) {
-                    g.writeStringField("date", e.date().get().toString());
-                }
-                if (e.instalment().isPresent()) {
-                    g.writeNumberField("instalment", e.instalment().get());
-                }
-                text(g, "note", e.note());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        baht(g, "remaining", ledger.remaining());
-        g.writeEndObject();
+    private static void factor(JsonOut out, QuantityFactor f) throws IOException {
+        out.startObject();
+        out.decimal(Fields.COUNT, f.count());
+        out.text(Fields.UNIT, f.unit());
+        out.endObject();
     }
 
-    private static void text(JsonGenerator g, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get());
-        }
+    private static void allocation(JsonOut out, BudgetAllocation a) throws IOException {
+        out.startObject();
+        out.text(Fields.DESCRIPTION, a.description());
+        out.baht(Fields.TOTAL, a.total());
+        out.arrayEvenEmpty(Fields.SHARES, a.shares(), BudgetJson::share);
+        out.endObject();
     }
 
-    private static void baht(JsonGenerator g, String field, Optional<Baht> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get().toString());
-        }
+    private static void share(JsonOut out, AllocationShare s) throws IOException {
+        out.startObject();
+        out.text(Fields.NETWORK_ID, s.networkId());
+        out.text(Fields.NAME, s.name());
+        out.baht(Fields.AMOUNT, s.amount());
+        out.endObject();
+    }
+
+    private static void disbursement(JsonOut out, Map.Entry<FiscalMonth, Baht> e) throws IOException {
+        out.startObject();
+        out.text(Fields.MONTH, e.getKey().yearMonth().toString());
+        out.baht(Fields.AMOUNT, e.getValue());
+        out.endObject();
+    }
+
+    static void revision(JsonOut out, BudgetRevision r) throws IOException {
+        out.startObject();
+        out.integer(Fields.ROUND, r.round());
+        out.text(Fields.REASON, r.reason());
+        out.date(Fields.DATE, r.date());
+        out.member(Fields.BUDGET, r.budget(), BudgetJson::budget);
+        out.endObject();
+    }
+
+    static void ledger(JsonOut out, Ledger ledger) throws IOException {
+        out.startObject();
+        out.baht(Fields.RECEIVED, ledger.received());
+        out.array(Fields.ENTRIES, ledger.entries(), BudgetJson::entry);
+        out.baht(Fields.REMAINING, ledger.remaining());
+        out.endObject();
+    }
+
+    private static void entry(JsonOut out, LedgerEntry e) throws IOException {
+        out.startObject();
+        out.enumValue(Fields.KIND, e.kind());
+        out.baht(Fields.AMOUNT, e.amount());
+        out.date(Fields.DATE, e.date());
+        out.integer(Fields.INSTALMENT, e.instalment());
+        out.text(Fields.NOTE, e.note());
+        out.endObject();
     }
 }

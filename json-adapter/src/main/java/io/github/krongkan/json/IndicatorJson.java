@@ -1,6 +1,6 @@
 package io.github.krongkan.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.indicator.Accumulation;
 import io.github.krongkan.indicator.ChangeBasis;
 import io.github.krongkan.indicator.Direction;
@@ -14,11 +14,8 @@ import io.github.krongkan.indicator.IndicatorUnit;
 import io.github.krongkan.indicator.Instrument;
 import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.indicator.Measurement;
-import io.github.krongkan.project.Project;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 /** Reads and writes a project's indicators, with their targets and measurements, in the krongkan JSON format. */
 final class IndicatorJson {
@@ -186,111 +183,64 @@ final class IndicatorJson {
 
     // ---------------------------------------------------------------- writing
 
-    /** Writes the {@code indicators} member of a project, when it has indicators. */
-    static void write(JsonGenerator g, Project p) throws IOException {
-        if (p.indicators().isEmpty()) {
-            return;
-        }
-        g.writeArrayFieldStart("indicators");
-        for (Indicator indicator : p.indicators()) {
-            write(g, indicator);
-        }
-        g.writeEndArray();
+    static void indicator(JsonOut out, Indicator i) throws IOException {
+        out.startObject();
+        out.text(Fields.NUMBER, i.number());
+        out.text(Fields.NAME, i.name());
+        out.enumValue(Fields.TYPE, i.type());
+        out.enumValue(Fields.MEASURE, i.measure());
+        out.enumValue(Fields.UNIT, i.unit());
+        out.text(Fields.UNIT_TEXT, i.unitText());
+        out.optional(Fields.FORMULA, i.formula(), IndicatorJson::formula);
+        out.enumValue(Fields.DIRECTION, i.direction());
+        out.enumValue(Fields.ACCUMULATION, i.accumulation());
+        out.array(Fields.TARGETS, i.targets(), IndicatorJson::target);
+        out.text(Fields.TARGET_TEXT, i.targetText());
+        out.decimal(Fields.BASELINE, i.baseline());
+        out.optional(Fields.BASELINE_PERIOD, i.baselinePeriod(), IndicatorJson::period);
+        out.enumValue(Fields.INSTRUMENT, i.instrument());
+        out.text(Fields.INSTRUMENT_TEXT, i.instrumentText());
+        out.text(Fields.TIMEFRAME, i.timeframe());
+        out.text(Fields.LINKED_TARGET_NUMBER, i.linkedTargetNumber());
+        out.array(Fields.MEASUREMENTS, i.measurements(), IndicatorJson::measurement);
+        out.endObject();
     }
 
-    private static void write(JsonGenerator g, Indicator i) throws IOException {
-        g.writeStartObject();
-        text(g, "number", i.number());
-        g.writeStringField("name", i.name());
-        enumValue(g, "type", i.type());
-        g.writeStringField("measure", JsonNames.of(i.measure()));
-        enumValue(g, "unit", i.unit());
-        text(g, "unitText", i.unitText());
-        if (i.formula().isPresent()) {
-            Formula f = i.formula().get();
-            g.writeObjectFieldStart("formula");
-            g.writeStringField("kind", JsonNames.of(f.kind()));
-            if (f.kind() == FormulaKind.RATIO) {
-                decimal(g, "factor", f.factor());
-            }
-            enumValue(g, "changeBasis", f.changeBasis());
-            text(g, "text", f.text());
-            text(g, "numeratorLabel", f.numeratorLabel());
-            text(g, "denominatorLabel", f.denominatorLabel());
-            g.writeEndObject();
+    private static void formula(JsonOut out, Formula f) throws IOException {
+        out.startObject();
+        out.enumValue(Fields.KIND, f.kind());
+        if (f.kind() == FormulaKind.RATIO) {
+            out.decimal(Fields.FACTOR, f.factor());
         }
-        enumValue(g, "direction", i.direction());
-        g.writeStringField("accumulation", JsonNames.of(i.accumulation()));
-        if (!i.targets().isEmpty()) {
-            g.writeArrayFieldStart("targets");
-            for (IndicatorTarget t : i.targets()) {
-                g.writeStartObject();
-                if (t.period().isPresent()) {
-                    g.writeStringField("period", t.period().get().toString());
-                }
-                decimal(g, "value", t.value());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        text(g, "targetText", i.targetText());
-        if (i.baseline().isPresent()) {
-            decimal(g, "baseline", i.baseline().get());
-        }
-        if (i.baselinePeriod().isPresent()) {
-            g.writeStringField("baselinePeriod", i.baselinePeriod().get().toString());
-        }
-        enumValue(g, "instrument", i.instrument());
-        text(g, "instrumentText", i.instrumentText());
-        text(g, "timeframe", i.timeframe());
-        text(g, "linkedTargetNumber", i.linkedTargetNumber());
-        if (!i.measurements().isEmpty()) {
-            g.writeArrayFieldStart("measurements");
-            for (Measurement m : i.measurements()) {
-                write(g, m);
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
+        out.enumValue(Fields.CHANGE_BASIS, f.changeBasis());
+        out.text(Fields.TEXT, f.text());
+        out.text(Fields.NUMERATOR_LABEL, f.numeratorLabel());
+        out.text(Fields.DENOMINATOR_LABEL, f.denominatorLabel());
+        out.endObject();
     }
 
-    private static void write(JsonGenerator g, Measurement m) throws IOException {
-        g.writeStartObject();
-        if (m.period().isPresent()) {
-            g.writeStringField("period", m.period().get().toString());
-        }
-        text(g, "subjectId", m.subjectId());
-        if (m.numerator().isPresent()) {
-            decimal(g, "numerator", m.numerator().get());
-        }
-        if (m.denominator().isPresent()) {
-            decimal(g, "denominator", m.denominator().get());
-        }
-        if (m.reportedValue().isPresent()) {
-            decimal(g, "reportedValue", m.reportedValue().get());
-        }
-        text(g, "reportedText", m.reportedText());
-        if (m.date().isPresent()) {
-            g.writeStringField("date", m.date().get().toString());
-        }
-        text(g, "note", m.note());
-        g.writeEndObject();
+    private static void target(JsonOut out, IndicatorTarget t) throws IOException {
+        out.startObject();
+        out.optional(Fields.PERIOD, t.period(), IndicatorJson::period);
+        out.decimal(Fields.VALUE, t.value());
+        out.endObject();
     }
 
-    private static void decimal(JsonGenerator g, String field, BigDecimal value) throws IOException {
-        g.writeFieldName(field);
-        g.writeNumber(value.toPlainString());
+    private static void measurement(JsonOut out, Measurement m) throws IOException {
+        out.startObject();
+        out.optional(Fields.PERIOD, m.period(), IndicatorJson::period);
+        out.text(Fields.SUBJECT_ID, m.subjectId());
+        out.decimal(Fields.NUMERATOR, m.numerator());
+        out.decimal(Fields.DENOMINATOR, m.denominator());
+        out.decimal(Fields.REPORTED_VALUE, m.reportedValue());
+        out.text(Fields.REPORTED_TEXT, m.reportedText());
+        out.date(Fields.DATE, m.date());
+        out.text(Fields.NOTE, m.note());
+        out.endObject();
     }
 
-    private static void text(JsonGenerator g, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get());
-        }
-    }
-
-    private static void enumValue(JsonGenerator g, String field, Optional<? extends Enum<?>> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, JsonNames.of(value.get()));
-        }
+    /** A period as the text its {@code toString()} gives and the reader parses. */
+    private static void period(JsonOut out, Object period) throws IOException {
+        out.string(period.toString());
     }
 }

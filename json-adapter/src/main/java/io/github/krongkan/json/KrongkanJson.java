@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import io.github.krongkan.network.Office;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
 import java.io.ByteArrayInputStream;
@@ -292,7 +292,7 @@ public final class KrongkanJson {
     public static void write(Project project, OutputStream out) {
         Objects.requireNonNull(project, "project");
         try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
-            ProjectJson.write(g, project, true);
+            ProjectJson.write(new JsonOut(g), project, true);
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -312,7 +312,7 @@ public final class KrongkanJson {
         Objects.requireNonNull(project, "project");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
-            ProjectJson.write(g, project, true);
+            ProjectJson.write(new JsonOut(g), project, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -332,21 +332,13 @@ public final class KrongkanJson {
         Objects.requireNonNull(portfolio, "portfolio");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
-            g.writeStartObject();
-            g.writeStringField(ProjectJson.FORMAT_FIELD, FORMAT);
-            if (!portfolio.offices().isEmpty()) {
-                g.writeArrayFieldStart("offices");
-                for (Office office : portfolio.offices()) {
-                    NetworkJson.write(g, office);
-                }
-                g.writeEndArray();
-            }
-            g.writeArrayFieldStart("projects");
-            for (Project project : portfolio.projects()) {
-                ProjectJson.write(g, project, false);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            JsonOut o = new JsonOut(g);
+            o.startObject();
+            o.text(Fields.FORMAT, FORMAT);
+            o.array(Fields.OFFICES, portfolio.offices(), NetworkJson::office);
+            o.arrayEvenEmpty(
+                    Fields.PROJECTS, portfolio.projects(), (w, project) -> ProjectJson.write(w, project, false));
+            o.endObject();
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,6 @@
 package io.github.krongkan.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.network.Office;
 import io.github.krongkan.network.OfficeKind;
@@ -34,21 +34,6 @@ final class NetworkJson {
             }
         });
         return in.build("office", b::build);
-    }
-
-    static void write(JsonGenerator g, Office o) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", o.id());
-        g.writeStringField("name", o.name());
-        g.writeStringField("kind", JsonNames.of(o.kind()));
-        if (!o.networks().isEmpty()) {
-            g.writeArrayFieldStart("networks");
-            for (Network n : o.networks()) {
-                write(g, n);
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
     }
 
     static Network network(JsonIn in) {
@@ -126,47 +111,43 @@ final class NetworkJson {
         return in.build("size class", b::build);
     }
 
-    static void write(JsonGenerator g, Network n) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", n.id());
-        if (n.number().isPresent()) {
-            g.writeNumberField("number", n.number().get());
-        }
-        if (n.name().isPresent()) {
-            g.writeStringField("name", n.name().get());
-        }
-        g.writeStringField("officeId", n.officeId());
-        if (n.coordinatorSchoolId().isPresent()) {
-            g.writeStringField("coordinatorSchoolId", n.coordinatorSchoolId().get());
-        }
-        if (!n.schools().isEmpty()) {
-            g.writeArrayFieldStart("schools");
-            for (School s : n.schools()) {
-                write(g, s);
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
+    // ---------------------------------------------------------------- writing
+
+    static void office(JsonOut out, Office o) throws IOException {
+        out.startObject();
+        out.text(Fields.ID, o.id());
+        out.text(Fields.NAME, o.name());
+        out.enumValue(Fields.KIND, o.kind());
+        out.array(Fields.NETWORKS, o.networks(), NetworkJson::network);
+        out.endObject();
     }
 
-    private static void write(JsonGenerator g, School s) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", s.id());
-        g.writeStringField("name", s.name());
-        if (s.enrolment().isPresent()) {
-            g.writeNumberField("enrolment", s.enrolment().get());
-        }
-        if (s.statedSizeClass().isPresent()) {
-            SizeClass c = s.statedSizeClass().get();
-            g.writeObjectFieldStart("statedSizeClass");
-            g.writeStringField("englishLabel", c.englishLabel());
-            g.writeStringField("thaiLabel", c.thaiLabel());
-            g.writeNumberField("minEnrolment", c.minEnrolment());
-            if (c.maxEnrolment().isPresent()) {
-                g.writeNumberField("maxEnrolment", c.maxEnrolment().get());
-            }
-            g.writeEndObject();
-        }
-        g.writeEndObject();
+    static void network(JsonOut out, Network n) throws IOException {
+        out.startObject();
+        out.text(Fields.ID, n.id());
+        out.integer(Fields.NUMBER, n.number());
+        out.text(Fields.NAME, n.name());
+        out.text(Fields.OFFICE_ID, n.officeId());
+        out.text(Fields.COORDINATOR_SCHOOL_ID, n.coordinatorSchoolId());
+        out.array(Fields.SCHOOLS, n.schools(), NetworkJson::school);
+        out.endObject();
+    }
+
+    private static void school(JsonOut out, School s) throws IOException {
+        out.startObject();
+        out.text(Fields.ID, s.id());
+        out.text(Fields.NAME, s.name());
+        out.integer(Fields.ENROLMENT, s.enrolment());
+        out.optional(Fields.STATED_SIZE_CLASS, s.statedSizeClass(), NetworkJson::sizeClass);
+        out.endObject();
+    }
+
+    private static void sizeClass(JsonOut out, SizeClass c) throws IOException {
+        out.startObject();
+        out.text(Fields.ENGLISH_LABEL, c.englishLabel());
+        out.text(Fields.THAI_LABEL, c.thaiLabel());
+        out.integer(Fields.MIN_ENROLMENT, c.minEnrolment());
+        out.integer(Fields.MAX_ENROLMENT, c.maxEnrolment());
+        out.endObject();
     }
 }

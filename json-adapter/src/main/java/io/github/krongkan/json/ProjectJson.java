@@ -1,6 +1,6 @@
 package io.github.krongkan.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.Approval;
 import io.github.krongkan.project.ApprovalRole;
 import io.github.krongkan.project.Contact;
@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 
 /** Reads and writes a {@link Project} object of the krongkan JSON format, version 1. */
 final class ProjectJson {
@@ -296,150 +295,107 @@ final class ProjectJson {
 
     // ---------------------------------------------------------------- writing
 
-    static void write(JsonGenerator g, Project p, boolean withFormat) throws IOException {
-        g.writeStartObject();
+    /**
+     * Writes a project object.
+     *
+     * @param withFormat whether to write the {@code "format"} member first (a project document)
+     */
+    static void write(JsonOut out, Project p, boolean withFormat) throws IOException {
+        out.startObject();
         if (withFormat) {
-            g.writeStringField(FORMAT_FIELD, KrongkanJson.FORMAT);
+            out.text(Fields.FORMAT, KrongkanJson.FORMAT);
         }
-        optional(g, "code", p.code());
-        g.writeStringField("name", p.name());
-        g.writeNumberField("fiscalYear", p.fiscalYear().buddhistEraYear());
-        strings(g, "responsibleUnits", p.responsibleUnits());
-        if (p.owner().isPresent()) {
-            g.writeFieldName("owner");
-            contact(g, p.owner().get());
-        }
-        if (p.coordinator().isPresent()) {
-            g.writeFieldName("coordinator");
-            contact(g, p.coordinator().get());
-        }
-        optional(g, "rationale", p.rationale());
-        if (!p.objectives().isEmpty()) {
-            g.writeArrayFieldStart("objectives");
-            for (Objective o : p.objectives()) {
-                g.writeStartObject();
-                optional(g, "number", o.number());
-                g.writeStringField("text", o.text());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!p.targets().isEmpty()) {
-            g.writeArrayFieldStart("targets");
-            for (Target t : p.targets()) {
-                g.writeStartObject();
-                optional(g, "number", t.number());
-                g.writeStringField("kind", JsonNames.of(t.kind()));
-                g.writeStringField("text", t.text());
-                if (t.quantity().isPresent()) {
-                    g.writeFieldName("quantity");
-                    g.writeNumber(t.quantity().get().toPlainString());
-                }
-                optional(g, "unit", t.unit());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!p.networks().isEmpty()) {
-            g.writeArrayFieldStart("networks");
-            for (var network : p.networks()) {
-                NetworkJson.write(g, network);
-            }
-            g.writeEndArray();
-        }
-        if (p.nature().isPresent()) {
-            ProjectNature n = p.nature().get();
-            g.writeObjectFieldStart("nature");
-            g.writeBooleanField("continuing", n.continuing());
-            g.writeBooleanField("routineMission", n.routineMission());
-            optional(g, "format", n.format());
-            g.writeEndObject();
-        }
-        if (!p.alignments().isEmpty()) {
-            g.writeArrayFieldStart("alignments");
-            for (StrategicAlignment a : p.alignments()) {
-                g.writeStartObject();
-                g.writeStringField("plan", a.plan());
-                optional(g, "code", a.code());
-                strings(g, "labels", a.labels());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        period(g, "plannedPeriod", p.plannedPeriod());
-        period(g, "actualPeriod", p.actualPeriod());
-        if (p.actionPlan().isPresent()) {
-            g.writeFieldName("actionPlan");
-            ScheduleJson.write(g, p.actionPlan().get());
-        }
-        if (!p.progressReports().isEmpty()) {
-            g.writeFieldName("progressReports");
-            ProgressJson.write(g, p.progressReports());
-        }
-        optional(g, "location", p.location());
-        strings(g, "expectedBenefits", p.expectedBenefits());
-        optional(g, "monitoring", p.monitoring());
-        RiskJson.write(g, p);
-        IndicatorJson.write(g, p);
-        g.writeStringField("status", JsonNames.of(p.status()));
-        if (!p.approvals().isEmpty()) {
-            g.writeArrayFieldStart("approvals");
-            for (Approval a : p.approvals()) {
-                g.writeStartObject();
-                g.writeStringField("role", JsonNames.of(a.role()));
-                g.writeStringField("name", a.name());
-                optional(g, "position", a.position());
-                if (a.date().isPresent()) {
-                    g.writeStringField("date", a.date().get().toString());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        BudgetJson.writeProjectFields(g, p);
-        strings(g, "notes", p.notes());
-        g.writeEndObject();
+        out.text(Fields.CODE, p.code());
+        out.text(Fields.NAME, p.name());
+        out.integer(Fields.FISCAL_YEAR, p.fiscalYear().buddhistEraYear());
+        out.strings(Fields.RESPONSIBLE_UNITS, p.responsibleUnits());
+        out.optional(Fields.OWNER, p.owner(), ProjectJson::contact);
+        out.optional(Fields.COORDINATOR, p.coordinator(), ProjectJson::contact);
+        out.text(Fields.RATIONALE, p.rationale());
+        out.array(Fields.OBJECTIVES, p.objectives(), ProjectJson::objective);
+        out.array(Fields.TARGETS, p.targets(), ProjectJson::target);
+        out.array(Fields.NETWORKS, p.networks(), NetworkJson::network);
+        out.optional(Fields.NATURE, p.nature(), ProjectJson::nature);
+        out.array(Fields.ALIGNMENTS, p.alignments(), ProjectJson::alignment);
+        out.optional(Fields.PLANNED_PERIOD, p.plannedPeriod(), ProjectJson::period);
+        out.optional(Fields.ACTUAL_PERIOD, p.actualPeriod(), ProjectJson::period);
+        out.optional(Fields.ACTION_PLAN, p.actionPlan(), ScheduleJson::actionPlan);
+        out.array(Fields.PROGRESS_REPORTS, p.progressReports(), ProgressJson::report);
+        out.text(Fields.LOCATION, p.location());
+        out.strings(Fields.EXPECTED_BENEFITS, p.expectedBenefits());
+        out.text(Fields.MONITORING, p.monitoring());
+        out.optional(Fields.RISK_MATRIX, p.riskMatrix(), RiskJson::matrix);
+        out.array(Fields.RISKS, p.risks(), RiskJson::risk);
+        out.array(Fields.INDICATORS, p.indicators(), IndicatorJson::indicator);
+        out.enumValue(Fields.STATUS, p.status());
+        out.array(Fields.APPROVALS, p.approvals(), ProjectJson::approval);
+        out.optional(Fields.BUDGET, p.budget(), BudgetJson::budget);
+        out.array(Fields.BUDGET_REVISIONS, p.budgetRevisions(), BudgetJson::revision);
+        out.optional(Fields.LEDGER, p.ledger(), BudgetJson::ledger);
+        out.strings(Fields.NOTES, p.notes());
+        out.endObject();
     }
 
-    private static void contact(JsonGenerator g, Contact c) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("name", c.name());
-        optional(g, "position", c.position());
-        optional(g, "phone", c.phone());
-        optional(g, "extension", c.extension());
-        g.writeEndObject();
+    private static void contact(JsonOut out, Contact c) throws IOException {
+        out.startObject();
+        out.text(Fields.NAME, c.name());
+        out.text(Fields.POSITION, c.position());
+        out.text(Fields.PHONE, c.phone());
+        out.text(Fields.EXTENSION, c.extension());
+        out.endObject();
     }
 
-    private static void period(JsonGenerator g, String field, Optional<ProjectPeriod> period) throws IOException {
-        if (period.isEmpty()) {
-            return;
-        }
-        ProjectPeriod p = period.get();
-        g.writeObjectFieldStart(field);
+    private static void objective(JsonOut out, Objective o) throws IOException {
+        out.startObject();
+        out.text(Fields.NUMBER, o.number());
+        out.text(Fields.TEXT, o.text());
+        out.endObject();
+    }
+
+    private static void target(JsonOut out, Target t) throws IOException {
+        out.startObject();
+        out.text(Fields.NUMBER, t.number());
+        out.enumValue(Fields.KIND, t.kind());
+        out.text(Fields.TEXT, t.text());
+        out.decimal(Fields.QUANTITY, t.quantity());
+        out.text(Fields.UNIT, t.unit());
+        out.endObject();
+    }
+
+    private static void nature(JsonOut out, ProjectNature n) throws IOException {
+        out.startObject();
+        out.bool(Fields.CONTINUING, n.continuing());
+        out.bool(Fields.ROUTINE_MISSION, n.routineMission());
+        out.text(Fields.FORMAT, n.format());
+        out.endObject();
+    }
+
+    private static void alignment(JsonOut out, StrategicAlignment a) throws IOException {
+        out.startObject();
+        out.text(Fields.PLAN, a.plan());
+        out.text(Fields.CODE, a.code());
+        out.strings(Fields.LABELS, a.labels());
+        out.endObject();
+    }
+
+    private static void period(JsonOut out, ProjectPeriod p) throws IOException {
+        out.startObject();
         if (p.precision() == ProjectPeriod.Precision.MONTH) {
-            g.writeStringField("start", p.firstMonth().toString());
-            g.writeStringField("end", p.lastMonth().toString());
+            out.text(Fields.START, p.firstMonth().toString());
+            out.text(Fields.END, p.lastMonth().toString());
         } else {
-            g.writeStringField("start", p.start().toString());
-            g.writeStringField("end", p.end().toString());
+            out.date(Fields.START, p.start());
+            out.date(Fields.END, p.end());
         }
-        g.writeEndObject();
+        out.endObject();
     }
 
-    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get());
-        }
-    }
-
-    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        if (values.isEmpty()) {
-            return;
-        }
-        g.writeArrayFieldStart(field);
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
+    private static void approval(JsonOut out, Approval a) throws IOException {
+        out.startObject();
+        out.enumValue(Fields.ROLE, a.role());
+        out.text(Fields.NAME, a.name());
+        out.text(Fields.POSITION, a.position());
+        out.date(Fields.DATE, a.date());
+        out.endObject();
     }
 }

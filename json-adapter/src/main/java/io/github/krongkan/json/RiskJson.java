@@ -1,7 +1,6 @@
 package io.github.krongkan.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.krongkan.project.Project;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.risk.Risk;
 import io.github.krongkan.risk.RiskBand;
 import io.github.krongkan.risk.RiskLevel;
@@ -12,7 +11,6 @@ import io.github.krongkan.risk.RiskScoreRule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Reads and writes a project's risk matrix and risks in the krongkan JSON format. */
 final class RiskJson {
@@ -224,97 +222,60 @@ final class RiskJson {
 
     // ---------------------------------------------------------------- writing
 
-    /** Writes the {@code riskMatrix} and {@code risks} members of a project, when present. */
-    static void write(JsonGenerator g, Project p) throws IOException {
-        if (p.riskMatrix().isPresent()) {
-            g.writeFieldName("riskMatrix");
-            write(g, p.riskMatrix().get());
-        }
-        if (!p.risks().isEmpty()) {
-            g.writeArrayFieldStart("risks");
-            for (Risk r : p.risks()) {
-                write(g, r);
-            }
-            g.writeEndArray();
-        }
-    }
-
-    private static void write(JsonGenerator g, RiskMatrix m) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("name", m.name());
-        g.writeNumberField("likelihoodLevels", m.likelihoodLevels());
-        g.writeNumberField("impactLevels", m.impactLevels());
-        g.writeStringField("scoreRule", JsonNames.of(m.scoreRule()));
-        g.writeArrayFieldStart("levels");
-        for (RiskLevel level : m.levels()) {
-            g.writeStartObject();
-            g.writeStringField("englishLabel", level.englishLabel());
-            g.writeStringField("thaiLabel", level.thaiLabel());
-            if (!level.otherLabels().isEmpty()) {
-                g.writeArrayFieldStart("otherLabels");
-                for (String other : level.otherLabels()) {
-                    g.writeString(other);
-                }
-                g.writeEndArray();
-            }
-            g.writeStringField("colour", level.colour());
-            g.writeBooleanField("requiresResponse", level.requiresResponse());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        if (!m.bands().isEmpty()) {
-            g.writeArrayFieldStart("bands");
-            for (RiskBand band : m.bands()) {
-                g.writeStartObject();
-                g.writeStringField("level", band.level().englishLabel());
-                g.writeNumberField("minScore", band.minScore());
-                g.writeNumberField("maxScore", band.maxScore());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
+    static void matrix(JsonOut out, RiskMatrix m) throws IOException {
+        out.startObject();
+        out.text(Fields.NAME, m.name());
+        out.integer(Fields.LIKELIHOOD_LEVELS, m.likelihoodLevels());
+        out.integer(Fields.IMPACT_LEVELS, m.impactLevels());
+        out.enumValue(Fields.SCORE_RULE, m.scoreRule());
+        out.arrayEvenEmpty(Fields.LEVELS, m.levels(), RiskJson::level);
+        out.array(Fields.BANDS, m.bands(), RiskJson::band);
         if (m.isGrid()) {
-            g.writeArrayFieldStart("grid");
+            List<List<RiskLevel>> rows = new ArrayList<>();
             for (int l = 1; l <= m.likelihoodLevels(); l++) {
-                g.writeStartArray();
-                for (RiskLevel level : m.gridRow(l)) {
-                    g.writeString(level.englishLabel());
-                }
-                g.writeEndArray();
+                rows.add(m.gridRow(l));
             }
-            g.writeEndArray();
+            out.arrayEvenEmpty(
+                    Fields.GRID, rows, (o, row) -> o.items(row, (o2, level) -> o2.string(level.englishLabel())));
         }
-        g.writeEndObject();
+        out.endObject();
     }
 
-    private static void write(JsonGenerator g, Risk r) throws IOException {
-        g.writeStartObject();
-        optional(g, "number", r.number());
-        g.writeStringField("description", r.description());
-        rating(g, "inherent", r.inherent());
-        rating(g, "current", r.current());
-        rating(g, "residual", r.residual());
-        if (r.response().isPresent()) {
-            g.writeStringField("response", JsonNames.of(r.response().get()));
-        }
-        optional(g, "responseText", r.responseText());
-        g.writeEndObject();
+    private static void level(JsonOut out, RiskLevel level) throws IOException {
+        out.startObject();
+        out.text(Fields.ENGLISH_LABEL, level.englishLabel());
+        out.text(Fields.THAI_LABEL, level.thaiLabel());
+        out.strings(Fields.OTHER_LABELS, level.otherLabels());
+        out.text(Fields.COLOUR, level.colour());
+        out.bool(Fields.REQUIRES_RESPONSE, level.requiresResponse());
+        out.endObject();
     }
 
-    private static void rating(JsonGenerator g, String field, Optional<RiskRating> rating) throws IOException {
-        if (rating.isEmpty()) {
-            return;
-        }
-        g.writeObjectFieldStart(field);
-        g.writeNumberField("likelihood", rating.get().likelihood());
-        g.writeNumberField("impact", rating.get().impact());
-        optional(g, "statedLevel", rating.get().statedLevel());
-        g.writeEndObject();
+    private static void band(JsonOut out, RiskBand band) throws IOException {
+        out.startObject();
+        out.text(Fields.LEVEL, band.level().englishLabel());
+        out.integer(Fields.MIN_SCORE, band.minScore());
+        out.integer(Fields.MAX_SCORE, band.maxScore());
+        out.endObject();
     }
 
-    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get());
-        }
+    static void risk(JsonOut out, Risk r) throws IOException {
+        out.startObject();
+        out.text(Fields.NUMBER, r.number());
+        out.text(Fields.DESCRIPTION, r.description());
+        out.optional(Fields.INHERENT, r.inherent(), RiskJson::rating);
+        out.optional(Fields.CURRENT, r.current(), RiskJson::rating);
+        out.optional(Fields.RESIDUAL, r.residual(), RiskJson::rating);
+        out.enumValue(Fields.RESPONSE, r.response());
+        out.text(Fields.RESPONSE_TEXT, r.responseText());
+        out.endObject();
+    }
+
+    private static void rating(JsonOut out, RiskRating rating) throws IOException {
+        out.startObject();
+        out.integer(Fields.LIKELIHOOD, rating.likelihood());
+        out.integer(Fields.IMPACT, rating.impact());
+        out.text(Fields.STATED_LEVEL, rating.statedLevel());
+        out.endObject();
     }
 }

@@ -1,11 +1,10 @@
 package io.github.krongkan.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;
 import io.github.krongkan.time.FiscalMonth;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Reads and writes action plans of the krongkan JSON format; months are ISO months ({@code 2025-11}). */
@@ -64,45 +63,26 @@ final class ScheduleJson {
         });
     }
 
-    static void write(JsonGenerator g, ActionPlan plan) throws IOException {
-        g.writeStartObject();
-        if (!plan.steps().isEmpty()) {
-            g.writeArrayFieldStart("steps");
-            for (ActionStep step : plan.steps()) {
-                g.writeStartObject();
-                if (step.number().isPresent()) {
-                    g.writeStringField("number", step.number().get());
-                }
-                g.writeStringField("description", step.description());
-                writeMonths(g, "plannedMonths", step.plannedMonths());
-                writeMonths(g, "actualMonths", step.actualMonths());
-                if (!step.responsible().isEmpty()) {
-                    g.writeArrayFieldStart("responsible");
-                    for (String r : step.responsible()) {
-                        g.writeString(r);
-                    }
-                    g.writeEndArray();
-                }
-                if (step.weight().isPresent()) {
-                    BigDecimal w = step.weight().get();
-                    g.writeFieldName("weight");
-                    g.writeNumber(w.toPlainString());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
+    // ---------------------------------------------------------------- writing
+
+    static void actionPlan(JsonOut out, ActionPlan plan) throws IOException {
+        out.startObject();
+        out.array(Fields.STEPS, plan.steps(), ScheduleJson::step);
+        out.endObject();
     }
 
-    private static void writeMonths(JsonGenerator g, String field, List<FiscalMonth> months) throws IOException {
-        if (months.isEmpty()) {
-            return;
-        }
-        g.writeArrayFieldStart(field);
-        for (FiscalMonth m : months) {
-            g.writeString(m.yearMonth().toString());
-        }
-        g.writeEndArray();
+    private static void step(JsonOut out, ActionStep step) throws IOException {
+        out.startObject();
+        out.text(Fields.NUMBER, step.number());
+        out.text(Fields.DESCRIPTION, step.description());
+        out.array(Fields.PLANNED_MONTHS, step.plannedMonths(), ScheduleJson::month);
+        out.array(Fields.ACTUAL_MONTHS, step.actualMonths(), ScheduleJson::month);
+        out.strings(Fields.RESPONSIBLE, step.responsible());
+        out.decimal(Fields.WEIGHT, step.weight());
+        out.endObject();
+    }
+
+    private static void month(JsonOut out, FiscalMonth month) throws IOException {
+        out.string(month.yearMonth().toString());
     }
 }
