@@ -47,14 +47,13 @@ final class CheckedGenerator extends JsonGeneratorDelegate {
                     pointer(KrongkanJson.MAX_ARRAY_LENGTH),
                     "cannot write: more than " + KrongkanJson.MAX_ARRAY_LENGTH
                             + " items in one array, the format's limit; it could not be read back",
-                    null,
                     null);
         }
         super.writeEndArray();
     }
 
     private KrongkanJsonException refused(String reason) {
-        return new KrongkanJsonException(pointer(-1), "cannot write: " + reason, null, null);
+        return new KrongkanJsonException(pointer(-1), "cannot write: " + reason, null);
     }
 
     /**

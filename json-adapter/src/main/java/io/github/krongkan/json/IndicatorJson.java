@@ -25,111 +25,65 @@ final class IndicatorJson {
 
     static Indicator indicator(JsonIn in) {
         Indicator.Builder b = Indicator.builder();
-        in.object("indicator (ตัวชี้วัด)", List.of("name", "measure"), name -> {
+        in.object("indicator (ตัวชี้วัด)", List.of(Fields.NAME, Fields.MEASURE), name -> {
             switch (name) {
-                case "number":
-                    b.number(in.text("number"));
-                    return true;
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "type":
-                    b.type(in.enumValue("type", IndicatorType.class));
-                    return true;
-                case "measure":
-                    b.measure(in.enumValue("measure", Measure.class));
-                    return true;
-                case "unit":
-                    b.unit(in.enumValue("unit", IndicatorUnit.class));
-                    return true;
-                case "unitText":
-                    b.unitText(in.text("unitText"));
-                    return true;
-                case "formula":
-                    b.formula(formula(in));
-                    return true;
-                case "direction":
-                    b.direction(in.enumValue("direction", Direction.class));
-                    return true;
-                case "accumulation":
-                    b.accumulation(in.enumValue("accumulation", Accumulation.class));
-                    return true;
-                case "targets":
-                    b.addAllTargets(in.array("targets", () -> target(in)));
-                    return true;
-                case "targetText":
-                    b.targetText(in.text("targetText"));
-                    return true;
-                case "baseline":
-                    b.baseline(in.decimal("baseline"));
-                    return true;
-                case "baselinePeriod":
-                    b.baselinePeriod(period(in, "baselinePeriod"));
-                    return true;
-                case "instrument":
-                    b.instrument(in.enumValue("instrument", Instrument.class));
-                    return true;
-                case "instrumentText":
-                    b.instrumentText(in.text("instrumentText"));
-                    return true;
-                case "timeframe":
-                    b.timeframe(in.text("timeframe"));
-                    return true;
-                case "linkedTargetNumber":
-                    b.linkedTargetNumber(in.text("linkedTargetNumber"));
-                    return true;
-                case "measurements":
-                    b.addAllMeasurements(in.array("measurements", () -> measurement(in)));
-                    return true;
-                default:
+                case Fields.NUMBER -> b.number(in.text("number"));
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.TYPE -> b.type(in.enumValue("type", IndicatorType.class));
+                case Fields.MEASURE -> b.measure(in.enumValue("measure", Measure.class));
+                case Fields.UNIT -> b.unit(in.enumValue("unit", IndicatorUnit.class));
+                case Fields.UNIT_TEXT -> b.unitText(in.text("unitText"));
+                case Fields.FORMULA -> b.formula(formula(in));
+                case Fields.DIRECTION -> b.direction(in.enumValue("direction", Direction.class));
+                case Fields.ACCUMULATION -> b.accumulation(in.enumValue("accumulation", Accumulation.class));
+                case Fields.TARGETS -> b.addAllTargets(in.array("targets", () -> target(in)));
+                case Fields.TARGET_TEXT -> b.targetText(in.text("targetText"));
+                case Fields.BASELINE -> b.baseline(in.decimal("baseline"));
+                case Fields.BASELINE_PERIOD -> b.baselinePeriod(period(in, "baselinePeriod"));
+                case Fields.INSTRUMENT -> b.instrument(in.enumValue("instrument", Instrument.class));
+                case Fields.INSTRUMENT_TEXT -> b.instrumentText(in.text("instrumentText"));
+                case Fields.TIMEFRAME -> b.timeframe(in.text("timeframe"));
+                case Fields.LINKED_TARGET_NUMBER -> b.linkedTargetNumber(in.text("linkedTargetNumber"));
+                case Fields.MEASUREMENTS -> b.addAllMeasurements(in.array("measurements", () -> measurement(in)));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("indicator", b::build);
     }
 
     private static Formula formula(JsonIn in) {
         Formula.Builder b = Formula.builder();
-        in.object("formula (วิธีการคำนวณ)", List.of("kind"), name -> {
+        in.object("formula (วิธีการคำนวณ)", List.of(Fields.KIND), name -> {
             switch (name) {
-                case "kind":
-                    b.kind(in.enumValue("kind", FormulaKind.class));
-                    return true;
-                case "factor":
-                    b.factor(in.decimal("factor"));
-                    return true;
-                case "changeBasis":
-                    b.changeBasis(in.enumValue("changeBasis", ChangeBasis.class));
-                    return true;
-                case "text":
-                    b.text(in.text("text"));
-                    return true;
-                case "numeratorLabel":
-                    b.numeratorLabel(in.text("numeratorLabel"));
-                    return true;
-                case "denominatorLabel":
-                    b.denominatorLabel(in.text("denominatorLabel"));
-                    return true;
-                default:
+                case Fields.KIND -> b.kind(in.enumValue("kind", FormulaKind.class));
+                case Fields.FACTOR -> b.factor(in.decimal("factor"));
+                case Fields.CHANGE_BASIS -> b.changeBasis(in.enumValue("changeBasis", ChangeBasis.class));
+                case Fields.TEXT -> b.text(in.text("text"));
+                case Fields.NUMERATOR_LABEL -> b.numeratorLabel(in.text("numeratorLabel"));
+                case Fields.DENOMINATOR_LABEL -> b.denominatorLabel(in.text("denominatorLabel"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("formula", b::build);
     }
 
     private static IndicatorTarget target(JsonIn in) {
         IndicatorTarget.Builder b = IndicatorTarget.builder();
-        in.object("indicator target (ค่าเป้าหมาย)", List.of("value"), name -> {
+        in.object("indicator target (ค่าเป้าหมาย)", List.of(Fields.VALUE), name -> {
             switch (name) {
-                case "period":
-                    b.period(period(in, "period"));
-                    return true;
-                case "value":
-                    b.value(in.decimal("value"));
-                    return true;
-                default:
+                case Fields.PERIOD -> b.period(period(in, "period"));
+                case Fields.VALUE -> b.value(in.decimal("value"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("indicator target", b::build);
     }
@@ -138,33 +92,19 @@ final class IndicatorJson {
         Measurement.Builder b = Measurement.builder();
         in.object("measurement (ผลการดำเนินงาน)", List.of(), name -> {
             switch (name) {
-                case "period":
-                    b.period(period(in, "period"));
-                    return true;
-                case "subjectId":
-                    b.subjectId(in.text("subjectId"));
-                    return true;
-                case "numerator":
-                    b.numerator(in.decimal("numerator"));
-                    return true;
-                case "denominator":
-                    b.denominator(in.decimal("denominator"));
-                    return true;
-                case "reportedValue":
-                    b.reportedValue(in.decimal("reportedValue"));
-                    return true;
-                case "reportedText":
-                    b.reportedText(in.text("reportedText"));
-                    return true;
-                case "date":
-                    b.date(in.date("date"));
-                    return true;
-                case "note":
-                    b.note(in.text("note"));
-                    return true;
-                default:
+                case Fields.PERIOD -> b.period(period(in, "period"));
+                case Fields.SUBJECT_ID -> b.subjectId(in.text("subjectId"));
+                case Fields.NUMERATOR -> b.numerator(in.decimal("numerator"));
+                case Fields.DENOMINATOR -> b.denominator(in.decimal("denominator"));
+                case Fields.REPORTED_VALUE -> b.reportedValue(in.decimal("reportedValue"));
+                case Fields.REPORTED_TEXT -> b.reportedText(in.text("reportedText"));
+                case Fields.DATE -> b.date(in.date("date"));
+                case Fields.NOTE -> b.note(in.text("note"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("measurement", b::build);
     }

@@ -135,10 +135,9 @@ final class JsonIn {
 
     KrongkanJsonException errorAt(String pointer, String reason, Throwable cause) {
         JsonLocation location = parser.currentTokenLocation();
-        String where = location == null || location.getLineNr() < 1
-                ? null
-                : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return new KrongkanJsonException(pointer, reason, where, cause);
+        return location == null
+                ? new KrongkanJsonException(pointer, reason, cause)
+                : new KrongkanJsonException(pointer, reason, location.getLineNr(), location.getColumnNr(), cause);
     }
 
     /**
@@ -421,23 +420,14 @@ final class JsonIn {
         if (t == null) {
             return "the end of the input";
         }
-        switch (t) {
-            case START_OBJECT:
-                return "an object";
-            case START_ARRAY:
-                return "an array";
-            case VALUE_STRING:
-                return "a string";
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return "a number";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return "a boolean";
-            case VALUE_NULL:
-                return "null";
-            default:
-                return t.asString() == null ? t.name() : t.asString();
-        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.asString() == null ? t.name() : t.asString();
+        };
     }
 }

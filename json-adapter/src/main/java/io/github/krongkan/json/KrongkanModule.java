@@ -2,6 +2,7 @@ package io.github.krongkan.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.krongkan.check.Finding;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.time.FiscalYear;
@@ -19,6 +20,8 @@ import io.github.krongkan.time.FiscalYear;
  *   <tr><td>{@link FiscalYear}</td><td>integer, Buddhist-era year</td><td>{@code 2569}</td></tr>
  *   <tr><td>{@link Project}</td><td>project object of the krongkan/1 format, without the
  *       {@code "format"} member (it is accepted when present)</td><td>{@code {"name": ..., "fiscalYear": 2569}}</td></tr>
+ *   <tr><td>{@link Finding}</td><td>finding object, as {@link KrongkanJson#writeFindings} writes
+ *       it</td><td>{@code {"code": "BUDGET_TOTAL_MISMATCH", "severity": "error", ...}}</td></tr>
  * </table>
  *
  * <p>Reading is strict: an amount must be a plain decimal string (or an exact JSON number) with at
@@ -37,5 +40,7 @@ public final class KrongkanModule extends SimpleModule {
         addDeserializer(FiscalYear.class, new FiscalYearDeserializer());
         addSerializer(Project.class, new ProjectSerializer());
         addDeserializer(Project.class, new ProjectDeserializer());
+        addSerializer(Finding.class, new FindingSerializer());
+        addDeserializer(Finding.class, new FindingDeserializer());
     }
 }

@@ -15,99 +15,74 @@ final class NetworkJson {
 
     static Office office(JsonIn in) {
         Office.Builder b = Office.builder();
-        in.object("office (สำนักงานเขต / สพป.)", List.of("id", "name", "kind"), name -> {
+        in.object("office (สำนักงานเขต / สพป.)", List.of(Fields.ID, Fields.NAME, Fields.KIND), name -> {
             switch (name) {
-                case "id":
-                    b.id(in.text("id"));
-                    return true;
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "kind":
-                    b.kind(in.enumValue("kind", OfficeKind.class));
-                    return true;
-                case "networks":
-                    b.addAllNetworks(in.array("networks", () -> network(in)));
-                    return true;
-                default:
+                case Fields.ID -> b.id(in.text("id"));
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.KIND -> b.kind(in.enumValue("kind", OfficeKind.class));
+                case Fields.NETWORKS -> b.addAllNetworks(in.array("networks", () -> network(in)));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("office", b::build);
     }
 
     static Network network(JsonIn in) {
         Network.Builder b = Network.builder();
-        in.object("network (เครือข่ายโรงเรียน)", List.of("id", "officeId"), name -> {
+        in.object("network (เครือข่ายโรงเรียน)", List.of(Fields.ID, Fields.OFFICE_ID), name -> {
             switch (name) {
-                case "id":
-                    b.id(in.text("id"));
-                    return true;
-                case "number":
-                    b.number(in.integer("number"));
-                    return true;
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "officeId":
-                    b.officeId(in.text("officeId"));
-                    return true;
-                case "coordinatorSchoolId":
-                    b.coordinatorSchoolId(in.text("coordinatorSchoolId"));
-                    return true;
-                case "schools":
-                    b.addAllSchools(in.array("schools", () -> school(in)));
-                    return true;
-                default:
+                case Fields.ID -> b.id(in.text("id"));
+                case Fields.NUMBER -> b.number(in.integer("number"));
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.OFFICE_ID -> b.officeId(in.text("officeId"));
+                case Fields.COORDINATOR_SCHOOL_ID -> b.coordinatorSchoolId(in.text("coordinatorSchoolId"));
+                case Fields.SCHOOLS -> b.addAllSchools(in.array("schools", () -> school(in)));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("network", b::build);
     }
 
     static School school(JsonIn in) {
         School.Builder b = School.builder();
-        in.object("school (โรงเรียน)", List.of("id", "name"), name -> {
+        in.object("school (โรงเรียน)", List.of(Fields.ID, Fields.NAME), name -> {
             switch (name) {
-                case "id":
-                    b.id(in.text("id"));
-                    return true;
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "enrolment":
-                    b.enrolment(in.integer("enrolment"));
-                    return true;
-                case "statedSizeClass":
-                    b.statedSizeClass(sizeClass(in));
-                    return true;
-                default:
+                case Fields.ID -> b.id(in.text("id"));
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.ENROLMENT -> b.enrolment(in.integer("enrolment"));
+                case Fields.STATED_SIZE_CLASS -> b.statedSizeClass(sizeClass(in));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("school", b::build);
     }
 
     static SizeClass sizeClass(JsonIn in) {
         SizeClass.Builder b = SizeClass.builder();
-        in.object("size class (ขนาดโรงเรียน)", List.of("englishLabel", "thaiLabel", "minEnrolment"), name -> {
-            switch (name) {
-                case "englishLabel":
-                    b.englishLabel(in.text("englishLabel"));
+        in.object(
+                "size class (ขนาดโรงเรียน)",
+                List.of(Fields.ENGLISH_LABEL, Fields.THAI_LABEL, Fields.MIN_ENROLMENT),
+                name -> {
+                    switch (name) {
+                        case Fields.ENGLISH_LABEL -> b.englishLabel(in.text("englishLabel"));
+                        case Fields.THAI_LABEL -> b.thaiLabel(in.text("thaiLabel"));
+                        case Fields.MIN_ENROLMENT -> b.minEnrolment(in.integer("minEnrolment"));
+                        case Fields.MAX_ENROLMENT -> b.maxEnrolment(in.integer("maxEnrolment"));
+                        default -> {
+                            return false;
+                        }
+                    }
                     return true;
-                case "thaiLabel":
-                    b.thaiLabel(in.text("thaiLabel"));
-                    return true;
-                case "minEnrolment":
-                    b.minEnrolment(in.integer("minEnrolment"));
-                    return true;
-                case "maxEnrolment":
-                    b.maxEnrolment(in.integer("maxEnrolment"));
-                    return true;
-                default:
-                    return false;
-            }
-        });
+                });
         return in.build("size class", b::build);
     }
 

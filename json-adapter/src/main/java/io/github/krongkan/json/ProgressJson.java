@@ -19,44 +19,24 @@ final class ProgressJson {
 
     private static ProgressReport report(JsonIn in) {
         ProgressReport.Builder b = ProgressReport.builder();
-        in.object("progress report (รายงานความก้าวหน้า)", List.of("date", "progress"), name -> {
+        in.object("progress report (รายงานความก้าวหน้า)", List.of(Fields.DATE, Fields.PROGRESS), name -> {
             switch (name) {
-                case "number":
-                    b.number(in.text("number"));
-                    return true;
-                case "date":
-                    b.date(in.date("date"));
-                    return true;
-                case "dateAsWritten":
-                    b.dateAsWritten(in.text("dateAsWritten"));
-                    return true;
-                case "progress":
-                    b.progress(in.decimal("progress"));
-                    return true;
-                case "disbursed":
-                    b.disbursed(in.baht("disbursed"));
-                    return true;
-                case "onPlan":
-                    b.onPlan(in.bool("onPlan"));
-                    return true;
-                case "onTarget":
-                    b.onTarget(in.bool("onTarget"));
-                    return true;
-                case "narrative":
-                    b.narrative(in.text("narrative"));
-                    return true;
-                case "problems":
-                    b.problems(in.text("problems"));
-                    return true;
-                case "obstacles":
-                    b.obstacles(in.text("obstacles"));
-                    return true;
-                case "statusChange":
-                    b.statusChange(in.enumValue("statusChange", ProjectStatus.class));
-                    return true;
-                default:
+                case Fields.NUMBER -> b.number(in.text("number"));
+                case Fields.DATE -> b.date(in.date("date"));
+                case Fields.DATE_AS_WRITTEN -> b.dateAsWritten(in.text("dateAsWritten"));
+                case Fields.PROGRESS -> b.progress(in.decimal("progress"));
+                case Fields.DISBURSED -> b.disbursed(in.baht("disbursed"));
+                case Fields.ON_PLAN -> b.onPlan(in.bool("onPlan"));
+                case Fields.ON_TARGET -> b.onTarget(in.bool("onTarget"));
+                case Fields.NARRATIVE -> b.narrative(in.text("narrative"));
+                case Fields.PROBLEMS -> b.problems(in.text("problems"));
+                case Fields.OBSTACLES -> b.obstacles(in.text("obstacles"));
+                case Fields.STATUS_CHANGE -> b.statusChange(in.enumValue("statusChange", ProjectStatus.class));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("progress report", b::build);
     }

@@ -19,9 +19,8 @@ import java.util.List;
 
 /** Reads and writes a {@link Project} object of the krongkan JSON format, version 1. */
 final class ProjectJson {
-    static final String FORMAT_FIELD = "format";
-    private static final List<String> REQUIRED = List.of("name", "fiscalYear");
-    private static final List<String> TOP_LEVEL_REQUIRED = List.of(FORMAT_FIELD, "name", "fiscalYear");
+    private static final List<String> REQUIRED = List.of(Fields.NAME, Fields.FISCAL_YEAR);
+    private static final List<String> TOP_LEVEL_REQUIRED = List.of(Fields.FORMAT, "name", "fiscalYear");
 
     /** Whether a project object carries the {@code "format"} member. */
     enum FormatMember {
@@ -46,216 +45,143 @@ final class ProjectJson {
         Project.Builder b = Project.builder();
         in.object("project (โครงการ)", format == FormatMember.REQUIRED ? TOP_LEVEL_REQUIRED : REQUIRED, name -> {
             switch (name) {
-                case FORMAT_FIELD:
+                case Fields.FORMAT -> {
                     if (format == FormatMember.FORBIDDEN) {
                         return false;
                     }
                     KrongkanJson.checkFormat(in);
-                    return true;
-                case "code":
-                    b.code(in.text("code"));
-                    return true;
-                case "name":
-                    b.name(in.text("name (ชื่อโครงการ)"));
-                    return true;
-                case "fiscalYear":
-                    b.fiscalYear(in.fiscalYear("fiscalYear (ปีงบประมาณ)"));
-                    return true;
-                case "responsibleUnits":
-                    b.addAllResponsibleUnits(in.strings("responsibleUnits"));
-                    return true;
-                case "owner":
-                    b.owner(contact(in, "owner"));
-                    return true;
-                case "coordinator":
-                    b.coordinator(contact(in, "coordinator"));
-                    return true;
-                case "rationale":
-                    b.rationale(in.text("rationale"));
-                    return true;
-                case "objectives":
-                    b.addAllObjectives(in.array("objectives", () -> objective(in)));
-                    return true;
-                case "targets":
-                    b.addAllTargets(in.array("targets", () -> target(in)));
-                    return true;
-                case "networks":
-                    b.addAllNetworks(in.array("networks", () -> NetworkJson.network(in)));
-                    return true;
-                case "nature":
-                    b.nature(nature(in));
-                    return true;
-                case "alignments":
-                    b.addAllAlignments(in.array("alignments", () -> alignment(in)));
-                    return true;
-                case "plannedPeriod":
-                    b.plannedPeriod(period(in, "plannedPeriod"));
-                    return true;
-                case "actualPeriod":
-                    b.actualPeriod(period(in, "actualPeriod"));
-                    return true;
-                case "actionPlan":
-                    b.actionPlan(ScheduleJson.actionPlan(in));
-                    return true;
-                case "progressReports":
-                    b.addAllProgressReports(ProgressJson.reports(in));
-                    return true;
-                case "location":
-                    b.location(in.text("location"));
-                    return true;
-                case "expectedBenefits":
-                    b.addAllExpectedBenefits(in.strings("expectedBenefits"));
-                    return true;
-                case "monitoring":
-                    b.monitoring(in.text("monitoring"));
-                    return true;
-                case "riskMatrix":
-                    b.riskMatrix(RiskJson.matrix(in));
-                    return true;
-                case "risks":
-                    b.addAllRisks(in.array("risks", () -> RiskJson.risk(in)));
-                    return true;
-                case "indicators":
-                    b.addAllIndicators(in.array("indicators", () -> IndicatorJson.indicator(in)));
-                    return true;
-                case "status":
-                    b.status(in.enumValue("status", ProjectStatus.class));
-                    return true;
-                case "approvals":
-                    b.addAllApprovals(in.array("approvals", () -> approval(in)));
-                    return true;
-                case "budget", "budgetRevisions", "ledger":
-                    BudgetJson.readProjectField(in, name, b);
-                    return true;
-                case "notes":
-                    b.addAllNotes(in.strings("notes"));
-                    return true;
-                default:
+                }
+                case Fields.CODE -> b.code(in.text("code"));
+                case Fields.NAME -> b.name(in.text("name (ชื่อโครงการ)"));
+                case Fields.FISCAL_YEAR -> b.fiscalYear(in.fiscalYear("fiscalYear (ปีงบประมาณ)"));
+                case Fields.RESPONSIBLE_UNITS -> b.addAllResponsibleUnits(in.strings("responsibleUnits"));
+                case Fields.OWNER -> b.owner(contact(in, "owner"));
+                case Fields.COORDINATOR -> b.coordinator(contact(in, "coordinator"));
+                case Fields.RATIONALE -> b.rationale(in.text("rationale"));
+                case Fields.OBJECTIVES -> b.addAllObjectives(in.array("objectives", () -> objective(in)));
+                case Fields.TARGETS -> b.addAllTargets(in.array("targets", () -> target(in)));
+                case Fields.NETWORKS -> b.addAllNetworks(in.array("networks", () -> NetworkJson.network(in)));
+                case Fields.NATURE -> b.nature(nature(in));
+                case Fields.ALIGNMENTS -> b.addAllAlignments(in.array("alignments", () -> alignment(in)));
+                case Fields.PLANNED_PERIOD -> b.plannedPeriod(period(in, "plannedPeriod"));
+                case Fields.ACTUAL_PERIOD -> b.actualPeriod(period(in, "actualPeriod"));
+                case Fields.ACTION_PLAN -> b.actionPlan(ScheduleJson.actionPlan(in));
+                case Fields.PROGRESS_REPORTS -> b.addAllProgressReports(ProgressJson.reports(in));
+                case Fields.LOCATION -> b.location(in.text("location"));
+                case Fields.EXPECTED_BENEFITS -> b.addAllExpectedBenefits(in.strings("expectedBenefits"));
+                case Fields.MONITORING -> b.monitoring(in.text("monitoring"));
+                case Fields.RISK_MATRIX -> b.riskMatrix(RiskJson.matrix(in));
+                case Fields.RISKS -> b.addAllRisks(in.array("risks", () -> RiskJson.risk(in)));
+                case Fields.INDICATORS -> b.addAllIndicators(in.array("indicators", () -> IndicatorJson.indicator(in)));
+                case Fields.STATUS -> b.status(in.enumValue("status", ProjectStatus.class));
+                case Fields.APPROVALS -> b.addAllApprovals(in.array("approvals", () -> approval(in)));
+                case Fields.BUDGET -> b.budget(BudgetJson.budget(in));
+                case Fields.BUDGET_REVISIONS ->
+                    b.addAllBudgetRevisions(in.array("budgetRevisions", () -> BudgetJson.revision(in)));
+                case Fields.LEDGER -> b.ledger(BudgetJson.ledger(in));
+                case Fields.NOTES -> b.addAllNotes(in.strings("notes"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("project", b::build);
     }
 
     private static Contact contact(JsonIn in, String what) {
         Contact.Builder b = Contact.builder();
-        in.object(what + " (contact)", List.of("name"), name -> {
+        in.object(what + " (contact)", List.of(Fields.NAME), name -> {
             switch (name) {
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "position":
-                    b.position(in.text("position"));
-                    return true;
-                case "phone":
-                    b.phone(in.text("phone"));
-                    return true;
-                case "extension":
-                    b.extension(in.text("extension"));
-                    return true;
-                default:
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.POSITION -> b.position(in.text("position"));
+                case Fields.PHONE -> b.phone(in.text("phone"));
+                case Fields.EXTENSION -> b.extension(in.text("extension"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build(what, b::build);
     }
 
     private static Objective objective(JsonIn in) {
         Objective.Builder b = Objective.builder();
-        in.object("objective (วัตถุประสงค์)", List.of("text"), name -> {
+        in.object("objective (วัตถุประสงค์)", List.of(Fields.TEXT), name -> {
             switch (name) {
-                case "number":
-                    b.number(in.text("number"));
-                    return true;
-                case "text":
-                    b.text(in.text("text"));
-                    return true;
-                default:
+                case Fields.NUMBER -> b.number(in.text("number"));
+                case Fields.TEXT -> b.text(in.text("text"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("objective", b::build);
     }
 
     private static Target target(JsonIn in) {
         Target.Builder b = Target.builder();
-        in.object("target (เป้าหมาย)", List.of("kind", "text"), name -> {
+        in.object("target (เป้าหมาย)", List.of(Fields.KIND, Fields.TEXT), name -> {
             switch (name) {
-                case "number":
-                    b.number(in.text("number"));
-                    return true;
-                case "kind":
-                    b.kind(in.enumValue("kind", TargetKind.class));
-                    return true;
-                case "text":
-                    b.text(in.text("text"));
-                    return true;
-                case "quantity":
-                    b.quantity(in.decimal("quantity"));
-                    return true;
-                case "unit":
-                    b.unit(in.text("unit"));
-                    return true;
-                default:
+                case Fields.NUMBER -> b.number(in.text("number"));
+                case Fields.KIND -> b.kind(in.enumValue("kind", TargetKind.class));
+                case Fields.TEXT -> b.text(in.text("text"));
+                case Fields.QUANTITY -> b.quantity(in.decimal("quantity"));
+                case Fields.UNIT -> b.unit(in.text("unit"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("target", b::build);
     }
 
     private static ProjectNature nature(JsonIn in) {
         ProjectNature.Builder b = ProjectNature.builder();
-        in.object("nature (ลักษณะโครงการ)", List.of("continuing", "routineMission"), name -> {
+        in.object("nature (ลักษณะโครงการ)", List.of(Fields.CONTINUING, Fields.ROUTINE_MISSION), name -> {
             switch (name) {
-                case "continuing":
-                    b.continuing(in.bool("continuing"));
-                    return true;
-                case "routineMission":
-                    b.routineMission(in.bool("routineMission"));
-                    return true;
-                case "format":
-                    b.format(in.text("format"));
-                    return true;
-                default:
+                case Fields.CONTINUING -> b.continuing(in.bool("continuing"));
+                case Fields.ROUTINE_MISSION -> b.routineMission(in.bool("routineMission"));
+                case Fields.FORMAT -> b.format(in.text("format"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("nature", b::build);
     }
 
     private static StrategicAlignment alignment(JsonIn in) {
         StrategicAlignment.Builder b = StrategicAlignment.builder();
-        in.object("alignment (ความสอดคล้องกับยุทธศาสตร์)", List.of("plan"), name -> {
+        in.object("alignment (ความสอดคล้องกับยุทธศาสตร์)", List.of(Fields.PLAN), name -> {
             switch (name) {
-                case "plan":
-                    b.plan(in.text("plan"));
-                    return true;
-                case "code":
-                    b.code(in.text("code"));
-                    return true;
-                case "labels":
-                    b.addAllLabels(in.strings("labels"));
-                    return true;
-                default:
+                case Fields.PLAN -> b.plan(in.text("plan"));
+                case Fields.CODE -> b.code(in.text("code"));
+                case Fields.LABELS -> b.addAllLabels(in.strings("labels"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("alignment", b::build);
     }
 
     private static ProjectPeriod period(JsonIn in, String what) {
         String[] raw = new String[2];
-        in.object(what + " (ระยะเวลา)", List.of("start", "end"), name -> {
+        in.object(what + " (ระยะเวลา)", List.of(Fields.START, Fields.END), name -> {
             switch (name) {
-                case "start":
-                    raw[0] = in.text("start (ISO date or month)");
-                    return true;
-                case "end":
-                    raw[1] = in.text("end (ISO date or month)");
-                    return true;
-                default:
+                case Fields.START -> raw[0] = in.text("start (ISO date or month)");
+                case Fields.END -> raw[1] = in.text("end (ISO date or month)");
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         boolean startIsMonth = raw[0].length() == 7;
         boolean endIsMonth = raw[1].length() == 7;
@@ -272,23 +198,17 @@ final class ProjectJson {
 
     private static Approval approval(JsonIn in) {
         Approval.Builder b = Approval.builder();
-        in.object("approval", List.of("role", "name"), name -> {
+        in.object("approval", List.of(Fields.ROLE, Fields.NAME), name -> {
             switch (name) {
-                case "role":
-                    b.role(in.enumValue("role", ApprovalRole.class));
-                    return true;
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "position":
-                    b.position(in.text("position"));
-                    return true;
-                case "date":
-                    b.date(in.date("date"));
-                    return true;
-                default:
+                case Fields.ROLE -> b.role(in.enumValue("role", ApprovalRole.class));
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.POSITION -> b.position(in.text("position"));
+                case Fields.DATE -> b.date(in.date("date"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("approval", b::build);
     }

@@ -11,8 +11,6 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -37,8 +35,6 @@ import java.util.stream.StreamSupport;
 public final class ProjectLines implements Iterator<Project>, Closeable {
     /** The longest line accepted, in bytes. */
     public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
-
-    private static final Pattern COLUMN = Pattern.compile("\\(line \\d+, column (\\d+)\\)$");
 
     private final InputStream in;
     private final int maxLineBytes;
@@ -108,15 +104,14 @@ public final class ProjectLines implements Iterator<Project>, Closeable {
             throw new KrongkanJsonException(
                     "",
                     "the line is longer than the reader's limit of " + maxLineBytes + " bytes",
-                    "line " + lineNumber,
+                    lineNumber,
+                    -1,
                     null);
         }
         try {
             return KrongkanJson.readProject(buffer, lineStart, lineLength);
         } catch (KrongkanJsonException e) {
-            Matcher column = COLUMN.matcher(e.getMessage());
-            String where = "line " + lineNumber + (column.find() ? ", column " + column.group(1) : "");
-            throw new KrongkanJsonException(e.pointer(), e.reason(), where, e);
+            throw new KrongkanJsonException(e.pointer(), e.reason(), lineNumber, e.column(), e);
         }
     }
 

@@ -25,29 +25,19 @@ final class ScheduleJson {
 
     private static ActionStep step(JsonIn in) {
         ActionStep.Builder b = ActionStep.builder();
-        in.object("action step (ขั้นตอนการดำเนินงาน)", List.of("description"), name -> {
+        in.object("action step (ขั้นตอนการดำเนินงาน)", List.of(Fields.DESCRIPTION), name -> {
             switch (name) {
-                case "number":
-                    b.number(in.text("number"));
-                    return true;
-                case "description":
-                    b.description(in.text("description"));
-                    return true;
-                case "plannedMonths":
-                    b.addAllPlannedMonths(months(in, "plannedMonths"));
-                    return true;
-                case "actualMonths":
-                    b.addAllActualMonths(months(in, "actualMonths"));
-                    return true;
-                case "responsible":
-                    b.addAllResponsible(in.strings("responsible"));
-                    return true;
-                case "weight":
-                    b.weight(in.decimal("weight"));
-                    return true;
-                default:
+                case Fields.NUMBER -> b.number(in.text("number"));
+                case Fields.DESCRIPTION -> b.description(in.text("description"));
+                case Fields.PLANNED_MONTHS -> b.addAllPlannedMonths(months(in, "plannedMonths"));
+                case Fields.ACTUAL_MONTHS -> b.addAllActualMonths(months(in, "actualMonths"));
+                case Fields.RESPONSIBLE -> b.addAllResponsible(in.strings("responsible"));
+                case Fields.WEIGHT -> b.weight(in.decimal("weight"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("action step", b::build);
     }
