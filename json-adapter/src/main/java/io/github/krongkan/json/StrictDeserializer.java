@@ -26,7 +26,7 @@ abstract class StrictDeserializer<T> extends StdDeserializer<T> {
     @Override
     public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         try {
-            return read(new JsonIn(p));
+            return read(new JsonIn(p, true));
         } catch (KrongkanJsonException e) {
             throw JsonMappingException.from(p, e.getMessage(), e);
         }
