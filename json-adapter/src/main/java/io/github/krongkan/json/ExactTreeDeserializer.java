@@ -118,7 +118,14 @@ final class ExactTreeDeserializer<T extends JsonNode> extends StdDeserializer<T>
         if (p.isNaN()) {
             return f.numberNode(p.getDoubleValue());
         }
-        BigDecimal exact = p.getDecimalValue();
+        BigDecimal exact;
+        try {
+            exact = p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            // An exponent beyond what BigDecimal holds (2561e9999999994): no exact value to keep.
+            return ctxt.reportInputMismatch(
+                    JsonNode.class, "the number %s is beyond the range of a decimal", JsonIn.quote(p.getText()));
+        }
         if (ctxt.isEnabled(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)) {
             return DecimalNode.valueOf(exact);
         }

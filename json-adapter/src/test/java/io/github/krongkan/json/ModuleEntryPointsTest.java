@@ -131,6 +131,10 @@ class ModuleEntryPointsTest {
         // With the module the tree keeps the number exactly; it is refused as the text is.
         JsonNode exact = mapper.readTree(json.replace("\"quantity\":1", "\"quantity\":1e999999999"));
         refused(() -> mapper.treeToValue(exact, Project.class), "/targets/0/quantity", "exponent notation");
+        // Beyond BigDecimal's exponent (found by the fuzz target): a mapping error, not a NumberFormatException.
+        assertThatThrownBy(() -> mapper.readTree(json.replace("\"quantity\":1", "\"quantity\":2561e9999999994")))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("beyond the range of a decimal");
     }
 
     @Test
