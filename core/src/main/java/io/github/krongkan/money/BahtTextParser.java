@@ -308,7 +308,8 @@ final class BahtTextParser {
                         ? "White space inside baht words"
                         : input.startsWith("ตรง", i)
                                 ? "\"ตรง\" is not accepted; whole amounts end \"บาทถ้วน\""
-                                : "Not a word of Thai baht text: '" + c + "'";
+                                : "Not a word of Thai baht text: '"
+                                        + new String(Character.toChars(input.codePointAt(i))) + "'";
                 throw error(why, i);
             }
             tokens.add(new Token(word.kind, word.value, word.text, i));

@@ -129,6 +129,14 @@ class BahtTextTest {
     }
 
     @Test
+    void anUnknownCharacterOutsideTheBmpIsNamedWhole() {
+        // The message names the character, not half of its surrogate pair: it must stay valid text.
+        assertThatThrownBy(() -> BahtText.parse("\uD835\uDD4F"))
+                .isInstanceOf(ThaiParseException.class)
+                .hasMessageContaining("'\uD835\uDD4F'");
+    }
+
+    @Test
     void parseReadsBackFormatInBothConventions() {
         qt().withExamples(EXAMPLES)
                 .forAll(MoneyGen.bahts(), Generate.enumValues(BahtTextConvention.class))

@@ -1,6 +1,5 @@
 package io.github.krongkan.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.krongkan.budget.AllocationShare;
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetActivity;
@@ -14,15 +13,14 @@ import io.github.krongkan.budget.Ledger;
 import io.github.krongkan.budget.LedgerEntry;
 import io.github.krongkan.budget.LedgerEntryKind;
 import io.github.krongkan.budget.QuantityFactor;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.money.Baht;
-import io.github.krongkan.project.Project;
 import io.github.krongkan.time.FiscalMonth;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,51 +32,22 @@ final class BudgetJson {
 
     // ---------------------------------------------------------------- reading
 
-    /** Reads the value of one of the project fields {@code budget}, {@code budgetRevisions}, {@code ledger}. */
-    static void readProjectField(JsonIn in, String name, Project.Builder b) {
-        switch (name) {
-            case "budget":
-                b.budget(budget(in));
-                break;
-            case "budgetRevisions":
-                b.addAllBudgetRevisions(in.array("budgetRevisions", () -> revision(in)));
-                break;
-            case "ledger":
-                b.ledger(ledger(in));
-                break;
-            default:
-                throw new IllegalArgumentException(name);
-        }
-    }
-
     static Budget budget(JsonIn in) {
         Budget.Builder b = Budget.builder();
         in.object("budget (งบประมาณ)", List.of(), name -> {
             switch (name) {
-                case "source":
-                    b.source(source(in));
-                    return true;
-                case "activities":
-                    b.addAllActivities(in.array("activities", () -> activity(in)));
-                    return true;
-                case "statedTotal":
-                    b.statedTotal(in.baht("statedTotal"));
-                    return true;
-                case "amountInWords":
-                    b.amountInWords(in.text("amountInWords"));
-                    return true;
-                case "receivedAmount":
-                    b.receivedAmount(in.baht("receivedAmount"));
-                    return true;
-                case "allocations":
-                    b.addAllAllocations(in.array("allocations", () -> allocation(in)));
-                    return true;
-                case "plannedDisbursements":
-                    plan(in, b);
-                    return true;
-                default:
+                case Fields.SOURCE -> b.source(source(in));
+                case Fields.ACTIVITIES -> b.addAllActivities(in.array("activities", () -> activity(in)));
+                case Fields.STATED_TOTAL -> b.statedTotal(in.baht("statedTotal"));
+                case Fields.AMOUNT_IN_WORDS -> b.amountInWords(in.text("amountInWords"));
+                case Fields.RECEIVED_AMOUNT -> b.receivedAmount(in.baht("receivedAmount"));
+                case Fields.ALLOCATIONS -> b.addAllAllocations(in.array("allocations", () -> allocation(in)));
+                case Fields.PLANNED_DISBURSEMENTS -> plan(in, b);
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("budget", b::build);
     }
@@ -88,17 +57,15 @@ final class BudgetJson {
         in.array("plannedDisbursements", () -> {
             YearMonth[] month = new YearMonth[1];
             Baht[] amount = new Baht[1];
-            in.object("planned disbursement", List.of("month", "amount"), name -> {
+            in.object("planned disbursement", List.of(Fields.MONTH, Fields.AMOUNT), name -> {
                 switch (name) {
-                    case "month":
-                        month[0] = in.month("month");
-                        return true;
-                    case "amount":
-                        amount[0] = in.baht("amount");
-                        return true;
-                    default:
+                    case Fields.MONTH -> month[0] = in.month("month");
+                    case Fields.AMOUNT -> amount[0] = in.baht("amount");
+                    default -> {
                         return false;
+                    }
                 }
+                return true;
             });
             FiscalMonth fiscal = in.build("planned disbursement", () -> FiscalMonth.of(month[0]));
             if (!seen.add(fiscal)) {
@@ -111,40 +78,32 @@ final class BudgetJson {
 
     private static BudgetSource source(JsonIn in) {
         BudgetSource.Builder b = BudgetSource.builder();
-        in.object("budget source (แหล่งงบประมาณ)", List.of("kind"), name -> {
+        in.object("budget source (แหล่งงบประมาณ)", List.of(Fields.KIND), name -> {
             switch (name) {
-                case "kind":
-                    b.kind(in.enumValue("kind", BudgetSourceKind.class));
-                    return true;
-                case "text":
-                    b.text(in.text("text"));
-                    return true;
-                default:
+                case Fields.KIND -> b.kind(in.enumValue("kind", BudgetSourceKind.class));
+                case Fields.TEXT -> b.text(in.text("text"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("budget source", b::build);
     }
 
     private static BudgetActivity activity(JsonIn in) {
         BudgetActivity.Builder b = BudgetActivity.builder();
-        in.object("budget activity (กิจกรรม)", List.of("name"), name -> {
+        in.object("budget activity (กิจกรรม)", List.of(Fields.NAME), name -> {
             switch (name) {
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "targetGroup":
-                    b.targetGroup(in.text("targetGroup"));
-                    return true;
-                case "lines":
-                    b.addAllLines(in.array("lines", () -> line(in)));
-                    return true;
-                case "statedSubtotal":
-                    b.statedSubtotal(in.baht("statedSubtotal"));
-                    return true;
-                default:
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.TARGET_GROUP -> b.targetGroup(in.text("targetGroup"));
+                case Fields.LINES -> b.addAllLines(in.array("lines", () -> line(in)));
+                case Fields.STATED_SUBTOTAL -> b.statedSubtotal(in.baht("statedSubtotal"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("budget activity", b::build);
     }
@@ -153,310 +112,219 @@ final class BudgetJson {
         BudgetLine.Builder b = BudgetLine.builder();
         in.object("budget line (รายการค่าใช้จ่าย)", List.of(), name -> {
             switch (name) {
-                case "item":
-                    b.item(in.text("item"));
-                    return true;
-                case "category":
-                    b.category(in.enumValue("category", BudgetCategory.class));
-                    return true;
-                case "unitCost":
-                    b.unitCost(in.baht("unitCost"));
-                    return true;
-                case "factors":
-                    b.addAllFactors(in.array("factors", () -> factor(in)));
-                    return true;
-                case "statedAmount":
-                    b.statedAmount(in.baht("statedAmount"));
-                    return true;
-                case "legalReference":
-                    b.legalReference(in.text("legalReference"));
-                    return true;
-                case "rateKind":
-                    b.rateKind(in.text("rateKind"));
-                    return true;
-                default:
+                case Fields.ITEM -> b.item(in.text("item"));
+                case Fields.CATEGORY -> b.category(in.enumValue("category", BudgetCategory.class));
+                case Fields.UNIT_COST -> b.unitCost(in.baht("unitCost"));
+                case Fields.FACTORS -> b.addAllFactors(in.array("factors", () -> factor(in)));
+                case Fields.STATED_AMOUNT -> b.statedAmount(in.baht("statedAmount"));
+                case Fields.LEGAL_REFERENCE -> b.legalReference(in.text("legalReference"));
+                case Fields.RATE_KIND -> b.rateKind(in.text("rateKind"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("budget line", b::build);
     }
 
     private static QuantityFactor factor(JsonIn in) {
         QuantityFactor.Builder b = QuantityFactor.builder();
-        in.object("quantity factor", List.of("count", "unit"), name -> {
+        in.object("quantity factor", List.of(Fields.COUNT, Fields.UNIT), name -> {
             switch (name) {
-                case "count":
-                    b.count(in.decimal("count"));
-                    return true;
-                case "unit":
-                    b.unit(in.text("unit"));
-                    return true;
-                default:
+                case Fields.COUNT -> b.count(in.decimal("count"));
+                case Fields.UNIT -> b.unit(in.text("unit"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("quantity factor", b::build);
     }
 
     private static BudgetAllocation allocation(JsonIn in) {
         BudgetAllocation.Builder b = BudgetAllocation.builder();
-        in.object("allocation (จัดสรร)", List.of("total", "shares"), name -> {
+        in.object("allocation (จัดสรร)", List.of(Fields.TOTAL, Fields.SHARES), name -> {
             switch (name) {
-                case "description":
-                    b.description(in.text("description"));
-                    return true;
-                case "total":
-                    b.total(in.baht("total"));
-                    return true;
-                case "shares":
-                    b.addAllShares(in.array("shares", () -> share(in)));
-                    return true;
-                default:
+                case Fields.DESCRIPTION -> b.description(in.text("description"));
+                case Fields.TOTAL -> b.total(in.baht("total"));
+                case Fields.SHARES -> b.addAllShares(in.array("shares", () -> share(in)));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("allocation", b::build);
     }
 
     private static AllocationShare share(JsonIn in) {
         AllocationShare.Builder b = AllocationShare.builder();
-        in.object("allocation share", List.of("amount"), name -> {
+        in.object("allocation share", List.of(Fields.AMOUNT), name -> {
             switch (name) {
-                case "networkId":
-                    b.networkId(in.text("networkId"));
-                    return true;
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "amount":
-                    b.amount(in.baht("amount"));
-                    return true;
-                default:
+                case Fields.NETWORK_ID -> b.networkId(in.text("networkId"));
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.AMOUNT -> b.amount(in.baht("amount"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("allocation share", b::build);
     }
 
-    private static BudgetRevision revision(JsonIn in) {
+    static BudgetRevision revision(JsonIn in) {
         BudgetRevision.Builder b = BudgetRevision.builder();
-        in.object("budget revision", List.of("round", "budget"), name -> {
+        in.object("budget revision", List.of(Fields.ROUND, Fields.BUDGET), name -> {
             switch (name) {
-                case "round":
-                    b.round(in.integer("round"));
-                    return true;
-                case "reason":
-                    b.reason(in.text("reason"));
-                    return true;
-                case "date":
-                    b.date(in.date("date"));
-                    return true;
-                case "budget":
-                    b.budget(budget(in));
-                    return true;
-                default:
+                case Fields.ROUND -> b.round(in.integer("round"));
+                case Fields.REASON -> b.reason(in.text("reason"));
+                case Fields.DATE -> b.date(in.date("date"));
+                case Fields.BUDGET -> b.budget(budget(in));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("budget revision", b::build);
     }
 
     static Ledger ledger(JsonIn in) {
         Ledger.Builder b = Ledger.builder();
-        in.object("ledger", List.of("received"), name -> {
+        in.object("ledger", List.of(Fields.RECEIVED), name -> {
             switch (name) {
-                case "received":
-                    b.received(in.baht("received"));
-                    return true;
-                case "entries":
-                    b.addAllEntries(in.array("entries", () -> entry(in)));
-                    return true;
-                case "remaining":
-                    b.remaining(in.baht("remaining"));
-                    return true;
-                default:
+                case Fields.RECEIVED -> b.received(in.baht("received"));
+                case Fields.ENTRIES -> b.addAllEntries(in.array("entries", () -> entry(in)));
+                case Fields.REMAINING -> b.remaining(in.baht("remaining"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("ledger", b::build);
     }
 
     private static LedgerEntry entry(JsonIn in) {
         LedgerEntry.Builder b = LedgerEntry.builder();
-        in.object("ledger entry", List.of("kind", "amount"), name -> {
+        in.object("ledger entry", List.of(Fields.KIND, Fields.AMOUNT), name -> {
             switch (name) {
-                case "kind":
-                    b.kind(in.enumValue("kind", LedgerEntryKind.class));
-                    return true;
-                case "amount":
-                    b.amount(in.baht("amount"));
-                    return true;
-                case "date":
-                    b.date(in.date("date"));
-                    return true;
-                case "instalment":
-                    b.instalment(in.integer("instalment"));
-                    return true;
-                case "note":
-                    b.note(in.text("note"));
-                    return true;
-                default:
+                case Fields.KIND -> b.kind(in.enumValue("kind", LedgerEntryKind.class));
+                case Fields.AMOUNT -> b.amount(in.baht("amount"));
+                case Fields.DATE -> b.date(in.date("date"));
+                case Fields.INSTALMENT -> b.instalment(in.integer("instalment"));
+                case Fields.NOTE -> b.note(in.text("note"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("ledger entry", b::build);
     }
 
     // ---------------------------------------------------------------- writing
 
-    /** Writes the project fields {@code budget}, {@code budgetRevisions} and {@code ledger}, where present. */
-    static void writeProjectFields(JsonGenerator g, Project p) throws IOException {
-        if (p.budget().isPresent()) {
-            g.writeFieldName("budget");
-            write(g, p.budget().get());
-        }
-        if (!p.budgetRevisions().isEmpty()) {
-            g.writeArrayFieldStart("budgetRevisions");
-            for (BudgetRevision r : p.budgetRevisions()) {
-                g.writeStartObject();
-                g.writeNumberField("round", r.round());
-                text(g, "reason", r.reason());
-                if (r.date().isPresent()) {
-                    g.writeStringField("date", r.date().get().toString());
-                }
-                g.writeFieldName("budget");
-                write(g, r.budget());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (p.ledger().isPresent()) {
-            write(g, p.ledger().get());
-        }
+    static void budget(JsonOut out, Budget budget) throws IOException {
+        out.startObject();
+        out.optional(Fields.SOURCE, budget.source(), BudgetJson::source);
+        out.array(Fields.ACTIVITIES, budget.activities(), BudgetJson::activity);
+        out.baht(Fields.STATED_TOTAL, budget.statedTotal());
+        out.text(Fields.AMOUNT_IN_WORDS, budget.amountInWords());
+        out.baht(Fields.RECEIVED_AMOUNT, budget.receivedAmount());
+        out.array(Fields.ALLOCATIONS, budget.allocations(), BudgetJson::allocation);
+        out.array(
+                Fields.PLANNED_DISBURSEMENTS,
+                List.copyOf(budget.plannedDisbursements().entrySet()),
+                BudgetJson::disbursement);
+        out.endObject();
     }
 
-    static void write(JsonGenerator g, Budget budget) throws IOException {
-        g.writeStartObject();
-        if (budget.source().isPresent()) {
-            g.writeObjectFieldStart("source");
-            g.writeStringField("kind", JsonNames.of(budget.source().get().kind()));
-            text(g, "text", budget.source().get().text());
-            g.writeEndObject();
-        }
-        if (!budget.activities().isEmpty()) {
-            g.writeArrayFieldStart("activities");
-            for (BudgetActivity a : budget.activities()) {
-                write(g, a);
-            }
-            g.writeEndArray();
-        }
-        baht(g, "statedTotal", budget.statedTotal());
-        text(g, "amountInWords", budget.amountInWords());
-        baht(g, "receivedAmount", budget.receivedAmount());
-        if (!budget.allocations().isEmpty()) {
-            g.writeArrayFieldStart("allocations");
-            for (BudgetAllocation a : budget.allocations()) {
-                g.writeStartObject();
-                text(g, "description", a.description());
-                g.writeStringField("total", a.total().toString());
-                g.writeArrayFieldStart("shares");
-                for (AllocationShare s : a.shares()) {
-                    g.writeStartObject();
-                    text(g, "networkId", s.networkId());
-                    text(g, "name", s.name());
-                    g.writeStringField("amount", s.amount().toString());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!budget.plannedDisbursements().isEmpty()) {
-            g.writeArrayFieldStart("plannedDisbursements");
-            for (Map.Entry<FiscalMonth, Baht> e : budget.plannedDisbursements().entrySet()) {
-                g.writeStartObject();
-                g.writeStringField("month", e.getKey().yearMonth().toString());
-                g.writeStringField("amount", e.getValue().toString());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
+    private static void source(JsonOut out, BudgetSource source) throws IOException {
+        out.startObject();
+        out.enumValue(Fields.KIND, source.kind());
+        out.text(Fields.TEXT, source.text());
+        out.endObject();
     }
 
-    private static void write(JsonGenerator g, BudgetActivity a) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("name", a.name());
-        text(g, "targetGroup", a.targetGroup());
-        if (!a.lines().isEmpty()) {
-            g.writeArrayFieldStart("lines");
-            for (BudgetLine line : a.lines()) {
-                write(g, line);
-            }
-            g.writeEndArray();
-        }
-        baht(g, "statedSubtotal", a.statedSubtotal());
-        g.writeEndObject();
+    private static void activity(JsonOut out, BudgetActivity a) throws IOException {
+        out.startObject();
+        out.text(Fields.NAME, a.name());
+        out.text(Fields.TARGET_GROUP, a.targetGroup());
+        out.array(Fields.LINES, a.lines(), BudgetJson::line);
+        out.baht(Fields.STATED_SUBTOTAL, a.statedSubtotal());
+        out.endObject();
     }
 
-    private static void write(JsonGenerator g, BudgetLine line) throws IOException {
-        g.writeStartObject();
-        text(g, "item", line.item());
-        if (line.category().isPresent()) {
-            g.writeStringField("category", JsonNames.of(line.category().get()));
-        }
-        baht(g, "unitCost", line.unitCost());
-        if (!line.factors().isEmpty()) {
-            g.writeArrayFieldStart("factors");
-            for (QuantityFactor f : line.factors()) {
-                g.writeStartObject();
-                g.writeFieldName("count");
-                g.writeNumber(f.count().toPlainString());
-                g.writeStringField("unit", f.unit());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        baht(g, "statedAmount", line.statedAmount());
-        text(g, "legalReference", line.legalReference());
-        text(g, "rateKind", line.rateKind());
-        g.writeEndObject();
+    private static void line(JsonOut out, BudgetLine line) throws IOException {
+        out.startObject();
+        out.text(Fields.ITEM, line.item());
+        out.enumValue(Fields.CATEGORY, line.category());
+        out.baht(Fields.UNIT_COST, line.unitCost());
+        out.array(Fields.FACTORS, line.factors(), BudgetJson::factor);
+        out.baht(Fields.STATED_AMOUNT, line.statedAmount());
+        out.text(Fields.LEGAL_REFERENCE, line.legalReference());
+        out.text(Fields.RATE_KIND, line.rateKind());
+        out.endObject();
     }
 
-    private static void write(JsonGenerator g, Ledger ledger) throws IOException {
-        g.writeObjectFieldStart("ledger");
-        g.writeStringField("received", ledger.received().toString());
-        if (!ledger.entries().isEmpty()) {
-            g.writeArrayFieldStart("entries");
-            for (LedgerEntry e : ledger.entries()) {
-                g.writeStartObject();
-                g.writeStringField("kind", JsonNames.of(e.kind()));
-                g.writeStringField("amount", e.amount().toString());
-                if (e.date().isPresent()) {
-                    g.writeStringField("date", e.date().get().toString());
-                }
-                if (e.instalment().isPresent()) {
-                    g.writeNumberField("instalment", e.instalment().get());
-                }
-                text(g, "note", e.note());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        baht(g, "remaining", ledger.remaining());
-        g.writeEndObject();
+    private static void factor(JsonOut out, QuantityFactor f) throws IOException {
+        out.startObject();
+        out.decimal(Fields.COUNT, f.count());
+        out.text(Fields.UNIT, f.unit());
+        out.endObject();
     }
 
-    private static void text(JsonGenerator g, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get());
-        }
+    private static void allocation(JsonOut out, BudgetAllocation a) throws IOException {
+        out.startObject();
+        out.text(Fields.DESCRIPTION, a.description());
+        out.baht(Fields.TOTAL, a.total());
+        out.arrayEvenEmpty(Fields.SHARES, a.shares(), BudgetJson::share);
+        out.endObject();
     }
 
-    private static void baht(JsonGenerator g, String field, Optional<Baht> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get().toString());
-        }
+    private static void share(JsonOut out, AllocationShare s) throws IOException {
+        out.startObject();
+        out.text(Fields.NETWORK_ID, s.networkId());
+        out.text(Fields.NAME, s.name());
+        out.baht(Fields.AMOUNT, s.amount());
+        out.endObject();
+    }
+
+    private static void disbursement(JsonOut out, Map.Entry<FiscalMonth, Baht> e) throws IOException {
+        out.startObject();
+        out.text(Fields.MONTH, e.getKey().yearMonth().toString());
+        out.baht(Fields.AMOUNT, e.getValue());
+        out.endObject();
+    }
+
+    static void revision(JsonOut out, BudgetRevision r) throws IOException {
+        out.startObject();
+        out.integer(Fields.ROUND, r.round());
+        out.text(Fields.REASON, r.reason());
+        out.date(Fields.DATE, r.date());
+        out.member(Fields.BUDGET, r.budget(), BudgetJson::budget);
+        out.endObject();
+    }
+
+    static void ledger(JsonOut out, Ledger ledger) throws IOException {
+        out.startObject();
+        out.baht(Fields.RECEIVED, ledger.received());
+        out.array(Fields.ENTRIES, ledger.entries(), BudgetJson::entry);
+        out.baht(Fields.REMAINING, ledger.remaining());
+        out.endObject();
+    }
+
+    private static void entry(JsonOut out, LedgerEntry e) throws IOException {
+        out.startObject();
+        out.enumValue(Fields.KIND, e.kind());
+        out.baht(Fields.AMOUNT, e.amount());
+        out.date(Fields.DATE, e.date());
+        out.integer(Fields.INSTALMENT, e.instalment());
+        out.text(Fields.NOTE, e.note());
+        out.endObject();
     }
 }

@@ -3,7 +3,10 @@ package io.github.krongkan.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
+import io.github.krongkan.document.DocumentPath;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes only what the reader reads back: a string longer than the reader's limit or with a lone
@@ -47,14 +50,13 @@ final class CheckedGenerator extends JsonGeneratorDelegate {
                     pointer(KrongkanJson.MAX_ARRAY_LENGTH),
                     "cannot write: more than " + KrongkanJson.MAX_ARRAY_LENGTH
                             + " items in one array, the format's limit; it could not be read back",
-                    null,
                     null);
         }
         super.writeEndArray();
     }
 
     private KrongkanJsonException refused(String reason) {
-        return new KrongkanJsonException(pointer(-1), "cannot write: " + reason, null, null);
+        return new KrongkanJsonException(pointer(-1), "cannot write: " + reason, null);
     }
 
     /**
@@ -62,18 +64,19 @@ final class CheckedGenerator extends JsonGeneratorDelegate {
      * item of the innermost array.
      */
     private String pointer(int index) {
-        StringBuilder path = new StringBuilder();
-        boolean innermost = true;
+        List<JsonStreamContext> contexts = new ArrayList<>();
         for (JsonStreamContext c = getOutputContext(); c != null && !c.inRoot(); c = c.getParent()) {
-            String step;
+            contexts.add(c);
+        }
+        DocumentPath path = DocumentPath.root();
+        for (int i = contexts.size() - 1; i >= 0; i--) {
+            JsonStreamContext c = contexts.get(i);
             if (c.inArray()) {
-                step = Integer.toString(!innermost ? c.getCurrentIndex() : index >= 0 ? index : c.getEntryCount());
+                path = path.index(i > 0 ? c.getCurrentIndex() : index >= 0 ? index : c.getEntryCount());
             } else {
                 String name = c.getCurrentName();
-                step = name == null ? "" : name.replace("~", "~0").replace("/", "~1");
+                path = path.field(name == null ? "" : name);
             }
-            path.insert(0, "/" + step);
-            innermost = false;
         }
         return path.toString();
     }

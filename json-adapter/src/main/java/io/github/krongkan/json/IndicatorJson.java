@@ -1,6 +1,6 @@
 package io.github.krongkan.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.indicator.Accumulation;
 import io.github.krongkan.indicator.ChangeBasis;
 import io.github.krongkan.indicator.Direction;
@@ -14,11 +14,8 @@ import io.github.krongkan.indicator.IndicatorUnit;
 import io.github.krongkan.indicator.Instrument;
 import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.indicator.Measurement;
-import io.github.krongkan.project.Project;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 /** Reads and writes a project's indicators, with their targets and measurements, in the krongkan JSON format. */
 final class IndicatorJson {
@@ -28,111 +25,65 @@ final class IndicatorJson {
 
     static Indicator indicator(JsonIn in) {
         Indicator.Builder b = Indicator.builder();
-        in.object("indicator (ตัวชี้วัด)", List.of("name", "measure"), name -> {
+        in.object("indicator (ตัวชี้วัด)", List.of(Fields.NAME, Fields.MEASURE), name -> {
             switch (name) {
-                case "number":
-                    b.number(in.text("number"));
-                    return true;
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "type":
-                    b.type(in.enumValue("type", IndicatorType.class));
-                    return true;
-                case "measure":
-                    b.measure(in.enumValue("measure", Measure.class));
-                    return true;
-                case "unit":
-                    b.unit(in.enumValue("unit", IndicatorUnit.class));
-                    return true;
-                case "unitText":
-                    b.unitText(in.text("unitText"));
-                    return true;
-                case "formula":
-                    b.formula(formula(in));
-                    return true;
-                case "direction":
-                    b.direction(in.enumValue("direction", Direction.class));
-                    return true;
-                case "accumulation":
-                    b.accumulation(in.enumValue("accumulation", Accumulation.class));
-                    return true;
-                case "targets":
-                    b.addAllTargets(in.array("targets", () -> target(in)));
-                    return true;
-                case "targetText":
-                    b.targetText(in.text("targetText"));
-                    return true;
-                case "baseline":
-                    b.baseline(in.decimal("baseline"));
-                    return true;
-                case "baselinePeriod":
-                    b.baselinePeriod(period(in, "baselinePeriod"));
-                    return true;
-                case "instrument":
-                    b.instrument(in.enumValue("instrument", Instrument.class));
-                    return true;
-                case "instrumentText":
-                    b.instrumentText(in.text("instrumentText"));
-                    return true;
-                case "timeframe":
-                    b.timeframe(in.text("timeframe"));
-                    return true;
-                case "linkedTargetNumber":
-                    b.linkedTargetNumber(in.text("linkedTargetNumber"));
-                    return true;
-                case "measurements":
-                    b.addAllMeasurements(in.array("measurements", () -> measurement(in)));
-                    return true;
-                default:
+                case Fields.NUMBER -> b.number(in.text("number"));
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.TYPE -> b.type(in.enumValue("type", IndicatorType.class));
+                case Fields.MEASURE -> b.measure(in.enumValue("measure", Measure.class));
+                case Fields.UNIT -> b.unit(in.enumValue("unit", IndicatorUnit.class));
+                case Fields.UNIT_TEXT -> b.unitText(in.text("unitText"));
+                case Fields.FORMULA -> b.formula(formula(in));
+                case Fields.DIRECTION -> b.direction(in.enumValue("direction", Direction.class));
+                case Fields.ACCUMULATION -> b.accumulation(in.enumValue("accumulation", Accumulation.class));
+                case Fields.TARGETS -> b.addAllTargets(in.array("targets", () -> target(in)));
+                case Fields.TARGET_TEXT -> b.targetText(in.text("targetText"));
+                case Fields.BASELINE -> b.baseline(in.decimal("baseline"));
+                case Fields.BASELINE_PERIOD -> b.baselinePeriod(period(in, "baselinePeriod"));
+                case Fields.INSTRUMENT -> b.instrument(in.enumValue("instrument", Instrument.class));
+                case Fields.INSTRUMENT_TEXT -> b.instrumentText(in.text("instrumentText"));
+                case Fields.TIMEFRAME -> b.timeframe(in.text("timeframe"));
+                case Fields.LINKED_TARGET_NUMBER -> b.linkedTargetNumber(in.text("linkedTargetNumber"));
+                case Fields.MEASUREMENTS -> b.addAllMeasurements(in.array("measurements", () -> measurement(in)));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("indicator", b::build);
     }
 
     private static Formula formula(JsonIn in) {
         Formula.Builder b = Formula.builder();
-        in.object("formula (วิธีการคำนวณ)", List.of("kind"), name -> {
+        in.object("formula (วิธีการคำนวณ)", List.of(Fields.KIND), name -> {
             switch (name) {
-                case "kind":
-                    b.kind(in.enumValue("kind", FormulaKind.class));
-                    return true;
-                case "factor":
-                    b.factor(in.decimal("factor"));
-                    return true;
-                case "changeBasis":
-                    b.changeBasis(in.enumValue("changeBasis", ChangeBasis.class));
-                    return true;
-                case "text":
-                    b.text(in.text("text"));
-                    return true;
-                case "numeratorLabel":
-                    b.numeratorLabel(in.text("numeratorLabel"));
-                    return true;
-                case "denominatorLabel":
-                    b.denominatorLabel(in.text("denominatorLabel"));
-                    return true;
-                default:
+                case Fields.KIND -> b.kind(in.enumValue("kind", FormulaKind.class));
+                case Fields.FACTOR -> b.factor(in.decimal("factor"));
+                case Fields.CHANGE_BASIS -> b.changeBasis(in.enumValue("changeBasis", ChangeBasis.class));
+                case Fields.TEXT -> b.text(in.text("text"));
+                case Fields.NUMERATOR_LABEL -> b.numeratorLabel(in.text("numeratorLabel"));
+                case Fields.DENOMINATOR_LABEL -> b.denominatorLabel(in.text("denominatorLabel"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("formula", b::build);
     }
 
     private static IndicatorTarget target(JsonIn in) {
         IndicatorTarget.Builder b = IndicatorTarget.builder();
-        in.object("indicator target (ค่าเป้าหมาย)", List.of("value"), name -> {
+        in.object("indicator target (ค่าเป้าหมาย)", List.of(Fields.VALUE), name -> {
             switch (name) {
-                case "period":
-                    b.period(period(in, "period"));
-                    return true;
-                case "value":
-                    b.value(in.decimal("value"));
-                    return true;
-                default:
+                case Fields.PERIOD -> b.period(period(in, "period"));
+                case Fields.VALUE -> b.value(in.decimal("value"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("indicator target", b::build);
     }
@@ -141,33 +92,19 @@ final class IndicatorJson {
         Measurement.Builder b = Measurement.builder();
         in.object("measurement (ผลการดำเนินงาน)", List.of(), name -> {
             switch (name) {
-                case "period":
-                    b.period(period(in, "period"));
-                    return true;
-                case "subjectId":
-                    b.subjectId(in.text("subjectId"));
-                    return true;
-                case "numerator":
-                    b.numerator(in.decimal("numerator"));
-                    return true;
-                case "denominator":
-                    b.denominator(in.decimal("denominator"));
-                    return true;
-                case "reportedValue":
-                    b.reportedValue(in.decimal("reportedValue"));
-                    return true;
-                case "reportedText":
-                    b.reportedText(in.text("reportedText"));
-                    return true;
-                case "date":
-                    b.date(in.date("date"));
-                    return true;
-                case "note":
-                    b.note(in.text("note"));
-                    return true;
-                default:
+                case Fields.PERIOD -> b.period(period(in, "period"));
+                case Fields.SUBJECT_ID -> b.subjectId(in.text("subjectId"));
+                case Fields.NUMERATOR -> b.numerator(in.decimal("numerator"));
+                case Fields.DENOMINATOR -> b.denominator(in.decimal("denominator"));
+                case Fields.REPORTED_VALUE -> b.reportedValue(in.decimal("reportedValue"));
+                case Fields.REPORTED_TEXT -> b.reportedText(in.text("reportedText"));
+                case Fields.DATE -> b.date(in.date("date"));
+                case Fields.NOTE -> b.note(in.text("note"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("measurement", b::build);
     }
@@ -186,111 +123,64 @@ final class IndicatorJson {
 
     // ---------------------------------------------------------------- writing
 
-    /** Writes the {@code indicators} member of a project, when it has indicators. */
-    static void write(JsonGenerator g, Project p) throws IOException {
-        if (p.indicators().isEmpty()) {
-            return;
-        }
-        g.writeArrayFieldStart("indicators");
-        for (Indicator indicator : p.indicators()) {
-            write(g, indicator);
-        }
-        g.writeEndArray();
+    static void indicator(JsonOut out, Indicator i) throws IOException {
+        out.startObject();
+        out.text(Fields.NUMBER, i.number());
+        out.text(Fields.NAME, i.name());
+        out.enumValue(Fields.TYPE, i.type());
+        out.enumValue(Fields.MEASURE, i.measure());
+        out.enumValue(Fields.UNIT, i.unit());
+        out.text(Fields.UNIT_TEXT, i.unitText());
+        out.optional(Fields.FORMULA, i.formula(), IndicatorJson::formula);
+        out.enumValue(Fields.DIRECTION, i.direction());
+        out.enumValue(Fields.ACCUMULATION, i.accumulation());
+        out.array(Fields.TARGETS, i.targets(), IndicatorJson::target);
+        out.text(Fields.TARGET_TEXT, i.targetText());
+        out.decimal(Fields.BASELINE, i.baseline());
+        out.optional(Fields.BASELINE_PERIOD, i.baselinePeriod(), IndicatorJson::period);
+        out.enumValue(Fields.INSTRUMENT, i.instrument());
+        out.text(Fields.INSTRUMENT_TEXT, i.instrumentText());
+        out.text(Fields.TIMEFRAME, i.timeframe());
+        out.text(Fields.LINKED_TARGET_NUMBER, i.linkedTargetNumber());
+        out.array(Fields.MEASUREMENTS, i.measurements(), IndicatorJson::measurement);
+        out.endObject();
     }
 
-    private static void write(JsonGenerator g, Indicator i) throws IOException {
-        g.writeStartObject();
-        text(g, "number", i.number());
-        g.writeStringField("name", i.name());
-        enumValue(g, "type", i.type());
-        g.writeStringField("measure", JsonNames.of(i.measure()));
-        enumValue(g, "unit", i.unit());
-        text(g, "unitText", i.unitText());
-        if (i.formula().isPresent()) {
-            Formula f = i.formula().get();
-            g.writeObjectFieldStart("formula");
-            g.writeStringField("kind", JsonNames.of(f.kind()));
-            if (f.kind() == FormulaKind.RATIO) {
-                decimal(g, "factor", f.factor());
-            }
-            enumValue(g, "changeBasis", f.changeBasis());
-            text(g, "text", f.text());
-            text(g, "numeratorLabel", f.numeratorLabel());
-            text(g, "denominatorLabel", f.denominatorLabel());
-            g.writeEndObject();
+    private static void formula(JsonOut out, Formula f) throws IOException {
+        out.startObject();
+        out.enumValue(Fields.KIND, f.kind());
+        if (f.kind() == FormulaKind.RATIO) {
+            out.decimal(Fields.FACTOR, f.factor());
         }
-        enumValue(g, "direction", i.direction());
-        g.writeStringField("accumulation", JsonNames.of(i.accumulation()));
-        if (!i.targets().isEmpty()) {
-            g.writeArrayFieldStart("targets");
-            for (IndicatorTarget t : i.targets()) {
-                g.writeStartObject();
-                if (t.period().isPresent()) {
-                    g.writeStringField("period", t.period().get().toString());
-                }
-                decimal(g, "value", t.value());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        text(g, "targetText", i.targetText());
-        if (i.baseline().isPresent()) {
-            decimal(g, "baseline", i.baseline().get());
-        }
-        if (i.baselinePeriod().isPresent()) {
-            g.writeStringField("baselinePeriod", i.baselinePeriod().get().toString());
-        }
-        enumValue(g, "instrument", i.instrument());
-        text(g, "instrumentText", i.instrumentText());
-        text(g, "timeframe", i.timeframe());
-        text(g, "linkedTargetNumber", i.linkedTargetNumber());
-        if (!i.measurements().isEmpty()) {
-            g.writeArrayFieldStart("measurements");
-            for (Measurement m : i.measurements()) {
-                write(g, m);
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
+        out.enumValue(Fields.CHANGE_BASIS, f.changeBasis());
+        out.text(Fields.TEXT, f.text());
+        out.text(Fields.NUMERATOR_LABEL, f.numeratorLabel());
+        out.text(Fields.DENOMINATOR_LABEL, f.denominatorLabel());
+        out.endObject();
     }
 
-    private static void write(JsonGenerator g, Measurement m) throws IOException {
-        g.writeStartObject();
-        if (m.period().isPresent()) {
-            g.writeStringField("period", m.period().get().toString());
-        }
-        text(g, "subjectId", m.subjectId());
-        if (m.numerator().isPresent()) {
-            decimal(g, "numerator", m.numerator().get());
-        }
-        if (m.denominator().isPresent()) {
-            decimal(g, "denominator", m.denominator().get());
-        }
-        if (m.reportedValue().isPresent()) {
-            decimal(g, "reportedValue", m.reportedValue().get());
-        }
-        text(g, "reportedText", m.reportedText());
-        if (m.date().isPresent()) {
-            g.writeStringField("date", m.date().get().toString());
-        }
-        text(g, "note", m.note());
-        g.writeEndObject();
+    private static void target(JsonOut out, IndicatorTarget t) throws IOException {
+        out.startObject();
+        out.optional(Fields.PERIOD, t.period(), IndicatorJson::period);
+        out.decimal(Fields.VALUE, t.value());
+        out.endObject();
     }
 
-    private static void decimal(JsonGenerator g, String field, BigDecimal value) throws IOException {
-        g.writeFieldName(field);
-        g.writeNumber(value.toPlainString());
+    private static void measurement(JsonOut out, Measurement m) throws IOException {
+        out.startObject();
+        out.optional(Fields.PERIOD, m.period(), IndicatorJson::period);
+        out.text(Fields.SUBJECT_ID, m.subjectId());
+        out.decimal(Fields.NUMERATOR, m.numerator());
+        out.decimal(Fields.DENOMINATOR, m.denominator());
+        out.decimal(Fields.REPORTED_VALUE, m.reportedValue());
+        out.text(Fields.REPORTED_TEXT, m.reportedText());
+        out.date(Fields.DATE, m.date());
+        out.text(Fields.NOTE, m.note());
+        out.endObject();
     }
 
-    private static void text(JsonGenerator g, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get());
-        }
-    }
-
-    private static void enumValue(JsonGenerator g, String field, Optional<? extends Enum<?>> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, JsonNames.of(value.get()));
-        }
+    /** A period as the text its {@code toString()} gives and the reader parses. */
+    private static void period(JsonOut out, Object period) throws IOException {
+        out.string(period.toString());
     }
 }

@@ -5,16 +5,21 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.krongkan.document.DocumentPath;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.time.FiscalYear;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,9 +43,27 @@ final class JsonIn {
     }
 
     private final JsonParser parser;
+    /** Path segments of the parser above the value read, left out of pointers (a value embedded in other JSON). */
+    private final int baseDepth;
+    /** Whether the parser lets duplicate keys through, so that {@link #object} must catch them. */
+    private final boolean checkDuplicates;
 
+    /** A reader of a whole document: pointers are from the parser's root. */
     JsonIn(JsonParser parser) {
+        this(parser, false);
+    }
+
+    /**
+     * A reader over any parser: a document's, or the caller's own (stream, tree, token buffer) in
+     * which the value the parser stands on is embedded.
+     *
+     * @param embedded whether pointers are relative to the value the parser stands on now (the
+     *     krongkan pointer of an embedded project), rather than to the parser's root
+     */
+    JsonIn(JsonParser parser, boolean embedded) {
         this.parser = parser;
+        this.baseDepth = embedded ? contexts().size() : 0;
+        this.checkDuplicates = !parser.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
     }
 
     JsonParser parser() {
@@ -84,45 +107,36 @@ final class JsonIn {
      * are raised right after its {@code END_OBJECT} and so need no pointer kept from its start.
      */
     String pointer() {
-        JsonStreamContext context = parser.getParsingContext();
-        if (!context.hasPathSegment()) {
-            context = context.getParent();
-        }
-        if (context == null || context.inRoot()) {
-            return "";
-        }
-        JsonStreamContext[] chain = new JsonStreamContext[context.getNestingDepth()];
-        int depth = 0;
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            chain[depth++] = c;
-        }
-        StringBuilder pointer = new StringBuilder(16 * depth);
-        for (int i = depth - 1; i >= 0; i--) {
-            JsonStreamContext c = chain[i];
-            pointer.append('/');
+        List<JsonStreamContext> contexts = contexts();
+        DocumentPath path = DocumentPath.root();
+        for (int i = baseDepth; i < contexts.size(); i++) {
+            JsonStreamContext c = contexts.get(i);
             if (c.inObject()) {
                 String name = c.getCurrentName();
-                if (name != null) {
-                    appendEscaped(pointer, name);
-                }
+                path = path.field(name == null ? "" : name);
             } else {
-                pointer.append(c.getCurrentIndex());
+                path = path.index(Math.max(0, c.getCurrentIndex()));
             }
         }
-        return pointer.toString();
+        return path.toString();
     }
 
-    private static void appendEscaped(StringBuilder pointer, String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '~') {
-                pointer.append("~0");
-            } else if (c == '/') {
-                pointer.append("~1");
-            } else {
-                pointer.append(c);
-            }
+    /**
+     * The parsing contexts from the root down to the current value's, each with a path segment.
+     * Walked, not sized by {@code getNestingDepth()}: the contexts of a tree or a token buffer do not
+     * all keep their depth.
+     */
+    private List<JsonStreamContext> contexts() {
+        JsonStreamContext context = parser.getParsingContext();
+        if (context != null && !context.hasPathSegment()) {
+            context = context.getParent();
         }
+        List<JsonStreamContext> contexts = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            contexts.add(c);
+        }
+        Collections.reverse(contexts);
+        return contexts;
     }
 
     KrongkanJsonException error(String reason) {
@@ -135,15 +149,14 @@ final class JsonIn {
 
     KrongkanJsonException errorAt(String pointer, String reason, Throwable cause) {
         JsonLocation location = parser.currentTokenLocation();
-        String where = location == null || location.getLineNr() < 1
-                ? null
-                : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return new KrongkanJsonException(pointer, reason, where, cause);
+        return location == null
+                ? new KrongkanJsonException(pointer, reason, cause)
+                : new KrongkanJsonException(pointer, reason, location.getLineNr(), location.getColumnNr(), cause);
     }
 
     /**
-     * Reads the object the parser stands on, field by field. Unknown fields and missing required
-     * fields are errors; duplicate keys are caught by the parser.
+     * Reads the object the parser stands on, field by field. Unknown fields, duplicate keys and
+     * missing required fields are errors (duplicates are caught by the parser where it is strict).
      *
      * @param what     what the object is, for messages (e.g. {@code "project (โครงการ)"})
      * @param required the names of the required fields
@@ -154,9 +167,14 @@ final class JsonIn {
         // Required fields seen, one bit each (lists of required fields are short); a set past 64.
         long seenBits = 0;
         Set<String> seen = required.size() > Long.SIZE ? new HashSet<>() : null;
+        Set<String> names = checkDuplicates ? new HashSet<>() : null;
         JsonToken token;
         while ((token = next()) == JsonToken.FIELD_NAME) {
             String name = currentName();
+            if (names != null && !names.add(name)) {
+                // The caller's parser lets duplicates through; the format refuses them all the same.
+                throw error("malformed JSON: duplicate field \"" + name + "\" in " + what);
+            }
             next();
             boolean known;
             try {
@@ -288,21 +306,64 @@ final class JsonIn {
         }
     }
 
-    /** An exact decimal from a JSON number without exponent. */
+    /**
+     * An exact decimal from a JSON number without exponent. From text, the number as written, scale
+     * kept. From a tree or a token buffer, the number the node holds: a {@link BigDecimal} as it is
+     * (so a tree built by {@link KrongkanModule} keeps the scale), a {@code double} as its shortest
+     * decimal form; {@code NaN} and infinities are refused.
+     */
     BigDecimal decimal(String what) {
         JsonToken t = current();
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw error("expected " + what + " as a JSON number, found " + describe(t));
         }
         try {
-            String raw = parser.getText();
-            if (raw.indexOf('e') >= 0 || raw.indexOf('E') >= 0) {
-                throw error(what + " " + raw + " uses exponent notation; write it as a plain decimal");
+            Object number = parser instanceof ParserBase ? parser.getText() : parser.getNumberValueDeferred();
+            if (number instanceof String raw) {
+                return plainDecimal(what, raw);
+            } else if (number instanceof BigDecimal exact) {
+                return plainDecimal(what, exact);
+            } else if (number instanceof Double || number instanceof Float) {
+                double d = ((Number) number).doubleValue();
+                if (!Double.isFinite(d)) {
+                    throw error(what + " " + d + " is not a finite number");
+                }
+                return plainDecimal(what, new BigDecimal(Double.toString(d)));
+            } else if (number instanceof BigInteger big) {
+                return plainDecimal(what, new BigDecimal(big));
+            } else if (number instanceof Number n) {
+                return BigDecimal.valueOf(n.longValue());
             }
-            return new BigDecimal(raw);
+            throw error("expected " + what + " as a JSON number, found " + describe(t));
         } catch (IOException e) {
             throw failure(e);
         }
+    }
+
+    private BigDecimal plainDecimal(String what, String raw) {
+        if (raw.indexOf('e') >= 0 || raw.indexOf('E') >= 0) {
+            throw error(what + " " + raw + " uses exponent notation; write it as a plain decimal");
+        }
+        try {
+            return new BigDecimal(raw);
+        } catch (NumberFormatException e) {
+            // NaN or Infinity, where the caller's parser allows them.
+            throw error(what + " " + JsonIn.quote(raw) + " is not a finite decimal number", e);
+        }
+    }
+
+    /** A decimal held by a node, refused where its plain form would be refused as text. */
+    private BigDecimal plainDecimal(String what, BigDecimal value) {
+        if (value.scale() < 0 && value.signum() != 0) {
+            throw error(what + " " + value + " uses exponent notation; write it as a plain decimal");
+        }
+        int max = KrongkanJson.MAX_NUMBER_LENGTH;
+        if (value.precision() > max
+                || value.scale() > max
+                || value.toPlainString().length() > max) {
+            throw error("input beyond the reader's limits: " + what + " has more than " + max + " characters");
+        }
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     Baht baht(String what) {
@@ -421,23 +482,14 @@ final class JsonIn {
         if (t == null) {
             return "the end of the input";
         }
-        switch (t) {
-            case START_OBJECT:
-                return "an object";
-            case START_ARRAY:
-                return "an array";
-            case VALUE_STRING:
-                return "a string";
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return "a number";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return "a boolean";
-            case VALUE_NULL:
-                return "null";
-            default:
-                return t.asString() == null ? t.name() : t.asString();
-        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.asString() == null ? t.name() : t.asString();
+        };
     }
 }

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import io.github.krongkan.network.Office;
+import io.github.krongkan.check.Finding;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
 import java.io.ByteArrayInputStream;
@@ -56,6 +57,12 @@ public final class KrongkanJson {
 
     /** The class-path resource of the JSON Schema (draft 2020-12) of the format. */
     public static final String SCHEMA_RESOURCE = "/io/github/krongkan/json/krongkan-1.schema.json";
+
+    /**
+     * The class-path resource of the JSON Schema (draft 2020-12) of the findings form that
+     * {@link #writeFindings(List)} writes.
+     */
+    public static final String FINDINGS_SCHEMA_RESOURCE = "/io/github/krongkan/json/krongkan-findings-1.schema.json";
 
     /** Deepest nesting accepted in a document. */
     static final int MAX_NESTING_DEPTH = 64;
@@ -168,7 +175,7 @@ public final class KrongkanJson {
         try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
             return readProjectDocument(new JsonIn(p));
         } catch (IOException e) {
-            throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), null, e);
+            throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), e);
         }
     }
 
@@ -232,7 +239,6 @@ public final class KrongkanJson {
                     "",
                     "input beyond the reader's limits: the document has " + json.length() + " characters; at most "
                             + MAX_DOCUMENT_LENGTH + " bytes of UTF-8 are read",
-                    null,
                     null);
         }
         if (JsonIn.loneSurrogate(json) >= 0) {
@@ -240,7 +246,7 @@ public final class KrongkanJson {
             try (JsonParser p = FACTORY.createParser(json)) {
                 document.apply(new JsonIn(p));
             } catch (IOException e) {
-                throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), null, e);
+                throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), e);
             }
             int at = JsonIn.loneSurrogate(json);
             throw new KrongkanJsonException(
@@ -248,7 +254,6 @@ public final class KrongkanJson {
                     String.format(
                             "lone surrogate U+%04X at character %d; the document" + " is not valid Unicode text",
                             (int) json.charAt(at), at),
-                    null,
                     null);
         }
         return readBytes(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), document);
@@ -258,9 +263,9 @@ public final class KrongkanJson {
         try (JsonParser p = FACTORY.createParser(new StrictUtf8InputStream(in))) {
             return document.apply(new JsonIn(p));
         } catch (CharConversionException e) {
-            throw new KrongkanJsonException("", "the document is not valid UTF-8 text: " + e.getMessage(), null, e);
+            throw new KrongkanJsonException("", "the document is not valid UTF-8 text: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), null, e);
+            throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), e);
         }
     }
 
@@ -292,7 +297,7 @@ public final class KrongkanJson {
     public static void write(Project project, OutputStream out) {
         Objects.requireNonNull(project, "project");
         try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
-            ProjectJson.write(g, project, true);
+            ProjectJson.write(new JsonOut(g), project, true);
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -312,7 +317,7 @@ public final class KrongkanJson {
         Objects.requireNonNull(project, "project");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
-            ProjectJson.write(g, project, true);
+            ProjectJson.write(new JsonOut(g), project, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -332,26 +337,80 @@ public final class KrongkanJson {
         Objects.requireNonNull(portfolio, "portfolio");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
-            g.writeStartObject();
-            g.writeStringField(ProjectJson.FORMAT_FIELD, FORMAT);
-            if (!portfolio.offices().isEmpty()) {
-                g.writeArrayFieldStart("offices");
-                for (Office office : portfolio.offices()) {
-                    NetworkJson.write(g, office);
-                }
-                g.writeEndArray();
-            }
-            g.writeArrayFieldStart("projects");
-            for (Project project : portfolio.projects()) {
-                ProjectJson.write(g, project, false);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            JsonOut o = new JsonOut(g);
+            o.startObject();
+            o.text(Fields.FORMAT, FORMAT);
+            o.array(Fields.OFFICES, portfolio.offices(), NetworkJson::office);
+            o.arrayEvenEmpty(
+                    Fields.PROJECTS, portfolio.projects(), (w, project) -> ProjectJson.write(w, project, false));
+            o.endObject();
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes findings as a JSON array, indented for people to read: each finding an object with
+     * {@code code}, {@code severity} ({@code "error"}, {@code "warning"} or {@code "info"}),
+     * {@code path} (a JSON pointer into the project document), {@code message}, {@code messageThai}
+     * and, where the finding has them, {@code expected} and {@code actual}. It is the form that
+     * {@code krongkan check --json} prints for each document and that {@link KrongkanModule} writes
+     * for a {@link Finding}; {@code docs/json-format.md} and {@link #FINDINGS_SCHEMA_RESOURCE}
+     * describe it.
+     *
+     * @param findings the findings, in the order to write them
+     * @return the JSON array, ending with a line break
+     */
+    public static String writeFindings(List<Finding> findings) {
+        Objects.requireNonNull(findings, "findings");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
+            new JsonOut(g).items(findings, FindingJson::finding);
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads findings written by {@link #writeFindings(List)} (or by {@code krongkan check --json},
+     * one document's {@code findings}), with the checks of {@link #readProject(String)}: unknown and
+     * missing members, duplicate keys and invalid values are refused.
+     *
+     * @param json a JSON array of finding objects
+     * @return the findings in document order
+     * @throws KrongkanJsonException if the text is not such an array, with the pointer of the
+     *                               offending value
+     */
+    public static List<Finding> readFindings(String json) {
+        Objects.requireNonNull(json, "json");
+        return readText(json, KrongkanJson::readFindingsDocument);
+    }
+
+    /**
+     * Reads findings from UTF-8 bytes, with the checks of {@link #readFindings(String)}. The stream
+     * is not closed.
+     *
+     * @param in the bytes of a JSON array of finding objects
+     * @return the findings in document order
+     * @throws KrongkanJsonException if the bytes are not such an array, or reading them fails
+     */
+    public static List<Finding> readFindings(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return readBytes(in, KrongkanJson::readFindingsDocument);
+    }
+
+    private static List<Finding> readFindingsDocument(JsonIn in) {
+        in.next();
+        if (in.current() == null) {
+            throw in.error("the document is empty; expected a JSON array of findings");
+        }
+        List<Finding> findings = FindingJson.findings(in);
+        requireEnd(in);
+        return List.copyOf(findings);
     }
 
     private static JsonGenerator pretty(JsonGenerator g) {
@@ -378,21 +437,19 @@ public final class KrongkanJson {
             throw in.error("the document is empty; expected a krongkan portfolio document");
         }
         Portfolio.Builder portfolio = Portfolio.builder();
-        in.object("portfolio", List.of(ProjectJson.FORMAT_FIELD, "projects"), name -> {
+        in.object("portfolio", List.of(Fields.FORMAT, "projects"), name -> {
             switch (name) {
-                case ProjectJson.FORMAT_FIELD:
-                    checkFormat(in);
-                    return true;
-                case "offices":
-                    portfolio.addAllOffices(in.array("offices", () -> NetworkJson.office(in)));
-                    return true;
-                case "projects":
+                case Fields.FORMAT -> checkFormat(in);
+                case Fields.OFFICES -> portfolio.addAllOffices(in.array("offices", () -> NetworkJson.office(in)));
+                case Fields.PROJECTS -> {
                     portfolio.addAllProjects(
                             in.array("projects", () -> ProjectJson.read(in, ProjectJson.FormatMember.FORBIDDEN)));
-                    return true;
-                default:
+                }
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         Portfolio result = in.build("", "portfolio", portfolio::build);
         requireEnd(in);

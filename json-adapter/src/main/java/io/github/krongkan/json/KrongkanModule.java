@@ -1,7 +1,11 @@
 package io.github.krongkan.json;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.krongkan.check.Finding;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.time.FiscalYear;
@@ -19,11 +23,24 @@ import io.github.krongkan.time.FiscalYear;
  *   <tr><td>{@link FiscalYear}</td><td>integer, Buddhist-era year</td><td>{@code 2569}</td></tr>
  *   <tr><td>{@link Project}</td><td>project object of the krongkan/1 format, without the
  *       {@code "format"} member (it is accepted when present)</td><td>{@code {"name": ..., "fiscalYear": 2569}}</td></tr>
+ *   <tr><td>{@link Finding}</td><td>finding object, as {@link KrongkanJson#writeFindings} writes
+ *       it</td><td>{@code {"code": "BUDGET_TOTAL_MISMATCH", "severity": "error", ...}}</td></tr>
  * </table>
  *
- * <p>Reading is strict: an amount must be a plain decimal string (or an exact JSON number) with at
- * most two decimals and no exponent; a fiscal year must be an integer. Anything else fails with a
- * {@link com.fasterxml.jackson.databind.exc.InvalidFormatException} whose path names the field.
+ * <p>Reading is strict and gives what {@link KrongkanJson} gives, on every path into the mapper
+ * (text, {@code readTree} + {@code treeToValue}, {@code convertValue}, buffered input, beans and
+ * collections) and whatever the mapper's settings: duplicate keys, {@code NaN}, infinities and
+ * exponents are refused, decimals keep their scale. A failure is a {@link
+ * com.fasterxml.jackson.databind.JsonMappingException} whose message starts with the krongkan
+ * pointer (relative to the project) and the reason, and whose cause is the {@link
+ * KrongkanJsonException}. An amount must be a plain decimal string with at most two decimals (a
+ * JSON number is refused: money is a string, in and out); a fiscal year must be an integer.
+ *
+ * <p>The module also supplies the deserializer of {@code JsonNode}, {@code ObjectNode} and {@code
+ * ArrayNode}, so that the trees this mapper builds keep what the format needs: a floating-point
+ * number the {@code double} would change ({@code 8.00}) becomes a {@code DecimalNode} with the
+ * exact decimal, and a duplicate key is refused. {@code docs/json-format.md} ("The module in your
+ * own ObjectMapper") states the rules and what cannot be kept.
  */
 public final class KrongkanModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
@@ -37,5 +54,10 @@ public final class KrongkanModule extends SimpleModule {
         addDeserializer(FiscalYear.class, new FiscalYearDeserializer());
         addSerializer(Project.class, new ProjectSerializer());
         addDeserializer(Project.class, new ProjectDeserializer());
+        addSerializer(Finding.class, new FindingSerializer());
+        addDeserializer(Finding.class, new FindingDeserializer());
+        addDeserializer(JsonNode.class, new ExactTreeDeserializer<>(JsonNode.class));
+        addDeserializer(ObjectNode.class, new ExactTreeDeserializer<>(ObjectNode.class));
+        addDeserializer(ArrayNode.class, new ExactTreeDeserializer<>(ArrayNode.class));
     }
 }

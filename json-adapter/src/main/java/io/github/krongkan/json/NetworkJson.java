@@ -1,6 +1,6 @@
 package io.github.krongkan.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.network.Office;
 import io.github.krongkan.network.OfficeKind;
@@ -15,158 +15,114 @@ final class NetworkJson {
 
     static Office office(JsonIn in) {
         Office.Builder b = Office.builder();
-        in.object("office (สำนักงานเขต / สพป.)", List.of("id", "name", "kind"), name -> {
+        in.object("office (สำนักงานเขต / สพป.)", List.of(Fields.ID, Fields.NAME, Fields.KIND), name -> {
             switch (name) {
-                case "id":
-                    b.id(in.text("id"));
-                    return true;
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "kind":
-                    b.kind(in.enumValue("kind", OfficeKind.class));
-                    return true;
-                case "networks":
-                    b.addAllNetworks(in.array("networks", () -> network(in)));
-                    return true;
-                default:
+                case Fields.ID -> b.id(in.text("id"));
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.KIND -> b.kind(in.enumValue("kind", OfficeKind.class));
+                case Fields.NETWORKS -> b.addAllNetworks(in.array("networks", () -> network(in)));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("office", b::build);
     }
 
-    static void write(JsonGenerator g, Office o) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", o.id());
-        g.writeStringField("name", o.name());
-        g.writeStringField("kind", JsonNames.of(o.kind()));
-        if (!o.networks().isEmpty()) {
-            g.writeArrayFieldStart("networks");
-            for (Network n : o.networks()) {
-                write(g, n);
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-    }
-
     static Network network(JsonIn in) {
         Network.Builder b = Network.builder();
-        in.object("network (เครือข่ายโรงเรียน)", List.of("id", "officeId"), name -> {
+        in.object("network (เครือข่ายโรงเรียน)", List.of(Fields.ID, Fields.OFFICE_ID), name -> {
             switch (name) {
-                case "id":
-                    b.id(in.text("id"));
-                    return true;
-                case "number":
-                    b.number(in.integer("number"));
-                    return true;
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "officeId":
-                    b.officeId(in.text("officeId"));
-                    return true;
-                case "coordinatorSchoolId":
-                    b.coordinatorSchoolId(in.text("coordinatorSchoolId"));
-                    return true;
-                case "schools":
-                    b.addAllSchools(in.array("schools", () -> school(in)));
-                    return true;
-                default:
+                case Fields.ID -> b.id(in.text("id"));
+                case Fields.NUMBER -> b.number(in.integer("number"));
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.OFFICE_ID -> b.officeId(in.text("officeId"));
+                case Fields.COORDINATOR_SCHOOL_ID -> b.coordinatorSchoolId(in.text("coordinatorSchoolId"));
+                case Fields.SCHOOLS -> b.addAllSchools(in.array("schools", () -> school(in)));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("network", b::build);
     }
 
     static School school(JsonIn in) {
         School.Builder b = School.builder();
-        in.object("school (โรงเรียน)", List.of("id", "name"), name -> {
+        in.object("school (โรงเรียน)", List.of(Fields.ID, Fields.NAME), name -> {
             switch (name) {
-                case "id":
-                    b.id(in.text("id"));
-                    return true;
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "enrolment":
-                    b.enrolment(in.integer("enrolment"));
-                    return true;
-                case "statedSizeClass":
-                    b.statedSizeClass(sizeClass(in));
-                    return true;
-                default:
+                case Fields.ID -> b.id(in.text("id"));
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.ENROLMENT -> b.enrolment(in.integer("enrolment"));
+                case Fields.STATED_SIZE_CLASS -> b.statedSizeClass(sizeClass(in));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("school", b::build);
     }
 
     static SizeClass sizeClass(JsonIn in) {
         SizeClass.Builder b = SizeClass.builder();
-        in.object("size class (ขนาดโรงเรียน)", List.of("englishLabel", "thaiLabel", "minEnrolment"), name -> {
-            switch (name) {
-                case "englishLabel":
-                    b.englishLabel(in.text("englishLabel"));
+        in.object(
+                "size class (ขนาดโรงเรียน)",
+                List.of(Fields.ENGLISH_LABEL, Fields.THAI_LABEL, Fields.MIN_ENROLMENT),
+                name -> {
+                    switch (name) {
+                        case Fields.ENGLISH_LABEL -> b.englishLabel(in.text("englishLabel"));
+                        case Fields.THAI_LABEL -> b.thaiLabel(in.text("thaiLabel"));
+                        case Fields.MIN_ENROLMENT -> b.minEnrolment(in.integer("minEnrolment"));
+                        case Fields.MAX_ENROLMENT -> b.maxEnrolment(in.integer("maxEnrolment"));
+                        default -> {
+                            return false;
+                        }
+                    }
                     return true;
-                case "thaiLabel":
-                    b.thaiLabel(in.text("thaiLabel"));
-                    return true;
-                case "minEnrolment":
-                    b.minEnrolment(in.integer("minEnrolment"));
-                    return true;
-                case "maxEnrolment":
-                    b.maxEnrolment(in.integer("maxEnrolment"));
-                    return true;
-                default:
-                    return false;
-            }
-        });
+                });
         return in.build("size class", b::build);
     }
 
-    static void write(JsonGenerator g, Network n) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", n.id());
-        if (n.number().isPresent()) {
-            g.writeNumberField("number", n.number().get());
-        }
-        if (n.name().isPresent()) {
-            g.writeStringField("name", n.name().get());
-        }
-        g.writeStringField("officeId", n.officeId());
-        if (n.coordinatorSchoolId().isPresent()) {
-            g.writeStringField("coordinatorSchoolId", n.coordinatorSchoolId().get());
-        }
-        if (!n.schools().isEmpty()) {
-            g.writeArrayFieldStart("schools");
-            for (School s : n.schools()) {
-                write(g, s);
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
+    // ---------------------------------------------------------------- writing
+
+    static void office(JsonOut out, Office o) throws IOException {
+        out.startObject();
+        out.text(Fields.ID, o.id());
+        out.text(Fields.NAME, o.name());
+        out.enumValue(Fields.KIND, o.kind());
+        out.array(Fields.NETWORKS, o.networks(), NetworkJson::network);
+        out.endObject();
     }
 
-    private static void write(JsonGenerator g, School s) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", s.id());
-        g.writeStringField("name", s.name());
-        if (s.enrolment().isPresent()) {
-            g.writeNumberField("enrolment", s.enrolment().get());
-        }
-        if (s.statedSizeClass().isPresent()) {
-            SizeClass c = s.statedSizeClass().get();
-            g.writeObjectFieldStart("statedSizeClass");
-            g.writeStringField("englishLabel", c.englishLabel());
-            g.writeStringField("thaiLabel", c.thaiLabel());
-            g.writeNumberField("minEnrolment", c.minEnrolment());
-            if (c.maxEnrolment().isPresent()) {
-                g.writeNumberField("maxEnrolment", c.maxEnrolment().get());
-            }
-            g.writeEndObject();
-        }
-        g.writeEndObject();
+    static void network(JsonOut out, Network n) throws IOException {
+        out.startObject();
+        out.text(Fields.ID, n.id());
+        out.integer(Fields.NUMBER, n.number());
+        out.text(Fields.NAME, n.name());
+        out.text(Fields.OFFICE_ID, n.officeId());
+        out.text(Fields.COORDINATOR_SCHOOL_ID, n.coordinatorSchoolId());
+        out.array(Fields.SCHOOLS, n.schools(), NetworkJson::school);
+        out.endObject();
+    }
+
+    private static void school(JsonOut out, School s) throws IOException {
+        out.startObject();
+        out.text(Fields.ID, s.id());
+        out.text(Fields.NAME, s.name());
+        out.integer(Fields.ENROLMENT, s.enrolment());
+        out.optional(Fields.STATED_SIZE_CLASS, s.statedSizeClass(), NetworkJson::sizeClass);
+        out.endObject();
+    }
+
+    private static void sizeClass(JsonOut out, SizeClass c) throws IOException {
+        out.startObject();
+        out.text(Fields.ENGLISH_LABEL, c.englishLabel());
+        out.text(Fields.THAI_LABEL, c.thaiLabel());
+        out.integer(Fields.MIN_ENROLMENT, c.minEnrolment());
+        out.integer(Fields.MAX_ENROLMENT, c.maxEnrolment());
+        out.endObject();
     }
 }

@@ -1,11 +1,10 @@
 package io.github.krongkan.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.ProjectStatus;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads and writes progress reports of the krongkan JSON format: dates ISO, the progress a plain
@@ -20,80 +19,43 @@ final class ProgressJson {
 
     private static ProgressReport report(JsonIn in) {
         ProgressReport.Builder b = ProgressReport.builder();
-        in.object("progress report (รายงานความก้าวหน้า)", List.of("date", "progress"), name -> {
+        in.object("progress report (รายงานความก้าวหน้า)", List.of(Fields.DATE, Fields.PROGRESS), name -> {
             switch (name) {
-                case "number":
-                    b.number(in.text("number"));
-                    return true;
-                case "date":
-                    b.date(in.date("date"));
-                    return true;
-                case "dateAsWritten":
-                    b.dateAsWritten(in.text("dateAsWritten"));
-                    return true;
-                case "progress":
-                    b.progress(in.decimal("progress"));
-                    return true;
-                case "disbursed":
-                    b.disbursed(in.baht("disbursed"));
-                    return true;
-                case "onPlan":
-                    b.onPlan(in.bool("onPlan"));
-                    return true;
-                case "onTarget":
-                    b.onTarget(in.bool("onTarget"));
-                    return true;
-                case "narrative":
-                    b.narrative(in.text("narrative"));
-                    return true;
-                case "problems":
-                    b.problems(in.text("problems"));
-                    return true;
-                case "obstacles":
-                    b.obstacles(in.text("obstacles"));
-                    return true;
-                case "statusChange":
-                    b.statusChange(in.enumValue("statusChange", ProjectStatus.class));
-                    return true;
-                default:
+                case Fields.NUMBER -> b.number(in.text("number"));
+                case Fields.DATE -> b.date(in.date("date"));
+                case Fields.DATE_AS_WRITTEN -> b.dateAsWritten(in.text("dateAsWritten"));
+                case Fields.PROGRESS -> b.progress(in.decimal("progress"));
+                case Fields.DISBURSED -> b.disbursed(in.baht("disbursed"));
+                case Fields.ON_PLAN -> b.onPlan(in.bool("onPlan"));
+                case Fields.ON_TARGET -> b.onTarget(in.bool("onTarget"));
+                case Fields.NARRATIVE -> b.narrative(in.text("narrative"));
+                case Fields.PROBLEMS -> b.problems(in.text("problems"));
+                case Fields.OBSTACLES -> b.obstacles(in.text("obstacles"));
+                case Fields.STATUS_CHANGE -> b.statusChange(in.enumValue("statusChange", ProjectStatus.class));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("progress report", b::build);
     }
 
-    static void write(JsonGenerator g, List<ProgressReport> reports) throws IOException {
-        g.writeStartArray();
-        for (ProgressReport r : reports) {
-            g.writeStartObject();
-            optional(g, "number", r.number());
-            g.writeStringField("date", r.date().toString());
-            optional(g, "dateAsWritten", r.dateAsWritten());
-            g.writeFieldName("progress");
-            g.writeNumber(r.progress().toPlainString());
-            if (r.disbursed().isPresent()) {
-                g.writeStringField("disbursed", r.disbursed().get().toString());
-            }
-            if (r.onPlan().isPresent()) {
-                g.writeBooleanField("onPlan", r.onPlan().get());
-            }
-            if (r.onTarget().isPresent()) {
-                g.writeBooleanField("onTarget", r.onTarget().get());
-            }
-            optional(g, "narrative", r.narrative());
-            optional(g, "problems", r.problems());
-            optional(g, "obstacles", r.obstacles());
-            if (r.statusChange().isPresent()) {
-                g.writeStringField("statusChange", JsonNames.of(r.statusChange().get()));
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
+    // ---------------------------------------------------------------- writing
 
-    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get());
-        }
+    static void report(JsonOut out, ProgressReport r) throws IOException {
+        out.startObject();
+        out.text(Fields.NUMBER, r.number());
+        out.date(Fields.DATE, r.date());
+        out.text(Fields.DATE_AS_WRITTEN, r.dateAsWritten());
+        out.decimal(Fields.PROGRESS, r.progress());
+        out.baht(Fields.DISBURSED, r.disbursed());
+        out.bool(Fields.ON_PLAN, r.onPlan());
+        out.bool(Fields.ON_TARGET, r.onTarget());
+        out.text(Fields.NARRATIVE, r.narrative());
+        out.text(Fields.PROBLEMS, r.problems());
+        out.text(Fields.OBSTACLES, r.obstacles());
+        out.enumValue(Fields.STATUS_CHANGE, r.statusChange());
+        out.endObject();
     }
 }

@@ -1,6 +1,6 @@
 package io.github.krongkan.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.Approval;
 import io.github.krongkan.project.ApprovalRole;
 import io.github.krongkan.project.Contact;
@@ -16,13 +16,11 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 
 /** Reads and writes a {@link Project} object of the krongkan JSON format, version 1. */
 final class ProjectJson {
-    static final String FORMAT_FIELD = "format";
-    private static final List<String> REQUIRED = List.of("name", "fiscalYear");
-    private static final List<String> TOP_LEVEL_REQUIRED = List.of(FORMAT_FIELD, "name", "fiscalYear");
+    private static final List<String> REQUIRED = List.of(Fields.NAME, Fields.FISCAL_YEAR);
+    private static final List<String> TOP_LEVEL_REQUIRED = List.of(Fields.FORMAT, "name", "fiscalYear");
 
     /** Whether a project object carries the {@code "format"} member. */
     enum FormatMember {
@@ -47,216 +45,143 @@ final class ProjectJson {
         Project.Builder b = Project.builder();
         in.object("project (โครงการ)", format == FormatMember.REQUIRED ? TOP_LEVEL_REQUIRED : REQUIRED, name -> {
             switch (name) {
-                case FORMAT_FIELD:
+                case Fields.FORMAT -> {
                     if (format == FormatMember.FORBIDDEN) {
                         return false;
                     }
                     KrongkanJson.checkFormat(in);
-                    return true;
-                case "code":
-                    b.code(in.text("code"));
-                    return true;
-                case "name":
-                    b.name(in.text("name (ชื่อโครงการ)"));
-                    return true;
-                case "fiscalYear":
-                    b.fiscalYear(in.fiscalYear("fiscalYear (ปีงบประมาณ)"));
-                    return true;
-                case "responsibleUnits":
-                    b.addAllResponsibleUnits(in.strings("responsibleUnits"));
-                    return true;
-                case "owner":
-                    b.owner(contact(in, "owner"));
-                    return true;
-                case "coordinator":
-                    b.coordinator(contact(in, "coordinator"));
-                    return true;
-                case "rationale":
-                    b.rationale(in.text("rationale"));
-                    return true;
-                case "objectives":
-                    b.addAllObjectives(in.array("objectives", () -> objective(in)));
-                    return true;
-                case "targets":
-                    b.addAllTargets(in.array("targets", () -> target(in)));
-                    return true;
-                case "networks":
-                    b.addAllNetworks(in.array("networks", () -> NetworkJson.network(in)));
-                    return true;
-                case "nature":
-                    b.nature(nature(in));
-                    return true;
-                case "alignments":
-                    b.addAllAlignments(in.array("alignments", () -> alignment(in)));
-                    return true;
-                case "plannedPeriod":
-                    b.plannedPeriod(period(in, "plannedPeriod"));
-                    return true;
-                case "actualPeriod":
-                    b.actualPeriod(period(in, "actualPeriod"));
-                    return true;
-                case "actionPlan":
-                    b.actionPlan(ScheduleJson.actionPlan(in));
-                    return true;
-                case "progressReports":
-                    b.addAllProgressReports(ProgressJson.reports(in));
-                    return true;
-                case "location":
-                    b.location(in.text("location"));
-                    return true;
-                case "expectedBenefits":
-                    b.addAllExpectedBenefits(in.strings("expectedBenefits"));
-                    return true;
-                case "monitoring":
-                    b.monitoring(in.text("monitoring"));
-                    return true;
-                case "riskMatrix":
-                    b.riskMatrix(RiskJson.matrix(in));
-                    return true;
-                case "risks":
-                    b.addAllRisks(in.array("risks", () -> RiskJson.risk(in)));
-                    return true;
-                case "indicators":
-                    b.addAllIndicators(in.array("indicators", () -> IndicatorJson.indicator(in)));
-                    return true;
-                case "status":
-                    b.status(in.enumValue("status", ProjectStatus.class));
-                    return true;
-                case "approvals":
-                    b.addAllApprovals(in.array("approvals", () -> approval(in)));
-                    return true;
-                case "budget", "budgetRevisions", "ledger":
-                    BudgetJson.readProjectField(in, name, b);
-                    return true;
-                case "notes":
-                    b.addAllNotes(in.strings("notes"));
-                    return true;
-                default:
+                }
+                case Fields.CODE -> b.code(in.text("code"));
+                case Fields.NAME -> b.name(in.text("name (ชื่อโครงการ)"));
+                case Fields.FISCAL_YEAR -> b.fiscalYear(in.fiscalYear("fiscalYear (ปีงบประมาณ)"));
+                case Fields.RESPONSIBLE_UNITS -> b.addAllResponsibleUnits(in.strings("responsibleUnits"));
+                case Fields.OWNER -> b.owner(contact(in, "owner"));
+                case Fields.COORDINATOR -> b.coordinator(contact(in, "coordinator"));
+                case Fields.RATIONALE -> b.rationale(in.text("rationale"));
+                case Fields.OBJECTIVES -> b.addAllObjectives(in.array("objectives", () -> objective(in)));
+                case Fields.TARGETS -> b.addAllTargets(in.array("targets", () -> target(in)));
+                case Fields.NETWORKS -> b.addAllNetworks(in.array("networks", () -> NetworkJson.network(in)));
+                case Fields.NATURE -> b.nature(nature(in));
+                case Fields.ALIGNMENTS -> b.addAllAlignments(in.array("alignments", () -> alignment(in)));
+                case Fields.PLANNED_PERIOD -> b.plannedPeriod(period(in, "plannedPeriod"));
+                case Fields.ACTUAL_PERIOD -> b.actualPeriod(period(in, "actualPeriod"));
+                case Fields.ACTION_PLAN -> b.actionPlan(ScheduleJson.actionPlan(in));
+                case Fields.PROGRESS_REPORTS -> b.addAllProgressReports(ProgressJson.reports(in));
+                case Fields.LOCATION -> b.location(in.text("location"));
+                case Fields.EXPECTED_BENEFITS -> b.addAllExpectedBenefits(in.strings("expectedBenefits"));
+                case Fields.MONITORING -> b.monitoring(in.text("monitoring"));
+                case Fields.RISK_MATRIX -> b.riskMatrix(RiskJson.matrix(in));
+                case Fields.RISKS -> b.addAllRisks(in.array("risks", () -> RiskJson.risk(in)));
+                case Fields.INDICATORS -> b.addAllIndicators(in.array("indicators", () -> IndicatorJson.indicator(in)));
+                case Fields.STATUS -> b.status(in.enumValue("status", ProjectStatus.class));
+                case Fields.APPROVALS -> b.addAllApprovals(in.array("approvals", () -> approval(in)));
+                case Fields.BUDGET -> b.budget(BudgetJson.budget(in));
+                case Fields.BUDGET_REVISIONS ->
+                    b.addAllBudgetRevisions(in.array("budgetRevisions", () -> BudgetJson.revision(in)));
+                case Fields.LEDGER -> b.ledger(BudgetJson.ledger(in));
+                case Fields.NOTES -> b.addAllNotes(in.strings("notes"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("project", b::build);
     }
 
     private static Contact contact(JsonIn in, String what) {
         Contact.Builder b = Contact.builder();
-        in.object(what + " (contact)", List.of("name"), name -> {
+        in.object(what + " (contact)", List.of(Fields.NAME), name -> {
             switch (name) {
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "position":
-                    b.position(in.text("position"));
-                    return true;
-                case "phone":
-                    b.phone(in.text("phone"));
-                    return true;
-                case "extension":
-                    b.extension(in.text("extension"));
-                    return true;
-                default:
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.POSITION -> b.position(in.text("position"));
+                case Fields.PHONE -> b.phone(in.text("phone"));
+                case Fields.EXTENSION -> b.extension(in.text("extension"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build(what, b::build);
     }
 
     private static Objective objective(JsonIn in) {
         Objective.Builder b = Objective.builder();
-        in.object("objective (วัตถุประสงค์)", List.of("text"), name -> {
+        in.object("objective (วัตถุประสงค์)", List.of(Fields.TEXT), name -> {
             switch (name) {
-                case "number":
-                    b.number(in.text("number"));
-                    return true;
-                case "text":
-                    b.text(in.text("text"));
-                    return true;
-                default:
+                case Fields.NUMBER -> b.number(in.text("number"));
+                case Fields.TEXT -> b.text(in.text("text"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("objective", b::build);
     }
 
     private static Target target(JsonIn in) {
         Target.Builder b = Target.builder();
-        in.object("target (เป้าหมาย)", List.of("kind", "text"), name -> {
+        in.object("target (เป้าหมาย)", List.of(Fields.KIND, Fields.TEXT), name -> {
             switch (name) {
-                case "number":
-                    b.number(in.text("number"));
-                    return true;
-                case "kind":
-                    b.kind(in.enumValue("kind", TargetKind.class));
-                    return true;
-                case "text":
-                    b.text(in.text("text"));
-                    return true;
-                case "quantity":
-                    b.quantity(in.decimal("quantity"));
-                    return true;
-                case "unit":
-                    b.unit(in.text("unit"));
-                    return true;
-                default:
+                case Fields.NUMBER -> b.number(in.text("number"));
+                case Fields.KIND -> b.kind(in.enumValue("kind", TargetKind.class));
+                case Fields.TEXT -> b.text(in.text("text"));
+                case Fields.QUANTITY -> b.quantity(in.decimal("quantity"));
+                case Fields.UNIT -> b.unit(in.text("unit"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("target", b::build);
     }
 
     private static ProjectNature nature(JsonIn in) {
         ProjectNature.Builder b = ProjectNature.builder();
-        in.object("nature (ลักษณะโครงการ)", List.of("continuing", "routineMission"), name -> {
+        in.object("nature (ลักษณะโครงการ)", List.of(Fields.CONTINUING, Fields.ROUTINE_MISSION), name -> {
             switch (name) {
-                case "continuing":
-                    b.continuing(in.bool("continuing"));
-                    return true;
-                case "routineMission":
-                    b.routineMission(in.bool("routineMission"));
-                    return true;
-                case "format":
-                    b.format(in.text("format"));
-                    return true;
-                default:
+                case Fields.CONTINUING -> b.continuing(in.bool("continuing"));
+                case Fields.ROUTINE_MISSION -> b.routineMission(in.bool("routineMission"));
+                case Fields.FORMAT -> b.format(in.text("format"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("nature", b::build);
     }
 
     private static StrategicAlignment alignment(JsonIn in) {
         StrategicAlignment.Builder b = StrategicAlignment.builder();
-        in.object("alignment (ความสอดคล้องกับยุทธศาสตร์)", List.of("plan"), name -> {
+        in.object("alignment (ความสอดคล้องกับยุทธศาสตร์)", List.of(Fields.PLAN), name -> {
             switch (name) {
-                case "plan":
-                    b.plan(in.text("plan"));
-                    return true;
-                case "code":
-                    b.code(in.text("code"));
-                    return true;
-                case "labels":
-                    b.addAllLabels(in.strings("labels"));
-                    return true;
-                default:
+                case Fields.PLAN -> b.plan(in.text("plan"));
+                case Fields.CODE -> b.code(in.text("code"));
+                case Fields.LABELS -> b.addAllLabels(in.strings("labels"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("alignment", b::build);
     }
 
     private static ProjectPeriod period(JsonIn in, String what) {
         String[] raw = new String[2];
-        in.object(what + " (ระยะเวลา)", List.of("start", "end"), name -> {
+        in.object(what + " (ระยะเวลา)", List.of(Fields.START, Fields.END), name -> {
             switch (name) {
-                case "start":
-                    raw[0] = in.text("start (ISO date or month)");
-                    return true;
-                case "end":
-                    raw[1] = in.text("end (ISO date or month)");
-                    return true;
-                default:
+                case Fields.START -> raw[0] = in.text("start (ISO date or month)");
+                case Fields.END -> raw[1] = in.text("end (ISO date or month)");
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         boolean startIsMonth = raw[0].length() == 7;
         boolean endIsMonth = raw[1].length() == 7;
@@ -273,173 +198,124 @@ final class ProjectJson {
 
     private static Approval approval(JsonIn in) {
         Approval.Builder b = Approval.builder();
-        in.object("approval", List.of("role", "name"), name -> {
+        in.object("approval", List.of(Fields.ROLE, Fields.NAME), name -> {
             switch (name) {
-                case "role":
-                    b.role(in.enumValue("role", ApprovalRole.class));
-                    return true;
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "position":
-                    b.position(in.text("position"));
-                    return true;
-                case "date":
-                    b.date(in.date("date"));
-                    return true;
-                default:
+                case Fields.ROLE -> b.role(in.enumValue("role", ApprovalRole.class));
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.POSITION -> b.position(in.text("position"));
+                case Fields.DATE -> b.date(in.date("date"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("approval", b::build);
     }
 
     // ---------------------------------------------------------------- writing
 
-    static void write(JsonGenerator g, Project p, boolean withFormat) throws IOException {
-        g.writeStartObject();
+    /**
+     * Writes a project object.
+     *
+     * @param withFormat whether to write the {@code "format"} member first (a project document)
+     */
+    static void write(JsonOut out, Project p, boolean withFormat) throws IOException {
+        out.startObject();
         if (withFormat) {
-            g.writeStringField(FORMAT_FIELD, KrongkanJson.FORMAT);
+            out.text(Fields.FORMAT, KrongkanJson.FORMAT);
         }
-        optional(g, "code", p.code());
-        g.writeStringField("name", p.name());
-        g.writeNumberField("fiscalYear", p.fiscalYear().buddhistEraYear());
-        strings(g, "responsibleUnits", p.responsibleUnits());
-        if (p.owner().isPresent()) {
-            g.writeFieldName("owner");
-            contact(g, p.owner().get());
-        }
-        if (p.coordinator().isPresent()) {
-            g.writeFieldName("coordinator");
-            contact(g, p.coordinator().get());
-        }
-        optional(g, "rationale", p.rationale());
-        if (!p.objectives().isEmpty()) {
-            g.writeArrayFieldStart("objectives");
-            for (Objective o : p.objectives()) {
-                g.writeStartObject();
-                optional(g, "number", o.number());
-                g.writeStringField("text", o.text());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!p.targets().isEmpty()) {
-            g.writeArrayFieldStart("targets");
-            for (Target t : p.targets()) {
-                g.writeStartObject();
-                optional(g, "number", t.number());
-                g.writeStringField("kind", JsonNames.of(t.kind()));
-                g.writeStringField("text", t.text());
-                if (t.quantity().isPresent()) {
-                    g.writeFieldName("quantity");
-                    g.writeNumber(t.quantity().get().toPlainString());
-                }
-                optional(g, "unit", t.unit());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!p.networks().isEmpty()) {
-            g.writeArrayFieldStart("networks");
-            for (var network : p.networks()) {
-                NetworkJson.write(g, network);
-            }
-            g.writeEndArray();
-        }
-        if (p.nature().isPresent()) {
-            ProjectNature n = p.nature().get();
-            g.writeObjectFieldStart("nature");
-            g.writeBooleanField("continuing", n.continuing());
-            g.writeBooleanField("routineMission", n.routineMission());
-            optional(g, "format", n.format());
-            g.writeEndObject();
-        }
-        if (!p.alignments().isEmpty()) {
-            g.writeArrayFieldStart("alignments");
-            for (StrategicAlignment a : p.alignments()) {
-                g.writeStartObject();
-                g.writeStringField("plan", a.plan());
-                optional(g, "code", a.code());
-                strings(g, "labels", a.labels());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        period(g, "plannedPeriod", p.plannedPeriod());
-        period(g, "actualPeriod", p.actualPeriod());
-        if (p.actionPlan().isPresent()) {
-            g.writeFieldName("actionPlan");
-            ScheduleJson.write(g, p.actionPlan().get());
-        }
-        if (!p.progressReports().isEmpty()) {
-            g.writeFieldName("progressReports");
-            ProgressJson.write(g, p.progressReports());
-        }
-        optional(g, "location", p.location());
-        strings(g, "expectedBenefits", p.expectedBenefits());
-        optional(g, "monitoring", p.monitoring());
-        RiskJson.write(g, p);
-        IndicatorJson.write(g, p);
-        g.writeStringField("status", JsonNames.of(p.status()));
-        if (!p.approvals().isEmpty()) {
-            g.writeArrayFieldStart("approvals");
-            for (Approval a : p.approvals()) {
-                g.writeStartObject();
-                g.writeStringField("role", JsonNames.of(a.role()));
-                g.writeStringField("name", a.name());
-                optional(g, "position", a.position());
-                if (a.date().isPresent()) {
-                    g.writeStringField("date", a.date().get().toString());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        BudgetJson.writeProjectFields(g, p);
-        strings(g, "notes", p.notes());
-        g.writeEndObject();
+        out.text(Fields.CODE, p.code());
+        out.text(Fields.NAME, p.name());
+        out.integer(Fields.FISCAL_YEAR, p.fiscalYear().buddhistEraYear());
+        out.strings(Fields.RESPONSIBLE_UNITS, p.responsibleUnits());
+        out.optional(Fields.OWNER, p.owner(), ProjectJson::contact);
+        out.optional(Fields.COORDINATOR, p.coordinator(), ProjectJson::contact);
+        out.text(Fields.RATIONALE, p.rationale());
+        out.array(Fields.OBJECTIVES, p.objectives(), ProjectJson::objective);
+        out.array(Fields.TARGETS, p.targets(), ProjectJson::target);
+        out.array(Fields.NETWORKS, p.networks(), NetworkJson::network);
+        out.optional(Fields.NATURE, p.nature(), ProjectJson::nature);
+        out.array(Fields.ALIGNMENTS, p.alignments(), ProjectJson::alignment);
+        out.optional(Fields.PLANNED_PERIOD, p.plannedPeriod(), ProjectJson::period);
+        out.optional(Fields.ACTUAL_PERIOD, p.actualPeriod(), ProjectJson::period);
+        out.optional(Fields.ACTION_PLAN, p.actionPlan(), ScheduleJson::actionPlan);
+        out.array(Fields.PROGRESS_REPORTS, p.progressReports(), ProgressJson::report);
+        out.text(Fields.LOCATION, p.location());
+        out.strings(Fields.EXPECTED_BENEFITS, p.expectedBenefits());
+        out.text(Fields.MONITORING, p.monitoring());
+        out.optional(Fields.RISK_MATRIX, p.riskMatrix(), RiskJson::matrix);
+        out.array(Fields.RISKS, p.risks(), RiskJson::risk);
+        out.array(Fields.INDICATORS, p.indicators(), IndicatorJson::indicator);
+        out.enumValue(Fields.STATUS, p.status());
+        out.array(Fields.APPROVALS, p.approvals(), ProjectJson::approval);
+        out.optional(Fields.BUDGET, p.budget(), BudgetJson::budget);
+        out.array(Fields.BUDGET_REVISIONS, p.budgetRevisions(), BudgetJson::revision);
+        out.optional(Fields.LEDGER, p.ledger(), BudgetJson::ledger);
+        out.strings(Fields.NOTES, p.notes());
+        out.endObject();
     }
 
-    private static void contact(JsonGenerator g, Contact c) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("name", c.name());
-        optional(g, "position", c.position());
-        optional(g, "phone", c.phone());
-        optional(g, "extension", c.extension());
-        g.writeEndObject();
+    private static void contact(JsonOut out, Contact c) throws IOException {
+        out.startObject();
+        out.text(Fields.NAME, c.name());
+        out.text(Fields.POSITION, c.position());
+        out.text(Fields.PHONE, c.phone());
+        out.text(Fields.EXTENSION, c.extension());
+        out.endObject();
     }
 
-    private static void period(JsonGenerator g, String field, Optional<ProjectPeriod> period) throws IOException {
-        if (period.isEmpty()) {
-            return;
-        }
-        ProjectPeriod p = period.get();
-        g.writeObjectFieldStart(field);
+    private static void objective(JsonOut out, Objective o) throws IOException {
+        out.startObject();
+        out.text(Fields.NUMBER, o.number());
+        out.text(Fields.TEXT, o.text());
+        out.endObject();
+    }
+
+    private static void target(JsonOut out, Target t) throws IOException {
+        out.startObject();
+        out.text(Fields.NUMBER, t.number());
+        out.enumValue(Fields.KIND, t.kind());
+        out.text(Fields.TEXT, t.text());
+        out.decimal(Fields.QUANTITY, t.quantity());
+        out.text(Fields.UNIT, t.unit());
+        out.endObject();
+    }
+
+    private static void nature(JsonOut out, ProjectNature n) throws IOException {
+        out.startObject();
+        out.bool(Fields.CONTINUING, n.continuing());
+        out.bool(Fields.ROUTINE_MISSION, n.routineMission());
+        out.text(Fields.FORMAT, n.format());
+        out.endObject();
+    }
+
+    private static void alignment(JsonOut out, StrategicAlignment a) throws IOException {
+        out.startObject();
+        out.text(Fields.PLAN, a.plan());
+        out.text(Fields.CODE, a.code());
+        out.strings(Fields.LABELS, a.labels());
+        out.endObject();
+    }
+
+    private static void period(JsonOut out, ProjectPeriod p) throws IOException {
+        out.startObject();
         if (p.precision() == ProjectPeriod.Precision.MONTH) {
-            g.writeStringField("start", p.firstMonth().toString());
-            g.writeStringField("end", p.lastMonth().toString());
+            out.text(Fields.START, p.firstMonth().toString());
+            out.text(Fields.END, p.lastMonth().toString());
         } else {
-            g.writeStringField("start", p.start().toString());
-            g.writeStringField("end", p.end().toString());
+            out.date(Fields.START, p.start());
+            out.date(Fields.END, p.end());
         }
-        g.writeEndObject();
+        out.endObject();
     }
 
-    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get());
-        }
-    }
-
-    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        if (values.isEmpty()) {
-            return;
-        }
-        g.writeArrayFieldStart(field);
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
+    private static void approval(JsonOut out, Approval a) throws IOException {
+        out.startObject();
+        out.enumValue(Fields.ROLE, a.role());
+        out.text(Fields.NAME, a.name());
+        out.text(Fields.POSITION, a.position());
+        out.date(Fields.DATE, a.date());
+        out.endObject();
     }
 }

@@ -11,8 +11,6 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -39,8 +37,6 @@ import java.util.stream.StreamSupport;
 public final class ProjectLines implements Iterator<Project>, Closeable {
     /** The longest line accepted, in bytes, not counting its {@code \n} or {@code \r\n} (the BOM of line 1 counts). */
     public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
-
-    private static final Pattern COLUMN = Pattern.compile("\\(line \\d+, column (\\d+)\\)$");
 
     private final InputStream in;
     private final int maxLineBytes;
@@ -110,7 +106,8 @@ public final class ProjectLines implements Iterator<Project>, Closeable {
             throw new KrongkanJsonException(
                     "",
                     "the line is longer than the reader's limit of " + maxLineBytes + " bytes",
-                    "line " + lineNumber,
+                    lineNumber,
+                    -1,
                     null);
         }
         if (startsWithByteOrderMark(lineStart, lineLength)) {
@@ -118,15 +115,14 @@ public final class ProjectLines implements Iterator<Project>, Closeable {
             throw new KrongkanJsonException(
                     "",
                     "a byte order mark (U+FEFF) may only open the input, once",
-                    "line " + lineNumber + ", column " + (lineNumber == 1 ? 4 : 1),
+                    lineNumber,
+                    lineNumber == 1 ? 4 : 1,
                     null);
         }
         try {
             return KrongkanJson.readProject(buffer, lineStart, lineLength);
         } catch (KrongkanJsonException e) {
-            Matcher column = COLUMN.matcher(e.getMessage());
-            String where = "line " + lineNumber + (column.find() ? ", column " + column.group(1) : "");
-            throw new KrongkanJsonException(e.pointer(), e.reason(), where, e);
+            throw new KrongkanJsonException(e.pointer(), e.reason(), lineNumber, e.column(), e);
         }
     }
 

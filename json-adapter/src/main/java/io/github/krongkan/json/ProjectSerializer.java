@@ -16,6 +16,6 @@ final class ProjectSerializer extends StdSerializer<Project> {
 
     @Override
     public void serialize(Project value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        ProjectJson.write(gen, value, false);
+        ProjectJson.write(new JsonOut(gen), value, false);
     }
 }

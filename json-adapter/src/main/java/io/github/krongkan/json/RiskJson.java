@@ -1,7 +1,6 @@
 package io.github.krongkan.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.krongkan.project.Project;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.risk.Risk;
 import io.github.krongkan.risk.RiskBand;
 import io.github.krongkan.risk.RiskLevel;
@@ -12,7 +11,6 @@ import io.github.krongkan.risk.RiskScoreRule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Reads and writes a project's risk matrix and risks in the krongkan JSON format. */
 final class RiskJson {
@@ -42,27 +40,15 @@ final class RiskJson {
         List<List<LabelAt>> grid = new ArrayList<>();
         Integer[] sizes = new Integer[2];
         boolean[] hasGrid = new boolean[1];
-        in.object("riskMatrix (ตารางความเสี่ยง)", List.of("name", "levels"), name -> {
+        in.object("riskMatrix (ตารางความเสี่ยง)", List.of(Fields.NAME, Fields.LEVELS), name -> {
             switch (name) {
-                case "name":
-                    b.name(in.text("name"));
-                    return true;
-                case "likelihoodLevels":
-                    sizes[0] = in.integer("likelihoodLevels");
-                    return true;
-                case "impactLevels":
-                    sizes[1] = in.integer("impactLevels");
-                    return true;
-                case "scoreRule":
-                    b.scoreRule(in.enumValue("scoreRule", RiskScoreRule.class));
-                    return true;
-                case "levels":
-                    levels.addAll(in.array("levels", () -> level(in)));
-                    return true;
-                case "bands":
-                    bands.addAll(in.array("bands", () -> band(in)));
-                    return true;
-                case "grid":
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.LIKELIHOOD_LEVELS -> sizes[0] = in.integer("likelihoodLevels");
+                case Fields.IMPACT_LEVELS -> sizes[1] = in.integer("impactLevels");
+                case Fields.SCORE_RULE -> b.scoreRule(in.enumValue("scoreRule", RiskScoreRule.class));
+                case Fields.LEVELS -> levels.addAll(in.array("levels", () -> level(in)));
+                case Fields.BANDS -> bands.addAll(in.array("bands", () -> band(in)));
+                case Fields.GRID -> {
                     hasGrid[0] = true;
                     // A cell's pointer is made only if its label is not found: the matrix's pointer + /grid/row/cell.
                     int[] row = {-1};
@@ -74,10 +60,12 @@ final class RiskJson {
                             return new LabelAt(in.text("level label"), null, row[0], cell[0]);
                         });
                     }));
-                    return true;
-                default:
+                }
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         b.levels(levels);
         for (BandAt band : bands) {
@@ -125,196 +113,134 @@ final class RiskJson {
 
     private static RiskLevel level(JsonIn in) {
         RiskLevel.Builder b = RiskLevel.builder();
-        in.object("risk level (ระดับความเสี่ยง)", List.of("englishLabel", "thaiLabel", "colour"), name -> {
-            switch (name) {
-                case "englishLabel":
-                    b.englishLabel(in.text("englishLabel"));
+        in.object(
+                "risk level (ระดับความเสี่ยง)",
+                List.of(Fields.ENGLISH_LABEL, Fields.THAI_LABEL, Fields.COLOUR),
+                name -> {
+                    switch (name) {
+                        case Fields.ENGLISH_LABEL -> b.englishLabel(in.text("englishLabel"));
+                        case Fields.THAI_LABEL -> b.thaiLabel(in.text("thaiLabel"));
+                        case Fields.OTHER_LABELS -> b.addAllOtherLabels(in.strings("otherLabels"));
+                        case Fields.COLOUR -> b.colour(in.text("colour"));
+                        case Fields.REQUIRES_RESPONSE -> b.requiresResponse(in.bool("requiresResponse"));
+                        default -> {
+                            return false;
+                        }
+                    }
                     return true;
-                case "thaiLabel":
-                    b.thaiLabel(in.text("thaiLabel"));
-                    return true;
-                case "otherLabels":
-                    b.addAllOtherLabels(in.strings("otherLabels"));
-                    return true;
-                case "colour":
-                    b.colour(in.text("colour"));
-                    return true;
-                case "requiresResponse":
-                    b.requiresResponse(in.bool("requiresResponse"));
-                    return true;
-                default:
-                    return false;
-            }
-        });
+                });
         return in.build("risk level", b::build);
     }
 
     private static BandAt band(JsonIn in) {
         LabelAt[] level = new LabelAt[1];
         int[] scores = new int[2];
-        in.object("risk band", List.of("level", "minScore", "maxScore"), name -> {
+        in.object("risk band", List.of(Fields.LEVEL, Fields.MIN_SCORE, Fields.MAX_SCORE), name -> {
             switch (name) {
-                case "level":
-                    level[0] = new LabelAt(in.text("level (an englishLabel of levels)"), in.pointer());
-                    return true;
-                case "minScore":
-                    scores[0] = in.integer("minScore");
-                    return true;
-                case "maxScore":
-                    scores[1] = in.integer("maxScore");
-                    return true;
-                default:
+                case Fields.LEVEL -> level[0] = new LabelAt(in.text("level (an englishLabel of levels)"), in.pointer());
+                case Fields.MIN_SCORE -> scores[0] = in.integer("minScore");
+                case Fields.MAX_SCORE -> scores[1] = in.integer("maxScore");
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return new BandAt(level[0], scores, in.pointer());
     }
 
     static Risk risk(JsonIn in) {
         Risk.Builder b = Risk.builder();
-        in.object("risk (ความเสี่ยง)", List.of("description"), name -> {
+        in.object("risk (ความเสี่ยง)", List.of(Fields.DESCRIPTION), name -> {
             switch (name) {
-                case "number":
-                    b.number(in.text("number"));
-                    return true;
-                case "description":
-                    b.description(in.text("description"));
-                    return true;
-                case "inherent":
-                    b.inherent(rating(in, "inherent"));
-                    return true;
-                case "current":
-                    b.current(rating(in, "current"));
-                    return true;
-                case "residual":
-                    b.residual(rating(in, "residual"));
-                    return true;
-                case "response":
-                    b.response(in.enumValue("response", RiskResponse.class));
-                    return true;
-                case "responseText":
-                    b.responseText(in.text("responseText"));
-                    return true;
-                default:
+                case Fields.NUMBER -> b.number(in.text("number"));
+                case Fields.DESCRIPTION -> b.description(in.text("description"));
+                case Fields.INHERENT -> b.inherent(rating(in, "inherent"));
+                case Fields.CURRENT -> b.current(rating(in, "current"));
+                case Fields.RESIDUAL -> b.residual(rating(in, "residual"));
+                case Fields.RESPONSE -> b.response(in.enumValue("response", RiskResponse.class));
+                case Fields.RESPONSE_TEXT -> b.responseText(in.text("responseText"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("risk", b::build);
     }
 
     private static RiskRating rating(JsonIn in, String what) {
         RiskRating.Builder b = RiskRating.builder();
-        in.object(what + " rating (การประเมินความเสี่ยง)", List.of("likelihood", "impact"), name -> {
+        in.object(what + " rating (การประเมินความเสี่ยง)", List.of(Fields.LIKELIHOOD, Fields.IMPACT), name -> {
             switch (name) {
-                case "likelihood":
-                    b.likelihood(in.integer("likelihood"));
-                    return true;
-                case "impact":
-                    b.impact(in.integer("impact"));
-                    return true;
-                case "statedLevel":
-                    b.statedLevel(in.text("statedLevel"));
-                    return true;
-                default:
+                case Fields.LIKELIHOOD -> b.likelihood(in.integer("likelihood"));
+                case Fields.IMPACT -> b.impact(in.integer("impact"));
+                case Fields.STATED_LEVEL -> b.statedLevel(in.text("statedLevel"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build(what + " rating", b::build);
     }
 
     // ---------------------------------------------------------------- writing
 
-    /** Writes the {@code riskMatrix} and {@code risks} members of a project, when present. */
-    static void write(JsonGenerator g, Project p) throws IOException {
-        if (p.riskMatrix().isPresent()) {
-            g.writeFieldName("riskMatrix");
-            write(g, p.riskMatrix().get());
-        }
-        if (!p.risks().isEmpty()) {
-            g.writeArrayFieldStart("risks");
-            for (Risk r : p.risks()) {
-                write(g, r);
-            }
-            g.writeEndArray();
-        }
-    }
-
-    private static void write(JsonGenerator g, RiskMatrix m) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("name", m.name());
-        g.writeNumberField("likelihoodLevels", m.likelihoodLevels());
-        g.writeNumberField("impactLevels", m.impactLevels());
-        g.writeStringField("scoreRule", JsonNames.of(m.scoreRule()));
-        g.writeArrayFieldStart("levels");
-        for (RiskLevel level : m.levels()) {
-            g.writeStartObject();
-            g.writeStringField("englishLabel", level.englishLabel());
-            g.writeStringField("thaiLabel", level.thaiLabel());
-            if (!level.otherLabels().isEmpty()) {
-                g.writeArrayFieldStart("otherLabels");
-                for (String other : level.otherLabels()) {
-                    g.writeString(other);
-                }
-                g.writeEndArray();
-            }
-            g.writeStringField("colour", level.colour());
-            g.writeBooleanField("requiresResponse", level.requiresResponse());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        if (!m.bands().isEmpty()) {
-            g.writeArrayFieldStart("bands");
-            for (RiskBand band : m.bands()) {
-                g.writeStartObject();
-                g.writeStringField("level", band.level().englishLabel());
-                g.writeNumberField("minScore", band.minScore());
-                g.writeNumberField("maxScore", band.maxScore());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
+    static void matrix(JsonOut out, RiskMatrix m) throws IOException {
+        out.startObject();
+        out.text(Fields.NAME, m.name());
+        out.integer(Fields.LIKELIHOOD_LEVELS, m.likelihoodLevels());
+        out.integer(Fields.IMPACT_LEVELS, m.impactLevels());
+        out.enumValue(Fields.SCORE_RULE, m.scoreRule());
+        out.arrayEvenEmpty(Fields.LEVELS, m.levels(), RiskJson::level);
+        out.array(Fields.BANDS, m.bands(), RiskJson::band);
         if (m.isGrid()) {
-            g.writeArrayFieldStart("grid");
+            List<List<RiskLevel>> rows = new ArrayList<>();
             for (int l = 1; l <= m.likelihoodLevels(); l++) {
-                g.writeStartArray();
-                for (RiskLevel level : m.gridRow(l)) {
-                    g.writeString(level.englishLabel());
-                }
-                g.writeEndArray();
+                rows.add(m.gridRow(l));
             }
-            g.writeEndArray();
+            out.arrayEvenEmpty(
+                    Fields.GRID, rows, (o, row) -> o.items(row, (o2, level) -> o2.string(level.englishLabel())));
         }
-        g.writeEndObject();
+        out.endObject();
     }
 
-    private static void write(JsonGenerator g, Risk r) throws IOException {
-        g.writeStartObject();
-        optional(g, "number", r.number());
-        g.writeStringField("description", r.description());
-        rating(g, "inherent", r.inherent());
-        rating(g, "current", r.current());
-        rating(g, "residual", r.residual());
-        if (r.response().isPresent()) {
-            g.writeStringField("response", JsonNames.of(r.response().get()));
-        }
-        optional(g, "responseText", r.responseText());
-        g.writeEndObject();
+    private static void level(JsonOut out, RiskLevel level) throws IOException {
+        out.startObject();
+        out.text(Fields.ENGLISH_LABEL, level.englishLabel());
+        out.text(Fields.THAI_LABEL, level.thaiLabel());
+        out.strings(Fields.OTHER_LABELS, level.otherLabels());
+        out.text(Fields.COLOUR, level.colour());
+        out.bool(Fields.REQUIRES_RESPONSE, level.requiresResponse());
+        out.endObject();
     }
 
-    private static void rating(JsonGenerator g, String field, Optional<RiskRating> rating) throws IOException {
-        if (rating.isEmpty()) {
-            return;
-        }
-        g.writeObjectFieldStart(field);
-        g.writeNumberField("likelihood", rating.get().likelihood());
-        g.writeNumberField("impact", rating.get().impact());
-        optional(g, "statedLevel", rating.get().statedLevel());
-        g.writeEndObject();
+    private static void band(JsonOut out, RiskBand band) throws IOException {
+        out.startObject();
+        out.text(Fields.LEVEL, band.level().englishLabel());
+        out.integer(Fields.MIN_SCORE, band.minScore());
+        out.integer(Fields.MAX_SCORE, band.maxScore());
+        out.endObject();
     }
 
-    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(field, value.get());
-        }
+    static void risk(JsonOut out, Risk r) throws IOException {
+        out.startObject();
+        out.text(Fields.NUMBER, r.number());
+        out.text(Fields.DESCRIPTION, r.description());
+        out.optional(Fields.INHERENT, r.inherent(), RiskJson::rating);
+        out.optional(Fields.CURRENT, r.current(), RiskJson::rating);
+        out.optional(Fields.RESIDUAL, r.residual(), RiskJson::rating);
+        out.enumValue(Fields.RESPONSE, r.response());
+        out.text(Fields.RESPONSE_TEXT, r.responseText());
+        out.endObject();
+    }
+
+    private static void rating(JsonOut out, RiskRating rating) throws IOException {
+        out.startObject();
+        out.integer(Fields.LIKELIHOOD, rating.likelihood());
+        out.integer(Fields.IMPACT, rating.impact());
+        out.text(Fields.STATED_LEVEL, rating.statedLevel());
+        out.endObject();
     }
 }

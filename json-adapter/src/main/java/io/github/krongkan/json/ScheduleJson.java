@@ -1,11 +1,10 @@
 package io.github.krongkan.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;
 import io.github.krongkan.time.FiscalMonth;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Reads and writes action plans of the krongkan JSON format; months are ISO months ({@code 2025-11}). */
@@ -26,29 +25,19 @@ final class ScheduleJson {
 
     private static ActionStep step(JsonIn in) {
         ActionStep.Builder b = ActionStep.builder();
-        in.object("action step (ขั้นตอนการดำเนินงาน)", List.of("description"), name -> {
+        in.object("action step (ขั้นตอนการดำเนินงาน)", List.of(Fields.DESCRIPTION), name -> {
             switch (name) {
-                case "number":
-                    b.number(in.text("number"));
-                    return true;
-                case "description":
-                    b.description(in.text("description"));
-                    return true;
-                case "plannedMonths":
-                    b.addAllPlannedMonths(months(in, "plannedMonths"));
-                    return true;
-                case "actualMonths":
-                    b.addAllActualMonths(months(in, "actualMonths"));
-                    return true;
-                case "responsible":
-                    b.addAllResponsible(in.strings("responsible"));
-                    return true;
-                case "weight":
-                    b.weight(in.decimal("weight"));
-                    return true;
-                default:
+                case Fields.NUMBER -> b.number(in.text("number"));
+                case Fields.DESCRIPTION -> b.description(in.text("description"));
+                case Fields.PLANNED_MONTHS -> b.addAllPlannedMonths(months(in, "plannedMonths"));
+                case Fields.ACTUAL_MONTHS -> b.addAllActualMonths(months(in, "actualMonths"));
+                case Fields.RESPONSIBLE -> b.addAllResponsible(in.strings("responsible"));
+                case Fields.WEIGHT -> b.weight(in.decimal("weight"));
+                default -> {
                     return false;
+                }
             }
+            return true;
         });
         return in.build("action step", b::build);
     }
@@ -64,45 +53,26 @@ final class ScheduleJson {
         });
     }
 
-    static void write(JsonGenerator g, ActionPlan plan) throws IOException {
-        g.writeStartObject();
-        if (!plan.steps().isEmpty()) {
-            g.writeArrayFieldStart("steps");
-            for (ActionStep step : plan.steps()) {
-                g.writeStartObject();
-                if (step.number().isPresent()) {
-                    g.writeStringField("number", step.number().get());
-                }
-                g.writeStringField("description", step.description());
-                writeMonths(g, "plannedMonths", step.plannedMonths());
-                writeMonths(g, "actualMonths", step.actualMonths());
-                if (!step.responsible().isEmpty()) {
-                    g.writeArrayFieldStart("responsible");
-                    for (String r : step.responsible()) {
-                        g.writeString(r);
-                    }
-                    g.writeEndArray();
-                }
-                if (step.weight().isPresent()) {
-                    BigDecimal w = step.weight().get();
-                    g.writeFieldName("weight");
-                    g.writeNumber(w.toPlainString());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
+    // ---------------------------------------------------------------- writing
+
+    static void actionPlan(JsonOut out, ActionPlan plan) throws IOException {
+        out.startObject();
+        out.array(Fields.STEPS, plan.steps(), ScheduleJson::step);
+        out.endObject();
     }
 
-    private static void writeMonths(JsonGenerator g, String field, List<FiscalMonth> months) throws IOException {
-        if (months.isEmpty()) {
-            return;
-        }
-        g.writeArrayFieldStart(field);
-        for (FiscalMonth m : months) {
-            g.writeString(m.yearMonth().toString());
-        }
-        g.writeEndArray();
+    private static void step(JsonOut out, ActionStep step) throws IOException {
+        out.startObject();
+        out.text(Fields.NUMBER, step.number());
+        out.text(Fields.DESCRIPTION, step.description());
+        out.array(Fields.PLANNED_MONTHS, step.plannedMonths(), ScheduleJson::month);
+        out.array(Fields.ACTUAL_MONTHS, step.actualMonths(), ScheduleJson::month);
+        out.strings(Fields.RESPONSIBLE, step.responsible());
+        out.decimal(Fields.WEIGHT, step.weight());
+        out.endObject();
+    }
+
+    private static void month(JsonOut out, FiscalMonth month) throws IOException {
+        out.string(month.yearMonth().toString());
     }
 }

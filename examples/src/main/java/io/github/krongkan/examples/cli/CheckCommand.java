@@ -3,10 +3,13 @@ package io.github.krongkan.examples.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.check.Severity;
 import io.github.krongkan.json.KrongkanJsonException;
+import io.github.krongkan.json.KrongkanModule;
 import io.github.krongkan.project.Project;
 import java.io.IOException;
 import java.io.InputStream;
@@ -178,6 +181,11 @@ final class CheckCommand {
                 + totals.getOrDefault(Severity.INFO, 0) + " info");
     }
 
+    /** Writes findings in the library's form, into the generator of the report. */
+    private static final ObjectMapper FINDINGS = new ObjectMapper()
+            .registerModule(new KrongkanModule())
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
     private void printJson(List<Result> results) {
         try (JsonGenerator g = new JsonFactory()
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -196,23 +204,9 @@ final class CheckCommand {
                 } else {
                     g.writeStringField("project", r.project().name());
                     g.writeNumberField("fiscalYear", r.project().fiscalYear().buddhistEraYear());
-                    g.writeArrayFieldStart("findings");
-                    for (Finding f : r.findings()) {
-                        g.writeStartObject();
-                        g.writeStringField("code", f.code());
-                        g.writeStringField("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
-                        g.writeStringField("path", f.path());
-                        g.writeStringField("message", f.message());
-                        g.writeStringField("messageThai", f.messageThai());
-                        if (f.expected().isPresent()) {
-                            g.writeStringField("expected", f.expected().get());
-                        }
-                        if (f.actual().isPresent()) {
-                            g.writeStringField("actual", f.actual().get());
-                        }
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
+                    g.writeFieldName("findings");
+                    // The library's findings form (docs/json-format.md), as KrongkanJson.writeFindings writes it.
+                    FINDINGS.writeValue(g, r.findings());
                 }
                 g.writeEndObject();
             }
