@@ -104,7 +104,13 @@ public abstract class BudgetAllocation {
         return new Builder();
     }
 
-    /** Builds a {@link BudgetAllocation}; {@code build()} validates it. */
+    /**
+     * Builds a {@link BudgetAllocation}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link BudgetAllocation#total() total}. Every other attribute is
+     * optional, a list or has a default; {@code build()} throws {@link IllegalStateException}
+     * naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableBudgetAllocation.Builder {
         Builder() {}
     }

@@ -73,7 +73,13 @@ public abstract class RateTable {
         return new Builder();
     }
 
-    /** Builds a {@link RateTable}; {@code build()} validates it. */
+    /**
+     * Builds a {@link RateTable}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link RateTable#source() source}, {@link RateTable#effectiveFrom()
+     * effectiveFrom}. Every other attribute is optional, a list or has a default; {@code build()}
+     * throws {@link IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableRateTable.Builder {
         Builder() {}
     }

@@ -105,7 +105,11 @@ public abstract class RateTables {
         return new Builder();
     }
 
-    /** Builds {@link RateTables}; {@code build()} validates them. */
+    /**
+     * Builds {@link RateTables}; {@code build()} validates them.
+     *
+     * <p>No attribute is required: every attribute is optional, a list or has a default.
+     */
     public static final class Builder extends ImmutableRateTables.Builder {
         Builder() {}
     }

@@ -189,7 +189,13 @@ public abstract class Formula {
         return new Builder();
     }
 
-    /** Builds a {@link Formula}; {@code build()} validates it. */
+    /**
+     * Builds a {@link Formula}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Formula#kind() kind}. Every other attribute is optional, a list or
+     * has a default; {@code build()} throws {@link IllegalStateException} naming each required
+     * attribute that was not set.
+     */
     public static final class Builder extends ImmutableFormula.Builder {
         Builder() {}
     }

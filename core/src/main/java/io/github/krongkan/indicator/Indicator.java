@@ -188,7 +188,13 @@ public abstract class Indicator {
         return new Builder();
     }
 
-    /** Builds an {@link Indicator}; {@code build()} validates it. */
+    /**
+     * Builds an {@link Indicator}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Indicator#name() name}, {@link Indicator#measure() measure}. Every
+     * other attribute is optional, a list or has a default; {@code build()} throws {@link
+     * IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableIndicator.Builder {
         Builder() {}
     }

@@ -162,7 +162,13 @@ public abstract class Network {
         return coordinatorSchoolId().flatMap(this::school);
     }
 
-    /** Builds a {@link Network}; {@code build()} throws if a field is missing or invalid. */
+    /**
+     * Builds a {@link Network}; {@code build()} throws if a field is missing or invalid.
+     *
+     * <p><b>Required:</b> {@link Network#id() id}, {@link Network#officeId() officeId}. Every other
+     * attribute is optional, a list or has a default; {@code build()} throws {@link
+     * IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableNetwork.Builder {
         Builder() {}
     }

@@ -90,7 +90,13 @@ public abstract class Office {
         return networks().stream().flatMap(n -> n.schools().stream()).collect(Collectors.toUnmodifiableList());
     }
 
-    /** Builds an {@link Office}; {@code build()} throws if a field is missing or invalid. */
+    /**
+     * Builds an {@link Office}; {@code build()} throws if a field is missing or invalid.
+     *
+     * <p><b>Required:</b> {@link Office#id() id}, {@link Office#name() name}, {@link Office#kind()
+     * kind}. Every other attribute is optional, a list or has a default; {@code build()} throws
+     * {@link IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableOffice.Builder {
         Builder() {}
     }

@@ -95,7 +95,13 @@ public abstract class School {
         return statedSizeClass();
     }
 
-    /** Builds a {@link School}; {@code build()} throws if a field is missing or invalid. */
+    /**
+     * Builds a {@link School}; {@code build()} throws if a field is missing or invalid.
+     *
+     * <p><b>Required:</b> {@link School#id() id}, {@link School#name() name}. Every other attribute
+     * is optional, a list or has a default; {@code build()} throws {@link IllegalStateException}
+     * naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableSchool.Builder {
         Builder() {}
     }

@@ -407,7 +407,15 @@ public abstract class RiskMatrix {
         return new Builder();
     }
 
-    /** Builds a {@link RiskMatrix}; {@code build()} validates it. */
+    /**
+     * Builds a {@link RiskMatrix}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link RiskMatrix#likelihoodLevels() likelihoodLevels}, {@link
+     * RiskMatrix#impactLevels() impactLevels}, {@link RiskMatrix#scoreRule() scoreRule}, {@link
+     * RiskMatrix#name() name}. Every other attribute is optional, a list or has a default; {@code
+     * build()} throws {@link IllegalStateException} naming each required attribute that was not
+     * set.
+     */
     public static final class Builder extends ImmutableRiskMatrix.Builder {
         Builder() {}
     }
