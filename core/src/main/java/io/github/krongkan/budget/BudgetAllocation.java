@@ -60,6 +60,7 @@ public abstract class BudgetAllocation {
      * @throws IllegalArgumentException if there are no network ids or the total is negative
      */
     public static BudgetAllocation equally(Baht total, List<String> networkIds) {
+        Objects.requireNonNull(total, "total");
         Objects.requireNonNull(networkIds, "networkIds");
         if (networkIds.isEmpty()) {
             throw new IllegalArgumentException("an allocation needs at least one share");

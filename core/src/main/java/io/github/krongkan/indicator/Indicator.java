@@ -368,6 +368,7 @@ public abstract class Indicator {
      * @return measurements with a subject and exactly that period, by subject id, in the order given
      */
     public Map<String, Measurement> measurementsBySubject(Optional<IndicatorPeriod> period) {
+        Objects.requireNonNull(period, "period");
         Map<String, Measurement> bySubject = new LinkedHashMap<>();
         for (Measurement m : measurements()) {
             if (m.subjectId().isPresent() && m.period().equals(period)) {
