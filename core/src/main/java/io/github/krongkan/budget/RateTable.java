@@ -3,6 +3,7 @@ package io.github.krongkan.budget;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -61,6 +62,7 @@ public abstract class RateTable {
      * @return the ceiling, if the table has one for the kind
      */
     public Optional<RateCeiling> ceiling(String kind) {
+        Objects.requireNonNull(kind, "kind");
         return ceilings().stream().filter(c -> c.kind().equals(kind)).findFirst();
     }
 

@@ -2,6 +2,7 @@ package io.github.krongkan.network;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -150,6 +151,7 @@ public abstract class Network {
      * @return the member with that id, if any
      */
     public Optional<School> school(String schoolId) {
+        Objects.requireNonNull(schoolId, "schoolId");
         return schools().stream().filter(s -> s.id().equals(schoolId)).findFirst();
     }
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -78,6 +79,7 @@ public abstract class Office {
      * @return the network with that id, if any
      */
     public Optional<Network> network(String networkId) {
+        Objects.requireNonNull(networkId, "networkId");
         return networks().stream().filter(n -> n.id().equals(networkId)).findFirst();
     }
 

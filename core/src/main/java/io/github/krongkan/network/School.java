@@ -1,5 +1,6 @@
 package io.github.krongkan.network;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -89,6 +90,7 @@ public abstract class School {
      * @return the derived class, else the stated one; empty when there is neither
      */
     public Optional<SizeClass> sizeClass(SizeScheme scheme) {
+        Objects.requireNonNull(scheme, "scheme");
         if (enrolment().isPresent()) {
             return scheme.classOf(enrolment().get());
         }
