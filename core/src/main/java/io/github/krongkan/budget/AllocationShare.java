@@ -55,7 +55,13 @@ public abstract class AllocationShare {
         return new Builder();
     }
 
-    /** Builds an {@link AllocationShare}; {@code build()} validates it. */
+    /**
+     * Builds an {@link AllocationShare}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link AllocationShare#amount() amount}. Every other attribute is
+     * optional, a list or has a default; {@code build()} throws {@link IllegalStateException}
+     * naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableAllocationShare.Builder {
         Builder() {}
     }

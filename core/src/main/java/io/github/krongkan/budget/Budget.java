@@ -139,7 +139,11 @@ public abstract class Budget {
         return new Builder();
     }
 
-    /** Builds a {@link Budget}; {@code build()} validates it. */
+    /**
+     * Builds a {@link Budget}; {@code build()} validates it.
+     *
+     * <p>No attribute is required: every attribute is optional, a list or has a default.
+     */
     public static final class Builder extends ImmutableBudget.Builder {
         Builder() {}
     }

@@ -83,7 +83,13 @@ public abstract class BudgetActivity {
         return new Builder();
     }
 
-    /** Builds a {@link BudgetActivity}; {@code build()} validates it. */
+    /**
+     * Builds a {@link BudgetActivity}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link BudgetActivity#name() name}. Every other attribute is optional, a
+     * list or has a default; {@code build()} throws {@link IllegalStateException} naming each
+     * required attribute that was not set.
+     */
     public static final class Builder extends ImmutableBudgetActivity.Builder {
         Builder() {}
     }

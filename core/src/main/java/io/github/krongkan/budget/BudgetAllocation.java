@@ -60,6 +60,7 @@ public abstract class BudgetAllocation {
      * @throws IllegalArgumentException if there are no network ids or the total is negative
      */
     public static BudgetAllocation equally(Baht total, List<String> networkIds) {
+        Objects.requireNonNull(total, "total");
         Objects.requireNonNull(networkIds, "networkIds");
         if (networkIds.isEmpty()) {
             throw new IllegalArgumentException("an allocation needs at least one share");
@@ -104,7 +105,13 @@ public abstract class BudgetAllocation {
         return new Builder();
     }
 
-    /** Builds a {@link BudgetAllocation}; {@code build()} validates it. */
+    /**
+     * Builds a {@link BudgetAllocation}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link BudgetAllocation#total() total}. Every other attribute is
+     * optional, a list or has a default; {@code build()} throws {@link IllegalStateException}
+     * naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableBudgetAllocation.Builder {
         Builder() {}
     }

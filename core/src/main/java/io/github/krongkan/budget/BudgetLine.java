@@ -207,7 +207,11 @@ public abstract class BudgetLine {
         return new Builder();
     }
 
-    /** Builds a {@link BudgetLine}; {@code build()} validates it. */
+    /**
+     * Builds a {@link BudgetLine}; {@code build()} validates it.
+     *
+     * <p>No attribute is required: every attribute is optional, a list or has a default.
+     */
     public static final class Builder extends ImmutableBudgetLine.Builder {
         Builder() {}
     }

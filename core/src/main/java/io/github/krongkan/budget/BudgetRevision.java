@@ -50,7 +50,13 @@ public abstract class BudgetRevision {
         return new Builder();
     }
 
-    /** Builds a {@link BudgetRevision}; {@code build()} validates it. */
+    /**
+     * Builds a {@link BudgetRevision}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link BudgetRevision#round() round}, {@link BudgetRevision#budget()
+     * budget}. Every other attribute is optional, a list or has a default; {@code build()} throws
+     * {@link IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableBudgetRevision.Builder {
         Builder() {}
     }

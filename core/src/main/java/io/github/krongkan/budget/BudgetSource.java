@@ -56,7 +56,13 @@ public abstract class BudgetSource {
         return new Builder();
     }
 
-    /** Builds a {@link BudgetSource}; {@code build()} validates it. */
+    /**
+     * Builds a {@link BudgetSource}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link BudgetSource#kind() kind}. Every other attribute is optional, a
+     * list or has a default; {@code build()} throws {@link IllegalStateException} naming each
+     * required attribute that was not set.
+     */
     public static final class Builder extends ImmutableBudgetSource.Builder {
         Builder() {}
     }

@@ -79,7 +79,13 @@ public abstract class DisbursementTargets {
         return new Builder();
     }
 
-    /** Builds {@link DisbursementTargets}; {@code build()} validates them. */
+    /**
+     * Builds {@link DisbursementTargets}; {@code build()} validates them.
+     *
+     * <p><b>Required:</b> {@link DisbursementTargets#fiscalYear() fiscalYear}. Every other
+     * attribute is optional, a list or has a default; {@code build()} throws {@link
+     * IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableDisbursementTargets.Builder {
         Builder() {}
     }

@@ -212,7 +212,13 @@ public abstract class Ledger {
         return new Builder();
     }
 
-    /** Builds a {@link Ledger}; {@code build()} validates it. */
+    /**
+     * Builds a {@link Ledger}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Ledger#received() received}. Every other attribute is optional, a
+     * list or has a default; {@code build()} throws {@link IllegalStateException} naming each
+     * required attribute that was not set.
+     */
     public static final class Builder extends ImmutableLedger.Builder {
         Builder() {}
     }

@@ -103,7 +103,13 @@ public abstract class LedgerEntry {
         return new Builder();
     }
 
-    /** Builds a {@link LedgerEntry}; {@code build()} validates it. */
+    /**
+     * Builds a {@link LedgerEntry}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link LedgerEntry#kind() kind}, {@link LedgerEntry#amount() amount}.
+     * Every other attribute is optional, a list or has a default; {@code build()} throws {@link
+     * IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableLedgerEntry.Builder {
         Builder() {}
     }

@@ -71,7 +71,13 @@ public abstract class QuantityFactor {
         return new Builder();
     }
 
-    /** Builds a {@link QuantityFactor}; {@code build()} validates it. */
+    /**
+     * Builds a {@link QuantityFactor}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link QuantityFactor#count() count}, {@link QuantityFactor#unit() unit}.
+     * Every other attribute is optional, a list or has a default; {@code build()} throws {@link
+     * IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableQuantityFactor.Builder {
         Builder() {}
     }

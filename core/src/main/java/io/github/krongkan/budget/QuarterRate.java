@@ -90,7 +90,14 @@ public abstract class QuarterRate {
         return new Builder();
     }
 
-    /** Builds a {@link QuarterRate}. */
+    /**
+     * Builds a {@link QuarterRate}.
+     *
+     * <p><b>Required:</b> {@link QuarterRate#quarter() quarter}, {@link QuarterRate#disbursed()
+     * disbursed}, {@link QuarterRate#committed() committed}. Every other attribute is optional, a
+     * list or has a default; {@code build()} throws {@link IllegalStateException} naming each
+     * required attribute that was not set.
+     */
     public static final class Builder extends ImmutableQuarterRate.Builder {
         Builder() {}
     }

@@ -67,7 +67,14 @@ public abstract class RateCeiling {
         return new Builder();
     }
 
-    /** Builds a {@link RateCeiling}; {@code build()} validates it. */
+    /**
+     * Builds a {@link RateCeiling}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link RateCeiling#kind() kind}, {@link RateCeiling#ceiling() ceiling},
+     * {@link RateCeiling#description() description}. Every other attribute is optional, a list or
+     * has a default; {@code build()} throws {@link IllegalStateException} naming each required
+     * attribute that was not set.
+     */
     public static final class Builder extends ImmutableRateCeiling.Builder {
         Builder() {}
     }

@@ -3,6 +3,7 @@ package io.github.krongkan.budget;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -61,6 +62,7 @@ public abstract class RateTable {
      * @return the ceiling, if the table has one for the kind
      */
     public Optional<RateCeiling> ceiling(String kind) {
+        Objects.requireNonNull(kind, "kind");
         return ceilings().stream().filter(c -> c.kind().equals(kind)).findFirst();
     }
 
@@ -73,7 +75,13 @@ public abstract class RateTable {
         return new Builder();
     }
 
-    /** Builds a {@link RateTable}; {@code build()} validates it. */
+    /**
+     * Builds a {@link RateTable}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link RateTable#source() source}, {@link RateTable#effectiveFrom()
+     * effectiveFrom}. Every other attribute is optional, a list or has a default; {@code build()}
+     * throws {@link IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableRateTable.Builder {
         Builder() {}
     }

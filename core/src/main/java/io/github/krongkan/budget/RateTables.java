@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -45,6 +46,7 @@ public abstract class RateTables {
      * @return the table, if any applies
      */
     public Optional<RateTable> inForceOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return tables().stream().filter(t -> t.isInForceOn(date)).max(Comparator.comparing(RateTable::effectiveFrom));
     }
 
@@ -105,7 +107,11 @@ public abstract class RateTables {
         return new Builder();
     }
 
-    /** Builds {@link RateTables}; {@code build()} validates them. */
+    /**
+     * Builds {@link RateTables}; {@code build()} validates them.
+     *
+     * <p>No attribute is required: every attribute is optional, a list or has a default.
+     */
     public static final class Builder extends ImmutableRateTables.Builder {
         Builder() {}
     }

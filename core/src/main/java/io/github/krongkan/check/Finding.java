@@ -80,7 +80,14 @@ public abstract class Finding {
         return new Builder();
     }
 
-    /** Builds a {@link Finding}; {@code build()} validates it. */
+    /**
+     * Builds a {@link Finding}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Finding#code() code}, {@link Finding#severity() severity}, {@link
+     * Finding#path() path}, {@link Finding#message() message}, {@link Finding#messageThai()
+     * messageThai}. Every other attribute is optional, a list or has a default; {@code build()}
+     * throws {@link IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableFinding.Builder {
         Builder() {}
 

@@ -2,6 +2,7 @@ package io.github.krongkan.indicator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -146,6 +147,9 @@ public abstract class Formula {
      */
     public Optional<BigDecimal> apply(
             Optional<BigDecimal> numerator, Optional<BigDecimal> denominator, Optional<BigDecimal> baseline) {
+        Objects.requireNonNull(numerator, "numerator");
+        Objects.requireNonNull(denominator, "denominator");
+        Objects.requireNonNull(baseline, "baseline");
         if (numerator.isEmpty()) {
             return Optional.empty();
         }
@@ -189,7 +193,13 @@ public abstract class Formula {
         return new Builder();
     }
 
-    /** Builds a {@link Formula}; {@code build()} validates it. */
+    /**
+     * Builds a {@link Formula}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Formula#kind() kind}. Every other attribute is optional, a list or
+     * has a default; {@code build()} throws {@link IllegalStateException} naming each required
+     * attribute that was not set.
+     */
     public static final class Builder extends ImmutableFormula.Builder {
         Builder() {}
     }

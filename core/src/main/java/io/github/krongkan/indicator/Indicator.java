@@ -188,7 +188,13 @@ public abstract class Indicator {
         return new Builder();
     }
 
-    /** Builds an {@link Indicator}; {@code build()} validates it. */
+    /**
+     * Builds an {@link Indicator}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Indicator#name() name}, {@link Indicator#measure() measure}. Every
+     * other attribute is optional, a list or has a default; {@code build()} throws {@link
+     * IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableIndicator.Builder {
         Builder() {}
     }
@@ -362,6 +368,7 @@ public abstract class Indicator {
      * @return measurements with a subject and exactly that period, by subject id, in the order given
      */
     public Map<String, Measurement> measurementsBySubject(Optional<IndicatorPeriod> period) {
+        Objects.requireNonNull(period, "period");
         Map<String, Measurement> bySubject = new LinkedHashMap<>();
         for (Measurement m : measurements()) {
             if (m.subjectId().isPresent() && m.period().equals(period)) {

@@ -59,7 +59,13 @@ public abstract class IndicatorTarget {
         return new Builder();
     }
 
-    /** Builds an {@link IndicatorTarget}. */
+    /**
+     * Builds an {@link IndicatorTarget}.
+     *
+     * <p><b>Required:</b> {@link IndicatorTarget#value() value}. Every other attribute is optional,
+     * a list or has a default; {@code build()} throws {@link IllegalStateException} naming each
+     * required attribute that was not set.
+     */
     public static final class Builder extends ImmutableIndicatorTarget.Builder {
         Builder() {}
     }

@@ -164,7 +164,11 @@ public abstract class Measurement {
         return new Builder();
     }
 
-    /** Builds a {@link Measurement}; {@code build()} validates it. */
+    /**
+     * Builds a {@link Measurement}; {@code build()} validates it.
+     *
+     * <p>No attribute is required: every attribute is optional, a list or has a default.
+     */
     public static final class Builder extends ImmutableMeasurement.Builder {
         Builder() {}
     }

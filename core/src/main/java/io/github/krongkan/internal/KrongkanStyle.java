@@ -12,7 +12,10 @@ import org.immutables.value.Value;
  * <p>Value types are public abstract classes with accessors without {@code get} prefixes; the
  * generated {@code Immutable*} classes stay package-private ({@code overshadowImplementation}), so
  * the public API shows only the abstract type, its static factories and its nested
- * {@code Builder}. Generated classes carry no {@code @Generated} annotation, so code compiled
+ * {@code Builder}. The generated builder is package-private too ({@code builderVisibility =
+ * PACKAGE}) and each type's public {@code Builder} extends it: javac then gives the public builder
+ * the methods as its own, and Javadoc documents them, with the generated comments, on the public
+ * builder's page instead of listing only inherited names. Generated classes carry no {@code @Generated} annotation, so code compiled
  * against krongkan needs no Immutables jar. Not part of the public API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -20,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
-        builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
         depluralize = true,
         depluralizeDictionary = {"class:classes"},
         jdkOnly = true,

@@ -2,6 +2,7 @@ package io.github.krongkan.network;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -150,6 +151,7 @@ public abstract class Network {
      * @return the member with that id, if any
      */
     public Optional<School> school(String schoolId) {
+        Objects.requireNonNull(schoolId, "schoolId");
         return schools().stream().filter(s -> s.id().equals(schoolId)).findFirst();
     }
 
@@ -162,7 +164,13 @@ public abstract class Network {
         return coordinatorSchoolId().flatMap(this::school);
     }
 
-    /** Builds a {@link Network}; {@code build()} throws if a field is missing or invalid. */
+    /**
+     * Builds a {@link Network}; {@code build()} throws if a field is missing or invalid.
+     *
+     * <p><b>Required:</b> {@link Network#id() id}, {@link Network#officeId() officeId}. Every other
+     * attribute is optional, a list or has a default; {@code build()} throws {@link
+     * IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableNetwork.Builder {
         Builder() {}
     }

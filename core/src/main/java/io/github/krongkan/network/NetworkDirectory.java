@@ -158,6 +158,7 @@ public final class NetworkDirectory {
      * @return the office, if in the directory
      */
     public Optional<Office> office(String officeId) {
+        Objects.requireNonNull(officeId, "officeId");
         return Optional.ofNullable(officeById.get(officeId));
     }
 
@@ -168,6 +169,7 @@ public final class NetworkDirectory {
      * @return the network, if in the directory
      */
     public Optional<Network> network(String networkId) {
+        Objects.requireNonNull(networkId, "networkId");
         return Optional.ofNullable(networkById.get(networkId));
     }
 
@@ -178,6 +180,7 @@ public final class NetworkDirectory {
      * @return the school, if in the directory
      */
     public Optional<School> school(String schoolId) {
+        Objects.requireNonNull(schoolId, "schoolId");
         return Optional.ofNullable(schoolById.get(schoolId));
     }
 
@@ -188,6 +191,7 @@ public final class NetworkDirectory {
      * @return its network, if the school is in the directory
      */
     public Optional<Network> networkOf(String schoolId) {
+        Objects.requireNonNull(schoolId, "schoolId");
         return Optional.ofNullable(networkBySchoolId.get(schoolId));
     }
 
@@ -198,6 +202,7 @@ public final class NetworkDirectory {
      * @return its office, if the network is in the directory
      */
     public Optional<Office> officeOfNetwork(String networkId) {
+        Objects.requireNonNull(networkId, "networkId");
         return Optional.ofNullable(officeByNetworkId.get(networkId));
     }
 
@@ -208,6 +213,7 @@ public final class NetworkDirectory {
      * @return its office, if the school is in the directory
      */
     public Optional<Office> officeOfSchool(String schoolId) {
+        Objects.requireNonNull(schoolId, "schoolId");
         return networkOf(schoolId).flatMap(n -> officeOfNetwork(n.id()));
     }
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -78,6 +79,7 @@ public abstract class Office {
      * @return the network with that id, if any
      */
     public Optional<Network> network(String networkId) {
+        Objects.requireNonNull(networkId, "networkId");
         return networks().stream().filter(n -> n.id().equals(networkId)).findFirst();
     }
 
@@ -90,7 +92,13 @@ public abstract class Office {
         return networks().stream().flatMap(n -> n.schools().stream()).collect(Collectors.toUnmodifiableList());
     }
 
-    /** Builds an {@link Office}; {@code build()} throws if a field is missing or invalid. */
+    /**
+     * Builds an {@link Office}; {@code build()} throws if a field is missing or invalid.
+     *
+     * <p><b>Required:</b> {@link Office#id() id}, {@link Office#name() name}, {@link Office#kind()
+     * kind}. Every other attribute is optional, a list or has a default; {@code build()} throws
+     * {@link IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableOffice.Builder {
         Builder() {}
     }

@@ -1,5 +1,6 @@
 package io.github.krongkan.network;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -89,13 +90,20 @@ public abstract class School {
      * @return the derived class, else the stated one; empty when there is neither
      */
     public Optional<SizeClass> sizeClass(SizeScheme scheme) {
+        Objects.requireNonNull(scheme, "scheme");
         if (enrolment().isPresent()) {
             return scheme.classOf(enrolment().get());
         }
         return statedSizeClass();
     }
 
-    /** Builds a {@link School}; {@code build()} throws if a field is missing or invalid. */
+    /**
+     * Builds a {@link School}; {@code build()} throws if a field is missing or invalid.
+     *
+     * <p><b>Required:</b> {@link School#id() id}, {@link School#name() name}. Every other attribute
+     * is optional, a list or has a default; {@code build()} throws {@link IllegalStateException}
+     * naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableSchool.Builder {
         Builder() {}
     }

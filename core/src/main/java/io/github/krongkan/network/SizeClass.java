@@ -106,7 +106,14 @@ public abstract class SizeClass {
         return maxEnrolment().isEmpty();
     }
 
-    /** Builds a {@link SizeClass}; {@code build()} throws if a field is missing or invalid. */
+    /**
+     * Builds a {@link SizeClass}; {@code build()} throws if a field is missing or invalid.
+     *
+     * <p><b>Required:</b> {@link SizeClass#englishLabel() englishLabel}, {@link
+     * SizeClass#thaiLabel() thaiLabel}, {@link SizeClass#minEnrolment() minEnrolment}. Every other
+     * attribute is optional, a list or has a default; {@code build()} throws {@link
+     * IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableSizeClass.Builder {
         Builder() {}
     }

@@ -114,7 +114,13 @@ public abstract class SizeScheme {
                 .findFirst();
     }
 
-    /** Builds a {@link SizeScheme}; {@code build()} throws if the classes do not partition [1, ∞). */
+    /**
+     * Builds a {@link SizeScheme}; {@code build()} throws if the classes do not partition [1, ∞).
+     *
+     * <p><b>Required:</b> {@link SizeScheme#name() name}. Every other attribute is optional, a list
+     * or has a default; {@code build()} throws {@link IllegalStateException} naming each required
+     * attribute that was not set.
+     */
     public static final class Builder extends ImmutableSizeScheme.Builder {
         Builder() {}
     }

@@ -60,7 +60,13 @@ public abstract class Approval {
         return new Builder();
     }
 
-    /** Builds an {@link Approval}; {@code build()} validates it. */
+    /**
+     * Builds an {@link Approval}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Approval#role() role}, {@link Approval#name() name}. Every other
+     * attribute is optional, a list or has a default; {@code build()} throws {@link
+     * IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableApproval.Builder {
         Builder() {}
     }

@@ -58,7 +58,13 @@ public abstract class Contact {
         return new Builder();
     }
 
-    /** Builds a {@link Contact}; {@code build()} validates it. */
+    /**
+     * Builds a {@link Contact}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Contact#name() name}. Every other attribute is optional, a list or
+     * has a default; {@code build()} throws {@link IllegalStateException} naming each required
+     * attribute that was not set.
+     */
     public static final class Builder extends ImmutableContact.Builder {
         Builder() {}
     }

@@ -45,7 +45,13 @@ public abstract class Objective {
         return new Builder();
     }
 
-    /** Builds an {@link Objective}; {@code build()} validates it. */
+    /**
+     * Builds an {@link Objective}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Objective#text() text}. Every other attribute is optional, a list
+     * or has a default; {@code build()} throws {@link IllegalStateException} naming each required
+     * attribute that was not set.
+     */
     public static final class Builder extends ImmutableObjective.Builder {
         Builder() {}
     }

@@ -60,7 +60,11 @@ public abstract class Portfolio {
         return new Builder();
     }
 
-    /** Builds a {@link Portfolio}; {@code build()} validates the directory. */
+    /**
+     * Builds a {@link Portfolio}; {@code build()} validates the directory.
+     *
+     * <p>No attribute is required: every attribute is optional, a list or has a default.
+     */
     public static final class Builder extends ImmutablePortfolio.Builder {
         Builder() {}
     }

@@ -159,7 +159,13 @@ public abstract class ProgressReport {
         return new Builder();
     }
 
-    /** Builds a {@link ProgressReport}; {@code build()} validates it. */
+    /**
+     * Builds a {@link ProgressReport}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link ProgressReport#date() date}, {@link ProgressReport#progress()
+     * progress}. Every other attribute is optional, a list or has a default; {@code build()} throws
+     * {@link IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableProgressReport.Builder {
         Builder() {}
     }

@@ -280,7 +280,13 @@ public abstract class Project {
         return new Builder();
     }
 
-    /** Builds a {@link Project}; {@code build()} validates it. */
+    /**
+     * Builds a {@link Project}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Project#name() name}, {@link Project#fiscalYear() fiscalYear}.
+     * Every other attribute is optional, a list or has a default; {@code build()} throws {@link
+     * IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableProject.Builder {
         Builder() {}
     }

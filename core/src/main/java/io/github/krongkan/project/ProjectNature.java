@@ -51,7 +51,14 @@ public abstract class ProjectNature {
         return new Builder();
     }
 
-    /** Builds a {@link ProjectNature}. */
+    /**
+     * Builds a {@link ProjectNature}.
+     *
+     * <p><b>Required:</b> {@link ProjectNature#continuing() continuing}, {@link
+     * ProjectNature#routineMission() routineMission}. Every other attribute is optional, a list or
+     * has a default; {@code build()} throws {@link IllegalStateException} naming each required
+     * attribute that was not set.
+     */
     public static final class Builder extends ImmutableProjectNature.Builder {
         Builder() {}
     }

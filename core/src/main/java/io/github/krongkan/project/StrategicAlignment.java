@@ -57,7 +57,13 @@ public abstract class StrategicAlignment {
         return new Builder();
     }
 
-    /** Builds a {@link StrategicAlignment}; {@code build()} validates it. */
+    /**
+     * Builds a {@link StrategicAlignment}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link StrategicAlignment#plan() plan}. Every other attribute is
+     * optional, a list or has a default; {@code build()} throws {@link IllegalStateException}
+     * naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableStrategicAlignment.Builder {
         Builder() {}
     }

@@ -85,7 +85,13 @@ public abstract class Target {
         return new Builder();
     }
 
-    /** Builds a {@link Target}; {@code build()} validates it. */
+    /**
+     * Builds a {@link Target}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Target#kind() kind}, {@link Target#text() text}. Every other
+     * attribute is optional, a list or has a default; {@code build()} throws {@link
+     * IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableTarget.Builder {
         Builder() {}
     }

@@ -141,7 +141,13 @@ public abstract class Risk {
         return new Builder();
     }
 
-    /** Builds a {@link Risk}; {@code build()} validates it. */
+    /**
+     * Builds a {@link Risk}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Risk#description() description}. Every other attribute is
+     * optional, a list or has a default; {@code build()} throws {@link IllegalStateException}
+     * naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableRisk.Builder {
         Builder() {}
     }

@@ -72,7 +72,14 @@ public abstract class RiskBand {
         return new Builder();
     }
 
-    /** Builds a {@link RiskBand}; {@code build()} validates it. */
+    /**
+     * Builds a {@link RiskBand}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link RiskBand#level() level}, {@link RiskBand#minScore() minScore},
+     * {@link RiskBand#maxScore() maxScore}. Every other attribute is optional, a list or has a
+     * default; {@code build()} throws {@link IllegalStateException} naming each required attribute
+     * that was not set.
+     */
     public static final class Builder extends ImmutableRiskBand.Builder {
         Builder() {}
     }

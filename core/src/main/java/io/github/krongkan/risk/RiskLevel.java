@@ -148,7 +148,14 @@ public abstract class RiskLevel {
         return new Builder();
     }
 
-    /** Builds a {@link RiskLevel}; {@code build()} validates it. */
+    /**
+     * Builds a {@link RiskLevel}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link RiskLevel#englishLabel() englishLabel}, {@link
+     * RiskLevel#thaiLabel() thaiLabel}, {@link RiskLevel#colour() colour}. Every other attribute is
+     * optional, a list or has a default; {@code build()} throws {@link IllegalStateException}
+     * naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableRiskLevel.Builder {
         Builder() {}
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -196,6 +197,8 @@ public abstract class RiskMatrix {
      *                                  levels, or the level falls as the likelihood or impact rises
      */
     public static RiskMatrix gridded(String name, List<RiskLevel> levels, List<List<RiskLevel>> rows) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(levels, "levels");
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("RiskMatrix grid must have at least one row (matrix " + name + ")");
         }
@@ -407,7 +410,15 @@ public abstract class RiskMatrix {
         return new Builder();
     }
 
-    /** Builds a {@link RiskMatrix}; {@code build()} validates it. */
+    /**
+     * Builds a {@link RiskMatrix}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link RiskMatrix#likelihoodLevels() likelihoodLevels}, {@link
+     * RiskMatrix#impactLevels() impactLevels}, {@link RiskMatrix#scoreRule() scoreRule}, {@link
+     * RiskMatrix#name() name}. Every other attribute is optional, a list or has a default; {@code
+     * build()} throws {@link IllegalStateException} naming each required attribute that was not
+     * set.
+     */
     public static final class Builder extends ImmutableRiskMatrix.Builder {
         Builder() {}
     }

@@ -108,7 +108,13 @@ public abstract class RiskRating {
         return new Builder();
     }
 
-    /** Builds a {@link RiskRating}; {@code build()} validates it. */
+    /**
+     * Builds a {@link RiskRating}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link RiskRating#likelihood() likelihood}, {@link RiskRating#impact()
+     * impact}. Every other attribute is optional, a list or has a default; {@code build()} throws
+     * {@link IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableRiskRating.Builder {
         Builder() {}
     }

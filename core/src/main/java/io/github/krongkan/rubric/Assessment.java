@@ -63,7 +63,13 @@ public abstract class Assessment {
         return new Builder();
     }
 
-    /** Builds an {@link Assessment}; {@code build()} validates it. */
+    /**
+     * Builds an {@link Assessment}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Assessment#subjectId() subjectId}. Every other attribute is
+     * optional, a list or has a default; {@code build()} throws {@link IllegalStateException}
+     * naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableAssessment.Builder {
         Builder() {}
     }

@@ -87,7 +87,14 @@ public abstract class Criterion {
         return new Builder();
     }
 
-    /** Builds a {@link Criterion}; {@code build()} validates it. */
+    /**
+     * Builds a {@link Criterion}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Criterion#id() id}, {@link Criterion#name() name}, {@link
+     * Criterion#weight() weight}. Every other attribute is optional, a list or has a default;
+     * {@code build()} throws {@link IllegalStateException} naming each required attribute that was
+     * not set.
+     */
     public static final class Builder extends ImmutableCriterion.Builder {
         Builder() {}
     }

@@ -49,7 +49,13 @@ public abstract class CriterionLevel {
         return new Builder();
     }
 
-    /** Builds a {@link CriterionLevel}; {@code build()} validates it. */
+    /**
+     * Builds a {@link CriterionLevel}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link CriterionLevel#score() score}, {@link CriterionLevel#description()
+     * description}. Every other attribute is optional, a list or has a default; {@code build()}
+     * throws {@link IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableCriterionLevel.Builder {
         Builder() {}
     }

@@ -59,7 +59,14 @@ public abstract class QualityLevel {
         return new Builder();
     }
 
-    /** Builds a {@link QualityLevel}; {@code build()} validates it. */
+    /**
+     * Builds a {@link QualityLevel}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link QualityLevel#englishLabel() englishLabel}, {@link
+     * QualityLevel#thaiLabel() thaiLabel}, {@link QualityLevel#minScore() minScore}. Every other
+     * attribute is optional, a list or has a default; {@code build()} throws {@link
+     * IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableQualityLevel.Builder {
         Builder() {}
     }

@@ -171,7 +171,14 @@ public abstract class QualityScale {
         return new Builder();
     }
 
-    /** Builds a {@link QualityScale}; {@code build()} validates it. */
+    /**
+     * Builds a {@link QualityScale}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link QualityScale#name() name}, {@link QualityScale#minScore()
+     * minScore}, {@link QualityScale#maxScore() maxScore}. Every other attribute is optional, a
+     * list or has a default; {@code build()} throws {@link IllegalStateException} naming each
+     * required attribute that was not set.
+     */
     public static final class Builder extends ImmutableQualityScale.Builder {
         Builder() {}
     }

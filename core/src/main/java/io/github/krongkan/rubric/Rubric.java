@@ -164,7 +164,13 @@ public abstract class Rubric {
         return new Builder();
     }
 
-    /** Builds a {@link Rubric}; {@code build()} validates it. */
+    /**
+     * Builds a {@link Rubric}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link Rubric#name() name}, {@link Rubric#passingLevel() passingLevel}.
+     * Every other attribute is optional, a list or has a default; {@code build()} throws {@link
+     * IllegalStateException} naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableRubric.Builder {
         Builder() {}
     }

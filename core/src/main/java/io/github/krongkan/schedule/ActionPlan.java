@@ -55,7 +55,11 @@ public abstract class ActionPlan {
         return new Builder();
     }
 
-    /** Builds an {@link ActionPlan}; {@code build()} validates it. */
+    /**
+     * Builds an {@link ActionPlan}; {@code build()} validates it.
+     *
+     * <p>No attribute is required: every attribute is optional, a list or has a default.
+     */
     public static final class Builder extends ImmutableActionPlan.Builder {
         Builder() {}
     }

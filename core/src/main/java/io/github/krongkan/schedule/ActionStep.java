@@ -80,7 +80,13 @@ public abstract class ActionStep {
         return new Builder();
     }
 
-    /** Builds an {@link ActionStep}; {@code build()} validates it. */
+    /**
+     * Builds an {@link ActionStep}; {@code build()} validates it.
+     *
+     * <p><b>Required:</b> {@link ActionStep#description() description}. Every other attribute is
+     * optional, a list or has a default; {@code build()} throws {@link IllegalStateException}
+     * naming each required attribute that was not set.
+     */
     public static final class Builder extends ImmutableActionStep.Builder {
         Builder() {}
     }

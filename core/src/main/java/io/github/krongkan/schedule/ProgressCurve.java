@@ -76,6 +76,7 @@ public final class ProgressCurve {
      * @return 0 before the curve starts, the last value after it ends
      */
     public BigDecimal at(FiscalMonth month) {
+        Objects.requireNonNull(month, "month");
         Map.Entry<FiscalMonth, BigDecimal> floor = points.floorEntry(month);
         return floor == null ? BigDecimal.ZERO.setScale(2) : floor.getValue();
     }
