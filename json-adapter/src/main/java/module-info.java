@@ -4,17 +4,15 @@
  *
  * <p>{@link io.github.krongkan.json.KrongkanModule} is registered as a service of
  * {@code com.fasterxml.jackson.databind.Module}, so {@code ObjectMapper.findAndRegisterModules()}
- * finds it on the module path as on the class path. The package is open so that callers can read
- * the JSON Schema resource {@link io.github.krongkan.json.KrongkanJson#SCHEMA_RESOURCE} with
- * {@code KrongkanJson.class.getResourceAsStream}.
+ * finds it on the module path as on the class path. The JSON Schemas are read with
+ * {@link io.github.krongkan.json.KrongkanJson#schema()} and
+ * {@link io.github.krongkan.json.KrongkanJson#findingsSchema()}; the package is not open.
  */
 module io.github.krongkan.json {
     requires transitive io.github.krongkan.core;
     requires transitive com.fasterxml.jackson.databind;
 
     exports io.github.krongkan.json;
-
-    opens io.github.krongkan.json;
 
     provides com.fasterxml.jackson.databind.Module with
             io.github.krongkan.json.KrongkanModule;

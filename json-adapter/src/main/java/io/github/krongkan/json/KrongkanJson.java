@@ -39,8 +39,8 @@ import java.util.function.Function;
  * }</pre>
  * A <em>portfolio document</em> holds many, with the offices, networks and schools they belong to:
  * {@code {"format": "krongkan/1", "offices": [...], "projects": [...]}}.
- * Every field is described in {@code docs/json-format.md} and in the JSON Schema at
- * {@link #SCHEMA_RESOURCE}.
+ * Every field is described in {@code docs/json-format.md} and in the JSON Schema,
+ * {@link #schema()}.
  *
  * <p>Reading is strict and safe by default: no polymorphic typing, unknown fields and duplicate
  * keys rejected, nesting, string and number sizes limited (see {@code docs/json-format.md}), and
@@ -63,6 +63,38 @@ public final class KrongkanJson {
      * {@link #writeFindings(List)} writes.
      */
     public static final String FINDINGS_SCHEMA_RESOURCE = "/io/github/krongkan/json/krongkan-findings-1.schema.json";
+
+    /**
+     * The JSON Schema (draft 2020-12) of the format, the text of {@link #SCHEMA_RESOURCE}. Read it
+     * this way on the module path, where the resources of this module's package are not open to
+     * other modules.
+     *
+     * @return the schema as JSON text
+     */
+    public static String schema() {
+        return resource(SCHEMA_RESOURCE);
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of the findings form, the text of
+     * {@link #FINDINGS_SCHEMA_RESOURCE}.
+     *
+     * @return the schema as JSON text
+     */
+    public static String findingsSchema() {
+        return resource(FINDINGS_SCHEMA_RESOURCE);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = KrongkanJson.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the resource " + name + " is missing from the krongkan-json-adapter jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the resource " + name, e);
+        }
+    }
 
     /** Deepest nesting accepted in a document. */
     static final int MAX_NESTING_DEPTH = 64;
