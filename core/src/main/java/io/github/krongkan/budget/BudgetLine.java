@@ -1,5 +1,6 @@
 package io.github.krongkan.budget;
 
+import io.github.krongkan.internal.Require;
 import io.github.krongkan.money.Baht;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -214,11 +215,11 @@ public abstract class BudgetLine {
 
     @Value.Check
     void check() {
-        item().ifPresent(i -> Require.nonBlank(i, "item (รายการ)"));
-        legalReference().ifPresent(r -> Require.nonBlank(r, "legalReference"));
-        rateKind().ifPresent(r -> Require.rateKind(r, "rateKind"));
-        unitCost().ifPresent(c -> Require.notNegative(c, "unitCost (ราคาต่อหน่วย)"));
-        statedAmount().ifPresent(a -> Require.notNegative(a, "statedAmount (เป็นเงิน)"));
+        item().ifPresent(i -> Require.notBlank(i, "item (รายการ)"));
+        legalReference().ifPresent(r -> Require.notBlank(r, "legalReference"));
+        rateKind().ifPresent(r -> Require.identifier(r, "rateKind"));
+        unitCost().ifPresent(c -> Require.notNegative(c.signum(), c, "unitCost (ราคาต่อหน่วย)"));
+        statedAmount().ifPresent(a -> Require.notNegative(a.signum(), a, "statedAmount (เป็นเงิน)"));
         if (unitCost().isEmpty()) {
             if (statedAmount().isEmpty()) {
                 throw new IllegalArgumentException(

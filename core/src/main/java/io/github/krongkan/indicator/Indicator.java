@@ -1,5 +1,6 @@
 package io.github.krongkan.indicator;
 
+import io.github.krongkan.internal.Require;
 import io.github.krongkan.network.NetworkDirectory;
 import io.github.krongkan.network.RollUp;
 import java.math.BigDecimal;

@@ -4,6 +4,7 @@ import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetRevision;
 import io.github.krongkan.budget.Ledger;
 import io.github.krongkan.indicator.Indicator;
+import io.github.krongkan.internal.Require;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.risk.Risk;
 import io.github.krongkan.risk.RiskMatrix;
@@ -285,10 +286,10 @@ public abstract class Project {
 
     @Value.Check
     void check() {
-        Checks.notBlank(name(), "name");
-        code().ifPresent(c -> Checks.notBlank(c, "code"));
-        responsibleUnits().forEach(u -> Checks.notBlank(u, "responsibleUnits"));
-        expectedBenefits().forEach(b -> Checks.notBlank(b, "expectedBenefits"));
+        Require.notBlank(name(), "name");
+        code().ifPresent(c -> Require.notBlank(c, "code"));
+        responsibleUnits().forEach(u -> Require.notBlank(u, "responsibleUnits"));
+        expectedBenefits().forEach(b -> Require.notBlank(b, "expectedBenefits"));
         var ids = new HashSet<String>();
         for (Network network : networks()) {
             if (!ids.add(network.id())) {

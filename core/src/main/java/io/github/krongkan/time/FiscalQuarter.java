@@ -1,5 +1,6 @@
 package io.github.krongkan.time;
 
+import io.github.krongkan.text.TextCursor;
 import io.github.krongkan.text.ThaiParseException;
 import java.time.LocalDate;
 import java.util.List;
