@@ -106,7 +106,7 @@ public abstract class BudgetLine {
      *   <li>{@code จัดสรรให้กลุ่มโรงเรียนละ 40,000.- บาท / 5 กลุ่ม}</li>
      *   <li>{@code ค่าวัสดุ เป็นเงิน 1,000 บาท} (a lump sum)</li>
      * </ul>
-     * Amounts are read with {@link Baht#parse(CharSequence)}; Thai digits are accepted anywhere.
+     * Amounts are read with {@link Baht#read(CharSequence)}; Thai digits are accepted anywhere.
      * A leading list mark ({@code -}, {@code •}, {@code 1.}) is skipped, and table bars {@code |}
      * count as spaces. The category is set only when the item begins with a category term
      * ({@code ค่าวัสดุ…} is {@link BudgetCategory#MATERIALS}, {@code ค่าตอบแทน…}
@@ -149,7 +149,7 @@ public abstract class BudgetLine {
      * @return the computed amount
      */
     public Optional<Baht> computedAmount() {
-        return unitCost().map(cost -> cost.times(quantity()));
+        return unitCost().map(cost -> cost.times(quantity(), RoundingMode.HALF_UP));
     }
 
     /**

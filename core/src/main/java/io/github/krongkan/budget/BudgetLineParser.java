@@ -310,7 +310,7 @@ final class BudgetLineParser {
 
     private Baht amount(int from, int to) {
         try {
-            return Baht.parse(original.substring(from, to));
+            return Baht.read(original.substring(from, to));
         } catch (ThaiParseException e) {
             throw error("Invalid amount: " + reason(e), from + e.errorIndex());
         } catch (ArithmeticException e) {

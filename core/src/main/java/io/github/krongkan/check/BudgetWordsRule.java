@@ -35,7 +35,7 @@ final class BudgetWordsRule implements Rule {
         String path = current.get().path() + "/amountInWords";
         BahtWords read;
         try {
-            read = BahtText.parse(words);
+            read = BahtText.read(words);
         } catch (ThaiParseException | ArithmeticException e) {
             String t = CurrentBudget.baht(total);
             return List.of(Finding.builder()

@@ -1,13 +1,13 @@
 package io.github.krongkan.check;
 
 import io.github.krongkan.indicator.Indicator;
-import io.github.krongkan.indicator.IndicatorPeriod;
 import io.github.krongkan.indicator.IndicatorTarget;
 import io.github.krongkan.indicator.IndicatorUnit;
 import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.Target;
 import io.github.krongkan.project.TargetKind;
+import io.github.krongkan.time.FiscalPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ final class IndicatorTargetMismatchRule implements Rule {
     @Override
     public List<Finding> check(Project project) {
         List<Finding> findings = new ArrayList<>();
-        Optional<IndicatorPeriod> year = Optional.of(IndicatorPeriod.of(project.fiscalYear()));
+        Optional<FiscalPeriod> year = Optional.of(project.fiscalYear());
         for (int i = 0; i < project.indicators().size(); i++) {
             Indicator indicator = project.indicators().get(i);
             if (indicator.linkedTargetNumber().isEmpty()

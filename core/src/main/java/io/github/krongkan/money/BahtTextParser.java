@@ -5,7 +5,7 @@ import io.github.krongkan.text.ThaiText;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads Thai baht words for {@link BahtText#parse(CharSequence)}; one instance per input. */
+/** Reads Thai baht words for {@link BahtText#read(CharSequence)}; one instance per input. */
 final class BahtTextParser {
     private static final long ONE_MILLION = 1_000_000L;
     private static final long MAX_BAHT = Baht.MAX_ABSOLUTE.satang() / 100;

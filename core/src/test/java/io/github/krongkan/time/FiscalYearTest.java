@@ -153,7 +153,7 @@ class FiscalYearTest {
                 "พ.ศ.๒๕69"
             })
     void parsesDocumentForms(String text) {
-        assertThat(FiscalYear.parse(text)).isEqualTo(FiscalYear.ofBuddhistEra(2569));
+        assertThat(FiscalYear.read(text)).isEqualTo(FiscalYear.ofBuddhistEra(2569));
     }
 
     @ParameterizedTest
@@ -171,7 +171,7 @@ class FiscalYearTest {
                 "''|empty|0"
             })
     void refusesOtherFormsWithPosition(String text, String message, int index) {
-        assertThatThrownBy(() -> FiscalYear.parse(text))
+        assertThatThrownBy(() -> FiscalYear.read(text))
                 .isInstanceOf(ThaiParseException.class)
                 .hasMessageContaining(message)
                 .satisfies(
@@ -180,7 +180,7 @@ class FiscalYearTest {
 
     @Test
     void commonEraHintNamesTheFiscalYear() {
-        assertThatThrownBy(() -> FiscalYear.parse("2026")).hasMessageContaining("FY2569");
+        assertThatThrownBy(() -> FiscalYear.read("2026")).hasMessageContaining("FY2569");
         assertThatThrownBy(() -> FiscalYear.ofBuddhistEra(2026)).hasMessageContaining("ofCommonEra(2026) is FY2569");
         assertThatThrownBy(() -> FiscalYear.ofCommonEra(2569)).hasMessageContaining("ofBuddhistEra(2569)");
     }
