@@ -531,8 +531,15 @@ public abstract class Indicator {
 
     // ------------------------------------------------------------------ validation
 
+    /**
+     * Validates the indicator and normalizes a baseline with a negative scale to a plain number
+     * ({@code 1E+2} becomes {@code 100}), as every decimal field of the model is kept, so that the
+     * value written and read back is equal.
+     *
+     * @return this indicator or its normalized form
+     */
     @Value.Check
-    void check() {
+    Indicator check() {
         Require.notBlank(name(), "Indicator name");
         String where = " (indicator " + name() + ")";
         number().ifPresent(t -> Require.notBlank(t, "Indicator number"));
@@ -581,5 +588,12 @@ public abstract class Indicator {
                         + where);
             }
         }
+        if (baseline().isPresent() && baseline().get().scale() < 0) {
+            return builder()
+                    .from(this)
+                    .baseline(Require.noNegativeScale(baseline().get()))
+                    .build();
+        }
+        return this;
     }
 }

@@ -117,14 +117,14 @@ public final class FiscalMonth implements FiscalPeriod, Comparable<FiscalMonth> 
         if (!cursor.skipIgnoreCase("-M")) {
             throw cursor.error("Expected -M and a two-digit fiscal month 01 to 12, as in FY2569-M01", index);
         }
-        return readNumber(cursor, year);
+        return readNumber(cursor, year, index);
     }
 
-    /** Reads the month number after {@code FY2569-M} and the end of the text. */
-    static FiscalMonth readNumber(TextCursor cursor, FiscalYear year) {
+    /** Reads the month number after {@code FY2569-M} (whose {@code -M} is at {@code markerIndex}) and the end. */
+    static FiscalMonth readNumber(TextCursor cursor, FiscalYear year, int markerIndex) {
         int numberIndex = cursor.position();
         if (cursor.digitRun() != 2) {
-            throw cursor.error("Expected a two-digit fiscal month 01 to 12, as in FY2569-M01", numberIndex);
+            throw cursor.error("Expected -M and a two-digit fiscal month 01 to 12, as in FY2569-M01", markerIndex);
         }
         int month = cursor.readNumber(2);
         if (month < 1 || month > 12) {

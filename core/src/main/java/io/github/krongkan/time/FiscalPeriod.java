@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * A period of a Thai fiscal year that targets and measurements of indicators belong to: a whole
- * {@link FiscalYear}, a {@link FiscalQuarter} or a {@link FiscalMonth}, and nothing else (the
- * interface is sealed, so a {@code switch} over the three kinds is exhaustive).
+ * {@link FiscalYear}, a {@link FiscalQuarter} or a {@link FiscalMonth}, and nothing else: the
+ * interface is sealed, so code that tells the kinds apart with {@code instanceof} (or, from Java 21,
+ * a {@code switch} over the three, which then needs no default) has no fourth case to fear.
  *
  * <p>{@link #toString()} gives {@code FY2569}, {@code FY2569-Q1} or {@code FY2569-M02}, read back by
  * {@link #parse(CharSequence)}; krongkan's JSON writes periods that way. Two periods are equal when
@@ -47,10 +48,10 @@ public sealed interface FiscalPeriod permits FiscalYear, FiscalQuarter, FiscalMo
         }
         int index = cursor.position();
         if (cursor.skipIgnoreCase("-Q")) {
-            return FiscalQuarter.readNumber(cursor, year);
+            return FiscalQuarter.readNumber(cursor, year, index);
         }
         if (cursor.skipIgnoreCase("-M")) {
-            return FiscalMonth.readNumber(cursor, year);
+            return FiscalMonth.readNumber(cursor, year, index);
         }
         throw cursor.error("Expected -Q and a quarter or -M and a month, as in FY2569-Q1 or FY2569-M02", index);
     }

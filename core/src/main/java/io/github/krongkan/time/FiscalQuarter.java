@@ -81,14 +81,14 @@ public final class FiscalQuarter implements FiscalPeriod, Comparable<FiscalQuart
         if (!cursor.skipIgnoreCase("-Q")) {
             throw cursor.error("Expected -Q and a quarter number 1 to 4, as in FY2569-Q1", index);
         }
-        return readNumber(cursor, year);
+        return readNumber(cursor, year, index);
     }
 
-    /** Reads the quarter number after {@code FY2569-Q} and the end of the text. */
-    static FiscalQuarter readNumber(TextCursor cursor, FiscalYear year) {
+    /** Reads the quarter number after {@code FY2569-Q} (whose {@code -Q} is at {@code markerIndex}) and the end. */
+    static FiscalQuarter readNumber(TextCursor cursor, FiscalYear year, int markerIndex) {
         int numberIndex = cursor.position();
         if (cursor.digitRun() != 1) {
-            throw cursor.error("Expected a quarter number 1 to 4, as in FY2569-Q1", numberIndex);
+            throw cursor.error("Expected -Q and a quarter number 1 to 4, as in FY2569-Q1", markerIndex);
         }
         int quarter = cursor.readNumber(1);
         if (quarter < 1 || quarter > 4) {

@@ -63,7 +63,7 @@ import java.util.Objects;
  *       so that every date read or written here has a fiscal year. Until 1940 the Thai year began on
  *       1 April, so a Buddhist-era date before 1941 does not convert by subtracting 543. Dates outside
  *       the range are refused in reading (with a {@link ThaiParseException} that says so) and
- *       writing.</li>
+ *       writing; an ambiguous numeric date is refused if either of its readings is outside.</li>
  *   <li><b>Errors.</b> Text that cannot be read, impossible dates ({@code 31/02/2564}) and years out
  *       of range throw a {@link ThaiParseException} that says why and where.</li>
  * </ul>

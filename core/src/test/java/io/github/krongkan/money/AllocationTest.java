@@ -271,4 +271,43 @@ class AllocationTest {
                             .hasMessageContaining("index " + index);
                 });
     }
+
+    @Test
+    void absurdSplitsAreRefusedAtOnce() {
+        Baht total = Baht.ofBaht(100);
+        assertThatThrownBy(() -> Allocation.equally(total, Integer.MAX_VALUE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 1000000");
+        assertThat(Allocation.equally(total, Allocation.MAX_SHARES)).hasSize(Allocation.MAX_SHARES);
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(new BigDecimal("1E-100000000"), 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("after the decimal point");
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(new BigDecimal("1E+100000000"), 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("before the decimal point");
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(new BigDecimal("1E-3000000"), 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(1e-300, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        BigDecimal longOne = new BigDecimal("1." + "0".repeat(2000));
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(longOne, 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("digits");
+        assertThatThrownBy(
+                        () -> Allocation.byWeights(total, java.util.Collections.nCopies(Allocation.MAX_SHARES + 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void weightsAtTheLimitsStillSplitExactly() {
+        BigDecimal tiny = BigDecimal.ONE.movePointLeft(Allocation.MAX_WEIGHT_DIGITS);
+        BigDecimal huge = BigDecimal.ONE.movePointRight(Allocation.MAX_WEIGHT_DIGITS - 1);
+        assertThat(Allocation.byWeights(Baht.ofBaht(100), List.of(tiny, BigDecimal.ONE)))
+                .containsExactly(Baht.ZERO, Baht.ofBaht(100));
+        assertThat(Allocation.byWeights(Baht.ofBaht(100), List.of(huge, huge)))
+                .containsExactly(Baht.ofBaht(50), Baht.ofBaht(50));
+        // Trailing zeros do not count against the limit.
+        assertThat(Allocation.byWeights(Baht.ofBaht(100), List.of(new BigDecimal("1." + "0".repeat(500)), 1)))
+                .containsExactly(Baht.ofBaht(50), Baht.ofBaht(50));
+    }
 }
