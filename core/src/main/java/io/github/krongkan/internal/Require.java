@@ -15,15 +15,17 @@ public final class Require {
     private Require() {}
 
     /**
-     * Refuses a value that is empty or only white space, in the sense of
-     * {@link ThaiText#isSpace(char)} (no-break and zero-width spaces included).
+     * Refuses a value that is empty or only white space in the sense of {@link String#isBlank()}.
+     * A value of no-break or zero-width spaces only is not blank here: it is kept as written, as
+     * krongkan's JSON keeps every string (readers of amounts and dates skip those characters with
+     * {@link ThaiText#isSpace(char)}).
      *
      * @param value the value
      * @param field the field as it should appear in the message
      * @throws IllegalArgumentException if the value is blank
      */
     public static void notBlank(String value, String field) {
-        if (ThaiText.isBlank(value)) {
+        if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
     }
@@ -37,7 +39,7 @@ public final class Require {
      */
     public static void id(String value, String field) {
         notBlank(value, field);
-        if (!value.equals(ThaiText.strip(value))) {
+        if (!value.equals(value.strip())) {
             throw new IllegalArgumentException(
                     field + " must not have leading or trailing white space: '" + value + "'");
         }
