@@ -291,6 +291,37 @@ public final class FiscalMonth implements FiscalPeriod, Comparable<FiscalMonth> 
     }
 
     /**
+     * The same month a number of fiscal years later: Q2 of FY 2569 plus one year is Q2 of FY 2570.
+     *
+     * @param years the number of years to add, may be negative
+     * @return the month
+     * @throws DateTimeException if the result is outside the supported fiscal years
+     */
+    public FiscalMonth plusYears(long years) {
+        // Beyond ±10,000 years every result is out of range; bounding first keeps the product exact.
+        long bounded = Math.max(Math.min(years, 10_000L), -10_000L);
+        try {
+            return plusMonths(12L * bounded);
+        } catch (DateTimeException e) {
+            throw new DateTimeException(
+                    this + " plus " + years + " years is outside the supported fiscal years " + FiscalYear.MIN + " to "
+                            + FiscalYear.MAX,
+                    e);
+        }
+    }
+
+    /**
+     * The same month a number of fiscal years earlier.
+     *
+     * @param years the number of years to subtract, may be negative
+     * @return the month
+     * @throws DateTimeException if the result is outside the supported fiscal years
+     */
+    public FiscalMonth minusYears(long years) {
+        return plusYears(years == Long.MIN_VALUE ? Long.MAX_VALUE : -years);
+    }
+
+    /**
      * Tells whether this month is before another.
      *
      * @param other the other month

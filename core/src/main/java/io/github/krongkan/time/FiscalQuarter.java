@@ -224,6 +224,37 @@ public final class FiscalQuarter implements FiscalPeriod, Comparable<FiscalQuart
     }
 
     /**
+     * The same quarter a number of fiscal years later: Q2 of FY 2569 plus one year is Q2 of FY 2570.
+     *
+     * @param years the number of years to add, may be negative
+     * @return the quarter
+     * @throws DateTimeException if the result is outside the supported fiscal years
+     */
+    public FiscalQuarter plusYears(long years) {
+        // Beyond ±10,000 years every result is out of range; bounding first keeps the product exact.
+        long bounded = Math.max(Math.min(years, 10_000L), -10_000L);
+        try {
+            return plusQuarters(4L * bounded);
+        } catch (DateTimeException e) {
+            throw new DateTimeException(
+                    this + " plus " + years + " years is outside the supported fiscal years " + FiscalYear.MIN + " to "
+                            + FiscalYear.MAX,
+                    e);
+        }
+    }
+
+    /**
+     * The same quarter a number of fiscal years earlier.
+     *
+     * @param years the number of years to subtract, may be negative
+     * @return the quarter
+     * @throws DateTimeException if the result is outside the supported fiscal years
+     */
+    public FiscalQuarter minusYears(long years) {
+        return plusYears(years == Long.MIN_VALUE ? Long.MAX_VALUE : -years);
+    }
+
+    /**
      * Tells whether this quarter is before another.
      *
      * @param other the other quarter

@@ -115,8 +115,24 @@ class FiscalPeriodTest {
                     assertSame(() -> m1.minusMonths(n), () -> m1.plusMonths(-n));
                     assertSame(() -> q1.minusQuarters(n), () -> q1.plusQuarters(-n));
                     assertSame(() -> y1.minusYears(n), () -> y1.plusYears(-n));
+                    assertSame(() -> q1.plusYears(n), () -> q1.plusQuarters(4 * n));
+                    assertSame(() -> m1.plusYears(n), () -> m1.plusMonths(12 * n));
+                    assertSame(() -> m1.minusYears(n), () -> m1.plusYears(-n));
+                    assertSame(() -> q1.minusYears(n), () -> q1.plusYears(-n));
+                    assertSame(
+                            () -> q1.plusYears(n).fiscalYear(),
+                            () -> y1.plusYears(0)
+                                    .plusYears(q1.fiscalYear().buddhistEraYear() - y1.buddhistEraYear() + n));
                 });
         assertThatThrownBy(() -> FiscalYear.MIN.minusYears(Long.MIN_VALUE)).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> FiscalYear.MAX.month(1).plusYears(Long.MAX_VALUE))
+                .isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> FiscalYear.MIN.quarter(4).minusYears(Long.MIN_VALUE))
+                .isInstanceOf(DateTimeException.class);
+        assertThat(FiscalYear.ofBuddhistEra(2569).quarter(2).plusYears(1))
+                .isEqualTo(FiscalYear.ofBuddhistEra(2570).quarter(2));
+        assertThat(FiscalYear.ofBuddhistEra(2569).month(12).minusYears(2))
+                .isEqualTo(FiscalYear.ofBuddhistEra(2567).month(12));
         assertThatThrownBy(() -> FiscalYear.MAX.minusYears(-1)).isInstanceOf(DateTimeException.class);
         assertThatThrownBy(() -> FiscalYear.MIN.month(1).minusMonths(1)).isInstanceOf(DateTimeException.class);
         assertThatThrownBy(() -> FiscalYear.MIN.quarter(1).minusQuarters(Long.MIN_VALUE))
