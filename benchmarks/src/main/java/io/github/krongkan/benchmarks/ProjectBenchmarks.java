@@ -71,8 +71,8 @@ public class ProjectBenchmarks {
             throw new IllegalStateException("the document does not read back as the project");
         }
         factory = new JsonFactory();
-        amount = Baht.of("1234567.89");
-        total = Baht.of("214650.00");
+        amount = Baht.parse("1234567.89");
+        total = Baht.parse("214650.00");
         weights = List.of(120, 340, 560, 45, 980, 1500, 77);
     }
 

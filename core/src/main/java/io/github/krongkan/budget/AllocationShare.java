@@ -1,5 +1,6 @@
 package io.github.krongkan.budget;
 
+import io.github.krongkan.internal.Require;
 import io.github.krongkan.money.Baht;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -72,13 +73,13 @@ public abstract class AllocationShare {
             throw new IllegalArgumentException("an allocation share needs a networkId or a name of its recipient");
         }
         networkId().ifPresent(id -> {
-            Require.nonBlank(id, "networkId");
+            Require.notBlank(id, "networkId");
             if (!id.equals(id.strip())) {
                 throw new IllegalArgumentException(
                         "networkId must not have leading or trailing white space: '" + id + "'");
             }
         });
-        name().ifPresent(n -> Require.nonBlank(n, "name of an allocation share"));
-        Require.notNegative(amount(), "amount of an allocation share");
+        name().ifPresent(n -> Require.notBlank(n, "name of an allocation share"));
+        Require.notNegative(amount().signum(), amount(), "amount of an allocation share");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.krongkan.budget;
 
+import io.github.krongkan.internal.Require;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.time.FiscalMonth;
 import java.util.List;
@@ -150,11 +151,12 @@ public abstract class Budget {
 
     @Value.Check
     void check() {
-        statedTotal().ifPresent(a -> Require.notNegative(a, "statedTotal"));
-        receivedAmount().ifPresent(a -> Require.notNegative(a, "receivedAmount (งบประมาณที่ได้รับ)"));
-        amountInWords().ifPresent(w -> Require.nonBlank(w, "amountInWords"));
+        statedTotal().ifPresent(a -> Require.notNegative(a.signum(), a, "statedTotal"));
+        receivedAmount().ifPresent(a -> Require.notNegative(a.signum(), a, "receivedAmount (งบประมาณที่ได้รับ)"));
+        amountInWords().ifPresent(w -> Require.notBlank(w, "amountInWords"));
         plannedDisbursements()
-                .forEach((month, amount) -> Require.notNegative(amount, "plannedDisbursements of " + month));
+                .forEach((month, amount) ->
+                        Require.notNegative(amount.signum(), amount, "plannedDisbursements of " + month));
         try {
             writtenActivitySum();
             amount();

@@ -1,5 +1,6 @@
 package io.github.krongkan.budget;
 
+import io.github.krongkan.internal.Require;
 import io.github.krongkan.money.Baht;
 import java.util.List;
 import java.util.Optional;
@@ -96,9 +97,9 @@ public abstract class BudgetActivity {
 
     @Value.Check
     void check() {
-        Require.nonBlank(name(), "name of a budget activity (กิจกรรม)");
-        targetGroup().ifPresent(t -> Require.nonBlank(t, "targetGroup (กลุ่มเป้าหมาย)"));
-        statedSubtotal().ifPresent(a -> Require.notNegative(a, "statedSubtotal (รวม)"));
+        Require.notBlank(name(), "name of a budget activity (กิจกรรม)");
+        targetGroup().ifPresent(t -> Require.notBlank(t, "targetGroup (กลุ่มเป้าหมาย)"));
+        statedSubtotal().ifPresent(a -> Require.notNegative(a.signum(), a, "statedSubtotal (รวม)"));
         try {
             writtenLineSum();
             amount();

@@ -1,5 +1,6 @@
 package io.github.krongkan.budget;
 
+import io.github.krongkan.internal.Require;
 import io.github.krongkan.money.Allocation;
 import io.github.krongkan.money.Baht;
 import java.util.List;
@@ -118,8 +119,8 @@ public abstract class BudgetAllocation {
 
     @Value.Check
     void check() {
-        description().ifPresent(d -> Require.nonBlank(d, "description of an allocation"));
-        Require.notNegative(total(), "total of an allocation (จัดสรร)");
+        description().ifPresent(d -> Require.notBlank(d, "description of an allocation"));
+        Require.notNegative(total().signum(), total(), "total of an allocation (จัดสรร)");
         if (shares().isEmpty()) {
             throw new IllegalArgumentException("an allocation (จัดสรร) needs at least one share");
         }

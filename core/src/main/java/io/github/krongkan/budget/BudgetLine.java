@@ -1,5 +1,6 @@
 package io.github.krongkan.budget;
 
+import io.github.krongkan.internal.Require;
 import io.github.krongkan.money.Baht;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -105,7 +106,7 @@ public abstract class BudgetLine {
      *   <li>{@code จัดสรรให้กลุ่มโรงเรียนละ 40,000.- บาท / 5 กลุ่ม}</li>
      *   <li>{@code ค่าวัสดุ เป็นเงิน 1,000 บาท} (a lump sum)</li>
      * </ul>
-     * Amounts are read with {@link Baht#parse(CharSequence)}; Thai digits are accepted anywhere.
+     * Amounts are read with {@link Baht#read(CharSequence)}; Thai digits are accepted anywhere.
      * A leading list mark ({@code -}, {@code •}, {@code 1.}) is skipped, and table bars {@code |}
      * count as spaces. The category is set only when the item begins with a category term
      * ({@code ค่าวัสดุ…} is {@link BudgetCategory#MATERIALS}, {@code ค่าตอบแทน…}
@@ -148,7 +149,7 @@ public abstract class BudgetLine {
      * @return the computed amount
      */
     public Optional<Baht> computedAmount() {
-        return unitCost().map(cost -> cost.times(quantity()));
+        return unitCost().map(cost -> cost.times(quantity(), RoundingMode.HALF_UP));
     }
 
     /**
@@ -218,11 +219,11 @@ public abstract class BudgetLine {
 
     @Value.Check
     void check() {
-        item().ifPresent(i -> Require.nonBlank(i, "item (รายการ)"));
-        legalReference().ifPresent(r -> Require.nonBlank(r, "legalReference"));
-        rateKind().ifPresent(r -> Require.rateKind(r, "rateKind"));
-        unitCost().ifPresent(c -> Require.notNegative(c, "unitCost (ราคาต่อหน่วย)"));
-        statedAmount().ifPresent(a -> Require.notNegative(a, "statedAmount (เป็นเงิน)"));
+        item().ifPresent(i -> Require.notBlank(i, "item (รายการ)"));
+        legalReference().ifPresent(r -> Require.notBlank(r, "legalReference"));
+        rateKind().ifPresent(r -> Require.identifier(r, "rateKind"));
+        unitCost().ifPresent(c -> Require.notNegative(c.signum(), c, "unitCost (ราคาต่อหน่วย)"));
+        statedAmount().ifPresent(a -> Require.notNegative(a.signum(), a, "statedAmount (เป็นเงิน)"));
         if (unitCost().isEmpty()) {
             if (statedAmount().isEmpty()) {
                 throw new IllegalArgumentException(

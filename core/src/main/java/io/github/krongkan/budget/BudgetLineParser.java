@@ -3,6 +3,7 @@ package io.github.krongkan.budget;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.text.ThaiDigits;
 import io.github.krongkan.text.ThaiParseException;
+import io.github.krongkan.text.ThaiText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class BudgetLineParser {
         StringBuilder b = new StringBuilder(ascii.length());
         for (int i = 0; i < ascii.length(); i++) {
             char c = ascii.charAt(i);
-            b.append(c == '|' || c == '\t' || Character.isSpaceChar(c) || c == '\u200B' ? ' ' : c);
+            b.append(c == '|' || ThaiText.isSpace(c) ? ' ' : c);
         }
         this.s = b.toString();
     }
@@ -213,7 +214,7 @@ final class BudgetLineParser {
                 i = term(i, to, true);
                 continue;
             }
-            if (isThai(c)) {
+            if (ThaiText.isThaiLetter(c)) {
                 int end = wordEnd(i, to);
                 if (isPerUnitWord(s.substring(i, end))) {
                     i = end;
@@ -252,7 +253,7 @@ final class BudgetLineParser {
             unitCost = amount(i, end);
             return k + BAHT.length();
         }
-        int unitEnd = k < to && isThai(s.charAt(k)) ? wordEnd(k, to) : k;
+        int unitEnd = k < to && ThaiText.isThaiLetter(s.charAt(k)) ? wordEnd(k, to) : k;
         if (unitEnd == k) {
             throw error("Expected a unit (คน, มื้อ, วัน, ชุด…) or \"บาท\" after the number", k);
         }
@@ -309,7 +310,7 @@ final class BudgetLineParser {
 
     private Baht amount(int from, int to) {
         try {
-            return Baht.parse(original.substring(from, to));
+            return Baht.read(original.substring(from, to));
         } catch (ThaiParseException e) {
             throw error("Invalid amount: " + reason(e), from + e.errorIndex());
         } catch (ArithmeticException e) {
@@ -330,7 +331,7 @@ final class BudgetLineParser {
 
     private int wordEnd(int i, int to) {
         int j = i;
-        while (j < to && isThai(s.charAt(j))) {
+        while (j < to && ThaiText.isThaiLetter(s.charAt(j))) {
             j++;
         }
         return j;
@@ -391,21 +392,11 @@ final class BudgetLineParser {
     }
 
     private static boolean isLeader(char c) {
-        return c == '.'
-                || c == '…'
-                || c == '|'
-                || c == '\t'
-                || Character.isWhitespace(c)
-                || Character.isSpaceChar(c)
-                || c == '\u200B';
+        return c == '.' || c == '…' || c == '|' || ThaiText.isSpace(c);
     }
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static boolean isThai(char c) {
-        return c >= '\u0E01' && c <= '\u0E4F';
     }
 
     private static String reason(ThaiParseException e) {

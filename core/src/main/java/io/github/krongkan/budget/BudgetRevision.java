@@ -1,5 +1,6 @@
 package io.github.krongkan.budget;
 
+import io.github.krongkan.internal.Require;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -66,6 +67,6 @@ public abstract class BudgetRevision {
         if (round() < 1) {
             throw new IllegalArgumentException("round of a budget revision must be at least 1: " + round());
         }
-        reason().ifPresent(r -> Require.nonBlank(r, "reason of a budget revision"));
+        reason().ifPresent(r -> Require.notBlank(r, "reason of a budget revision"));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.krongkan.budget;
 
+import io.github.krongkan.internal.Require;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -69,6 +70,6 @@ public abstract class BudgetSource {
 
     @Value.Check
     void check() {
-        text().ifPresent(t -> Require.nonBlank(t, "text of a budget source (แหล่งงบประมาณ)"));
+        text().ifPresent(t -> Require.notBlank(t, "text of a budget source (แหล่งงบประมาณ)"));
     }
 }

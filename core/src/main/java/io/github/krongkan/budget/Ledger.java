@@ -1,5 +1,6 @@
 package io.github.krongkan.budget;
 
+import io.github.krongkan.internal.Require;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.time.FiscalQuarter;
 import io.github.krongkan.time.FiscalYear;
@@ -225,7 +226,7 @@ public abstract class Ledger {
 
     @Value.Check
     void check() {
-        Require.notNegative(received(), "received (ได้รับ)");
+        Require.notNegative(received().signum(), received(), "received (ได้รับ)");
         try {
             balance();
             committed();

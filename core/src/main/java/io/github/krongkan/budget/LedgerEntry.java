@@ -1,5 +1,6 @@
 package io.github.krongkan.budget;
 
+import io.github.krongkan.internal.Require;
 import io.github.krongkan.money.Baht;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -124,6 +125,6 @@ public abstract class LedgerEntry {
                 throw new IllegalArgumentException("instalment (งวดที่) must be at least 1: " + i);
             }
         });
-        note().ifPresent(n -> Require.nonBlank(n, "note of a ledger entry"));
+        note().ifPresent(n -> Require.notBlank(n, "note of a ledger entry"));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.krongkan.budget;
 
+import io.github.krongkan.internal.Require;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -93,7 +94,7 @@ public abstract class QuantityFactor {
             throw new IllegalArgumentException(
                     "count of a quantity factor must not be negative: " + count().toPlainString());
         }
-        Require.nonBlank(unit(), "unit of a quantity factor");
+        Require.notBlank(unit(), "unit of a quantity factor");
         if (count().scale() < 0) {
             return builder().from(this).count(count().setScale(0)).build();
         }

@@ -1,5 +1,6 @@
 package io.github.krongkan.budget;
 
+import io.github.krongkan.internal.Require;
 import io.github.krongkan.money.Baht;
 import org.immutables.value.Value;
 
@@ -81,8 +82,8 @@ public abstract class RateCeiling {
 
     @Value.Check
     void check() {
-        Require.rateKind(kind(), "kind of a rate ceiling");
-        Require.notNegative(ceiling(), "ceiling");
-        Require.nonBlank(description(), "description of a rate ceiling");
+        Require.identifier(kind(), "kind of a rate ceiling");
+        Require.notNegative(ceiling().signum(), ceiling(), "ceiling");
+        Require.notBlank(description(), "description of a rate ceiling");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.krongkan.budget;
 
+import io.github.krongkan.internal.Require;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -88,7 +89,7 @@ public abstract class RateTable {
 
     @Value.Check
     void check() {
-        Require.nonBlank(source(), "source of a rate table");
+        Require.notBlank(source(), "source of a rate table");
         effectiveUntil().ifPresent(u -> {
             if (u.isBefore(effectiveFrom())) {
                 throw new IllegalArgumentException(

@@ -34,7 +34,7 @@ final class BudgetWordsRule extends AbstractRule {
         DocumentPath path = current.get().path().field(Fields.AMOUNT_IN_WORDS);
         BahtWords read;
         try {
-            read = BahtText.parse(words);
+            read = BahtText.read(words);
         } catch (ThaiParseException | ArithmeticException e) {
             String t = CurrentBudget.baht(total);
             return List.of(finding(path)

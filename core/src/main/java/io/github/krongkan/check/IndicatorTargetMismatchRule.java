@@ -3,13 +3,13 @@ package io.github.krongkan.check;
 import io.github.krongkan.document.DocumentPath;
 import io.github.krongkan.document.Fields;
 import io.github.krongkan.indicator.Indicator;
-import io.github.krongkan.indicator.IndicatorPeriod;
 import io.github.krongkan.indicator.IndicatorTarget;
 import io.github.krongkan.indicator.IndicatorUnit;
 import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.Target;
 import io.github.krongkan.project.TargetKind;
+import io.github.krongkan.time.FiscalPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +28,7 @@ final class IndicatorTargetMismatchRule extends AbstractRule {
     @Override
     public List<Finding> check(Project project) {
         List<Finding> findings = new ArrayList<>();
-        Optional<IndicatorPeriod> year = Optional.of(IndicatorPeriod.of(project.fiscalYear()));
+        Optional<FiscalPeriod> year = Optional.of(project.fiscalYear());
         for (Item<Indicator> item :
                 items(project.indicators(), DocumentPath.root().field(Fields.INDICATORS))) {
             Indicator indicator = item.value();

@@ -1,5 +1,6 @@
 package io.github.krongkan.indicator;
 
+import io.github.krongkan.internal.Require;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.github.krongkan.indicator;
 
+import io.github.krongkan.time.FiscalPeriod;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.Optional;
  *                    where value, target and direction allow one
  */
 public record Evaluation(
-        Optional<IndicatorPeriod> period,
+        Optional<FiscalPeriod> period,
         Optional<BigDecimal> value,
         Optional<BigDecimal> target,
         Optional<Direction> direction,

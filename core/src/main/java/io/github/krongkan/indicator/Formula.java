@@ -1,5 +1,6 @@
 package io.github.krongkan.indicator;
 
+import io.github.krongkan.internal.Require;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -138,14 +139,15 @@ public abstract class Formula {
     }
 
     /**
-     * Computes a value.
+     * Computes a value; the public way in is {@link Indicator#value(Measurement)}, which takes the
+     * inputs from a measurement and the indicator's baseline.
      *
      * @param numerator   the numerator (for a change: the current level), if known
      * @param denominator the denominator, if known
      * @param baseline    the baseline, for a change
      * @return the value; empty if a needed input is missing or a divisor is zero
      */
-    public Optional<BigDecimal> apply(
+    Optional<BigDecimal> apply(
             Optional<BigDecimal> numerator, Optional<BigDecimal> denominator, Optional<BigDecimal> baseline) {
         Objects.requireNonNull(numerator, "numerator");
         Objects.requireNonNull(denominator, "denominator");

@@ -1,7 +1,9 @@
 package io.github.krongkan.indicator;
 
+import io.github.krongkan.internal.Require;
 import io.github.krongkan.network.NetworkDirectory;
 import io.github.krongkan.network.RollUp;
+import io.github.krongkan.time.FiscalPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
@@ -35,7 +37,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p><b>Periods.</b> Targets and measurements may be for a fiscal year, a quarter or a month, or for
- * the indicator as a whole. {@link #measurementFor(IndicatorPeriod, Optional)} makes a longer period's
+ * the indicator as a whole. {@link #measurementFor(FiscalPeriod)} makes a longer period's
  * measurement from shorter ones by the indicator's {@link #accumulation()}: a cumulative indicator's
  * year is its last measured period, a per-period one sums the raw values of its periods.
  * {@link #targetFor(Optional)} finds a period's target the same way.
@@ -141,7 +143,7 @@ public abstract class Indicator {
      *
      * @return the baseline's period; only with a baseline
      */
-    public abstract Optional<IndicatorPeriod> baselinePeriod();
+    public abstract Optional<FiscalPeriod> baselinePeriod();
 
     /**
      * The instrument (เครื่องมือ), if stated.
@@ -233,11 +235,50 @@ public abstract class Indicator {
     /**
      * Compares a value with the target of a period.
      *
-     * @param period the period; empty for the indicator as a whole
-     * @param value  the achieved value, if any
+     * @param period the period
+     * @param value  the achieved value
      * @return the evaluation
      */
-    public Evaluation evaluate(Optional<IndicatorPeriod> period, Optional<BigDecimal> value) {
+    public Evaluation evaluate(FiscalPeriod period, BigDecimal value) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(value, "value");
+        return evaluate(Optional.of(period), Optional.of(value));
+    }
+
+    /**
+     * Compares a value with the target of the indicator as a whole.
+     *
+     * @param value the achieved value
+     * @return the evaluation
+     */
+    public Evaluation evaluate(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
+        return evaluate(Optional.empty(), Optional.of(value));
+    }
+
+    /**
+     * The evaluation of a period before anything is measured: its target and
+     * {@link Achievement#NO_VALUE}.
+     *
+     * @param period the period
+     * @return the evaluation, without a value
+     */
+    public Evaluation evaluateWithoutValue(FiscalPeriod period) {
+        Objects.requireNonNull(period, "period");
+        return evaluate(Optional.of(period), Optional.empty());
+    }
+
+    /**
+     * The evaluation of the indicator as a whole before anything is measured: its target and
+     * {@link Achievement#NO_VALUE}.
+     *
+     * @return the evaluation, without a value
+     */
+    public Evaluation evaluateWithoutValue() {
+        return evaluate(Optional.empty(), Optional.empty());
+    }
+
+    private Evaluation evaluate(Optional<FiscalPeriod> period, Optional<BigDecimal> value) {
         Optional<BigDecimal> target = targetFor(period);
         Achievement achievement;
         Optional<BigDecimal> attainment = Optional.empty();
@@ -260,11 +301,24 @@ public abstract class Indicator {
      * targets of its shorter periods when they cover it completely (a cumulative indicator takes the
      * last one, a per-period indicator sums them); else the target for the whole indicator.
      *
-     * @param period a period; empty for the indicator as a whole
+     * @param period a period
      * @return the target value, if any
      */
-    public Optional<BigDecimal> targetFor(Optional<IndicatorPeriod> period) {
+    public Optional<BigDecimal> targetFor(FiscalPeriod period) {
         Objects.requireNonNull(period, "period");
+        return targetFor(Optional.of(period));
+    }
+
+    /**
+     * The target of the indicator as a whole, the one set without a period.
+     *
+     * @return the target value, if any
+     */
+    public Optional<BigDecimal> overallTarget() {
+        return targetFor(Optional.empty());
+    }
+
+    private Optional<BigDecimal> targetFor(Optional<FiscalPeriod> period) {
         for (IndicatorTarget t : targets()) {
             if (t.period().equals(period)) {
                 return Optional.of(t.value());
@@ -282,20 +336,20 @@ public abstract class Indicator {
                 .findFirst();
     }
 
-    private Optional<BigDecimal> derivedTarget(IndicatorPeriod period) {
+    private Optional<BigDecimal> derivedTarget(FiscalPeriod period) {
         List<IndicatorTarget> inside = targets().stream()
                 .filter(t -> t.period().isPresent()
                         && !t.period().get().equals(period)
                         && period.contains(t.period().get()))
                 .toList();
-        Optional<IndicatorPeriod.Granularity> coarsest =
+        Optional<FiscalPeriod.Granularity> coarsest =
                 inside.stream().map(t -> t.period().get().granularity()).min(Comparator.naturalOrder());
         if (coarsest.isEmpty()) {
             return Optional.empty();
         }
         List<IndicatorTarget> parts = inside.stream()
                 .filter(t -> t.period().get().granularity() == coarsest.get())
-                .sorted(Comparator.comparing(t -> t.period().get()))
+                .sorted(Comparator.comparing(t -> t.period().get(), FiscalPeriod.chronological()))
                 .toList();
         int needed = parts(period, coarsest.get());
         if (parts.size() != needed) {
@@ -307,13 +361,25 @@ public abstract class Indicator {
         return Optional.of(parts.stream().map(IndicatorTarget::value).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    private static int parts(IndicatorPeriod period, IndicatorPeriod.Granularity granularity) {
-        int months = period.granularity() == IndicatorPeriod.Granularity.YEAR
+    private static int parts(FiscalPeriod period, FiscalPeriod.Granularity granularity) {
+        int months = period.granularity() == FiscalPeriod.Granularity.YEAR
                 ? 12
-                : period.granularity() == IndicatorPeriod.Granularity.QUARTER ? 3 : 1;
-        return granularity == IndicatorPeriod.Granularity.QUARTER
+                : period.granularity() == FiscalPeriod.Granularity.QUARTER ? 3 : 1;
+        return granularity == FiscalPeriod.Granularity.QUARTER
                 ? months / 3
-                : granularity == IndicatorPeriod.Granularity.MONTH ? months : 1;
+                : granularity == FiscalPeriod.Granularity.MONTH ? months : 1;
+    }
+
+    /**
+     * The measurement of the whole project for a period, as
+     * {@link #measurementFor(FiscalPeriod, String)} makes it for a subject.
+     *
+     * @param period the period, e.g. a fiscal year
+     * @return the measurement, if anything was measured in the period
+     */
+    public Optional<Measurement> measurementFor(FiscalPeriod period) {
+        Objects.requireNonNull(period, "period");
+        return measurementFor(period, Optional.empty());
     }
 
     /**
@@ -323,12 +389,16 @@ public abstract class Indicator {
      * summed. The result carries {@code period} and the subject.
      *
      * @param period    the period, e.g. a fiscal year
-     * @param subjectId the subject; empty for the measurements of the whole project
+     * @param subjectId the subject, e.g. a school's id
      * @return the measurement, if anything was measured in the period
      */
-    public Optional<Measurement> measurementFor(IndicatorPeriod period, Optional<String> subjectId) {
+    public Optional<Measurement> measurementFor(FiscalPeriod period, String subjectId) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(subjectId, "subjectId");
+        return measurementFor(period, Optional.of(subjectId));
+    }
+
+    private Optional<Measurement> measurementFor(FiscalPeriod period, Optional<String> subjectId) {
         List<Measurement> ofSubject = measurements().stream()
                 .filter(m -> m.subjectId().equals(subjectId))
                 .toList();
@@ -341,14 +411,14 @@ public abstract class Indicator {
                 .filter(m ->
                         m.period().isPresent() && period.contains(m.period().get()))
                 .toList();
-        Optional<IndicatorPeriod.Granularity> coarsest =
+        Optional<FiscalPeriod.Granularity> coarsest =
                 inside.stream().map(m -> m.period().get().granularity()).min(Comparator.naturalOrder());
         if (coarsest.isEmpty()) {
             return Optional.empty();
         }
         List<Measurement> parts = inside.stream()
                 .filter(m -> m.period().get().granularity() == coarsest.get())
-                .sorted(Comparator.comparing(m -> m.period().get()))
+                .sorted(Comparator.comparing(m -> m.period().get(), FiscalPeriod.chronological()))
                 .toList();
         Measurement combined;
         if (accumulation() == Accumulation.CUMULATIVE) {
@@ -364,11 +434,25 @@ public abstract class Indicator {
     /**
      * The measurements of one period by subject id, ready for {@link #rollUp}.
      *
-     * @param period the period; empty for measurements of the indicator as a whole
+     * @param period the period
      * @return measurements with a subject and exactly that period, by subject id, in the order given
      */
-    public Map<String, Measurement> measurementsBySubject(Optional<IndicatorPeriod> period) {
+    public Map<String, Measurement> measurementsBySubject(FiscalPeriod period) {
         Objects.requireNonNull(period, "period");
+        return measurementsBySubject(Optional.of(period));
+    }
+
+    /**
+     * The measurements without a period (of the indicator as a whole) by subject id, ready for
+     * {@link #rollUp}.
+     *
+     * @return measurements with a subject and no period, by subject id, in the order given
+     */
+    public Map<String, Measurement> measurementsBySubject() {
+        return measurementsBySubject(Optional.empty());
+    }
+
+    private Map<String, Measurement> measurementsBySubject(Optional<FiscalPeriod> period) {
         Map<String, Measurement> bySubject = new LinkedHashMap<>();
         for (Measurement m : measurements()) {
             if (m.subjectId().isPresent() && m.period().equals(period)) {
@@ -453,8 +537,15 @@ public abstract class Indicator {
 
     // ------------------------------------------------------------------ validation
 
+    /**
+     * Validates the indicator and normalizes a baseline with a negative scale to a plain number
+     * ({@code 1E+2} becomes {@code 100}), as every decimal field of the model is kept, so that the
+     * value written and read back is equal.
+     *
+     * @return this indicator or its normalized form
+     */
     @Value.Check
-    void check() {
+    Indicator check() {
         Require.notBlank(name(), "Indicator name");
         String where = " (indicator " + name() + ")";
         number().ifPresent(t -> Require.notBlank(t, "Indicator number"));
@@ -477,7 +568,7 @@ public abstract class Indicator {
         if (baselinePeriod().isPresent() && baseline().isEmpty()) {
             throw new IllegalArgumentException("Indicator baselinePeriod is given without a baseline" + where);
         }
-        Set<Optional<IndicatorPeriod>> periods = new HashSet<>();
+        Set<Optional<FiscalPeriod>> periods = new HashSet<>();
         for (IndicatorTarget t : targets()) {
             if (!periods.add(t.period())) {
                 throw new IllegalArgumentException("Indicator targets has two targets for "
@@ -503,5 +594,12 @@ public abstract class Indicator {
                         + where);
             }
         }
+        if (baseline().isPresent() && baseline().get().scale() < 0) {
+            return builder()
+                    .from(this)
+                    .baseline(Require.noNegativeScale(baseline().get()))
+                    .build();
+        }
+        return this;
     }
 }

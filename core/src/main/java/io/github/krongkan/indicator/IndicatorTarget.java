@@ -1,5 +1,7 @@
 package io.github.krongkan.indicator;
 
+import io.github.krongkan.internal.Require;
+import io.github.krongkan.time.FiscalPeriod;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,7 +21,7 @@ public abstract class IndicatorTarget {
      *
      * @return the period
      */
-    public abstract Optional<IndicatorPeriod> period();
+    public abstract Optional<FiscalPeriod> period();
 
     /**
      * The target value, in the indicator's unit; for a change direction the size of the change (2
@@ -46,7 +48,7 @@ public abstract class IndicatorTarget {
      * @param value  the target value
      * @return the target
      */
-    public static IndicatorTarget of(IndicatorPeriod period, BigDecimal value) {
+    public static IndicatorTarget of(FiscalPeriod period, BigDecimal value) {
         return builder().period(period).value(value).build();
     }
 

@@ -1,5 +1,7 @@
 package io.github.krongkan.indicator;
 
+import io.github.krongkan.internal.Require;
+import io.github.krongkan.time.FiscalPeriod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -25,7 +27,7 @@ public abstract class Measurement {
      *
      * @return the period
      */
-    public abstract Optional<IndicatorPeriod> period();
+    public abstract Optional<FiscalPeriod> period();
 
     /**
      * The id of the school, network or office measured; empty for the whole project.

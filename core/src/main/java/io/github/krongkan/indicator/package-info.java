@@ -8,7 +8,7 @@
  * {@link io.github.krongkan.indicator.Direction direction} (at least ไม่น้อยกว่า, at most ไม่เกิน,
  * exactly, reduce by at least ลดลงอย่างน้อย, increase by at least), cumulative or per-period
  * {@link io.github.krongkan.indicator.Accumulation accumulation}, targets per
- * {@link io.github.krongkan.indicator.IndicatorPeriod period} (fiscal year, quarter or month), a
+ * {@link io.github.krongkan.time.FiscalPeriod period} (fiscal year, quarter or month), a
  * baseline and an instrument.
  *
  * <p>A {@link io.github.krongkan.indicator.Measurement} keeps the raw values (numerator and

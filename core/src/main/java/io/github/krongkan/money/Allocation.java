@@ -28,8 +28,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p><b>Weights</b> are exact: integers, {@link BigInteger}, {@link BigDecimal}; a {@code double} or
  * {@code float} weight is taken as its shortest decimal form ({@code 0.1} is exactly 1/10). A weight
  * may be zero (its share is then exactly zero) but not negative, and at least one must be positive.
+ *
+ * <p><b>Limits.</b> At most {@value #MAX_SHARES} shares, and weights of at most
+ * {@value #MAX_WEIGHT_DIGITS} digits before and {@value #MAX_WEIGHT_DIGITS} after the decimal point
+ * (trailing zeros aside; a weight given with more than {@value #MAX_WEIGHT_PRECISION} digits is
+ * refused before it is looked at more closely). Beyond these a split in satang gains nothing, and
+ * such arguments are refused at once with an {@link IllegalArgumentException} rather than costing
+ * seconds of arithmetic or all the memory.
  */
 public final class Allocation {
+    /** The largest number of shares of a split. */
+    public static final int MAX_SHARES = 1_000_000;
+
+    /** The largest number of digits of a weight before, and after, the decimal point. */
+    public static final int MAX_WEIGHT_DIGITS = 64;
+
+    /** The largest number of digits a weight may be given with, trailing zeros included. */
+    public static final int MAX_WEIGHT_PRECISION = 1_000;
 
     private Allocation() {}
 
@@ -38,15 +53,16 @@ public final class Allocation {
      * 33.34, 33.33, 33.33. The shares differ by at most one satang, the larger ones first.
      *
      * @param total  the amount to split; may be zero or negative
-     * @param shares how many shares, at least 1
+     * @param shares how many shares, 1 to {@link #MAX_SHARES}
      * @return the shares, unmodifiable, adding up exactly to {@code total}
-     * @throws IllegalArgumentException if {@code shares} is less than 1
+     * @throws IllegalArgumentException if {@code shares} is less than 1 or more than {@link #MAX_SHARES}
      */
     public static List<Baht> equally(Baht total, int shares) {
         Objects.requireNonNull(total, "total");
         if (shares < 1) {
             throw new IllegalArgumentException("Cannot split an amount into " + shares + " shares; at least 1 needed");
         }
+        checkShareCount(shares);
         long abs = Math.abs(total.satang());
         long base = abs / shares;
         long extra = abs % shares;
@@ -65,8 +81,9 @@ public final class Allocation {
      * @param weights one weight per share, in order: zero or positive, at least one positive; integers,
      *                {@link BigInteger}, {@link BigDecimal}, or finite {@code double}/{@code float}
      * @return the shares in the order of the weights, unmodifiable, adding up exactly to {@code total}
-     * @throws IllegalArgumentException if {@code weights} is empty, contains a negative, non-finite or
-     *                                  {@code null} weight, or has no positive weight
+     * @throws IllegalArgumentException if {@code weights} is empty or has more than {@link #MAX_SHARES}
+     *                                  weights, contains a negative, non-finite, {@code null} or too
+     *                                  long weight (see the limits above), or has no positive weight
      */
     public static List<Baht> byWeights(Baht total, List<? extends Number> weights) {
         Objects.requireNonNull(total, "total");
@@ -74,6 +91,7 @@ public final class Allocation {
         if (weights.isEmpty()) {
             throw new IllegalArgumentException("Cannot split an amount by an empty list of weights");
         }
+        checkShareCount(weights.size());
         BigInteger[] scaled = scaledWeights(weights);
         BigInteger sum = BigInteger.ZERO;
         for (BigInteger w : scaled) {
@@ -109,6 +127,13 @@ public final class Allocation {
         return Collections.unmodifiableList(Arrays.asList(result));
     }
 
+    private static void checkShareCount(int shares) {
+        if (shares > MAX_SHARES) {
+            throw new IllegalArgumentException(
+                    "Cannot split an amount into " + shares + " shares; at most " + MAX_SHARES + " are supported");
+        }
+    }
+
     private static Baht share(Baht total, long absSatang) {
         return Baht.ofSatang(total.isNegative() ? -absSatang : absSatang);
     }
@@ -123,13 +148,39 @@ public final class Allocation {
                 throw new IllegalArgumentException("Weight " + weights.get(i) + " at index " + i
                         + " is negative; weights must be zero or positive");
             }
-            scale = Math.max(scale, exact[i].stripTrailingZeros().scale());
+            exact[i] = bounded(exact[i], i);
+            scale = Math.max(scale, exact[i].scale());
         }
         BigInteger[] scaled = new BigInteger[exact.length];
         for (int i = 0; i < exact.length; i++) {
             scaled[i] = exact[i].setScale(scale).unscaledValue();
         }
         return scaled;
+    }
+
+    /** The weight without trailing zeros, refused if it has too many digits before or after the point. */
+    private static BigDecimal bounded(BigDecimal weight, int index) {
+        // Checked on precision and scale first: both are cheap, while stripping trailing zeros or
+        // scaling a weight such as 1E-100000000 is not.
+        if (weight.precision() > MAX_WEIGHT_PRECISION) {
+            throw new IllegalArgumentException("Weight at index " + index + " has " + weight.precision()
+                    + " digits; at most " + MAX_WEIGHT_PRECISION + " are accepted");
+        }
+        if (weight.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        long integerDigits = (long) weight.precision() - weight.scale();
+        if (integerDigits > MAX_WEIGHT_DIGITS) {
+            throw new IllegalArgumentException("Weight at index " + index + " has " + integerDigits
+                    + " digits before the decimal point; at most " + MAX_WEIGHT_DIGITS + " are accepted");
+        }
+        BigDecimal stripped = weight.stripTrailingZeros();
+        if (stripped.scale() > MAX_WEIGHT_DIGITS) {
+            throw new IllegalArgumentException("Weight at index " + index + " has " + stripped.scale()
+                    + " digits after the decimal point (" + stripped.toString() + "); at most "
+                    + MAX_WEIGHT_DIGITS + " are accepted");
+        }
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static BigDecimal exact(Number weight, int index) {

@@ -1,7 +1,10 @@
 package io.github.krongkan.money;
 
-import io.github.krongkan.text.ThaiDigits;
+import io.github.krongkan.text.TextCursor;
 import io.github.krongkan.text.ThaiParseException;
+import io.github.krongkan.text.ThaiText;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -12,19 +15,29 @@ import java.util.Objects;
  * An exact amount of Thai baht (บาท) in satang (สตางค์) precision: one baht is 100 satang.
  *
  * <p>Amounts are held as a whole number of satang, so sums and differences are exact. Values are
- * immutable and compare by amount; {@code Baht.of("90000")} equals {@code Baht.of("90000.00")}.
+ * immutable and compare by amount; {@code Baht.parse("90000")} equals {@code Baht.parse("90000.00")}.
  *
  * <p><b>Limits.</b> The absolute value may not exceed {@link #MAX_ABSOLUTE} (10<sup>15</sup> baht,
  * far above any public budget). Factories and arithmetic that would go past it throw an
  * {@link ArithmeticException} that says so; nothing silently overflows.
  *
- * <p><b>Rounding.</b> Factories refuse more than two decimals unless a {@link RoundingMode} is
- * passed explicitly. Where krongkan itself has to round (for example {@link #times(BigDecimal)}), it
- * rounds {@link RoundingMode#HALF_UP HALF_UP} to the satang, the rule of Thai government
- * accounting, and says so in the method's documentation.
+ * <p><b>Rounding.</b> Nothing rounds unless a {@link RoundingMode} is passed: factories refuse more
+ * than two decimals and {@link #times(BigDecimal)} refuses a product that is not a whole number of
+ * satang, as Joda-Money's {@code multipliedBy} does. Pass {@link RoundingMode#HALF_UP HALF_UP}, the
+ * rule of Thai government accounting, to {@link #of(BigDecimal, RoundingMode)} or
+ * {@link #times(BigDecimal, RoundingMode)} to round.
  *
- * <p>Reading document text: {@link #parse(CharSequence)} accepts the forms found in Thai project
- * documents: {@code 90,000}, {@code 90,000.-}, {@code 90,000.50 บาท}, {@code ๙๐,๐๐๐.- บาท}.
+ * <p><b>Text.</b> {@link #parse(CharSequence)} is strict, the inverse of {@link #toString()}
+ * ({@code 90000.00}); {@link #read(CharSequence)} is lenient and reads the forms found in Thai
+ * project documents: {@code 90,000}, {@code 90,000.-}, {@code 90,000.50 บาท}, {@code ๙๐,๐๐๐.- บาท}.
+ * The same split holds for dates ({@code ThaiDates.parse} and {@code ThaiDates.read}).
+ *
+ * <p><b>Serialization.</b> A {@code Baht} is serialized through a proxy that holds the satang;
+ * reading it back goes through {@link #ofSatang(long)}, so a forged stream cannot make an amount
+ * beyond the limit.
+ *
+ * <p>Instances are immutable, safe to share between threads and a hand-written final class rather
+ * than an Immutables value: the hot path of every sum is one {@code long}.
  */
 public final class Baht implements Comparable<Baht>, Serializable {
     private static final long serialVersionUID = 1L;
@@ -110,18 +123,22 @@ public final class Baht implements Comparable<Baht>, Serializable {
     }
 
     /**
-     * An amount from a plain decimal string such as {@code "90000.00"}, {@code "90000"} or
-     * {@code "-12.5"}: an optional minus sign, ASCII digits, an optional point and at most two
-     * decimals. No grouping commas, no exponent, no currency word; for document text use
-     * {@link #parse(CharSequence)}.
+     * Parses the form of {@link #toString()}, strictly: a plain decimal string such as
+     * {@code "90000.00"}, {@code "90000"} or {@code "-12.5"}, that is an optional minus sign, ASCII
+     * digits, an optional point and decimals of which at most two are not zero. No white space, no
+     * grouping commas, no exponent, no Thai digits, no currency word: this is the inverse of
+     * {@link #toString()} and the form of krongkan's JSON, as {@code LocalDate.parse} is for
+     * {@code LocalDate}. For amounts as documents write them ({@code 90,000.-บาท}) use
+     * {@link #read(CharSequence)}.
      *
-     * @param amount the decimal string
+     * @param text the decimal string
      * @return the amount
-     * @throws ThaiParseException  if the string is not a plain decimal, or has more than two decimals
+     * @throws ThaiParseException  if the text is not a plain decimal, or has more than two decimals
      * @throws ArithmeticException if the amount is beyond {@link #MAX_ABSOLUTE}
      */
-    public static Baht of(String amount) {
-        Objects.requireNonNull(amount, "amount");
+    public static Baht parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String amount = text.toString();
         int i = 0;
         int n = amount.length();
         if (n > 0 && amount.charAt(0) == '-') {
@@ -180,102 +197,81 @@ public final class Baht implements Comparable<Baht>, Serializable {
     }
 
     /**
-     * Reads an amount as Thai documents write it.
+     * Reads an amount as Thai documents write it, leniently.
      *
      * <p>Accepted: an optional minus sign; digits, ASCII or Thai ({@code ๙๐,๐๐๐}); grouping commas
      * between groups of three digits; an optional fraction of one or two digits or the dash form
      * {@code .-} meaning "no satang"; an optional trailing {@code บาท}, with or without a space.
-     * Surrounding white space (including no-break and zero-width spaces) is ignored. Examples: {@code 90,000}, {@code 90,000.-},
-     * {@code 90,000.-บาท}, {@code 90,000.50 บาท}, {@code ๑๒,๕๐๐.๒๕}.
+     * Surrounding white space in the sense of {@link ThaiText#isSpace(char)} (no-break and
+     * zero-width spaces, byte order marks) is ignored. Examples: {@code 90,000}, {@code 90,000.-},
+     * {@code 90,000.-บาท}, {@code 90,000.50 บาท}, {@code ๑๒,๕๐๐.๒๕}. Everything that
+     * {@link #parse(CharSequence)} accepts with at most two decimals is read to the same amount.
      *
      * @param text the text of one amount
      * @return the amount
      * @throws ThaiParseException  with the position of the first character that does not fit
      * @throws ArithmeticException if the amount is beyond {@link #MAX_ABSOLUTE}
      */
-    public static Baht parse(CharSequence text) {
+    public static Baht read(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String original = text.toString();
-        String s = ThaiDigits.toAscii(original);
-        int n = s.length();
-        int i = 0;
-        while (i < n && isSpace(s.charAt(i))) {
-            i++;
-        }
-        boolean negative = false;
-        if (i < n && s.charAt(i) == '-') {
-            negative = true;
-            i++;
-        }
+        TextCursor cursor = new TextCursor(text);
+        boolean negative = cursor.skip("-");
         StringBuilder digits = new StringBuilder();
         int groupLength = 0;
         boolean grouped = false;
-        while (i < n) {
-            char c = s.charAt(i);
+        while (!cursor.atEnd()) {
+            char c = cursor.peek();
             if (isAsciiDigit(c)) {
                 digits.append(c);
                 groupLength++;
             } else if (c == ',') {
                 if (groupLength == 0 || (grouped && groupLength != 3) || (!grouped && groupLength > 3)) {
-                    throw new ThaiParseException(
-                            "Misplaced grouping comma; groups of three digits expected", original, i);
+                    throw cursor.error("Misplaced grouping comma; groups of three digits expected", cursor.position());
                 }
                 grouped = true;
                 groupLength = 0;
             } else {
                 break;
             }
-            i++;
+            cursor.moveTo(cursor.position() + 1);
         }
         if (digits.length() == 0) {
-            throw new ThaiParseException("Expected an amount in baht, such as \"90,000.-\"", original, i);
+            throw cursor.error("Expected an amount in baht, such as \"90,000.-\"", cursor.position());
         }
         if (grouped && groupLength != 3) {
-            throw new ThaiParseException(
-                    "Misplaced grouping comma; groups of three digits expected", original, i - groupLength - 1);
+            throw cursor.error(
+                    "Misplaced grouping comma; groups of three digits expected", cursor.position() - groupLength - 1);
         }
-        checkIntegerDigits(digits, original);
+        checkIntegerDigits(digits, cursor.input());
         String fraction = "";
-        if (i < n && s.charAt(i) == '.') {
-            i++;
-            if (i < n && s.charAt(i) == '-') {
-                i++;
-            } else {
-                int start = i;
-                while (i < n && isAsciiDigit(s.charAt(i))) {
-                    i++;
-                }
-                if (i == start) {
-                    throw new ThaiParseException(
-                            "Expected satang digits or \"-\" after the decimal point", original, i);
-                }
-                if (i - start > 2) {
-                    throw new ThaiParseException("More than two decimals (satang precision)", original, start + 2);
-                }
-                fraction = s.substring(start, i);
+        if (cursor.skip(".") && !cursor.skip("-")) {
+            int start = cursor.position();
+            int length = cursor.digitRun();
+            if (length == 0) {
+                throw cursor.error("Expected satang digits or \"-\" after the decimal point", start);
             }
+            if (length > 2) {
+                throw cursor.error("More than two decimals (satang precision)", start + 2);
+            }
+            fraction = cursor.rest().substring(0, length);
+            cursor.moveTo(start + length);
         }
-        while (i < n && isSpace(s.charAt(i))) {
-            i++;
+        cursor.skipSpace();
+        if (cursor.skip(BAHT_WORD)) {
+            cursor.skipSpace();
         }
-        if (s.startsWith(BAHT_WORD, i)) {
-            i += BAHT_WORD.length();
-        }
-        while (i < n && isSpace(s.charAt(i))) {
-            i++;
-        }
-        if (i < n) {
-            char c = s.charAt(i);
+        if (!cursor.atEnd()) {
+            char c = cursor.peek();
             String why = c == 'e' || c == 'E'
                     ? "Exponent notation is not accepted in an amount"
                     : "Unexpected text after the amount";
-            throw new ThaiParseException(why, original, i);
+            throw cursor.error(why, cursor.position());
         }
         BigDecimal value = new BigDecimal(digits + (fraction.isEmpty() ? "" : "." + fraction));
         if (negative) {
             value = value.negate();
         }
-        return fromScaled(value.setScale(2, RoundingMode.UNNECESSARY), original.strip());
+        return fromScaled(value.setScale(2, RoundingMode.UNNECESSARY), ThaiText.strip(cursor.input()));
     }
 
     private static Baht fromScaled(BigDecimal scaled, String shown) {
@@ -302,11 +298,6 @@ public final class Baht implements Comparable<Baht>, Serializable {
 
     private static String shorten(String shown) {
         return shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
-    }
-
-    /** White space as documents contain it, including no-break and zero-width spaces. */
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -387,13 +378,31 @@ public final class Baht implements Comparable<Baht>, Serializable {
     }
 
     /**
-     * This amount times a decimal factor, rounded {@link RoundingMode#HALF_UP HALF_UP} to the satang.
+     * This amount times a decimal factor, exactly: the product must be a whole number of satang.
      *
-     * @param factor the factor, e.g. {@code 0.5} or {@code 1.07}
-     * @return the product, rounded half up to two decimals
-     * @throws ArithmeticException if the result is beyond {@link #MAX_ABSOLUTE}
+     * @param factor the factor, e.g. {@code 3}, {@code 0.5} or {@code 1.07}
+     * @return the exact product
+     * @throws ArithmeticException if the product has more than two decimals (use
+     *                             {@link #times(BigDecimal, RoundingMode)}), or is beyond
+     *                             {@link #MAX_ABSOLUTE}
      */
     public Baht times(BigDecimal factor) {
+        return times(factor, RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * This amount times a decimal factor, rounded to the satang with the given rounding mode.
+     *
+     * @param factor   the factor, e.g. {@code 0.5} or {@code 1.07}
+     * @param rounding how to round the product to two decimals; {@link RoundingMode#HALF_UP} is the
+     *                 rule of Thai government accounting
+     * @return the rounded product
+     * @throws ArithmeticException if the product is beyond {@link #MAX_ABSOLUTE}, or if
+     *                             {@code rounding} is {@code UNNECESSARY} and rounding is needed
+     */
+    public Baht times(BigDecimal factor, RoundingMode rounding) {
+        Objects.requireNonNull(factor, "factor");
+        Objects.requireNonNull(rounding, "rounding");
         if (factor.scale() == 0 && factor.precision() <= 18) {
             // A whole factor (the usual count of people or days): the product is exact, no rounding.
             long whole = factor.longValue();
@@ -406,7 +415,12 @@ public final class Baht implements Comparable<Baht>, Serializable {
             }
             // Beyond the limit: refused below, with the same message as any product.
         }
-        return of(toBigDecimal().multiply(factor), RoundingMode.HALF_UP);
+        BigDecimal product = toBigDecimal().multiply(factor);
+        if (rounding == RoundingMode.UNNECESSARY && product.stripTrailingZeros().scale() > 2) {
+            throw new ArithmeticException(this + " × " + factor.toPlainString() + " = " + product.toPlainString()
+                    + " is not a whole number of satang; pass a RoundingMode to round it");
+        }
+        return of(product, rounding);
     }
 
     /**
@@ -522,12 +536,59 @@ public final class Baht implements Comparable<Baht>, Serializable {
 
     /**
      * The amount as a plain decimal string with two decimals, e.g. {@code 90000.00}; the inverse of
-     * {@link #of(String)} and the form used in krongkan's JSON.
+     * {@link #parse(CharSequence)} and the form used in krongkan's JSON.
      *
      * @return the plain decimal string
      */
     @Override
     public String toString() {
         return toBigDecimal().toPlainString();
+    }
+
+    /**
+     * Serializes the amount as a proxy holding its satang.
+     *
+     * @return the proxy
+     */
+    private Object writeReplace() {
+        return new Serial(satang);
+    }
+
+    /**
+     * Refuses a stream that claims to hold a {@code Baht} directly: only the proxy is accepted.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("A Baht is read through its serialization proxy only");
+    }
+
+    /** The serialized form of a {@link Baht}: the satang, checked again by {@link #ofSatang(long)} on reading. */
+    private static final class Serial implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** The amount in satang. */
+        private final long satang;
+
+        Serial(long satang) {
+            this.satang = satang;
+        }
+
+        /**
+         * The amount, checked against the limit.
+         *
+         * @return the amount
+         * @throws InvalidObjectException if the satang are beyond the limit of ±10^15 baht
+         */
+        private Object readResolve() throws InvalidObjectException {
+            try {
+                return ofSatang(satang);
+            } catch (ArithmeticException e) {
+                InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+                invalid.initCause(e);
+                throw invalid;
+            }
+        }
     }
 }

@@ -30,7 +30,7 @@ import java.util.Objects;
  * {@link RoundingMode#HALF_UP HALF_UP} to the satang (1.005 is {@code หนึ่งบาทหนึ่งสตางค์}); many public
  * implementations truncate instead.
  *
- * <p><b>Reading.</b> {@link #parse(CharSequence)} reads words in either convention and says which one
+ * <p><b>Reading.</b> {@link #read(CharSequence)} reads words in either convention and says which one
  * they show. It is strict: it accepts what {@code format} writes in either convention, plus
  * surrounding white space, one pair of parentheses as documents print them
  * ({@code (เก้าหมื่นบาทถ้วน)}) and the long form {@code ศูนย์บาทห้าสิบสตางค์}; everything else, such
@@ -140,7 +140,7 @@ public final class BahtText {
      *                             message that quotes it
      * @throws ArithmeticException if the amount is beyond {@link Baht#MAX_ABSOLUTE}
      */
-    public static BahtWords parse(CharSequence words) {
+    public static BahtWords read(CharSequence words) {
         Objects.requireNonNull(words, "words");
         return new BahtTextParser(words.toString()).parse();
     }
@@ -148,7 +148,7 @@ public final class BahtText {
     /**
      * Tells whether a document's words say the given amount, in either convention; for the pair
      * {@code 90,000.-บาท (เก้าหมื่นบาทถ้วน)}. Words that cannot be read do not match. To learn which
-     * convention they use, or why they cannot be read, use {@link #parse(CharSequence)}.
+     * convention they use, or why they cannot be read, use {@link #read(CharSequence)}.
      *
      * @param amount the amount written in digits
      * @param words  the amount written in words
@@ -158,7 +158,7 @@ public final class BahtText {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(words, "words");
         try {
-            return parse(words).amount().equals(amount);
+            return read(words).amount().equals(amount);
         } catch (ThaiParseException | ArithmeticException e) {
             return false;
         }

@@ -27,7 +27,7 @@ public enum BahtTextConvention {
      * <p>A 1 whose only higher digits stand in a higher six-digit group (1,000,001, 1,000,000,001) is
      * written {@code เอ็ด} too, as the Royal Institute reading of the whole number requires. Public
      * re-implementations of {@code BAHTTEXT} disagree on this case (some write {@code หนึ่งล้านหนึ่ง});
-     * documents in either form are read by {@link BahtText#parse(CharSequence)}.
+     * documents in either form are read by {@link BahtText#read(CharSequence)}.
      */
     ROYAL_INSTITUTE,
 

@@ -1,10 +1,11 @@
 package io.github.krongkan.money;
 
 import io.github.krongkan.text.ThaiParseException;
+import io.github.krongkan.text.ThaiText;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads Thai baht words for {@link BahtText#parse(CharSequence)}; one instance per input. */
+/** Reads Thai baht words for {@link BahtText#read(CharSequence)}; one instance per input. */
 final class BahtTextParser {
     private static final long ONE_MILLION = 1_000_000L;
     private static final long MAX_BAHT = Baht.MAX_ABSOLUTE.satang() / 100;
@@ -278,10 +279,10 @@ final class BahtTextParser {
     private void tokenize() {
         int i = 0;
         end = input.length();
-        while (i < end && isBlank(input.charAt(i))) {
+        while (i < end && ThaiText.isSpace(input.charAt(i))) {
             i++;
         }
-        while (end > i && isBlank(input.charAt(end - 1))) {
+        while (end > i && ThaiText.isSpace(input.charAt(end - 1))) {
             end--;
         }
         if (i < end && input.charAt(i) == '(') {
@@ -290,10 +291,10 @@ final class BahtTextParser {
             }
             i++;
             end--;
-            while (i < end && isBlank(input.charAt(i))) {
+            while (i < end && ThaiText.isSpace(input.charAt(i))) {
                 i++;
             }
-            while (end > i && isBlank(input.charAt(end - 1))) {
+            while (end > i && ThaiText.isSpace(input.charAt(end - 1))) {
                 end--;
             }
         }
@@ -304,7 +305,7 @@ final class BahtTextParser {
             Token word = wordAt(i);
             if (word == null) {
                 char c = input.charAt(i);
-                String why = isBlank(c)
+                String why = ThaiText.isSpace(c)
                         ? "White space inside baht words"
                         : input.startsWith("ตรง", i)
                                 ? "\"ตรง\" is not accepted; whole amounts end \"บาทถ้วน\""
@@ -318,10 +319,6 @@ final class BahtTextParser {
     }
 
     /** White space, including the no-break spaces that word processors put into documents. */
-    private static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
-    }
-
     private Token wordAt(int i) {
         for (Token word : VOCABULARY) {
             if (input.startsWith(word.text, i) && i + word.text.length() <= end) {

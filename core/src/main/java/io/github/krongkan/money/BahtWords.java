@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Thai baht words read by {@link BahtText#parse(CharSequence)}: the amount they say and the
+ * Thai baht words read by {@link BahtText#read(CharSequence)}: the amount they say and the
  * {@link BahtTextConvention} they were written in, where the words tell.
  *
  * <p>Many amounts read the same in both conventions (90,000 {@code เก้าหมื่นบาทถ้วน}, 21

@@ -1,5 +1,6 @@
 package io.github.krongkan.network;
 
+import io.github.krongkan.internal.Require;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -184,7 +185,7 @@ public abstract class Network {
             throw new IllegalArgumentException("Network number must be at least 1 but was " + number().get() + where);
         }
         if (name().isPresent()) {
-            Require.nonBlank(name().get(), "Network name" + where);
+            Require.notBlank(name().get(), "Network name" + where);
         }
         Set<String> ids = new HashSet<>();
         for (School school : schools()) {

@@ -1,5 +1,6 @@
 package io.github.krongkan.network;
 
+import io.github.krongkan.internal.Require;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -107,7 +108,7 @@ public abstract class Office {
     void check() {
         Require.id(id(), "Office id");
         String where = " (office " + id() + ")";
-        Require.nonBlank(name(), "Office name" + where);
+        Require.notBlank(name(), "Office name" + where);
         Set<String> networkIds = new HashSet<>();
         Map<String, String> networkBySchool = new HashMap<>();
         for (Network network : networks()) {

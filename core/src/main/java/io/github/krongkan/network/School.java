@@ -1,5 +1,6 @@
 package io.github.krongkan.network;
 
+import io.github.krongkan.internal.Require;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -111,7 +112,7 @@ public abstract class School {
     @Value.Check
     void check() {
         Require.id(id(), "School id");
-        Require.nonBlank(name(), "School name (school " + id() + ")");
+        Require.notBlank(name(), "School name (school " + id() + ")");
         if (enrolment().isPresent() && enrolment().get() < 0) {
             throw new IllegalArgumentException(
                     "School enrolment must be at least 0 but was " + enrolment().get() + " (school " + id() + ")");

@@ -1,5 +1,6 @@
 package io.github.krongkan.network;
 
+import io.github.krongkan.internal.Require;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -120,8 +121,8 @@ public abstract class SizeClass {
 
     @Value.Check
     void check() {
-        Require.nonBlank(englishLabel(), "SizeClass englishLabel");
-        Require.nonBlank(thaiLabel(), "SizeClass thaiLabel");
+        Require.notBlank(englishLabel(), "SizeClass englishLabel");
+        Require.notBlank(thaiLabel(), "SizeClass thaiLabel");
         if (minEnrolment() < 1) {
             throw new IllegalArgumentException("SizeClass minEnrolment must be at least 1 but was " + minEnrolment()
                     + " (class " + englishLabel() + "); enrolment 0 has no class");

@@ -1,5 +1,6 @@
 package io.github.krongkan.network;
 
+import io.github.krongkan.internal.Require;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -127,7 +128,7 @@ public abstract class SizeScheme {
 
     @Value.Check
     void check() {
-        Require.nonBlank(name(), "SizeScheme name");
+        Require.notBlank(name(), "SizeScheme name");
         List<SizeClass> classes = classes();
         if (classes.isEmpty()) {
             throw new IllegalArgumentException("SizeScheme classes must not be empty (scheme " + name() + ")");

@@ -295,19 +295,39 @@ public final class ProgressHistory {
     }
 
     /**
-     * Progress and disbursement quarter by quarter through a fiscal year, without targets. See
-     * {@link #quarterly(DisbursementTargets, Optional)}.
+     * Progress and disbursement quarter by quarter through a fiscal year, without targets and
+     * without a budget (no disbursement rates). See {@link #quarterly(DisbursementTargets, Baht)}.
      *
-     * @param year   the fiscal year
-     * @param budget the budget the disbursement rate is a share of, if known
+     * @param year the fiscal year
      * @return four entries, Q1 to Q4
      */
-    public List<QuarterProgress> quarterly(FiscalYear year, Optional<Baht> budget) {
-        return quarterly(
-                DisbursementTargets.builder()
-                        .fiscalYear(Objects.requireNonNull(year, "year"))
-                        .build(),
-                budget);
+    public List<QuarterProgress> quarterly(FiscalYear year) {
+        return quarterly(targetsOf(year), Optional.empty());
+    }
+
+    /**
+     * Progress and disbursement quarter by quarter through a fiscal year, without targets. See
+     * {@link #quarterly(DisbursementTargets, Baht)}.
+     *
+     * @param year   the fiscal year
+     * @param budget the budget the disbursement rate is a share of
+     * @return four entries, Q1 to Q4
+     */
+    public List<QuarterProgress> quarterly(FiscalYear year, Baht budget) {
+        Objects.requireNonNull(budget, "budget");
+        return quarterly(targetsOf(year), Optional.of(budget));
+    }
+
+    /**
+     * Progress quarter by quarter through the targets' fiscal year, without a budget: as
+     * {@link #quarterly(DisbursementTargets, Baht)}, with no disbursement rates.
+     *
+     * @param targets the fiscal year and its cumulative disbursement targets in percent
+     * @return four entries, Q1 to Q4
+     */
+    public List<QuarterProgress> quarterly(DisbursementTargets targets) {
+        Objects.requireNonNull(targets, "targets");
+        return quarterly(targets, Optional.empty());
     }
 
     /**
@@ -317,17 +337,27 @@ public final class ProgressHistory {
      * ({@link DisbursementTargets#disbursementTarget(int)}), if set.
      *
      * <pre>{@code
-     * ProgressHistory.of(project).quarterly(targets, ProgressBaseline.allocatedBudget(project));
+     * ProgressHistory.of(project).quarterly(targets, allocated);
      * }</pre>
      *
      * @param targets the fiscal year and its cumulative disbursement targets in percent (e.g. FY 2563:
      *                at least 54 by the end of Q2)
-     * @param budget  the budget the disbursement rate is a share of (the allocated budget), if known
+     * @param budget  the budget the disbursement rate is a share of (the allocated budget)
      * @return four entries, Q1 to Q4
      */
-    public List<QuarterProgress> quarterly(DisbursementTargets targets, Optional<Baht> budget) {
+    public List<QuarterProgress> quarterly(DisbursementTargets targets, Baht budget) {
         Objects.requireNonNull(targets, "targets");
         Objects.requireNonNull(budget, "budget");
+        return quarterly(targets, Optional.of(budget));
+    }
+
+    private static DisbursementTargets targetsOf(FiscalYear year) {
+        return DisbursementTargets.builder()
+                .fiscalYear(Objects.requireNonNull(year, "year"))
+                .build();
+    }
+
+    private List<QuarterProgress> quarterly(DisbursementTargets targets, Optional<Baht> budget) {
         List<QuarterProgress> quarters = new ArrayList<>();
         for (FiscalQuarter quarter : targets.fiscalYear().quarters()) {
             Entry last = null;

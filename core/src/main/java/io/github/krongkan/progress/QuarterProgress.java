@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Progress and disbursement at the end of one fiscal quarter (ไตรมาส), as the last report dated in
  * the quarter gives them, with the quarter's cumulative disbursement target. See
- * {@link ProgressHistory#quarterly(io.github.krongkan.budget.DisbursementTargets, Optional)}.
+ * {@link ProgressHistory#quarterly(io.github.krongkan.budget.DisbursementTargets, io.github.krongkan.money.Baht)}.
  *
  * @param quarter          the fiscal quarter
  * @param lastReport       the last report dated in the quarter, empty if none is

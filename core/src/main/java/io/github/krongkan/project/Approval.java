@@ -1,5 +1,6 @@
 package io.github.krongkan.project;
 
+import io.github.krongkan.internal.Require;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -73,7 +74,7 @@ public abstract class Approval {
 
     @Value.Check
     void check() {
-        Checks.notBlank(name(), "name");
-        position().ifPresent(p -> Checks.notBlank(p, "position"));
+        Require.notBlank(name(), "name");
+        position().ifPresent(p -> Require.notBlank(p, "position"));
     }
 }

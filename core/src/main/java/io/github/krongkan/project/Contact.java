@@ -1,5 +1,6 @@
 package io.github.krongkan.project;
 
+import io.github.krongkan.internal.Require;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -71,7 +72,7 @@ public abstract class Contact {
 
     @Value.Check
     void check() {
-        Checks.notBlank(name(), "name");
-        position().ifPresent(p -> Checks.notBlank(p, "position"));
+        Require.notBlank(name(), "name");
+        position().ifPresent(p -> Require.notBlank(p, "position"));
     }
 }

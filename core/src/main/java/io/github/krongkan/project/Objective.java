@@ -1,5 +1,6 @@
 package io.github.krongkan.project;
 
+import io.github.krongkan.internal.Require;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -58,7 +59,7 @@ public abstract class Objective {
 
     @Value.Check
     void check() {
-        Checks.notBlank(text(), "text");
-        number().ifPresent(n -> Checks.notBlank(n, "number"));
+        Require.notBlank(text(), "text");
+        number().ifPresent(n -> Require.notBlank(n, "number"));
     }
 }

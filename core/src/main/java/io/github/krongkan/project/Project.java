@@ -6,6 +6,7 @@ import io.github.krongkan.budget.Ledger;
 import io.github.krongkan.document.DocumentPath;
 import io.github.krongkan.document.Fields;
 import io.github.krongkan.indicator.Indicator;
+import io.github.krongkan.internal.Require;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.risk.Risk;
 import io.github.krongkan.risk.RiskMatrix;
@@ -293,10 +294,10 @@ public abstract class Project {
 
     @Value.Check
     void check() {
-        Checks.notBlank(name(), Fields.NAME);
-        code().ifPresent(c -> Checks.notBlank(c, Fields.CODE));
-        responsibleUnits().forEach(u -> Checks.notBlank(u, Fields.RESPONSIBLE_UNITS));
-        expectedBenefits().forEach(b -> Checks.notBlank(b, Fields.EXPECTED_BENEFITS));
+        Require.notBlank(name(), Fields.NAME);
+        code().ifPresent(c -> Require.notBlank(c, Fields.CODE));
+        responsibleUnits().forEach(u -> Require.notBlank(u, Fields.RESPONSIBLE_UNITS));
+        expectedBenefits().forEach(b -> Require.notBlank(b, Fields.EXPECTED_BENEFITS));
         var ids = new HashSet<String>();
         for (int i = 0; i < networks().size(); i++) {
             String id = networks().get(i).id();

@@ -1,5 +1,6 @@
 package io.github.krongkan.project;
 
+import io.github.krongkan.internal.Require;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -65,6 +66,6 @@ public abstract class ProjectNature {
 
     @Value.Check
     void check() {
-        format().ifPresent(f -> Checks.notBlank(f, "format"));
+        format().ifPresent(f -> Require.notBlank(f, "format"));
     }
 }

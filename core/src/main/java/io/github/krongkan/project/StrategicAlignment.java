@@ -1,5 +1,6 @@
 package io.github.krongkan.project;
 
+import io.github.krongkan.internal.Require;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -70,13 +71,13 @@ public abstract class StrategicAlignment {
 
     @Value.Check
     void check() {
-        Checks.notBlank(plan(), "plan");
+        Require.notBlank(plan(), "plan");
         code().ifPresent(c -> {
             if (!CODE.matcher(c).matches()) {
                 throw new IllegalArgumentException(
                         "code must be dot-separated numbers such as 7.2.1, was \"" + c + "\"");
             }
         });
-        labels().forEach(l -> Checks.notBlank(l, "labels"));
+        labels().forEach(l -> Require.notBlank(l, "labels"));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.krongkan.project;
 
+import io.github.krongkan.internal.Require;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -102,8 +103,8 @@ public abstract class Target {
      */
     @Value.Check
     Target check() {
-        Checks.notBlank(text(), "text");
-        number().ifPresent(n -> Checks.notBlank(n, "number"));
+        Require.notBlank(text(), "text");
+        number().ifPresent(n -> Require.notBlank(n, "number"));
         if (kind() == TargetKind.QUANTITATIVE) {
             BigDecimal q = quantity()
                     .orElseThrow(() -> new IllegalArgumentException(
@@ -111,7 +112,7 @@ public abstract class Target {
             if (q.signum() < 0) {
                 throw new IllegalArgumentException("quantity must not be negative: " + q.toPlainString());
             }
-            Checks.notBlank(
+            Require.notBlank(
                     unit().orElseThrow(() -> new IllegalArgumentException(
                             "unit is required for a quantitative target (เป้าหมายเชิงปริมาณ)")),
                     "unit");

@@ -1,5 +1,6 @@
 package io.github.krongkan.risk;
 
+import io.github.krongkan.internal.Require;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

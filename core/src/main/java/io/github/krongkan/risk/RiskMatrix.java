@@ -1,5 +1,6 @@
 package io.github.krongkan.risk;
 
+import io.github.krongkan.internal.Require;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.krongkan.risk;
 
+import io.github.krongkan.internal.Require;
 import java.util.Optional;
 import org.immutables.value.Value;
 

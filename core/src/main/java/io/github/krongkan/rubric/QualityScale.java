@@ -1,5 +1,6 @@
 package io.github.krongkan.rubric;
 
+import io.github.krongkan.internal.Require;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.github.krongkan.rubric;
 
 import io.github.krongkan.indicator.Measurement;
+import io.github.krongkan.internal.Require;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package io.github.krongkan.time;
 
+import io.github.krongkan.text.TextCursor;
 import io.github.krongkan.text.ThaiParseException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -242,18 +243,30 @@ final class DateReader {
             if (month < 1 || month > 12) {
                 throw cursor.error("Month " + month + " is not a month (1–12)", start);
             }
-            return yearMonth(year, Month.of(month));
+            return checkedMonth(year, Month.of(month), start);
         }
         ThaiCalendarText.Word<Month> month = ThaiCalendarText.readMonth(cursor);
         if (month == null) {
             throw cursor.error(
                     "Expected a Thai month name such as พฤศจิกายน or พ.ย., or a month such as 11/2568", start);
         }
-        return yearMonth(readYear(), month.value());
+        return checkedMonth(readYear(), month.value(), start);
     }
 
     private static YearMonth yearMonth(Year year, Month month) {
         return YearMonth.from(LocalDate.from(year.era().chronology().date(year.value(), month.getValue(), 1)));
+    }
+
+    /** A month of a supported fiscal year, or an error at {@code index}. */
+    private YearMonth checkedMonth(Year year, Month month, int index) {
+        YearMonth yearMonth = yearMonth(year, month);
+        if (!Eras.inRange(yearMonth.atDay(1))) {
+            throw cursor.error(
+                    "Month " + yearMonth + " is outside the supported fiscal years: "
+                            + Eras.outOfRange(yearMonth.atDay(1)),
+                    index);
+        }
+        return yearMonth;
     }
 
     /** Reads the rest after a month name: an optional era marker and a year of four or two digits. */
@@ -293,7 +306,8 @@ final class DateReader {
                     yearIndex);
         }
         LocalDate firstDay = LocalDate.from(era.chronology().date(written, 1, 1));
-        if (firstDay.isBefore(Eras.MIN_DATE)) {
+        LocalDate lastDay = LocalDate.from(era.chronology().date(written, 12, 31));
+        if (lastDay.isBefore(Eras.MIN_DATE)) {
             throw cursor.error(
                     "Year " + label(written, era) + " is before 1941 (BE 2484): until 1940 the Thai "
                             + "year began on 1 April, so earlier dates are not supported",
@@ -309,8 +323,9 @@ final class DateReader {
     }
 
     private LocalDate toDate(Year year, Month month, int day, int dayIndex) {
+        LocalDate date;
         try {
-            return LocalDate.from(year.era().chronology().date(year.value(), month.getValue(), day));
+            date = LocalDate.from(year.era().chronology().date(year.value(), month.getValue(), day));
         } catch (DateTimeException e) {
             YearMonth yearMonth = yearMonth(year, month);
             throw cursor.error(
@@ -319,6 +334,10 @@ final class DateReader {
                             + yearMonth.lengthOfMonth() + " days",
                     dayIndex);
         }
+        if (!Eras.inRange(date)) {
+            throw cursor.error(Eras.outOfRange(date), dayIndex);
+        }
+        return date;
     }
 
     private Result result(DateReading.Form form, Year year, List<LocalDate> dates, int problemIndex) {

@@ -15,8 +15,26 @@ final class Eras {
     /** Two-digit years are read as this century of the Buddhist Era: {@code 69} is 2569. */
     static final int TWO_DIGIT_BASE = 2500;
 
-    static final LocalDate MIN_DATE = LocalDate.of(1941, 1, 1);
-    static final LocalDate MAX_DATE = LocalDate.from(ThaiBuddhistDate.of(3000, 12, 31));
+    /** The first day of the first supported fiscal year, FY 2485: 1 October 1941. */
+    static final LocalDate MIN_DATE = LocalDate.of(1941, 10, 1);
+
+    /** The last day of the last supported fiscal year, FY 3000: 30 September BE 3000 (2457 CE). */
+    static final LocalDate MAX_DATE = LocalDate.from(ThaiBuddhistDate.of(3000, 9, 30));
+
+    /** Tells whether a date is in the supported range, that of the supported fiscal years. */
+    static boolean inRange(LocalDate date) {
+        return !date.isBefore(MIN_DATE) && !date.isAfter(MAX_DATE);
+    }
+
+    /** Why a date is outside the supported range, in English, for error messages. */
+    static String outOfRange(LocalDate date) {
+        return date.isBefore(MIN_DATE)
+                ? "Date " + date + " is before 1 October 1941 (1 ต.ค. 2484), the start of the earliest supported "
+                        + "fiscal year FY2485: until 1940 the Thai year began on 1 April, so its Buddhist-era "
+                        + "year is not CE + 543"
+                : "Date " + date + " is after 30 September BE 3000 (" + MAX_DATE + "), the end of the latest "
+                        + "supported fiscal year FY3000";
+    }
 
     private Eras() {}
 

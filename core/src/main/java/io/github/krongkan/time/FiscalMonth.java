@@ -1,6 +1,9 @@
 package io.github.krongkan.time;
 
+import io.github.krongkan.text.TextCursor;
 import io.github.krongkan.text.ThaiParseException;
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -15,9 +18,10 @@ import java.util.stream.LongStream;
  * November 2025 (พ.ย. 2568). Like {@link YearMonth}, but counted in the fiscal year.
  *
  * <p>{@link #toString()} gives {@code FY2569-M02}, read back by {@link #parse(CharSequence)}. Instances
- * are immutable and ordered chronologically.
+ * are immutable and ordered chronologically. A month is a {@link FiscalPeriod}; out of range
+ * values throw a {@link DateTimeException}, as in java.time.
  */
-public final class FiscalMonth implements Comparable<FiscalMonth> {
+public final class FiscalMonth implements FiscalPeriod, Comparable<FiscalMonth> {
     private final FiscalYear fiscalYear;
     private final int number;
 
@@ -32,12 +36,12 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
      * @param fiscalYear the fiscal year
      * @param number     1 (ต.ค., October) to 12 (ก.ย., September)
      * @return the month
-     * @throws IllegalArgumentException if the number is not 1–12
+     * @throws DateTimeException if the number is not 1–12
      */
     public static FiscalMonth of(FiscalYear fiscalYear, int number) {
         Objects.requireNonNull(fiscalYear, "fiscalYear");
         if (number < 1 || number > 12) {
-            throw new IllegalArgumentException(
+            throw new DateTimeException(
                     "A fiscal month number is 1 (ต.ค., October) to 12 (ก.ย., September), " + "not " + number);
         }
         return new FiscalMonth(fiscalYear, number);
@@ -48,7 +52,7 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
      *
      * @param yearMonth the calendar month, e.g. 2025-11
      * @return the fiscal month, e.g. FY2569-M02
-     * @throws IllegalArgumentException if the month is outside the supported fiscal years
+     * @throws DateTimeException if the month is outside the supported fiscal years
      */
     public static FiscalMonth of(YearMonth yearMonth) {
         Objects.requireNonNull(yearMonth, "yearMonth");
@@ -60,7 +64,7 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
      *
      * @param date the date
      * @return the fiscal month
-     * @throws IllegalArgumentException if the date is outside the supported fiscal years
+     * @throws DateTimeException if the date is outside the supported fiscal years
      */
     public static FiscalMonth containing(LocalDate date) {
         FiscalYear year = FiscalYear.containing(date);
@@ -86,6 +90,18 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
     }
 
     /**
+     * The current fiscal month, from a clock: the one that contains today's date in the clock's time zone.
+     *
+     * @param clock the clock
+     * @return the fiscal month that contains {@code LocalDate.now(clock)}
+     * @throws DateTimeException if that date is outside the supported fiscal years
+     */
+    public static FiscalMonth now(Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        return containing(LocalDate.now(clock));
+    }
+
+    /**
      * Reads the form of {@link #toString()}, e.g. {@code FY2569-M01} ({@code FY} and {@code M} in any case,
      * two digits for the month, ASCII or Thai digits).
      *
@@ -94,13 +110,22 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
      * @throws ThaiParseException if the text is not of that form or out of range
      */
     public static FiscalMonth parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
         TextCursor cursor = new TextCursor(text);
         FiscalYear year = FiscalYear.readCode(cursor, "FY2569-M01");
         int index = cursor.position();
-        if (!cursor.skipIgnoreCase("-M") || cursor.digitRun() != 2) {
+        if (!cursor.skipIgnoreCase("-M")) {
             throw cursor.error("Expected -M and a two-digit fiscal month 01 to 12, as in FY2569-M01", index);
         }
+        return readNumber(cursor, year, index);
+    }
+
+    /** Reads the month number after {@code FY2569-M} (whose {@code -M} is at {@code markerIndex}) and the end. */
+    static FiscalMonth readNumber(TextCursor cursor, FiscalYear year, int markerIndex) {
         int numberIndex = cursor.position();
+        if (cursor.digitRun() != 2) {
+            throw cursor.error("Expected -M and a two-digit fiscal month 01 to 12, as in FY2569-M01", markerIndex);
+        }
         int month = cursor.readNumber(2);
         if (month < 1 || month > 12) {
             throw cursor.error("A fiscal month number is 01 (ต.ค.) to 12 (ก.ย.), not " + month, numberIndex);
@@ -110,10 +135,21 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
     }
 
     /**
+     * A month is a period of the {@link Granularity#MONTH MONTH} granularity.
+     *
+     * @return {@link Granularity#MONTH}
+     */
+    @Override
+    public Granularity granularity() {
+        return Granularity.MONTH;
+    }
+
+    /**
      * The fiscal year this month belongs to.
      *
      * @return the fiscal year
      */
+    @Override
     public FiscalYear fiscalYear() {
         return fiscalYear;
     }
@@ -159,6 +195,7 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
      *
      * @return the first day
      */
+    @Override
     public LocalDate start() {
         return yearMonth().atDay(1);
     }
@@ -168,6 +205,7 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
      *
      * @return the last day
      */
+    @Override
     public LocalDate end() {
         return yearMonth().atEndOfMonth();
     }
@@ -178,6 +216,7 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
      * @param date the date
      * @return {@code true} if the date is in this calendar month
      */
+    @Override
     public boolean contains(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return YearMonth.from(date).equals(yearMonth());
@@ -189,15 +228,15 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
      *
      * @param months the number of months to add, may be negative
      * @return the month
-     * @throws IllegalArgumentException if the result is outside the supported fiscal years
+     * @throws DateTimeException if the result is outside the supported fiscal years
      */
     public FiscalMonth plusMonths(long months) {
         long bounded = Math.max(Math.min(months, 1_000_000L), -1_000_000L);
         long index = fiscalYear.buddhistEraYear() * 12L + (number - 1) + bounded;
         long year = Math.floorDiv(index, 12);
         if (year < FiscalYear.MIN.buddhistEraYear() || year > FiscalYear.MAX.buddhistEraYear()) {
-            throw new IllegalArgumentException(this + " plus " + months + " months is outside the supported "
-                    + "fiscal years " + FiscalYear.MIN + " to " + FiscalYear.MAX);
+            throw new DateTimeException(this + " plus " + months + " months is outside the supported " + "fiscal years "
+                    + FiscalYear.MIN + " to " + FiscalYear.MAX);
         }
         return new FiscalMonth(FiscalYear.ofBuddhistEra((int) year), Math.floorMod(index, 12) + 1);
     }
@@ -206,7 +245,7 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
      * The following month; after ก.ย. (12) comes ต.ค. (1) of the next fiscal year.
      *
      * @return this plus one month
-     * @throws IllegalArgumentException after the last supported month
+     * @throws DateTimeException after the last supported month
      */
     public FiscalMonth next() {
         return plusMonths(1);
@@ -216,7 +255,7 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
      * The preceding month; before ต.ค. (1) comes ก.ย. (12) of the previous fiscal year.
      *
      * @return this minus one month
-     * @throws IllegalArgumentException before the first supported month
+     * @throws DateTimeException before the first supported month
      */
     public FiscalMonth previous() {
         return plusMonths(-1);
@@ -238,6 +277,68 @@ public final class FiscalMonth implements Comparable<FiscalMonth> {
      */
     public String thaiAbbreviation() {
         return ThaiCalendarText.monthAbbreviation(month());
+    }
+
+    /**
+     * This month moved back by a number of months, across fiscal years if need be.
+     *
+     * @param months the number of months to subtract, may be negative
+     * @return the month
+     * @throws DateTimeException if the result is outside the supported fiscal years
+     */
+    public FiscalMonth minusMonths(long months) {
+        return plusMonths(months == Long.MIN_VALUE ? Long.MAX_VALUE : -months);
+    }
+
+    /**
+     * The same month a number of fiscal years later: Q2 of FY 2569 plus one year is Q2 of FY 2570.
+     *
+     * @param years the number of years to add, may be negative
+     * @return the month
+     * @throws DateTimeException if the result is outside the supported fiscal years
+     */
+    public FiscalMonth plusYears(long years) {
+        // Beyond ±10,000 years every result is out of range; bounding first keeps the product exact.
+        long bounded = Math.max(Math.min(years, 10_000L), -10_000L);
+        try {
+            return plusMonths(12L * bounded);
+        } catch (DateTimeException e) {
+            throw new DateTimeException(
+                    this + " plus " + years + " years is outside the supported fiscal years " + FiscalYear.MIN + " to "
+                            + FiscalYear.MAX,
+                    e);
+        }
+    }
+
+    /**
+     * The same month a number of fiscal years earlier.
+     *
+     * @param years the number of years to subtract, may be negative
+     * @return the month
+     * @throws DateTimeException if the result is outside the supported fiscal years
+     */
+    public FiscalMonth minusYears(long years) {
+        return plusYears(years == Long.MIN_VALUE ? Long.MAX_VALUE : -years);
+    }
+
+    /**
+     * Tells whether this month is before another.
+     *
+     * @param other the other month
+     * @return {@code true} if this one ends before the other starts
+     */
+    public boolean isBefore(FiscalMonth other) {
+        return compareTo(other) < 0;
+    }
+
+    /**
+     * Tells whether this month is after another.
+     *
+     * @param other the other month
+     * @return {@code true} if this one starts after the other ends
+     */
+    public boolean isAfter(FiscalMonth other) {
+        return compareTo(other) > 0;
     }
 
     /**

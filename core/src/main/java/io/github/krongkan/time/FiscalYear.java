@@ -1,6 +1,9 @@
 package io.github.krongkan.time;
 
+import io.github.krongkan.text.TextCursor;
 import io.github.krongkan.text.ThaiParseException;
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.ThaiBuddhistDate;
 import java.time.temporal.ChronoField;
@@ -23,12 +26,17 @@ import java.util.stream.IntStream;
  * 1 October 1940, is refused. Thai law has set the 1 October start since the Budget Procedure Act
  * B.E. 2502 (1959); for earlier years this class applies the same rule proleptically.
  *
- * <p><b>Text.</b> {@link #toString()} gives {@code FY2569}; {@link #parse(CharSequence)} reads it
- * back and also reads the forms of Thai documents ({@code ปีงบประมาณ พ.ศ. 2569}).
+ * <p><b>Text.</b> {@link #toString()} gives {@code FY2569}; {@link #parse(CharSequence)} reads that
+ * code back and nothing else, {@link #read(CharSequence)} also reads the forms of Thai documents
+ * ({@code ปีงบประมาณ พ.ศ. 2569}), as {@code Baht.parse} and {@code Baht.read} do for amounts.
  *
- * <p>Instances are immutable, compare by year and are safe to share between threads.
+ * <p><b>Errors.</b> As in java.time, a year, date or result outside the supported range throws a
+ * {@link DateTimeException}; text that cannot be read throws a {@link ThaiParseException}.
+ *
+ * <p>Instances are immutable, compare by year and are safe to share between threads. A fiscal year
+ * is the longest {@link FiscalPeriod}.
  */
-public final class FiscalYear implements Comparable<FiscalYear> {
+public final class FiscalYear implements FiscalPeriod, Comparable<FiscalYear> {
     private static final int MIN_BE = 2485;
     private static final int MAX_BE = 3000;
     private static final String FISCAL_YEAR_WORD = "ปีงบประมาณ";
@@ -54,7 +62,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      *
      * @param buddhistEraYear the Buddhist-era year in which the fiscal year ends, e.g. 2569
      * @return the fiscal year, e.g. 1 October 2025 to 30 September 2026 for 2569
-     * @throws IllegalArgumentException if the year is outside 2485–3000; the message suggests
+     * @throws DateTimeException if the year is outside 2485–3000; the message suggests
      *                                  {@link #ofCommonEra(int)} when the number looks like a Common Era year
      */
     public static FiscalYear ofBuddhistEra(int buddhistEraYear) {
@@ -63,12 +71,12 @@ public final class FiscalYear implements Comparable<FiscalYear> {
                     ? "; " + buddhistEraYear + " looks like a Common Era year: FiscalYear.ofCommonEra("
                             + buddhistEraYear + ") is FY" + Eras.toBuddhistEra(buddhistEraYear)
                     : "";
-            throw new IllegalArgumentException("Fiscal year BE " + buddhistEraYear + " is before the earliest "
+            throw new DateTimeException("Fiscal year BE " + buddhistEraYear + " is before the earliest "
                     + "supported fiscal year, BE " + MIN_BE + " (from 1 October 1941): until 1940 the Thai year "
                     + "began on 1 April" + hint);
         }
         if (buddhistEraYear > MAX_BE) {
-            throw new IllegalArgumentException("Fiscal year BE " + buddhistEraYear + " is after the latest "
+            throw new DateTimeException("Fiscal year BE " + buddhistEraYear + " is after the latest "
                     + "supported fiscal year, BE " + MAX_BE);
         }
         return new FiscalYear(buddhistEraYear);
@@ -79,7 +87,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      *
      * @param commonEraYearInWhichItEnds the Common Era year of its September, e.g. 2026 for FY 2569
      * @return the fiscal year
-     * @throws IllegalArgumentException if the fiscal year is outside the supported range (ending in
+     * @throws DateTimeException if the fiscal year is outside the supported range (ending in
      *                                  1942–2457)
      */
     public static FiscalYear ofCommonEra(int commonEraYearInWhichItEnds) {
@@ -88,7 +96,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
             String hint = ce >= MIN_BE && ce <= MAX_BE
                     ? "; " + ce + " looks like a Buddhist-era year: use FiscalYear.ofBuddhistEra(" + ce + ")"
                     : "";
-            throw new IllegalArgumentException("A fiscal year ending in CE " + ce + " is out of range: supported "
+            throw new DateTimeException("A fiscal year ending in CE " + ce + " is out of range: supported "
                     + "fiscal years end in CE " + MIN.commonEraYear() + " (FY" + MIN_BE + ") to "
                     + MAX.commonEraYear() + " (FY" + MAX_BE + ")" + hint);
         }
@@ -100,16 +108,16 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      *
      * @param date a date from 1 October 1941 to 30 September 2457
      * @return the fiscal year of the date: FY 2569 for any date from 2025-10-01 to 2026-09-30
-     * @throws IllegalArgumentException if the date is outside the supported fiscal years
+     * @throws DateTimeException if the date is outside the supported fiscal years
      */
     public static FiscalYear containing(LocalDate date) {
         Objects.requireNonNull(date, "date");
         if (date.isBefore(MIN.start)) {
-            throw new IllegalArgumentException("Date " + date + " is before " + MIN.start + ", the start of the "
+            throw new DateTimeException("Date " + date + " is before " + MIN.start + ", the start of the "
                     + "earliest supported fiscal year FY" + MIN_BE + ": until 1940 the Thai year began on 1 April");
         }
         if (date.isAfter(MAX.end)) {
-            throw new IllegalArgumentException("Date " + date + " is after " + MAX.end + ", the end of the latest "
+            throw new DateTimeException("Date " + date + " is after " + MAX.end + ", the end of the latest "
                     + "supported fiscal year FY" + MAX_BE);
         }
         int buddhistYear = ThaiBuddhistDate.from(date).get(ChronoField.YEAR);
@@ -117,7 +125,40 @@ public final class FiscalYear implements Comparable<FiscalYear> {
     }
 
     /**
-     * Reads a fiscal year. Accepted, with ASCII or Thai digits and any spacing:
+     * The current fiscal year, from a clock: the fiscal year of today's date in the clock's time
+     * zone (pass a clock in {@code Asia/Bangkok} for the Thai date). There is no {@code now()}
+     * without a clock: the system clock is the caller's choice, and a test's fixed clock gives a
+     * fixed answer.
+     *
+     * @param clock the clock
+     * @return the fiscal year that contains {@code LocalDate.now(clock)}
+     * @throws DateTimeException if that date is outside the supported fiscal years
+     */
+    public static FiscalYear now(Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        return containing(LocalDate.now(clock));
+    }
+
+    /**
+     * Parses the code of {@link #toString()}: {@code FY} (in any case) and a four-digit
+     * Buddhist-era year, e.g. {@code FY2569}, with ASCII or Thai digits. For the forms of documents
+     * use {@link #read(CharSequence)}.
+     *
+     * @param text the text to read
+     * @return the fiscal year
+     * @throws ThaiParseException if the text is not such a code or the year is out of range
+     */
+    public static FiscalYear parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        TextCursor cursor = new TextCursor(text);
+        FiscalYear year = readCode(cursor, "FY2569");
+        cursor.expectEnd("the fiscal year");
+        return year;
+    }
+
+    /**
+     * Reads a fiscal year as documents write it, leniently. Accepted, with ASCII or Thai digits and
+     * any spacing:
      * {@code FY2569} (the form of {@link #toString()}; {@code FY} in any case), a bare {@code 2569},
      * {@code พ.ศ. 2569}, {@code ปีงบประมาณ 2569} and {@code ปีงบประมาณ พ.ศ. 2569} (an optional colon
      * may follow the words, as in forms: {@code ปีงบประมาณ พ.ศ. : 2564}).
@@ -130,7 +171,8 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      * @return the fiscal year
      * @throws ThaiParseException if the text is not one of these forms or the year is out of range
      */
-    public static FiscalYear parse(CharSequence text) {
+    public static FiscalYear read(CharSequence text) {
+        Objects.requireNonNull(text, "text");
         TextCursor cursor = new TextCursor(text);
         if (cursor.atEnd()) {
             throw cursor.error("Expected a fiscal year such as FY2569 but the text is empty", cursor.position());
@@ -182,9 +224,29 @@ public final class FiscalYear implements Comparable<FiscalYear> {
     private static FiscalYear ofChecked(TextCursor cursor, int year, int yearIndex) {
         try {
             return ofBuddhistEra(year);
-        } catch (IllegalArgumentException e) {
+        } catch (DateTimeException e) {
             throw cursor.error(e.getMessage(), yearIndex);
         }
+    }
+
+    /**
+     * A fiscal year is a period of the {@link Granularity#YEAR YEAR} granularity.
+     *
+     * @return {@link Granularity#YEAR}
+     */
+    @Override
+    public Granularity granularity() {
+        return Granularity.YEAR;
+    }
+
+    /**
+     * A fiscal year is its own fiscal year.
+     *
+     * @return this fiscal year
+     */
+    @Override
+    public FiscalYear fiscalYear() {
+        return this;
     }
 
     /**
@@ -210,6 +272,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      *
      * @return e.g. 2025-10-01 for FY 2569
      */
+    @Override
     public LocalDate start() {
         return start;
     }
@@ -219,6 +282,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      *
      * @return e.g. 2026-09-30 for FY 2569
      */
+    @Override
     public LocalDate end() {
         return end;
     }
@@ -238,6 +302,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      * @param date the date
      * @return {@code true} if {@code start() <= date <= end()}
      */
+    @Override
     public boolean contains(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return !date.isBefore(start) && !date.isAfter(end);
@@ -248,7 +313,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      *
      * @param number 1 (October–December) to 4 (July–September)
      * @return the quarter
-     * @throws IllegalArgumentException if the number is not 1–4
+     * @throws DateTimeException if the number is not 1–4
      */
     public FiscalQuarter quarter(int number) {
         return FiscalQuarter.of(this, number);
@@ -268,7 +333,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      *
      * @param number 1 (ต.ค., October) to 12 (ก.ย., September)
      * @return the month
-     * @throws IllegalArgumentException if the number is not 1–12
+     * @throws DateTimeException if the number is not 1–12
      */
     public FiscalMonth month(int number) {
         return FiscalMonth.of(this, number);
@@ -288,22 +353,53 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      *
      * @param years the number of years to add, may be negative
      * @return the fiscal year
-     * @throws IllegalArgumentException if the result is outside the supported range
+     * @throws DateTimeException if the result is outside the supported range
      */
     public FiscalYear plusYears(long years) {
         long target = (long) buddhistEraYear + Math.max(Math.min(years, MAX_BE), -MAX_BE);
         if (target < MIN_BE || target > MAX_BE) {
-            throw new IllegalArgumentException(this + " plus " + years + " years is outside the supported "
-                    + "fiscal years " + MIN + " to " + MAX);
+            throw new DateTimeException(this + " plus " + years + " years is outside the supported " + "fiscal years "
+                    + MIN + " to " + MAX);
         }
         return new FiscalYear((int) target);
+    }
+
+    /**
+     * This fiscal year moved back by a number of years.
+     *
+     * @param years the number of years to subtract, may be negative
+     * @return the fiscal year
+     * @throws DateTimeException if the result is outside the supported range
+     */
+    public FiscalYear minusYears(long years) {
+        return plusYears(years == Long.MIN_VALUE ? Long.MAX_VALUE : -years);
+    }
+
+    /**
+     * Tells whether this fiscal year is before another.
+     *
+     * @param other the other fiscal year
+     * @return {@code true} if this one ends before the other starts
+     */
+    public boolean isBefore(FiscalYear other) {
+        return compareTo(other) < 0;
+    }
+
+    /**
+     * Tells whether this fiscal year is after another.
+     *
+     * @param other the other fiscal year
+     * @return {@code true} if this one starts after the other ends
+     */
+    public boolean isAfter(FiscalYear other) {
+        return compareTo(other) > 0;
     }
 
     /**
      * The following fiscal year.
      *
      * @return this plus one year
-     * @throws IllegalArgumentException if this is {@link #MAX}
+     * @throws DateTimeException if this is {@link #MAX}
      */
     public FiscalYear next() {
         return plusYears(1);
@@ -313,7 +409,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      * The preceding fiscal year.
      *
      * @return this minus one year
-     * @throws IllegalArgumentException if this is {@link #MIN}
+     * @throws DateTimeException if this is {@link #MIN}
      */
     public FiscalYear previous() {
         return plusYears(-1);
@@ -353,7 +449,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
 
     /**
      * The code of this fiscal year: {@code FY} and the Buddhist-era year, e.g. {@code FY2569}, the form
-     * read back by {@link #parse(CharSequence)}.
+     * read back by {@link #parse(CharSequence)} and {@link FiscalPeriod#parse(CharSequence)}.
      *
      * @return the code
      */

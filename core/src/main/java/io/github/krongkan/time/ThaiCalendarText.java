@@ -1,5 +1,7 @@
 package io.github.krongkan.time;
 
+import io.github.krongkan.text.TextCursor;
+import io.github.krongkan.text.ThaiText;
 import java.time.Month;
 import java.time.chrono.Era;
 import java.time.chrono.IsoEra;
@@ -74,7 +76,7 @@ final class ThaiCalendarText {
 
     /** Tells whether a word may end here: not inside Thai letters, unless an era marker follows. */
     private static boolean endsWord(TextCursor cursor) {
-        if (cursor.atEnd() || !TextCursor.isThaiLetter(cursor.peek())) {
+        if (cursor.atEnd() || !ThaiText.isThaiLetter(cursor.peek())) {
             return true;
         }
         int here = cursor.position();

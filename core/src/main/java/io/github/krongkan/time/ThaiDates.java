@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Writing and reading dates the Thai way, with Buddhist-era years.
@@ -59,21 +58,24 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *           {@link DateReading#date()} throws.</li>
  *     </ul>
  *       So a day above 12 never makes a date ambiguous.</li>
- *   <li><b>Range.</b> Dates from {@link #MIN_DATE} (1 January 1941) to {@link #MAX_DATE} (31 December
- *       BE 3000). Until 1940 the Thai year began on 1 April, so a Buddhist-era date before 1941 does
- *       not convert by subtracting 543; such dates are refused in reading and writing.</li>
+ *   <li><b>Range.</b> Dates from {@link #MIN_DATE} (1 October 1941) to {@link #MAX_DATE} (30 September
+ *       BE 3000): the days of the supported fiscal years {@link FiscalYear#MIN} to {@link FiscalYear#MAX},
+ *       so that every date read or written here has a fiscal year. Until 1940 the Thai year began on
+ *       1 April, so a Buddhist-era date before 1941 does not convert by subtracting 543. Dates outside
+ *       the range are refused in reading (with a {@link ThaiParseException} that says so) and
+ *       writing; an ambiguous numeric date is refused if either of its readings is outside.</li>
  *   <li><b>Errors.</b> Text that cannot be read, impossible dates ({@code 31/02/2564}) and years out
  *       of range throw a {@link ThaiParseException} that says why and where.</li>
  * </ul>
  */
 public final class ThaiDates {
-    /** Readings of recent texts, one per slot by hash code: bounded, shared by all threads. */
-    private static final AtomicReferenceArray<DateReading> RECENT_READINGS = new AtomicReferenceArray<>(256);
-
-    /** The first supported date, 1 January 1941 (1 ม.ค. 2484), when the Thai year began to start in January. */
+    /**
+     * The first supported date, 1 October 1941 (1 ต.ค. 2484), the first day of fiscal year 2485
+     * ({@link FiscalYear#MIN}); the Thai year began to start in January in 1941.
+     */
     public static final LocalDate MIN_DATE = Eras.MIN_DATE;
 
-    /** The last supported date, 31 December BE 3000 (2457-12-31). */
+    /** The last supported date, 30 September BE 3000 (2457-09-30), the last day of fiscal year 3000. */
     public static final LocalDate MAX_DATE = Eras.MAX_DATE;
 
     /** The digits to write numbers with. */
@@ -134,12 +136,8 @@ public final class ThaiDates {
 
     private static void checkRange(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
-            throw new IllegalArgumentException("Date " + date + " is outside the supported range " + MIN_DATE
-                    + " to " + MAX_DATE
-                    + (date.isBefore(MIN_DATE)
-                            ? ": until 1940 the Thai year began on 1 April, so its Buddhist-era year is not CE + 543"
-                            : ""));
+        if (!Eras.inRange(date)) {
+            throw new IllegalArgumentException(Eras.outOfRange(date));
         }
     }
 
@@ -155,19 +153,10 @@ public final class ThaiDates {
      */
     public static DateReading read(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        if (!(text instanceof String)) {
-            return DateReader.read(text).reading();
-        }
-        // Documents repeat a few written dates many times; a reading depends on the text alone and
-        // is immutable, so the reading of a recent equal text is the reading.
-        int slot = text.hashCode() & (RECENT_READINGS.length() - 1);
-        DateReading recent = RECENT_READINGS.get(slot);
-        if (recent != null && recent.input().equals(text)) {
-            return recent;
-        }
-        DateReading reading = DateReader.read(text).reading();
-        RECENT_READINGS.set(slot, reading);
-        return reading;
+        // No cache: a reading keeps its input, and a shared cache of readings kept whole texts alive
+        // (hundreds of MB for long ones). Callers that read a text again keep its reading, as
+        // ProgressReport.dateAsWrittenReading() does.
+        return DateReader.read(text).reading();
     }
 
     /**

@@ -29,7 +29,7 @@ class BudgetLineParseEdgesTest {
         assertThat(BudgetLine.parse("12.").statedAmount()).hasValue(b(12));
         assertThat(BudgetLine.parse("ค่าวัสดุ 500").statedAmount()).hasValue(b(500));
         assertThat(BudgetLine.parse("ค่าวัสดุ 500.").statedAmount()).hasValue(b(500));
-        assertThat(BudgetLine.parse("ค่าวัสดุ 500.50").statedAmount()).hasValue(Baht.of("500.50"));
+        assertThat(BudgetLine.parse("ค่าวัสดุ 500.50").statedAmount()).hasValue(Baht.parse("500.50"));
         assertRefused("ค่าวัสดุ 500,", 12, "Expected a unit");
         assertRefused("ค่าอาหาร 100 บาท/20", 19, "Expected a unit");
         assertRefused("-", 1, "Expected an amount");
@@ -108,6 +108,6 @@ class BudgetLineParseEdgesTest {
         assertRefused("ค่าอาหาร 1 บาท/1234567890123456789 คน", 15, "more than 18 characters");
         BudgetLine eighteen = BudgetLine.parse("ค่าอาหาร 0.01 บาท/000000000000000001 คน");
         assertThat(eighteen.factors()).containsExactly(QuantityFactor.of(BigDecimal.ONE, "คน"));
-        assertThat(eighteen.computedAmount()).hasValue(Baht.of("0.01"));
+        assertThat(eighteen.computedAmount()).hasValue(Baht.parse("0.01"));
     }
 }

@@ -140,9 +140,9 @@ class BudgetLineParseTest {
         assertThat(line.statedAmount()).hasValue(b(4_000));
         BudgetLine half = BudgetLine.parse("ค่าเช่ารถ 1,500.50 บาท/0.5 วัน");
         assertThat(half.factors()).containsExactly(QuantityFactor.of(new java.math.BigDecimal("0.5"), "วัน"));
-        assertThat(half.computedAmount()).hasValue(Baht.of("750.25"));
+        assertThat(half.computedAmount()).hasValue(Baht.parse("750.25"));
         assertThat(BudgetLine.parse("ค่าเช่า 0.25 บาท/0.5 วัน").computedAmount())
-                .hasValue(Baht.of("0.13"));
+                .hasValue(Baht.parse("0.13"));
     }
 
     @Test

@@ -64,12 +64,12 @@ class BudgetModelTest {
     @Test
     void aFractionalFactorRoundsHalfUpOnceAtTheEnd() {
         BudgetLine line = BudgetLine.builder()
-                .unitCost(Baht.of("0.05"))
+                .unitCost(Baht.parse("0.05"))
                 .addFactor(QuantityFactor.of(new BigDecimal("0.5"), "วัน"))
                 .addFactor(QuantityFactor.of(new BigDecimal("0.5"), "วัน"))
                 .build();
         // 0.05 × 0.25 = 0.0125 → 0.01; rounding after each factor would give 0.03 × 0.5 = 0.015 → 0.02.
-        assertThat(line.computedAmount()).hasValue(Baht.of("0.01"));
+        assertThat(line.computedAmount()).hasValue(Baht.parse("0.01"));
         assertThat(line.quantity()).isEqualByComparingTo("0.25");
     }
 
@@ -112,7 +112,7 @@ class BudgetModelTest {
         BudgetAllocation thirds = BudgetAllocation.equally(b(100), List.of("a", "b", "c"));
         assertThat(thirds.shares())
                 .extracting(AllocationShare::amount)
-                .containsExactly(Baht.of("33.34"), Baht.of("33.33"), Baht.of("33.33"));
+                .containsExactly(Baht.parse("33.34"), Baht.parse("33.33"), Baht.parse("33.33"));
         BudgetAllocation weighted = BudgetAllocation.byWeights(b(214_650), List.of("a", "b"), List.of(200_000, 14_650));
         assertThat(weighted.shares()).extracting(AllocationShare::amount).containsExactly(b(200_000), b(14_650));
         assertThatThrownBy(() -> BudgetAllocation.equally(b(1), List.of())).hasMessageContaining("at least one share");

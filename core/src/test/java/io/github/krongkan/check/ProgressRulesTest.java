@@ -145,7 +145,7 @@ class ProgressRulesTest {
                                 .disbursed(Baht.ofBaht(90_000))
                                 .build(),
                         with(report("2021-02-01", "60"))
-                                .disbursed(Baht.of("90000.01"))
+                                .disbursed(Baht.parse("90000.01"))
                                 .build())
                 .build();
         assertThat(check(project, "DISBURSED_ABOVE_BUDGET")).singleElement().satisfies(f -> {
@@ -444,11 +444,11 @@ class ProgressRulesTest {
                         .build())
                 .addMeasurement(io.github.krongkan.indicator.Measurement.builder()
                         .reportedValue(BigDecimal.ONE)
-                        .period(io.github.krongkan.indicator.IndicatorPeriod.of(FY2564.month(10)))
+                        .period(FY2564.month(10))
                         .build())
                 .addMeasurement(io.github.krongkan.indicator.Measurement.builder()
                         .reportedValue(BigDecimal.ONE)
-                        .period(io.github.krongkan.indicator.IndicatorPeriod.of(FY2564.month(9)))
+                        .period(FY2564.month(9))
                         .build())
                 .build();
         ProgressReport cancel = with(report("2021-07-29", "10"))

@@ -8,7 +8,6 @@ import io.github.krongkan.indicator.ChangeBasis;
 import io.github.krongkan.indicator.Direction;
 import io.github.krongkan.indicator.Formula;
 import io.github.krongkan.indicator.Indicator;
-import io.github.krongkan.indicator.IndicatorPeriod;
 import io.github.krongkan.indicator.IndicatorTarget;
 import io.github.krongkan.indicator.IndicatorUnit;
 import io.github.krongkan.indicator.Measure;
@@ -315,14 +314,14 @@ class RiskAndIndicatorRulesTest {
                 .from(kpi)
                 .targets(List.of(
                         IndicatorTarget.of(new BigDecimal("200.0")),
-                        IndicatorTarget.of(IndicatorPeriod.of(FY2569.quarter(2)), BigDecimal.valueOf(50))))
+                        IndicatorTarget.of(FY2569.quarter(2), BigDecimal.valueOf(50))))
                 .build();
         assertThat(findings(
                         project().addTarget(assessors).addIndicator(agreeing).build(), "INDICATOR_TARGET_MISMATCH"))
                 .isEmpty();
         Indicator yearly = Indicator.builder()
                 .from(kpi)
-                .targets(List.of(IndicatorTarget.of(IndicatorPeriod.of(FY2569), BigDecimal.valueOf(150))))
+                .targets(List.of(IndicatorTarget.of(FY2569, BigDecimal.valueOf(150))))
                 .build();
         assertThat(findings(project().addTarget(assessors).addIndicator(yearly).build(), "INDICATOR_TARGET_MISMATCH"))
                 .hasSize(1);

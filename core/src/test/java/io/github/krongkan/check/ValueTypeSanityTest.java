@@ -9,7 +9,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
-import io.github.krongkan.indicator.IndicatorPeriod;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.network.NetworkDirectory;
@@ -30,6 +29,7 @@ import io.github.krongkan.risk.Risk;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;
 import io.github.krongkan.time.FiscalMonth;
+import io.github.krongkan.time.FiscalPeriod;
 import io.github.krongkan.time.FiscalQuarter;
 import io.github.krongkan.time.FiscalYear;
 import java.lang.reflect.InvocationTargetException;
@@ -107,7 +107,6 @@ class ValueTypeSanityTest {
             "io.github.krongkan.budget.LedgerEntry",
             "io.github.krongkan.budget.RateCeiling",
             "io.github.krongkan.indicator.Formula",
-            "io.github.krongkan.indicator.IndicatorPeriod",
             "io.github.krongkan.money.Baht",
             "io.github.krongkan.risk.RiskLevel",
             "io.github.krongkan.risk.RiskMatrix",
@@ -136,8 +135,7 @@ class ValueTypeSanityTest {
             roots.add(project);
             roots.addAll(ProjectCheck.standard().check(project));
         }
-        roots.add(IndicatorPeriod.of(FiscalYear.ofBuddhistEra(2564)));
-        roots.add(IndicatorPeriod.of(FiscalQuarter.of(FiscalYear.ofBuddhistEra(2564), 2)));
+        roots.add(FiscalQuarter.of(FiscalYear.ofBuddhistEra(2564), 2));
         // The standard values core ships (RateTables.standard(), SizeScheme.obec(), ...).
         for (Class<?> type : TYPES.values()) {
             for (Method m : type.getMethods()) {
@@ -192,7 +190,7 @@ class ValueTypeSanityTest {
                     ClassSanityTester tester = new ClassSanityTester()
                             .setDefault(String.class, "ก")
                             .setDefault(YearMonth.class, YearMonth.of(2021, 3))
-                            .setDefault(IndicatorPeriod.class, IndicatorPeriod.of(FiscalYear.ofBuddhistEra(2564)));
+                            .setDefault(FiscalPeriod.class, FiscalYear.ofBuddhistEra(2564));
                     SAMPLES.forEach((t, samples) -> setDefault(tester, t, samples.get(0)));
                     tester.forAllPublicStaticMethods(type).thatReturn(type).testNulls();
                 }));
@@ -356,7 +354,7 @@ class ValueTypeSanityTest {
     private static NullPointerTester defaults(NullPointerTester tester) {
         SAMPLES.forEach((type, samples) -> setDefault(tester, type, samples.get(0)));
         tester.setDefault(YearMonth.class, YearMonth.of(2021, 3));
-        tester.setDefault(IndicatorPeriod.class, IndicatorPeriod.of(FiscalYear.ofBuddhistEra(2564)));
+        tester.setDefault(FiscalPeriod.class, FiscalYear.ofBuddhistEra(2564));
         tester.setDefault(NetworkDirectory.class, NetworkDirectory.of(List.of()));
         return tester;
     }

@@ -157,7 +157,7 @@ class IndicatorPropertiesTest {
             b.denominator(amount(random));
         }
         if (random.nextBoolean()) {
-            b.period(IndicatorPeriod.of(FiscalYear.ofBuddhistEra(2569).quarter(random.nextInt(1, 3))));
+            b.period(FiscalYear.ofBuddhistEra(2569).quarter(random.nextInt(1, 3)));
         }
         return b.build();
     }
@@ -218,7 +218,7 @@ class IndicatorPropertiesTest {
                             .direction(direction)
                             .addTarget(IndicatorTarget.of(target))
                             .build();
-                    Evaluation evaluation = indicator.evaluate(Optional.empty(), Optional.of(value));
+                    Evaluation evaluation = indicator.evaluate(value);
                     assertThat(evaluation.isMet()).isEqualTo(met);
                     assertThat(evaluation.attainment()).isEqualTo(attainment);
                 });
@@ -236,7 +236,7 @@ class IndicatorPropertiesTest {
                 if (random.nextBoolean()) {
                     long n = random.nextLong(0, 1000);
                     quarters.add(Measurement.builder()
-                            .period(IndicatorPeriod.of(year.quarter(q)))
+                            .period(year.quarter(q))
                             .numerator(BigDecimal.valueOf(n))
                             .build());
                     sum += n;
@@ -251,7 +251,7 @@ class IndicatorPropertiesTest {
                         .accumulation(accumulation)
                         .addAllMeasurements(quarters)
                         .build();
-                Optional<Measurement> yearly = indicator.measurementFor(IndicatorPeriod.of(year), Optional.empty());
+                Optional<Measurement> yearly = indicator.measurementFor(year);
                 if (quarters.isEmpty()) {
                     assertThat(yearly).isEmpty();
                 } else {

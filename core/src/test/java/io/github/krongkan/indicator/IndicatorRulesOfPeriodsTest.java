@@ -3,9 +3,12 @@ package io.github.krongkan.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.krongkan.time.FiscalMonth;
+import io.github.krongkan.time.FiscalPeriod;
 import io.github.krongkan.time.FiscalQuarter;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -13,18 +16,18 @@ import org.junit.jupiter.api.Test;
 /** Targets and measurements of periods, directions and formulas, and what indicators refuse. */
 class IndicatorRulesOfPeriodsTest {
     private static final FiscalYear FY2569 = FiscalYear.ofBuddhistEra(2569);
-    private static final IndicatorPeriod YEAR = IndicatorPeriod.of(FY2569);
+    private static final FiscalPeriod YEAR = FY2569;
 
     private static BigDecimal d(String value) {
         return new BigDecimal(value);
     }
 
     private static IndicatorTarget quarter(int number, String value) {
-        return IndicatorTarget.of(IndicatorPeriod.of(FY2569.quarter(number)), d(value));
+        return IndicatorTarget.of(FY2569.quarter(number), d(value));
     }
 
     private static IndicatorTarget month(int number, String value) {
-        return IndicatorTarget.of(IndicatorPeriod.of(FY2569.month(number)), d(value));
+        return IndicatorTarget.of(FY2569.month(number), d(value));
     }
 
     private static Indicator.Builder perPeriod() {
@@ -41,12 +44,10 @@ class IndicatorRulesOfPeriodsTest {
         Indicator kpi = perPeriod()
                 .addTargets(IndicatorTarget.of(d("500")), quarter(1, "20"))
                 .build();
-        assertThat(kpi.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(2)))))
-                .contains(d("500"));
-        assertThat(kpi.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(1)))))
-                .contains(d("20"));
-        assertThat(kpi.targetFor(Optional.empty())).contains(d("500"));
-        assertThat(perPeriod().build().targetFor(Optional.of(YEAR))).isEmpty();
+        assertThat(kpi.targetFor(FY2569.quarter(2))).contains(d("500"));
+        assertThat(kpi.targetFor(FY2569.quarter(1))).contains(d("20"));
+        assertThat(kpi.overallTarget()).contains(d("500"));
+        assertThat(perPeriod().build().targetFor(YEAR)).isEmpty();
     }
 
     @Test
@@ -60,16 +61,16 @@ class IndicatorRulesOfPeriodsTest {
                         quarter(4, "40"),
                         month(1, "7"))
                 .build();
-        assertThat(kpi.targetFor(Optional.of(YEAR))).contains(d("100"));
+        assertThat(kpi.targetFor(YEAR)).contains(d("100"));
         Indicator cumulative = Indicator.builder()
                 .from(kpi)
                 .accumulation(Accumulation.CUMULATIVE)
                 .build();
-        assertThat(cumulative.targetFor(Optional.of(YEAR))).contains(d("40"));
+        assertThat(cumulative.targetFor(YEAR)).contains(d("40"));
         Indicator threeQuarters = perPeriod()
                 .addTargets(IndicatorTarget.of(d("500")), quarter(1, "10"), quarter(2, "20"), quarter(3, "30"))
                 .build();
-        assertThat(threeQuarters.targetFor(Optional.of(YEAR))).contains(d("500"));
+        assertThat(threeQuarters.targetFor(YEAR)).contains(d("500"));
     }
 
     @Test
@@ -79,15 +80,12 @@ class IndicatorRulesOfPeriodsTest {
             b.addTargets(month(m, Integer.toString(m)));
         }
         Indicator kpi = b.build();
-        assertThat(kpi.targetFor(Optional.of(YEAR))).contains(d("78"));
-        assertThat(kpi.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(1)))))
-                .contains(d("6"));
-        assertThat(kpi.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(4)))))
-                .contains(d("33"));
+        assertThat(kpi.targetFor(YEAR)).contains(d("78"));
+        assertThat(kpi.targetFor(FY2569.quarter(1))).contains(d("6"));
+        assertThat(kpi.targetFor(FY2569.quarter(4))).contains(d("33"));
         Indicator twoMonths =
                 perPeriod().addTargets(month(1, "1"), month(2, "2")).build();
-        assertThat(twoMonths.targetFor(Optional.of(IndicatorPeriod.of(FY2569.quarter(1)))))
-                .isEmpty();
+        assertThat(twoMonths.targetFor(FY2569.quarter(1))).isEmpty();
     }
 
     @Test
@@ -97,26 +95,26 @@ class IndicatorRulesOfPeriodsTest {
                 .addMeasurements(
                         Measurement.builder()
                                 .subjectId("a")
-                                .period(IndicatorPeriod.of(q1))
+                                .period(q1)
                                 .numerator(d("2"))
                                 .build(),
                         Measurement.builder()
                                 .subjectId("a")
-                                .period(IndicatorPeriod.of(q1.next()))
+                                .period(q1.next())
                                 .numerator(d("3"))
                                 .build())
                 .build();
-        Measurement year = kpi.measurementFor(YEAR, Optional.of("a")).orElseThrow();
+        Measurement year = kpi.measurementFor(YEAR, "a").orElseThrow();
         assertThat(year.subjectId()).contains("a");
         assertThat(year.period()).contains(YEAR);
         assertThat(year.numerator()).contains(d("5"));
-        assertThat(kpi.measurementFor(YEAR, Optional.empty())).isEmpty();
+        assertThat(kpi.measurementFor(YEAR)).isEmpty();
     }
 
     @Test
     void addingMeasurementsKeepsTheirPeriodOnlyWhenTheyShareIt() {
-        IndicatorPeriod q1 = IndicatorPeriod.of(FY2569.quarter(1));
-        IndicatorPeriod q2 = IndicatorPeriod.of(FY2569.quarter(2));
+        FiscalPeriod q1 = FY2569.quarter(1);
+        FiscalPeriod q2 = FY2569.quarter(2);
         Measurement a = Measurement.builder()
                 .period(q1)
                 .numerator(d("2"))
@@ -138,15 +136,17 @@ class IndicatorRulesOfPeriodsTest {
 
     @Test
     void periodsKnowTheirYearQuarterMonthAndFirstDay() {
-        IndicatorPeriod november = IndicatorPeriod.of(FY2569.month(2));
+        FiscalPeriod november = FY2569.month(2);
         assertThat(november.fiscalYear()).isEqualTo(FY2569);
-        assertThat(november.month()).contains(FY2569.month(2));
-        assertThat(november.quarter()).contains(FY2569.quarter(1));
-        assertThat(november.start()).isEqualTo(FY2569.month(2).start());
-        assertThat(IndicatorPeriod.of(FY2569.quarter(2)).month()).isEmpty();
-        assertThat(IndicatorPeriod.of(FY2569.quarter(2)).start())
-                .isEqualTo(FY2569.quarter(2).start());
+        assertThat(november)
+                .isInstanceOfSatisfying(
+                        FiscalMonth.class, m -> assertThat(m.quarter()).isEqualTo(FY2569.quarter(1)));
+        assertThat(november.granularity()).isEqualTo(FiscalPeriod.Granularity.MONTH);
+        assertThat(november.start()).isEqualTo(LocalDate.of(2025, 11, 1));
+        assertThat(FY2569.quarter(2).granularity()).isEqualTo(FiscalPeriod.Granularity.QUARTER);
+        assertThat(FY2569.quarter(2).start()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(YEAR.start()).isEqualTo(FY2569.start());
+        assertThat(YEAR.fiscalYear()).isSameAs(YEAR);
     }
 
     @Test

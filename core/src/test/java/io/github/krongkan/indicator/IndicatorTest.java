@@ -11,6 +11,7 @@ import io.github.krongkan.network.RollUp;
 import io.github.krongkan.network.School;
 import io.github.krongkan.text.ThaiParseException;
 import io.github.krongkan.time.FiscalMonth;
+import io.github.krongkan.time.FiscalPeriod;
 import io.github.krongkan.time.FiscalQuarter;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
@@ -55,7 +56,7 @@ class IndicatorTest {
                 .unit(IndicatorUnit.PERSONS)
                 .formula(Formula.change(ChangeBasis.RELATIVE))
                 .baseline(BigDecimal.valueOf(250))
-                .baselinePeriod(IndicatorPeriod.of(FiscalYear.ofBuddhistEra(2554)))
+                .baselinePeriod(FiscalYear.ofBuddhistEra(2554))
                 .direction(Direction.REDUCE_BY_AT_LEAST)
                 .addTarget(IndicatorTarget.of(BigDecimal.valueOf(2)))
                 .targetText("ลดลงอย่างน้อยร้อยละ 2")
@@ -219,23 +220,23 @@ class IndicatorTest {
                 .direction(Direction.AT_LEAST)
                 .accumulation(Accumulation.CUMULATIVE)
                 .addTargets(
-                        IndicatorTarget.of(IndicatorPeriod.of(q1), d("40")),
-                        IndicatorTarget.of(IndicatorPeriod.of(q1.plusQuarters(1)), d("55")),
-                        IndicatorTarget.of(IndicatorPeriod.of(q1.plusQuarters(2)), d("70")),
-                        IndicatorTarget.of(IndicatorPeriod.of(q1.plusQuarters(3)), d("100")))
+                        IndicatorTarget.of(q1, d("40")),
+                        IndicatorTarget.of(q1.plusQuarters(1), d("55")),
+                        IndicatorTarget.of(q1.plusQuarters(2), d("70")),
+                        IndicatorTarget.of(q1.plusQuarters(3), d("100")))
                 .addMeasurements(
                         Measurement.builder()
-                                .period(IndicatorPeriod.of(q1))
+                                .period(q1)
                                 .numerator(d("2"))
                                 .denominator(d("5"))
                                 .build(),
                         Measurement.builder()
-                                .period(IndicatorPeriod.of(q1.next()))
+                                .period(q1.next())
                                 .numerator(d("3"))
                                 .denominator(d("5"))
                                 .build(),
                         Measurement.builder()
-                                .period(IndicatorPeriod.of(q1.next().next()))
+                                .period(q1.next().next())
                                 .numerator(d("3"))
                                 .denominator(d("5"))
                                 .build())
@@ -243,15 +244,14 @@ class IndicatorTest {
         assertThat(progress.evaluate(progress.measurements().get(0)).isMet()).isTrue();
         assertThat(progress.evaluate(progress.measurements().get(1)).isMet()).isTrue();
         assertThat(progress.evaluate(progress.measurements().get(2)).isMet()).isFalse();
-        IndicatorPeriod year = IndicatorPeriod.of(FY2569);
-        assertThat(progress.targetFor(Optional.of(year))).contains(d("100"));
-        Measurement yearSoFar = progress.measurementFor(year, Optional.empty()).orElseThrow();
+        FiscalPeriod year = FY2569;
+        assertThat(progress.targetFor(year)).contains(d("100"));
+        Measurement yearSoFar = progress.measurementFor(year).orElseThrow();
         assertThat(yearSoFar.period()).contains(year);
         assertThat(progress.value(yearSoFar)).contains(d("60"));
         assertThat(progress.evaluate(yearSoFar).achievement()).isEqualTo(Achievement.NOT_MET);
-        assertThat(progress.targetFor(Optional.empty())).isEmpty();
-        assertThat(progress.measurementFor(IndicatorPeriod.of(FY2569.next()), Optional.empty()))
-                .isEmpty();
+        assertThat(progress.overallTarget()).isEmpty();
+        assertThat(progress.measurementFor(FY2569.next())).isEmpty();
     }
 
     @Test
@@ -264,39 +264,36 @@ class IndicatorTest {
                 .direction(Direction.AT_LEAST)
                 .accumulation(Accumulation.PER_PERIOD)
                 .addTargets(
-                        IndicatorTarget.of(IndicatorPeriod.of(FY2569.quarter(1)), d("10")),
-                        IndicatorTarget.of(IndicatorPeriod.of(FY2569.quarter(2)), d("10")),
-                        IndicatorTarget.of(IndicatorPeriod.of(FY2569.quarter(3)), d("10")),
-                        IndicatorTarget.of(IndicatorPeriod.of(FY2569.quarter(4)), d("20")))
+                        IndicatorTarget.of(FY2569.quarter(1), d("10")),
+                        IndicatorTarget.of(FY2569.quarter(2), d("10")),
+                        IndicatorTarget.of(FY2569.quarter(3), d("10")),
+                        IndicatorTarget.of(FY2569.quarter(4), d("20")))
                 .addMeasurements(
                         Measurement.builder()
-                                .period(IndicatorPeriod.of(FY2569.quarter(1)))
+                                .period(FY2569.quarter(1))
                                 .numerator(d("12"))
                                 .build(),
                         Measurement.builder()
-                                .period(IndicatorPeriod.of(FY2569.quarter(2)))
+                                .period(FY2569.quarter(2))
                                 .numerator(d("9"))
                                 .build(),
                         Measurement.builder()
-                                .period(IndicatorPeriod.of(FY2569.month(1)))
+                                .period(FY2569.month(1))
                                 .numerator(d("4"))
                                 .build())
                 .build();
-        IndicatorPeriod year = IndicatorPeriod.of(FY2569);
-        assertThat(trained.targetFor(Optional.of(year))).contains(d("50"));
-        Measurement sum = trained.measurementFor(year, Optional.empty()).orElseThrow();
+        FiscalPeriod year = FY2569;
+        assertThat(trained.targetFor(year)).contains(d("50"));
+        Measurement sum = trained.measurementFor(year).orElseThrow();
         assertThat(sum.numerator()).contains(d("21"));
         assertThat(trained.evaluate(sum).isMet()).isFalse();
         // Only months: Q1 from its month.
-        assertThat(trained.measurementFor(IndicatorPeriod.of(FY2569.quarter(1)), Optional.empty())
-                        .get()
-                        .numerator())
-                .contains(d("12"));
+        assertThat(trained.measurementFor(FY2569.quarter(1)).get().numerator()).contains(d("12"));
         Indicator partial = Indicator.builder()
                 .from(trained)
                 .targets(trained.targets().subList(0, 3))
                 .build();
-        assertThat(partial.targetFor(Optional.of(year)))
+        assertThat(partial.targetFor(year))
                 .as("three quarters do not make a year")
                 .isEmpty();
     }
@@ -338,7 +335,7 @@ class IndicatorTest {
                 .hasMessageContaining("a count formula has none");
         assertThatThrownBy(() -> Indicator.builder()
                         .from(base.build())
-                        .baselinePeriod(IndicatorPeriod.of(FY2569))
+                        .baselinePeriod(FY2569)
                         .build())
                 .hasMessageContaining("baselinePeriod is given without a baseline");
         assertThatThrownBy(() -> Measurement.of(-1, 2)).hasMessageContaining("numerator must not be negative");
@@ -409,7 +406,7 @@ class IndicatorTest {
 
     @Test
     void measurementsBySubjectFeedTheRollUp() {
-        IndicatorPeriod year = IndicatorPeriod.of(FY2569);
+        FiscalPeriod year = FY2569;
         Indicator kpi = Indicator.builder()
                 .from(seed000Kpi())
                 .addMeasurements(
@@ -431,31 +428,33 @@ class IndicatorTest {
                                 .denominator(d("1"))
                                 .build())
                 .build();
-        assertThat(kpi.measurementsBySubject(Optional.of(year))).containsOnlyKeys("a", "b");
-        assertThat(kpi.measurementsBySubject(Optional.empty())).containsOnlyKeys("a");
-        assertThat(kpi.measurementFor(year, Optional.of("b")).get().numerator()).contains(BigDecimal.ZERO);
+        assertThat(kpi.measurementsBySubject(year)).containsOnlyKeys("a", "b");
+        assertThat(kpi.measurementsBySubject()).containsOnlyKeys("a");
+        assertThat(kpi.measurementFor(year, "b").get().numerator()).contains(BigDecimal.ZERO);
     }
 
     @Test
     void periodsReadWriteAndOrder() {
-        IndicatorPeriod year = IndicatorPeriod.parse("FY2569");
-        IndicatorPeriod q4 = IndicatorPeriod.parse("fy2569-q4");
-        IndicatorPeriod m12 = IndicatorPeriod.parse("FY2569-M12");
-        assertThat(year).isEqualTo(IndicatorPeriod.of(FY2569)).hasToString("FY2569");
-        assertThat(q4).isEqualTo(IndicatorPeriod.of(FY2569.quarter(4))).hasToString("FY2569-Q4");
-        assertThat(m12).isEqualTo(IndicatorPeriod.of(FiscalMonth.of(FY2569, 12)));
-        assertThat(year.granularity()).isEqualTo(IndicatorPeriod.Granularity.YEAR);
-        assertThat(m12.quarter()).contains(FY2569.quarter(4));
+        FiscalPeriod year = FiscalPeriod.parse("FY2569");
+        FiscalPeriod q4 = FiscalPeriod.parse("fy2569-q4");
+        FiscalPeriod m12 = FiscalPeriod.parse("FY2569-M12");
+        assertThat(year).isEqualTo(FY2569).hasToString("FY2569");
+        assertThat(q4).isEqualTo(FY2569.quarter(4)).hasToString("FY2569-Q4");
+        assertThat(m12).isEqualTo(FiscalMonth.of(FY2569, 12));
+        assertThat(year.granularity()).isEqualTo(FiscalPeriod.Granularity.YEAR);
+        assertThat(m12)
+                .isInstanceOfSatisfying(
+                        FiscalMonth.class, m -> assertThat(m.quarter()).isEqualTo(FY2569.quarter(4)));
         assertThat(year.contains(q4)).isTrue();
         assertThat(q4.contains(year)).isFalse();
-        assertThat(List.of(m12, q4, year, IndicatorPeriod.parse("FY2569-Q1")).stream()
-                        .sorted()
+        assertThat(List.of(m12, q4, year, FiscalPeriod.parse("FY2569-Q1")).stream()
+                        .sorted(FiscalPeriod.chronological())
                         .toList())
                 .extracting(Object::toString)
                 .containsExactly("FY2569-Q1", "FY2569", "FY2569-Q4", "FY2569-M12");
         assertThat(year.start()).isEqualTo(FY2569.start());
         assertThat(m12.end()).isEqualTo(FY2569.end());
-        assertThatThrownBy(() -> IndicatorPeriod.parse("2569")).isInstanceOf(ThaiParseException.class);
-        assertThatThrownBy(() -> IndicatorPeriod.parse("FY2569-Q5")).isInstanceOf(ThaiParseException.class);
+        assertThatThrownBy(() -> FiscalPeriod.parse("2569")).isInstanceOf(ThaiParseException.class);
+        assertThatThrownBy(() -> FiscalPeriod.parse("FY2569-Q5")).isInstanceOf(ThaiParseException.class);
     }
 }

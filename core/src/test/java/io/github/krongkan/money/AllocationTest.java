@@ -62,36 +62,36 @@ class AllocationTest {
 
     @Test
     void givesTheLeftOverSatangToTheFirstShares() {
-        assertThat(Allocation.equally(Baht.of("100.00"), 3))
-                .containsExactly(Baht.of("33.34"), Baht.of("33.33"), Baht.of("33.33"));
-        assertThat(Allocation.equally(Baht.of("0.05"), 3))
-                .containsExactly(Baht.of("0.02"), Baht.of("0.02"), Baht.of("0.01"));
-        assertThat(Allocation.equally(Baht.of("0.01"), 4))
-                .containsExactly(Baht.of("0.01"), Baht.ZERO, Baht.ZERO, Baht.ZERO);
-        assertThat(Allocation.byWeights(Baht.of("100.00"), List.of(1, 1, 1)))
-                .containsExactly(Baht.of("33.34"), Baht.of("33.33"), Baht.of("33.33"));
+        assertThat(Allocation.equally(Baht.parse("100.00"), 3))
+                .containsExactly(Baht.parse("33.34"), Baht.parse("33.33"), Baht.parse("33.33"));
+        assertThat(Allocation.equally(Baht.parse("0.05"), 3))
+                .containsExactly(Baht.parse("0.02"), Baht.parse("0.02"), Baht.parse("0.01"));
+        assertThat(Allocation.equally(Baht.parse("0.01"), 4))
+                .containsExactly(Baht.parse("0.01"), Baht.ZERO, Baht.ZERO, Baht.ZERO);
+        assertThat(Allocation.byWeights(Baht.parse("100.00"), List.of(1, 1, 1)))
+                .containsExactly(Baht.parse("33.34"), Baht.parse("33.33"), Baht.parse("33.33"));
     }
 
     @Test
     void givesTheLeftOverSatangToTheLargestRemainders() {
         // exact quotients 16.666…, 33.333…, 50.00 → floors 16.66, 33.33, 50.00 and one satang left for
         // the largest remainder (index 0: 0.666… satang against 0.333…)
-        assertThat(Allocation.byWeights(Baht.of("100.00"), List.of(1, 2, 3)))
-                .containsExactly(Baht.of("16.67"), Baht.of("33.33"), Baht.of("50.00"));
+        assertThat(Allocation.byWeights(Baht.parse("100.00"), List.of(1, 2, 3)))
+                .containsExactly(Baht.parse("16.67"), Baht.parse("33.33"), Baht.parse("50.00"));
         // 0.10 by 1, 1, 8: exact 0.0125 → 0.01 +0.25 rem, 0.01 +0.25 rem, 0.08 exact → 0 left over
-        assertThat(Allocation.byWeights(Baht.of("0.10"), List.of(1, 1, 8)))
-                .containsExactly(Baht.of("0.01"), Baht.of("0.01"), Baht.of("0.08"));
+        assertThat(Allocation.byWeights(Baht.parse("0.10"), List.of(1, 1, 8)))
+                .containsExactly(Baht.parse("0.01"), Baht.parse("0.01"), Baht.parse("0.08"));
         // 1.00 by 0.3, 0.3, 0.4 as doubles: read as the decimals 0.3, 0.3, 0.4
-        assertThat(Allocation.byWeights(Baht.of("1.00"), List.of(0.3, 0.3, 0.4)))
-                .containsExactly(Baht.of("0.30"), Baht.of("0.30"), Baht.of("0.40"));
-        assertThat(Allocation.byWeights(Baht.of("1.00"), List.of(0.1f, 0.2f, 0.7f)))
-                .containsExactly(Baht.of("0.10"), Baht.of("0.20"), Baht.of("0.70"));
+        assertThat(Allocation.byWeights(Baht.parse("1.00"), List.of(0.3, 0.3, 0.4)))
+                .containsExactly(Baht.parse("0.30"), Baht.parse("0.30"), Baht.parse("0.40"));
+        assertThat(Allocation.byWeights(Baht.parse("1.00"), List.of(0.1f, 0.2f, 0.7f)))
+                .containsExactly(Baht.parse("0.10"), Baht.parse("0.20"), Baht.parse("0.70"));
     }
 
     @Test
     void splitsNegativeTotalsSymmetrically() {
-        assertThat(Allocation.equally(Baht.of("-100.00"), 3))
-                .containsExactly(Baht.of("-33.34"), Baht.of("-33.33"), Baht.of("-33.33"));
+        assertThat(Allocation.equally(Baht.parse("-100.00"), 3))
+                .containsExactly(Baht.parse("-33.34"), Baht.parse("-33.33"), Baht.parse("-33.33"));
         qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), weights()).checkAssert((total, weights) -> {
             List<Baht> negated = new ArrayList<>();
             for (Baht share : Allocation.byWeights(total, weights)) {
@@ -204,7 +204,7 @@ class AllocationTest {
 
     @Test
     void acceptsEveryExactKindOfWeight() {
-        Baht total = Baht.of("1000.00");
+        Baht total = Baht.parse("1000.00");
         List<Baht> expected = Allocation.byWeights(total, List.of(1, 2, 3));
         assertThat(Allocation.byWeights(total, List.of(1L, 2L, 3L))).isEqualTo(expected);
         assertThat(Allocation.byWeights(total, List.of(BigInteger.ONE, BigInteger.TWO, BigInteger.valueOf(3))))
@@ -270,5 +270,44 @@ class AllocationTest {
                             .isInstanceOf(IllegalArgumentException.class)
                             .hasMessageContaining("index " + index);
                 });
+    }
+
+    @Test
+    void absurdSplitsAreRefusedAtOnce() {
+        Baht total = Baht.ofBaht(100);
+        assertThatThrownBy(() -> Allocation.equally(total, Integer.MAX_VALUE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 1000000");
+        assertThat(Allocation.equally(total, Allocation.MAX_SHARES)).hasSize(Allocation.MAX_SHARES);
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(new BigDecimal("1E-100000000"), 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("after the decimal point");
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(new BigDecimal("1E+100000000"), 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("before the decimal point");
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(new BigDecimal("1E-3000000"), 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(1e-300, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        BigDecimal longOne = new BigDecimal("1." + "0".repeat(2000));
+        assertThatThrownBy(() -> Allocation.byWeights(total, List.of(longOne, 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("digits");
+        assertThatThrownBy(
+                        () -> Allocation.byWeights(total, java.util.Collections.nCopies(Allocation.MAX_SHARES + 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void weightsAtTheLimitsStillSplitExactly() {
+        BigDecimal tiny = BigDecimal.ONE.movePointLeft(Allocation.MAX_WEIGHT_DIGITS);
+        BigDecimal huge = BigDecimal.ONE.movePointRight(Allocation.MAX_WEIGHT_DIGITS - 1);
+        assertThat(Allocation.byWeights(Baht.ofBaht(100), List.of(tiny, BigDecimal.ONE)))
+                .containsExactly(Baht.ZERO, Baht.ofBaht(100));
+        assertThat(Allocation.byWeights(Baht.ofBaht(100), List.of(huge, huge)))
+                .containsExactly(Baht.ofBaht(50), Baht.ofBaht(50));
+        // Trailing zeros do not count against the limit.
+        assertThat(Allocation.byWeights(Baht.ofBaht(100), List.of(new BigDecimal("1." + "0".repeat(500)), 1)))
+                .containsExactly(Baht.ofBaht(50), Baht.ofBaht(50));
     }
 }

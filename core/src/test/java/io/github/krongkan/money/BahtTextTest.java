@@ -99,7 +99,7 @@ class BahtTextTest {
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("table")
     void formatsTheTableAmounts(String amount, String royal, String tensOnly) {
-        Baht baht = Baht.of(amount);
+        Baht baht = Baht.parse(amount);
         assertThat(BahtText.format(baht)).isEqualTo(royal);
         assertThat(BahtText.format(baht, ROYAL_INSTITUTE)).isEqualTo(royal);
         assertThat(BahtText.format(baht, TENS_ONLY)).isEqualTo(tensOnly);
@@ -109,9 +109,9 @@ class BahtTextTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("table")
     void parsesTheTableWordsAndTellsTheConvention(String amount, String royal, String tensOnly) {
-        Baht baht = Baht.of(amount);
-        BahtWords fromRoyal = BahtText.parse(royal);
-        BahtWords fromTensOnly = BahtText.parse(tensOnly);
+        Baht baht = Baht.parse(amount);
+        BahtWords fromRoyal = BahtText.read(royal);
+        BahtWords fromTensOnly = BahtText.read(tensOnly);
         assertThat(fromRoyal.amount()).isEqualTo(baht);
         assertThat(fromTensOnly.amount()).isEqualTo(baht);
         if (royal.equals(tensOnly)) {
@@ -131,7 +131,7 @@ class BahtTextTest {
     @Test
     void anUnknownCharacterOutsideTheBmpIsNamedWhole() {
         // The message names the character, not half of its surrogate pair: it must stay valid text.
-        assertThatThrownBy(() -> BahtText.parse("\uD835\uDD4F"))
+        assertThatThrownBy(() -> BahtText.read("\uD835\uDD4F"))
                 .isInstanceOf(ThaiParseException.class)
                 .hasMessageContaining("'\uD835\uDD4F'");
     }
@@ -141,7 +141,7 @@ class BahtTextTest {
         qt().withExamples(EXAMPLES)
                 .forAll(MoneyGen.bahts(), Generate.enumValues(BahtTextConvention.class))
                 .checkAssert((x, convention) -> {
-                    BahtWords words = BahtText.parse(BahtText.format(x, convention));
+                    BahtWords words = BahtText.read(BahtText.format(x, convention));
                     assertThat(words.amount()).isEqualTo(x);
                     assertThat(words.conformsTo(convention)).isTrue();
                 });
@@ -154,9 +154,9 @@ class BahtTextTest {
             String tensOnly = BahtText.format(x, TENS_ONLY);
             boolean differ = hasDistinguishingOne(Math.abs(x.satang()) / 100);
             assertThat(!royal.equals(tensOnly)).isEqualTo(differ);
-            assertThat(BahtText.parse(royal).convention())
+            assertThat(BahtText.read(royal).convention())
                     .isEqualTo(differ ? Optional.of(ROYAL_INSTITUTE) : Optional.empty());
-            assertThat(BahtText.parse(tensOnly).convention())
+            assertThat(BahtText.read(tensOnly).convention())
                     .isEqualTo(differ ? Optional.of(TENS_ONLY) : Optional.empty());
         });
     }
@@ -214,16 +214,16 @@ class BahtTextTest {
                     String printed = parenthesised
                             ? before + "(" + after + words + before + ")" + after
                             : before + words + after;
-                    assertThat(BahtText.parse(printed).amount()).isEqualTo(x);
+                    assertThat(BahtText.read(printed).amount()).isEqualTo(x);
                     assertThat(BahtText.matches(x, printed)).isTrue();
                 });
-        assertThat(BahtText.parse("(เก้าหมื่นบาทถ้วน)").amount()).isEqualTo(Baht.ofBaht(90_000));
+        assertThat(BahtText.read("(เก้าหมื่นบาทถ้วน)").amount()).isEqualTo(Baht.ofBaht(90_000));
     }
 
     @Test
     void parseAcceptsTheLongFormOfSatangOnly() {
-        assertThat(BahtText.parse("ศูนย์บาทห้าสิบสตางค์").amount()).isEqualTo(Baht.of("0.50"));
-        assertThat(BahtText.parse("ลบศูนย์บาทหนึ่งสตางค์").amount()).isEqualTo(Baht.of("-0.01"));
+        assertThat(BahtText.read("ศูนย์บาทห้าสิบสตางค์").amount()).isEqualTo(Baht.parse("0.50"));
+        assertThat(BahtText.read("ลบศูนย์บาทหนึ่งสตางค์").amount()).isEqualTo(Baht.parse("-0.01"));
     }
 
     @Test
@@ -237,7 +237,7 @@ class BahtTextTest {
                     String mutated = WordMutations.mutate(BahtText.format(x, convention), seed);
                     BahtWords words;
                     try {
-                        words = BahtText.parse(mutated);
+                        words = BahtText.read(mutated);
                     } catch (ThaiParseException e) {
                         assertThat(e.input()).isEqualTo(mutated);
                         assertThat(e.errorIndex()).isBetween(0, mutated.length());
@@ -301,25 +301,25 @@ class BahtTextTest {
 
     @Test
     void parseRefusesAmountsBeyondTheLimit() {
-        assertThatThrownBy(() -> BahtText.parse("หนึ่งล้านล้านล้านบาทถ้วน"))
+        assertThatThrownBy(() -> BahtText.read("หนึ่งล้านล้านล้านบาทถ้วน"))
                 .isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("10^15");
-        assertThatThrownBy(() -> BahtText.parse("หนึ่งพันล้านล้านบาทหนึ่งสตางค์"))
+        assertThatThrownBy(() -> BahtText.read("หนึ่งพันล้านล้านบาทหนึ่งสตางค์"))
                 .isInstanceOf(ArithmeticException.class);
-        assertThatThrownBy(() -> BahtText.parse("สองพันล้านล้านบาทถ้วน")).isInstanceOf(ArithmeticException.class);
-        assertThat(BahtText.parse("หนึ่งพันล้านล้านบาทถ้วน").amount()).isEqualTo(Baht.MAX_ABSOLUTE);
+        assertThatThrownBy(() -> BahtText.read("สองพันล้านล้านบาทถ้วน")).isInstanceOf(ArithmeticException.class);
+        assertThat(BahtText.read("หนึ่งพันล้านล้านบาทถ้วน").amount()).isEqualTo(Baht.MAX_ABSOLUTE);
     }
 
     @Test
     void matchesChecksADocumentsPair() {
-        assertThat(BahtText.matches(Baht.parse("90,000.-บาท"), "(เก้าหมื่นบาทถ้วน)"))
+        assertThat(BahtText.matches(Baht.read("90,000.-บาท"), "(เก้าหมื่นบาทถ้วน)"))
                 .isTrue();
-        assertThat(BahtText.matches(Baht.parse("214,650"), "สองแสนหนึ่งหมื่นสี่พันหกร้อยห้าสิบบาทถ้วน"))
+        assertThat(BahtText.matches(Baht.read("214,650"), "สองแสนหนึ่งหมื่นสี่พันหกร้อยห้าสิบบาทถ้วน"))
                 .isTrue();
-        assertThat(BahtText.matches(Baht.parse("101"), "หนึ่งร้อยหนึ่งบาทถ้วน")).isTrue();
-        assertThat(BahtText.matches(Baht.parse("90,000"), "เก้าพันบาทถ้วน")).isFalse();
-        assertThat(BahtText.matches(Baht.parse("90,000"), "เก้าหมื่นบาท")).isFalse();
-        assertThat(BahtText.matches(Baht.parse("90,000"), "สองสิบบาทถ้วน")).isFalse();
+        assertThat(BahtText.matches(Baht.read("101"), "หนึ่งร้อยหนึ่งบาทถ้วน")).isTrue();
+        assertThat(BahtText.matches(Baht.read("90,000"), "เก้าพันบาทถ้วน")).isFalse();
+        assertThat(BahtText.matches(Baht.read("90,000"), "เก้าหมื่นบาท")).isFalse();
+        assertThat(BahtText.matches(Baht.read("90,000"), "สองสิบบาทถ้วน")).isFalse();
         assertThat(BahtText.matches(Baht.MAX_ABSOLUTE, "หนึ่งล้านล้านล้านบาทถ้วน"))
                 .isFalse();
     }
@@ -336,7 +336,7 @@ class BahtTextTest {
     }
 
     private static void assertRefused(String words, int index, String messagePart) {
-        assertThatThrownBy(() -> BahtText.parse(words)).isInstanceOfSatisfying(ThaiParseException.class, e -> {
+        assertThatThrownBy(() -> BahtText.read(words)).isInstanceOfSatisfying(ThaiParseException.class, e -> {
             assertThat(e.errorIndex())
                     .as("error index for \"%s\": %s", words, e.getMessage())
                     .isEqualTo(index);

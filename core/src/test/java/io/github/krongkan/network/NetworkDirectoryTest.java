@@ -110,13 +110,13 @@ class NetworkDirectoryTest {
 
     @Test
     void bahtRollsUpExactly() {
-        RollUp<Baht> rollUp =
-                DIRECTORY.rollUpBaht(Map.of("a", Baht.of("0.10"), "b", Baht.of("0.20"), "d", Baht.of("90000")));
+        RollUp<Baht> rollUp = DIRECTORY.rollUpBaht(
+                Map.of("a", Baht.parse("0.10"), "b", Baht.parse("0.20"), "d", Baht.parse("90000")));
         assertThat(rollUp.byNetwork())
-                .containsEntry("1", Baht.of("0.30"))
+                .containsEntry("1", Baht.parse("0.30"))
                 .containsEntry("2", Baht.ZERO)
-                .containsEntry("3", Baht.of("90000"));
-        assertThat(rollUp.total()).contains(Baht.of("90000.30"));
+                .containsEntry("3", Baht.parse("90000"));
+        assertThat(rollUp.total()).contains(Baht.parse("90000.30"));
     }
 
     @Test

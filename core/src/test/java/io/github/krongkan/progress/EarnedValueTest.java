@@ -99,10 +99,10 @@ class EarnedValueTest {
 
     @Test
     void roundsMoneyHalfUpToTheSatang() {
-        EarnedValue ev = EarnedValue.of(Baht.of("0.10"), pct("5"), pct("15"), Baht.of("0.03"));
-        assertThat(ev.pv()).isEqualTo(Baht.of("0.01"));
-        assertThat(ev.ev()).isEqualTo(Baht.of("0.02"));
-        assertThat(ev.eac()).contains(Baht.of("0.15"));
+        EarnedValue ev = EarnedValue.of(Baht.parse("0.10"), pct("5"), pct("15"), Baht.parse("0.03"));
+        assertThat(ev.pv()).isEqualTo(Baht.parse("0.01"));
+        assertThat(ev.ev()).isEqualTo(Baht.parse("0.02"));
+        assertThat(ev.eac()).contains(Baht.parse("0.15"));
     }
 
     @Test

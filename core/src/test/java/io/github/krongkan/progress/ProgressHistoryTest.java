@@ -84,7 +84,7 @@ class ProgressHistoryTest {
                 .putCumulativeDisbursement(2, new BigDecimal("54"))
                 .putCumulativeDisbursement(4, new BigDecimal("93"))
                 .build();
-        List<QuarterProgress> quarters = history.quarterly(targets, Optional.of(Baht.ofBaht(360_000)));
+        List<QuarterProgress> quarters = history.quarterly(targets, Baht.ofBaht(360_000));
         assertThat(quarters).extracting(QuarterProgress::quarter).containsExactlyElementsOf(FY2564.quarters());
         assertThat(quarters)
                 .extracting(q -> q.progress().orElseThrow().toPlainString())
@@ -113,23 +113,19 @@ class ProgressHistoryTest {
                 .fiscalYear(FY2564)
                 .putCumulativeDisbursement(FiscalQuarter.containing(q2).number(), new BigDecimal("54"))
                 .build();
-        List<QuarterProgress> quarters =
-                ProgressHistory.of(List.of(r)).quarterly(targets, Optional.of(Baht.ofBaht(360_000)));
+        List<QuarterProgress> quarters = ProgressHistory.of(List.of(r)).quarterly(targets, Baht.ofBaht(360_000));
         assertThat(quarters.get(0).lastReport()).isEmpty();
         assertThat(quarters.get(0).disbursementRate()).isEmpty();
         assertThat(quarters.get(1).disbursementRate()).contains(new BigDecimal("55.56"));
         assertThat(quarters.get(1).meetsTarget()).contains(true);
         assertThat(quarters.get(1).shortfall()).contains(BigDecimal.ZERO);
         assertThat(ProgressHistory.of(List.of(r))
-                        .quarterly(FY2564, Optional.of(Baht.ZERO))
+                        .quarterly(FY2564, Baht.ZERO)
                         .get(1)
                         .disbursementRate())
                 .as("a rate of a zero budget is not applicable")
                 .isEmpty();
-        assertThat(ProgressHistory.of(List.of(r))
-                        .quarterly(FY2564, Optional.empty())
-                        .get(1)
-                        .disbursementRate())
+        assertThat(ProgressHistory.of(List.of(r)).quarterly(FY2564).get(1).disbursementRate())
                 .isEmpty();
     }
 
@@ -151,7 +147,7 @@ class ProgressHistoryTest {
                 assertThat(b.latestOn(date)).isEqualTo(a.latestOn(date));
             }
             Optional<Baht> budget = random.budget();
-            assertThat(b.quarterly(RandomReports.YEAR, budget)).isEqualTo(a.quarterly(RandomReports.YEAR, budget));
+            assertThat(quarterly(b, budget)).isEqualTo(quarterly(a, budget));
             assertThat(a.reports()).extracting(ProgressReport::date).isSorted();
             for (ProgressHistory.Entry e : b.entries()) {
                 assertThat(shuffled.get(e.index())).isSameAs(e.report());
@@ -194,5 +190,11 @@ class ProgressHistoryTest {
         assertThat(ProgressReport.of(d, new BigDecimal("1E+2")).progress()).isEqualTo(new BigDecimal("100"));
         assertThat(ProgressReport.of(d, new BigDecimal("-5")).progress()).isEqualTo(new BigDecimal("-5"));
         assertThat(ProgressReport.of(d, new BigDecimal("150.5")).progress()).isEqualTo(new BigDecimal("150.5"));
+    }
+
+    private static List<QuarterProgress> quarterly(ProgressHistory history, Optional<Baht> budget) {
+        return budget.isPresent()
+                ? history.quarterly(RandomReports.YEAR, budget.get())
+                : history.quarterly(RandomReports.YEAR);
     }
 }

@@ -4,7 +4,6 @@ import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.Ledger;
 import io.github.krongkan.budget.LedgerEntry;
 import io.github.krongkan.indicator.Indicator;
-import io.github.krongkan.indicator.IndicatorPeriod;
 import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.indicator.Measurement;
 import io.github.krongkan.money.Baht;
@@ -156,7 +155,7 @@ public final class RandomReports {
                     m.date(YEAR.start().plusDays(random.nextInt(0, 365)));
                     break;
                 case 1:
-                    m.period(IndicatorPeriod.of(YEAR.month(1 + random.nextInt(12))));
+                    m.period(YEAR.month(1 + random.nextInt(12)));
                     break;
                 default:
                     break;

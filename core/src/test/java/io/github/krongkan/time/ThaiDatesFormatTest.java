@@ -55,9 +55,9 @@ class ThaiDatesFormatTest {
                 .isEqualTo("30 ก.ย. 2568");
         assertThat(ThaiDates.format(LocalDate.of(2025, 10, 1), ThaiDateStyle.MEDIUM))
                 .isEqualTo("1 ต.ค. 2568");
-        assertThat(ThaiDates.format(LocalDate.of(1941, 1, 1), ThaiDateStyle.NUMERIC))
-                .isEqualTo("01/01/2484");
-        assertThat(ThaiDates.format(ThaiDates.MAX_DATE, ThaiDateStyle.NUMERIC)).isEqualTo("31/12/3000");
+        assertThat(ThaiDates.format(LocalDate.of(1941, 10, 1), ThaiDateStyle.NUMERIC))
+                .isEqualTo("01/10/2484");
+        assertThat(ThaiDates.format(ThaiDates.MAX_DATE, ThaiDateStyle.NUMERIC)).isEqualTo("30/09/3000");
     }
 
     @Test
@@ -102,11 +102,11 @@ class ThaiDatesFormatTest {
     void everyMonthStyleReadsBack() {
         qt().withExamples(1000)
                 .forAll(
-                        integers().between(0, 12 * 516 - 1),
+                        integers().between(0, 12 * 516 - 1), // FY2485-M01 (1941-10) to FY3000-M12
                         Generate.enumValues(ThaiDateStyle.class),
                         Generate.enumValues(Digits.class))
                 .checkAssert((offset, style, digits) -> {
-                    YearMonth month = YearMonth.of(1941, 1).plusMonths(offset);
+                    YearMonth month = YearMonth.of(1941, 10).plusMonths(offset);
                     String text = ThaiDates.formatMonth(month, style, digits);
                     if (style != ThaiDateStyle.SHORT || (month.getYear() >= 1957 && month.getYear() <= 2056)) {
                         assertThat(ThaiDates.readMonth(text)).as(text).isEqualTo(month);
@@ -116,13 +116,13 @@ class ThaiDatesFormatTest {
 
     @Test
     void refusesDatesOutsideTheSupportedRange() {
-        assertThatThrownBy(() -> ThaiDates.format(LocalDate.of(1940, 12, 31), ThaiDateStyle.LONG))
+        assertThatThrownBy(() -> ThaiDates.format(LocalDate.of(1941, 9, 30), ThaiDateStyle.LONG))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1 April");
         assertThatThrownBy(() -> ThaiDates.format(ThaiDates.MAX_DATE.plusDays(1), ThaiDateStyle.LONG))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("supported range");
-        assertThatThrownBy(() -> ThaiDates.formatMonth(YearMonth.of(1940, 12), ThaiDateStyle.LONG, Digits.ASCII))
+                .hasMessageContaining("latest supported fiscal year");
+        assertThatThrownBy(() -> ThaiDates.formatMonth(YearMonth.of(1941, 9), ThaiDateStyle.LONG, Digits.ASCII))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -28,7 +28,7 @@ final class BahtDeserializer extends StdScalarDeserializer<Baht> {
         if (token == JsonToken.VALUE_STRING) {
             String text = p.getText();
             try {
-                return Baht.of(text);
+                return Baht.parse(text);
             } catch (IllegalArgumentException | ArithmeticException e) {
                 throw InvalidFormatException.from(
                         p,

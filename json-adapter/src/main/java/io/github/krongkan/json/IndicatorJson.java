@@ -7,13 +7,13 @@ import io.github.krongkan.indicator.Direction;
 import io.github.krongkan.indicator.Formula;
 import io.github.krongkan.indicator.FormulaKind;
 import io.github.krongkan.indicator.Indicator;
-import io.github.krongkan.indicator.IndicatorPeriod;
 import io.github.krongkan.indicator.IndicatorTarget;
 import io.github.krongkan.indicator.IndicatorType;
 import io.github.krongkan.indicator.IndicatorUnit;
 import io.github.krongkan.indicator.Instrument;
 import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.indicator.Measurement;
+import io.github.krongkan.time.FiscalPeriod;
 import java.io.IOException;
 import java.util.List;
 
@@ -109,10 +109,10 @@ final class IndicatorJson {
         return in.build("measurement", b::build);
     }
 
-    private static IndicatorPeriod period(JsonIn in, String what) {
+    private static FiscalPeriod period(JsonIn in, String what) {
         String raw = in.text(what + " (FY2569, FY2569-Q1 or FY2569-M02)");
         try {
-            return IndicatorPeriod.parse(raw);
+            return FiscalPeriod.parse(raw);
         } catch (IllegalArgumentException e) {
             throw in.error(
                     "invalid " + what + " \"" + raw + "\": expected a fiscal year, quarter or month such as "

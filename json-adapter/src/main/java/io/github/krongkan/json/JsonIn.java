@@ -369,7 +369,7 @@ final class JsonIn {
     Baht baht(String what) {
         String raw = text(what, " (a decimal string such as \"90000.00\")");
         try {
-            return Baht.of(raw);
+            return Baht.parse(raw);
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw error("invalid " + what + ": " + e.getMessage(), e);
         }

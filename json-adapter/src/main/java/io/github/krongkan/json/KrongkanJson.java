@@ -88,7 +88,8 @@ public final class KrongkanJson {
     private static String resource(String name) {
         try (InputStream in = KrongkanJson.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("the resource " + name + " is missing from the krongkan-json-adapter jar");
+                throw new IllegalStateException(
+                        "the resource " + name + " is missing from the krongkan-json-adapter jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

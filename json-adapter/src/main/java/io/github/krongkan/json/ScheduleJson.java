@@ -5,6 +5,7 @@ import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;
 import io.github.krongkan.time.FiscalMonth;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.util.List;
 
 /** Reads and writes action plans of the krongkan JSON format; months are ISO months ({@code 2025-11}). */
@@ -47,7 +48,7 @@ final class ScheduleJson {
             var month = in.month(what);
             try {
                 return FiscalMonth.of(month);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | DateTimeException e) {
                 throw in.error("invalid " + what + ": " + e.getMessage(), e);
             }
         });

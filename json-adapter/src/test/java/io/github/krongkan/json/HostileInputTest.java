@@ -105,9 +105,9 @@ class HostileInputTest {
         // Zeros only: exact, so accepted, and cheap however many there are (up to the string limit).
         String manyZeros = "0".repeat(900_000);
         Project scaled = read(withTotal("\"90000." + manyZeros + "\""));
-        assertThat(scaled.budget().orElseThrow().statedTotal()).contains(Baht.of("90000.00"));
+        assertThat(scaled.budget().orElseThrow().statedTotal()).contains(Baht.parse("90000.00"));
         Project leading = read(withTotal("\"" + manyZeros + "90000\""));
-        assertThat(leading.budget().orElseThrow().statedTotal()).contains(Baht.of("90000.00"));
+        assertThat(leading.budget().orElseThrow().statedTotal()).contains(Baht.parse("90000.00"));
         refusedEverywhere(withTotal("\"90000." + manyZeros + "1\""), "/budget/statedTotal", "More than two decimals");
         refusedEverywhere(withTotal("\"1" + manyZeros + "\""), "/budget/statedTotal", "beyond the supported limit");
         refusedEverywhere(withTotal("\"1000000000000000.01\""), "/budget/statedTotal", "beyond the supported limit");

@@ -60,7 +60,7 @@ class LosslessRoundTripTest {
                         .addActivity(BudgetActivity.builder()
                                 .name("a")
                                 .addLine(BudgetLine.builder()
-                                        .unitCost(Baht.of("35.00"))
+                                        .unitCost(Baht.parse("35.00"))
                                         .addFactor(QuantityFactor.of(new BigDecimal("2.50"), "วัน"))
                                         .addFactor(QuantityFactor.of(new BigDecimal("1E+2"), "คน"))
                                         .build())

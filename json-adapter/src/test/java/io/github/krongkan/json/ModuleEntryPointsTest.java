@@ -178,7 +178,7 @@ class ModuleEntryPointsTest {
 
     @Test
     void bahtIsADecimalStringInAndOut() throws Exception {
-        Line line = new Line(Baht.of("123456789012.34"));
+        Line line = new Line(Baht.parse("123456789012.34"));
         String json = mapper.writeValueAsString(line);
         assertThat(json).isEqualTo("{\"amount\":\"123456789012.34\"}");
         assertThat(mapper.readValue(json, Line.class)).isEqualTo(line);

@@ -401,8 +401,13 @@ final class RandomProjects {
         }
         switch (random.nextInt(4)) {
             case 0:
+                // Thai styles exist for the days of the supported fiscal years only.
+                boolean thai = !date.isBefore(ThaiDates.MIN_DATE) && !date.isAfter(ThaiDates.MAX_DATE);
                 r.dateAsWritten(
-                        ThaiDates.format(date, ThaiDateStyle.values()[random.nextInt(ThaiDateStyle.values().length)]));
+                        thai
+                                ? ThaiDates.format(
+                                        date, ThaiDateStyle.values()[random.nextInt(ThaiDateStyle.values().length)])
+                                : date.toString());
                 break;
             case 1:
                 r.dateAsWritten(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear());

@@ -6,7 +6,6 @@ import io.github.krongkan.indicator.Direction;
 import io.github.krongkan.indicator.Formula;
 import io.github.krongkan.indicator.FormulaKind;
 import io.github.krongkan.indicator.Indicator;
-import io.github.krongkan.indicator.IndicatorPeriod;
 import io.github.krongkan.indicator.IndicatorTarget;
 import io.github.krongkan.indicator.IndicatorType;
 import io.github.krongkan.indicator.IndicatorUnit;
@@ -14,6 +13,7 @@ import io.github.krongkan.indicator.Instrument;
 import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.indicator.Measurement;
 import io.github.krongkan.project.Target;
+import io.github.krongkan.time.FiscalPeriod;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -43,12 +43,12 @@ public final class IndicatorGens {
      * @param year the fiscal year
      * @return the generator
      */
-    public static Gen<IndicatorPeriod> periods(FiscalYear year) {
+    public static Gen<FiscalPeriod> periods(FiscalYear year) {
         Objects.requireNonNull(year, "year");
         return (random, size) -> switch (random.nextInt(3)) {
-            case 0 -> IndicatorPeriod.of(year);
-            case 1 -> IndicatorPeriod.of(year.quarter(random.nextInt(1, 5)));
-            default -> IndicatorPeriod.of(year.month(random.nextInt(1, 13)));
+            case 0 -> year;
+            case 1 -> year.quarter(random.nextInt(1, 5));
+            default -> year.month(random.nextInt(1, 13));
         };
     }
 
@@ -168,12 +168,12 @@ public final class IndicatorGens {
             if (change || random.nextInt(4) == 0) {
                 b.baseline(random.nextDouble() < Gen.EDGE_CASE_RATE ? BigDecimal.ZERO : decimal(random, size));
                 if (random.nextBoolean()) {
-                    b.baselinePeriod(IndicatorPeriod.of(year.equals(FiscalYear.MIN) ? year : year.previous()));
+                    b.baselinePeriod(year.equals(FiscalYear.MIN) ? year : year.previous());
                 }
             }
-            List<Optional<IndicatorPeriod>> periods = periods(random, year);
+            List<Optional<FiscalPeriod>> periods = periods(random, year);
             for (int i = random.nextInt(Math.min(periods.size(), 1 + Gen.scaled(6, size)) + 1); i > 0; i--) {
-                Optional<IndicatorPeriod> period = periods.remove(random.nextInt(periods.size()));
+                Optional<FiscalPeriod> period = periods.remove(random.nextInt(periods.size()));
                 b.addTarget(IndicatorTarget.builder()
                         .period(period)
                         .value(targetValue(random))
@@ -195,9 +195,9 @@ public final class IndicatorGens {
                 b.linkedTargetNumber(numbers.get(random.nextInt(numbers.size())));
             }
             Set<List<Optional<String>>> measured = new LinkedHashSet<>();
-            List<Optional<IndicatorPeriod>> measurable = periods(random, year);
+            List<Optional<FiscalPeriod>> measurable = periods(random, year);
             for (int i = random.nextInt(Gen.scaled(8, size) + 1); i > 0; i--) {
-                Optional<IndicatorPeriod> period = measurable.get(random.nextInt(measurable.size()));
+                Optional<FiscalPeriod> period = measurable.get(random.nextInt(measurable.size()));
                 Optional<String> subject = subjects.isEmpty() || random.nextBoolean()
                         ? Optional.empty()
                         : Optional.of(subjects.get(random.nextInt(subjects.size())));
@@ -214,7 +214,7 @@ public final class IndicatorGens {
             int size,
             FiscalYear year,
             Optional<Formula> formula,
-            Optional<IndicatorPeriod> period,
+            Optional<FiscalPeriod> period,
             Optional<String> subject) {
         Measurement.Builder m = Measurement.builder().period(period).subjectId(subject);
         if (formula.isPresent()) {
@@ -254,16 +254,16 @@ public final class IndicatorGens {
     }
 
     /** The whole indicator, the year, its quarters and a few months, in random order. */
-    private static List<Optional<IndicatorPeriod>> periods(RandomGenerator random, FiscalYear year) {
-        List<Optional<IndicatorPeriod>> periods = new ArrayList<>();
+    private static List<Optional<FiscalPeriod>> periods(RandomGenerator random, FiscalYear year) {
+        List<Optional<FiscalPeriod>> periods = new ArrayList<>();
         periods.add(Optional.empty());
-        periods.add(Optional.of(IndicatorPeriod.of(year)));
+        periods.add(Optional.of(year));
         for (int q = 1; q <= 4; q++) {
-            periods.add(Optional.of(IndicatorPeriod.of(year.quarter(q))));
+            periods.add(Optional.of(year.quarter(q)));
         }
-        periods.add(Optional.of(IndicatorPeriod.of(year.month(1))));
-        periods.add(Optional.of(IndicatorPeriod.of(year.month(12))));
-        periods.add(Optional.of(IndicatorPeriod.of(year.month(random.nextInt(2, 12)))));
+        periods.add(Optional.of(year.month(1)));
+        periods.add(Optional.of(year.month(12)));
+        periods.add(Optional.of(year.month(random.nextInt(2, 12))));
         return periods;
     }
 

@@ -152,7 +152,7 @@ class GeneratorsPropertiesTest {
                 m -> Measurement.builder().from(m).build());
         validAndDeterministic(
                 TimeGens.fiscalYears().flatMap(IndicatorGens::periods),
-                p -> io.github.krongkan.indicator.IndicatorPeriod.parse(p.toString()));
+                p -> io.github.krongkan.time.FiscalPeriod.parse(p.toString()));
     }
 
     @Test
@@ -177,7 +177,7 @@ class GeneratorsPropertiesTest {
 
     @Test
     void money() {
-        validAndDeterministic(MoneyGens.baht(), b -> Baht.of(b.toString()));
+        validAndDeterministic(MoneyGens.baht(), b -> Baht.parse(b.toString()));
         List<Baht> amounts = MoneyGens.baht().samples(5, 3000);
         assertThat(amounts).contains(Baht.ZERO);
         assertThat(amounts).anyMatch(b -> b.abs().equals(Baht.ofSatang(1)));
@@ -186,8 +186,8 @@ class GeneratorsPropertiesTest {
                 .anyMatch(b -> b.abs().satang() % 10_000 == 1 || b.abs().satang() % 10_000 == 9_999);
         assertThat(amounts).anyMatch(Baht::isNegative);
         assertThat(MoneyGens.nonNegativeBaht().samples(5, 500)).noneMatch(Baht::isNegative);
-        Baht min = Baht.of("10.00");
-        Baht max = Baht.of("10.05");
+        Baht min = Baht.parse("10.00");
+        Baht max = Baht.parse("10.05");
         List<Baht> between = MoneyGens.bahtBetween(min, max).samples(5, 500);
         assertThat(between)
                 .allMatch(b -> !b.isLessThan(min) && !b.isGreaterThan(max))

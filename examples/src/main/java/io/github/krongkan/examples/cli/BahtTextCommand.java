@@ -37,7 +37,7 @@ final class BahtTextCommand {
             return Krongkan.UNUSABLE;
         }
         try {
-            Baht amount = Baht.parse(amounts.get(0));
+            Baht amount = Baht.read(amounts.get(0));
             out.println(BahtText.format(amount, convention));
             return Krongkan.OK;
         } catch (IllegalArgumentException | ArithmeticException e) {
@@ -49,7 +49,7 @@ final class BahtTextCommand {
     private int parse(String words) {
         try {
             String text = words.equals("-") ? new String(in.readAllBytes(), StandardCharsets.UTF_8).strip() : words;
-            BahtWords read = BahtText.parse(text);
+            BahtWords read = BahtText.read(text);
             out.println(read.amount().toGroupedString());
             out.println("convention: "
                     + read.convention()

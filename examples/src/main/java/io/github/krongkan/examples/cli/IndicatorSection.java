@@ -35,13 +35,7 @@ final class IndicatorSection implements ReportSection {
             String number = indicator.number().orElse(String.valueOf(i + 1));
             List<Measurement> measurements = indicator.measurements();
             if (measurements.isEmpty()) {
-                row(
-                        out,
-                        l,
-                        number,
-                        indicator,
-                        indicator.evaluate(Optional.empty(), Optional.empty()),
-                        Optional.empty());
+                row(out, l, number, indicator, indicator.evaluateWithoutValue(), Optional.empty());
             }
             for (Measurement m : measurements) {
                 row(out, l, number, indicator, indicator.evaluate(m), Optional.of(m));

@@ -184,7 +184,8 @@ class ExampleDocumentsTest {
                 .putCumulativeDisbursement(2, new BigDecimal("54"))
                 .putCumulativeDisbursement(4, new BigDecimal("93"))
                 .build();
-        List<QuarterProgress> quarters = history.quarterly(targets, ProgressBaseline.allocatedBudget(project));
+        List<QuarterProgress> quarters = history.quarterly(
+                targets, ProgressBaseline.allocatedBudget(project).orElseThrow());
         assertThat(quarters)
                 .extracting(
                         q -> q.progress().orElseThrow().toPlainString(),

@@ -41,7 +41,7 @@ class DocumentedExamplesTest {
 
     @Test
     void readmeTaste() {
-        Baht budget = Baht.parse("90,000.-บาท");
+        Baht budget = Baht.read("90,000.-บาท");
         assertThat(budget).hasToString("90000.00");
         String words = BahtText.format(budget);
         assertThat(words).isEqualTo("เก้าหมื่นบาทถ้วน");
@@ -62,21 +62,21 @@ class DocumentedExamplesTest {
 
     @Test
     void indexTour() throws Exception {
-        Baht total = Baht.parse("๒๑๔,๖๕๐.-บาท");
+        Baht total = Baht.read("๒๑๔,๖๕๐.-บาท");
         assertThat(total).hasToString("214650.00");
         Baht groups = Baht.ofBaht(40_000).times(5);
         assertThat(groups).hasToString("200000.00");
         assertThat(total.minus(groups)).hasToString("14650.00");
-        assertThatThrownBy(() -> Baht.of("1.005"))
+        assertThatThrownBy(() -> Baht.parse("1.005"))
                 .isInstanceOf(ThaiParseException.class)
                 .hasMessageContaining("two decimals");
 
         assertThat(BahtText.format(Baht.ofBaht(101))).isEqualTo("หนึ่งร้อยเอ็ดบาทถ้วน");
         assertThat(BahtText.format(Baht.ofBaht(101), BahtTextConvention.TENS_ONLY))
                 .isEqualTo("หนึ่งร้อยหนึ่งบาทถ้วน");
-        assertThat(BahtText.parse("เก้าหมื่นบาทถ้วน").amount()).hasToString("90000.00");
+        assertThat(BahtText.read("เก้าหมื่นบาทถ้วน").amount()).hasToString("90000.00");
 
-        assertThat(Allocation.equally(Baht.of("100.00"), 3))
+        assertThat(Allocation.equally(Baht.parse("100.00"), 3))
                 .extracting(Baht::toString)
                 .containsExactly("33.34", "33.33", "33.33");
 

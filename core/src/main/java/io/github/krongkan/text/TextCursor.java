@@ -1,0 +1,221 @@
+package io.github.krongkan.text;
+
+/**
+ * A position in one piece of document text, the scanner shared by krongkan's readers of amounts,
+ * dates and fiscal periods.
+ *
+ * <p>Thai digits are seen as ASCII digits (the conversion keeps positions, so every index is an
+ * index in the original text). Leading and trailing white space, in the sense of
+ * {@link ThaiText#isSpace(char)}, is skipped: the cursor starts on the first other character and
+ * {@link #atEnd()} is true at the trailing white space. Errors made by {@link #error(String, int)}
+ * quote the original text.
+ *
+ * <p>A cursor is mutable and meant for one reader on one thread; create one per text.
+ */
+public final class TextCursor {
+    private final String input;
+    private final String ascii;
+    private final int end;
+    private int pos;
+
+    /**
+     * A cursor on the first character of a text that is not white space.
+     *
+     * @param text the text to read
+     */
+    public TextCursor(CharSequence text) {
+        this.input = text.toString();
+        this.ascii = ThaiDigits.toAscii(input);
+        int last = ascii.length();
+        while (last > 0 && ThaiText.isSpace(ascii.charAt(last - 1))) {
+            last--;
+        }
+        this.end = last;
+        this.pos = last == 0 ? input.length() : 0;
+        skipSpace();
+    }
+
+    /**
+     * The text as given.
+     *
+     * @return the original text, Thai digits included
+     */
+    public String input() {
+        return input;
+    }
+
+    /**
+     * Tells whether the text contains a Thai digit anywhere.
+     *
+     * @return {@code true} if a digit U+0E50–U+0E59 occurs
+     */
+    public boolean hasThaiDigits() {
+        for (int i = 0; i < input.length(); i++) {
+            if (ThaiDigits.isThaiDigit(input.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The current position.
+     *
+     * @return a zero-based index into {@link #input()}
+     */
+    public int position() {
+        return pos;
+    }
+
+    /**
+     * Tells whether only trailing white space (or nothing) is left.
+     *
+     * @return {@code true} at the end of the text
+     */
+    public boolean atEnd() {
+        return pos >= end;
+    }
+
+    /**
+     * The character at the current position, Thai digits as ASCII digits.
+     *
+     * @return the character
+     * @throws IndexOutOfBoundsException at the end of the text
+     */
+    public char peek() {
+        if (pos >= end) {
+            throw new IndexOutOfBoundsException("At the end of the text");
+        }
+        return ascii.charAt(pos);
+    }
+
+    /**
+     * The character some places ahead of the current position.
+     *
+     * @param ahead how far ahead, 0 for the current character
+     * @return the character, or {@code '\0'} past the end of the text
+     */
+    public char peek(int ahead) {
+        return pos + ahead < end ? ascii.charAt(pos + ahead) : '\0';
+    }
+
+    /**
+     * Moves past white space.
+     *
+     * @return {@code true} if there was any
+     */
+    public boolean skipSpace() {
+        int from = pos;
+        while (pos < end && ThaiText.isSpace(ascii.charAt(pos))) {
+            pos++;
+        }
+        return pos > from;
+    }
+
+    /**
+     * The number of digits (ASCII or Thai) starting at the current position.
+     *
+     * @return the length of the run of digits, 0 if none
+     */
+    public int digitRun() {
+        int i = pos;
+        while (i < end && isDigit(ascii.charAt(i))) {
+            i++;
+        }
+        return i - pos;
+    }
+
+    /**
+     * Reads a run of digits of the given length and moves past it.
+     *
+     * @param length the number of digits, 1 to 9, at most {@link #digitRun()}
+     * @return their value
+     * @throws NumberFormatException if the characters are not that many digits
+     */
+    public int readNumber(int length) {
+        if (length < 1 || length > 9) {
+            throw new IllegalArgumentException("A number of 1 to 9 digits is read at once, not " + length);
+        }
+        int value = Integer.parseInt(ascii, pos, pos + length, 10);
+        pos += length;
+        return value;
+    }
+
+    /**
+     * Moves past {@code text} if it starts at the current position.
+     *
+     * @param text the expected text, digits in ASCII
+     * @return {@code true} if it was there
+     */
+    public boolean skip(String text) {
+        if (pos + text.length() <= end && ascii.startsWith(text, pos)) {
+            pos += text.length();
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Moves past {@code text}, ignoring ASCII case, if it starts at the current position.
+     *
+     * @param text the expected text
+     * @return {@code true} if it was there
+     */
+    public boolean skipIgnoreCase(String text) {
+        if (pos + text.length() <= end && ascii.regionMatches(true, pos, text, 0, text.length())) {
+            pos += text.length();
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The rest of the text from the current position, digits in ASCII, without trailing white space.
+     *
+     * @return the rest
+     */
+    public String rest() {
+        return ascii.substring(pos, end);
+    }
+
+    /**
+     * Moves to a position, e.g. back to one saved with {@link #position()}.
+     *
+     * @param position the new position, within the text
+     * @throws IndexOutOfBoundsException if the position is outside the text
+     */
+    public void moveTo(int position) {
+        if (position < 0 || position > input.length()) {
+            throw new IndexOutOfBoundsException("Position " + position + " is outside the text");
+        }
+        this.pos = position;
+    }
+
+    /**
+     * Skips white space and requires the end of the text.
+     *
+     * @param what what was read, for the message, e.g. {@code "the date"}
+     * @throws ThaiParseException if anything else follows
+     */
+    public void expectEnd(String what) {
+        skipSpace();
+        if (!atEnd()) {
+            throw error("Unexpected text after " + what, pos);
+        }
+    }
+
+    /**
+     * An error about the text of this cursor.
+     *
+     * @param message what was expected
+     * @param index   where, a position in the text
+     * @return the exception, to be thrown
+     */
+    public ThaiParseException error(String message, int index) {
+        return new ThaiParseException(message, input, index);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
