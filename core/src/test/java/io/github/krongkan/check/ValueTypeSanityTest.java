@@ -80,7 +80,7 @@ class ValueTypeSanityTest {
             "io.github.krongkan.budget.DisbursementTargets",
             "io.github.krongkan.budget.LedgerEntry",
             "io.github.krongkan.budget.QuarterRate",
-            "io.github.krongkan.indicator.Evaluation",
+            "io.github.krongkan.check.AbstractRule$Item",
             "io.github.krongkan.money.BahtWords",
             "io.github.krongkan.network.RollUp",
             "io.github.krongkan.network.SizeClass",
