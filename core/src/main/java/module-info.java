@@ -7,6 +7,8 @@
  * <p>Every package but {@code io.github.krongkan.internal} is API. The module reads nothing but
  * {@code java.base} at run time: the Immutables annotations are needed only to compile it.
  */
+// Immutables' annotations, an automatic module, are read at compile time only.
+@SuppressWarnings("requires-automatic")
 module io.github.krongkan.core {
     requires static org.immutables.value.annotations;
 

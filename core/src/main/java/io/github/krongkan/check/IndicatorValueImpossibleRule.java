@@ -61,40 +61,36 @@ final class IndicatorValueImpossibleRule extends AbstractRule {
         }
         BigDecimal v = value.get();
         DocumentPath where = m.hasRawValues() ? path : path.field(Fields.REPORTED_VALUE);
-        switch (indicator.measure()) {
-            case PERCENTAGE:
-                if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
-                    return Optional.of(finding(
-                            where,
-                            "The percentage " + v.toPlainString() + " is outside 0 to 100",
-                            "ร้อยละ " + v.toPlainString() + " อยู่นอกช่วง 0 ถึง 100",
-                            "0 to 100",
-                            v.toPlainString()));
-                }
-                return Optional.empty();
-            case ORDINAL_LEVEL:
-                if (v.compareTo(BigDecimal.ONE) < 0 || v.compareTo(FIVE) > 0) {
-                    return Optional.of(finding(
-                            where,
-                            "The level " + v.toPlainString() + " is outside 1 to 5",
-                            "ระดับ " + v.toPlainString() + " อยู่นอกช่วง 1 ถึง 5",
-                            "1 to 5",
-                            v.toPlainString()));
-                }
-                return Optional.empty();
-            case COUNT:
-                if (v.signum() < 0) {
-                    return Optional.of(finding(
-                            where,
-                            "The count " + v.toPlainString() + " is negative",
-                            "จำนวน " + v.toPlainString() + " ติดลบ",
-                            "at least 0",
-                            v.toPlainString()));
-                }
-                return Optional.empty();
-            default:
-                return Optional.empty();
-        }
+        return switch (indicator.measure()) {
+            case PERCENTAGE ->
+                v.signum() < 0 || v.compareTo(HUNDRED) > 0
+                        ? Optional.of(finding(
+                                where,
+                                "The percentage " + v.toPlainString() + " is outside 0 to 100",
+                                "ร้อยละ " + v.toPlainString() + " อยู่นอกช่วง 0 ถึง 100",
+                                "0 to 100",
+                                v.toPlainString()))
+                        : Optional.empty();
+            case ORDINAL_LEVEL ->
+                v.compareTo(BigDecimal.ONE) < 0 || v.compareTo(FIVE) > 0
+                        ? Optional.of(finding(
+                                where,
+                                "The level " + v.toPlainString() + " is outside 1 to 5",
+                                "ระดับ " + v.toPlainString() + " อยู่นอกช่วง 1 ถึง 5",
+                                "1 to 5",
+                                v.toPlainString()))
+                        : Optional.empty();
+            case COUNT ->
+                v.signum() < 0
+                        ? Optional.of(finding(
+                                where,
+                                "The count " + v.toPlainString() + " is negative",
+                                "จำนวน " + v.toPlainString() + " ติดลบ",
+                                "at least 0",
+                                v.toPlainString()))
+                        : Optional.empty();
+            case NOMINAL, QUALITATIVE -> Optional.empty();
+        };
     }
 
     private Finding finding(DocumentPath path, String message, String messageThai, String expected, String actual) {

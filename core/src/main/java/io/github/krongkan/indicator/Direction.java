@@ -86,19 +86,12 @@ public enum Direction {
     public boolean isMet(BigDecimal value, BigDecimal target) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(target, "target");
-        switch (this) {
-            case AT_LEAST:
-            case INCREASE_BY_AT_LEAST:
-                return value.compareTo(target) >= 0;
-            case AT_MOST:
-                return value.compareTo(target) <= 0;
-            case EXACTLY:
-                return value.compareTo(target) == 0;
-            case REDUCE_BY_AT_LEAST:
-                return value.negate().compareTo(target) >= 0;
-            default:
-                throw new AssertionError(this);
-        }
+        return switch (this) {
+            case AT_LEAST, INCREASE_BY_AT_LEAST -> value.compareTo(target) >= 0;
+            case AT_MOST -> value.compareTo(target) <= 0;
+            case EXACTLY -> value.compareTo(target) == 0;
+            case REDUCE_BY_AT_LEAST -> value.negate().compareTo(target) >= 0;
+        };
     }
 
     /**
@@ -112,18 +105,14 @@ public enum Direction {
     public Optional<BigDecimal> attainment(BigDecimal value, BigDecimal target) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(target, "target");
-        switch (this) {
-            case AT_LEAST:
-            case INCREASE_BY_AT_LEAST:
-            case EXACTLY:
-                return target.signum() > 0 ? Optional.of(cut(value, target)) : Optional.empty();
-            case REDUCE_BY_AT_LEAST:
-                return target.signum() > 0 ? Optional.of(cut(value.negate(), target)) : Optional.empty();
-            case AT_MOST:
-                return value.signum() > 0 && target.signum() >= 0 ? Optional.of(cut(target, value)) : Optional.empty();
-            default:
-                throw new AssertionError(this);
-        }
+        return switch (this) {
+            case AT_LEAST, INCREASE_BY_AT_LEAST, EXACTLY ->
+                target.signum() > 0 ? Optional.of(cut(value, target)) : Optional.empty();
+            case REDUCE_BY_AT_LEAST ->
+                target.signum() > 0 ? Optional.of(cut(value.negate(), target)) : Optional.empty();
+            case AT_MOST ->
+                value.signum() > 0 && target.signum() >= 0 ? Optional.of(cut(target, value)) : Optional.empty();
+        };
     }
 
     private static BigDecimal cut(BigDecimal dividend, BigDecimal divisor) {

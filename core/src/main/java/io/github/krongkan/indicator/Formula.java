@@ -156,30 +156,25 @@ public abstract class Formula {
             return Optional.empty();
         }
         BigDecimal n = numerator.get();
-        switch (kind()) {
-            case COUNT:
-                return Optional.of(Require.plain(n));
-            case RATIO:
-            case MEAN:
-                if (denominator.isEmpty() || denominator.get().signum() == 0) {
-                    return Optional.empty();
-                }
-                return Optional.of(divide(n.multiply(factor()), denominator.get()));
-            case CHANGE:
-                if (baseline.isEmpty()) {
-                    return Optional.empty();
-                }
-                BigDecimal difference = n.subtract(baseline.get());
-                if (changeBasis().orElseThrow() == ChangeBasis.ABSOLUTE) {
-                    return Optional.of(Require.plain(difference));
-                }
-                if (baseline.get().signum() == 0) {
-                    return Optional.empty();
-                }
-                return Optional.of(divide(difference.multiply(HUNDRED), baseline.get()));
-            default:
-                throw new AssertionError(kind());
+        return switch (kind()) {
+            case COUNT -> Optional.of(Require.plain(n));
+            case RATIO, MEAN ->
+                denominator.isEmpty() || denominator.get().signum() == 0
+                        ? Optional.empty()
+                        : Optional.of(divide(n.multiply(factor()), denominator.get()));
+            case CHANGE -> baseline.isEmpty() ? Optional.empty() : change(n, baseline.get());
+        };
+    }
+
+    private Optional<BigDecimal> change(BigDecimal n, BigDecimal baseline) {
+        BigDecimal difference = n.subtract(baseline);
+        if (changeBasis().orElseThrow() == ChangeBasis.ABSOLUTE) {
+            return Optional.of(Require.plain(difference));
         }
+        if (baseline.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(divide(difference.multiply(HUNDRED), baseline));
     }
 
     private static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {

@@ -187,11 +187,11 @@ public final class Allocation {
         if (weight == null) {
             throw new IllegalArgumentException("Weight at index " + index + " is null");
         }
-        if (weight instanceof BigDecimal) {
-            return (BigDecimal) weight;
+        if (weight instanceof BigDecimal decimal) {
+            return decimal;
         }
-        if (weight instanceof BigInteger) {
-            return new BigDecimal((BigInteger) weight);
+        if (weight instanceof BigInteger integer) {
+            return new BigDecimal(integer);
         }
         if (weight instanceof Long
                 || weight instanceof Integer

@@ -175,7 +175,7 @@ public final class Baht implements Comparable<Baht>, Serializable {
                             k);
                 }
             }
-            satang += 10 * (amount.charAt(fractionStart) - '0');
+            satang += 10L * (amount.charAt(fractionStart) - '0');
             if (i > fractionStart + 1) {
                 satang += amount.charAt(fractionStart + 1) - '0';
             }
@@ -408,7 +408,7 @@ public final class Baht implements Comparable<Baht>, Serializable {
             long whole = factor.longValue();
             long high = Math.multiplyHigh(satang, whole);
             long product = satang * whole;
-            if ((high == 0 && product >= 0 || high == -1 && product < 0)
+            if (((high == 0 && product >= 0) || (high == -1 && product < 0))
                     && product <= MAX_SATANG
                     && product >= -MAX_SATANG) {
                 return ofSatang(product);
@@ -526,7 +526,7 @@ public final class Baht implements Comparable<Baht>, Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Baht && ((Baht) o).satang == satang;
+        return o instanceof Baht other && other.satang == satang;
     }
 
     @Override

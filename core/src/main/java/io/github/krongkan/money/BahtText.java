@@ -203,7 +203,7 @@ public final class BahtText {
             out.append(PLACES[1]);
         }
         if (units == 1) {
-            boolean et = tens > 0 || convention == BahtTextConvention.ROYAL_INSTITUTE && (higherNonZero || value > 1);
+            boolean et = tens > 0 || (convention == BahtTextConvention.ROYAL_INSTITUTE && (higherNonZero || value > 1));
             out.append(et ? ET : DIGITS[1]);
         } else if (units > 1) {
             out.append(DIGITS[units]);

@@ -66,9 +66,7 @@ public final class BahtWords {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BahtWords
-                && ((BahtWords) o).amount.equals(amount)
-                && ((BahtWords) o).convention == convention;
+        return o instanceof BahtWords other && other.amount.equals(amount) && other.convention == convention;
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Network {
+    Network() {}
 
     /**
      * The network's id, unique within a directory: by default its number ({@code "19"}) or its name.

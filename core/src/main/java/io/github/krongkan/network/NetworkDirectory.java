@@ -328,7 +328,7 @@ public final class NetworkDirectory {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof NetworkDirectory && ((NetworkDirectory) o).offices.equals(offices);
+        return o instanceof NetworkDirectory other && other.offices.equals(offices);
     }
 
     @Override

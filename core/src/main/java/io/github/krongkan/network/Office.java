@@ -20,6 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Office {
+    Office() {}
 
     /**
      * The office's id (an agency code or a local id).

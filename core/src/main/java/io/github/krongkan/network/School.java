@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class School {
+    School() {}
 
     /**
      * The school's id, e.g. an OBEC school code or a local id.

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SizeClass {
+    SizeClass() {}
 
     /**
      * The English label, e.g. {@code small}, {@code extra large}.

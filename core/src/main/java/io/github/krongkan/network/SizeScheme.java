@@ -23,6 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SizeScheme {
+    SizeScheme() {}
 
     /**
      * OBEC primary-education areas, four classes: small เล็ก 1–120, medium กลาง 121–600, large

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -392,7 +393,7 @@ public abstract class RiskMatrix {
     }
 
     /** Reachable scores with one likelihood × impact that makes each, ascending by score. */
-    private TreeMap<Integer, String> reachable() {
+    private NavigableMap<Integer, String> reachable() {
         TreeMap<Integer, String> scores = new TreeMap<>();
         for (int l = 1; l <= likelihoodLevels(); l++) {
             for (int i = 1; i <= impactLevels(); i++) {
@@ -468,7 +469,7 @@ public abstract class RiskMatrix {
                         + " has a level that is not among the matrix's levels" + where);
             }
         }
-        TreeMap<Integer, String> reachable = reachable();
+        NavigableMap<Integer, String> reachable = reachable();
         for (var entry : reachable.entrySet()) {
             int score = entry.getKey();
             List<RiskBand> covering =

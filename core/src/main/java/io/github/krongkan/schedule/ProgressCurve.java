@@ -94,7 +94,7 @@ public final class ProgressCurve {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProgressCurve && ((ProgressCurve) o).points.equals(points);
+        return o instanceof ProgressCurve other && other.points.equals(points);
     }
 
     @Override

@@ -114,6 +114,8 @@ final class ExactTreeDeserializer<T extends JsonNode> extends StdDeserializer<T>
         return object;
     }
 
+    // BigDecimal.equals on purpose: a double is kept only if it gives back the scale as written too.
+    @SuppressWarnings("BigDecimalEquals")
     private static JsonNode floatNode(JsonParser p, DeserializationContext ctxt, JsonNodeFactory f) throws IOException {
         if (p.isNaN()) {
             return f.numberNode(p.getDoubleValue());

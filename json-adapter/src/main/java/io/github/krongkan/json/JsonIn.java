@@ -81,11 +81,10 @@ final class JsonIn {
 
     /** A failure of the parser or of the input, as the typed exception at the current pointer. */
     KrongkanJsonException failure(IOException e) {
-        if (e instanceof StreamConstraintsException) {
-            return error(
-                    "input beyond the reader's limits: " + ((StreamConstraintsException) e).getOriginalMessage(), e);
-        } else if (e instanceof JsonProcessingException) {
-            return error("malformed JSON: " + ((JsonProcessingException) e).getOriginalMessage(), e);
+        if (e instanceof StreamConstraintsException limit) {
+            return error("input beyond the reader's limits: " + limit.getOriginalMessage(), e);
+        } else if (e instanceof JsonProcessingException malformed) {
+            return error("malformed JSON: " + malformed.getOriginalMessage(), e);
         } else if (e instanceof CharConversionException) {
             return error("the document is not valid UTF-8 text: " + e.getMessage(), e);
         }

@@ -10,10 +10,17 @@ final class JsonNames {
     private JsonNames() {}
 
     static String of(Enum<?> constant) {
-        String[] words = constant.name().toLowerCase(java.util.Locale.ROOT).split("_");
-        StringBuilder out = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            out.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        String name = constant.name().toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(name.length());
+        boolean upper = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
         }
         return out.toString();
     }

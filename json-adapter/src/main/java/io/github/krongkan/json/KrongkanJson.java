@@ -277,7 +277,7 @@ public final class KrongkanJson {
         if (JsonIn.loneSurrogate(json) >= 0) {
             // Not encodable as UTF-8. The text parser finds where, and JsonIn says so with the pointer.
             try (JsonParser p = FACTORY.createParser(json)) {
-                document.apply(new JsonIn(p));
+                var unused = document.apply(new JsonIn(p));
             } catch (IOException e) {
                 throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), e);
             }

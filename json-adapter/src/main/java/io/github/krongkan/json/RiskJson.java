@@ -31,7 +31,7 @@ final class RiskJson {
     }
 
     /** A band as read, its level not yet resolved. */
-    private record BandAt(LabelAt level, int[] scores, String pointer) {}
+    private record BandAt(LabelAt level, int minScore, int maxScore, String pointer) {}
 
     static RiskMatrix matrix(JsonIn in) {
         RiskMatrix.Builder b = RiskMatrix.builder();
@@ -70,7 +70,7 @@ final class RiskJson {
         b.levels(levels);
         for (BandAt band : bands) {
             RiskLevel level = resolve(in, levels, band.level());
-            b.addBand(in.build(band.pointer(), "band", () -> RiskBand.of(level, band.scores()[0], band.scores()[1])));
+            b.addBand(in.build(band.pointer(), "band", () -> RiskBand.of(level, band.minScore(), band.maxScore())));
         }
         for (List<LabelAt> row : grid) {
             for (LabelAt cell : row) {
@@ -146,7 +146,7 @@ final class RiskJson {
             }
             return true;
         });
-        return new BandAt(level[0], scores, in.pointer());
+        return new BandAt(level[0], scores[0], scores[1], in.pointer());
     }
 
     static Risk risk(JsonIn in) {

@@ -72,19 +72,17 @@ public final class MoneyGens {
     }
 
     private static Baht edge(RandomGenerator random) {
-        switch (random.nextInt(5)) {
-            case 0:
-                return Baht.ZERO;
-            case 1:
-                return Baht.ofSatang(1);
-            case 2:
-                return Baht.MAX_ABSOLUTE;
-            default:
+        return switch (random.nextInt(5)) {
+            case 0 -> Baht.ZERO;
+            case 1 -> Baht.ofSatang(1);
+            case 2 -> Baht.MAX_ABSOLUTE;
+            default -> {
                 long round = 1;
                 for (int k = random.nextInt(1, 12); k > 0; k--) {
                     round *= 10;
                 }
-                return Baht.ofBaht(round).plus(Baht.ofSatang(random.nextBoolean() ? 1 : -1));
-        }
+                yield Baht.ofBaht(round).plus(Baht.ofSatang(random.nextBoolean() ? 1 : -1));
+            }
+        };
     }
 }

@@ -40,17 +40,12 @@ public final class ProgressGens {
                 r.number(Integer.toString(random.nextInt(1, 13)));
             }
             switch (random.nextInt(4)) {
-                case 0:
-                    r.dateAsWritten(ThaiDates.format(date, ThaiDateStyle.NUMERIC));
-                    break;
-                case 1:
-                    r.dateAsWritten(ThaiDates.format(date, ThaiDateStyle.LONG, ThaiDates.Digits.THAI));
-                    break;
-                case 2:
-                    r.dateAsWritten(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear());
-                    break;
-                default:
-                    break;
+                case 0 -> r.dateAsWritten(ThaiDates.format(date, ThaiDateStyle.NUMERIC));
+                case 1 -> r.dateAsWritten(ThaiDates.format(date, ThaiDateStyle.LONG, ThaiDates.Digits.THAI));
+                case 2 -> r.dateAsWritten(date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear());
+                default -> {
+                    // no date as written
+                }
             }
             if (random.nextBoolean()) {
                 r.disbursed(

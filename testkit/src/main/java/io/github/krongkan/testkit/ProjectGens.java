@@ -35,6 +35,8 @@ import java.util.random.RandomGenerator;
  * name one of its numbered targets, network ids differ.
  */
 public final class ProjectGens {
+    private static final List<ApprovalRole> ROLES = List.of(ApprovalRole.values());
+
     private ProjectGens() {}
 
     /**
@@ -138,7 +140,7 @@ public final class ProjectGens {
             b.status(statuses[random.nextInt(statuses.length)]);
             for (int i = random.nextInt(Math.min(most, 3) + 1); i > 0; i--) {
                 Approval.Builder a = Approval.builder()
-                        .role(ApprovalRole.values()[random.nextInt(ApprovalRole.values().length)])
+                        .role(ROLES.get(random.nextInt(ROLES.size())))
                         .name(text.next(random, size));
                 if (random.nextBoolean()) {
                     a.position(text.next(random, size));

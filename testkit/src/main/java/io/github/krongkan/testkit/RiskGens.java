@@ -69,20 +69,20 @@ public final class RiskGens {
             }
             RiskRating.Builder r = RiskRating.builder().likelihood(likelihood).impact(impact);
             switch (random.nextInt(5)) {
-                case 0:
-                case 1:
+                case 0, 1 -> {
                     RiskLevel level = matrix.level(likelihood, impact);
                     r.statedLevel(matrix.score(likelihood, impact) + " ("
                             + (level.otherLabels().isEmpty()
                                     ? level.thaiLabel()
                                     : level.otherLabels().get(0)) + ")");
-                    break;
-                case 2:
+                }
+                case 2 -> {
                     List<RiskLevel> levels = matrix.levels();
                     r.statedLevel(levels.get(random.nextInt(levels.size())).thaiLabel());
-                    break;
-                default:
-                    break;
+                }
+                default -> {
+                    // no stated level
+                }
             }
             return r.build();
         };

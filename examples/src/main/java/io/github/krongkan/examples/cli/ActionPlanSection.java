@@ -96,15 +96,11 @@ final class ActionPlanSection implements ReportSection {
     }
 
     private static String symbol(MonthGrid.Cell cell) {
-        switch (cell) {
-            case PLANNED:
-                return "■";
-            case ACTUAL:
-                return "□";
-            case PLANNED_AND_ACTUAL:
-                return "▣";
-            default:
-                return "·";
-        }
+        return switch (cell) {
+            case PLANNED -> "■";
+            case ACTUAL -> "□";
+            case PLANNED_AND_ACTUAL -> "▣";
+            case EMPTY -> "·";
+        };
     }
 }

@@ -124,7 +124,7 @@ final class CheckCommand {
             }
             if (!pointer.isEmpty()) {
                 findings = findings.stream()
-                        .map(f -> (Finding) Finding.builder()
+                        .map(f -> Finding.builder()
                                 .from(f)
                                 .path(pointer + f.path())
                                 .build())

@@ -72,26 +72,14 @@ final class FiscalCommand {
     }
 
     private static String describe(DateReading reading) {
-        String form;
-        switch (reading.form()) {
-            case ISO:
-                form = "ISO year-month-day";
-                break;
-            case DAY_MONTH_YEAR:
-                form = "day/month/year";
-                break;
-            case MONTH_DAY_YEAR:
-                form = "month/day/year";
-                break;
-            case THAI_MONTH_NAME:
-                form = "day, Thai month name, year";
-                break;
-            case THAI_MONTH_ABBREVIATION:
-                form = "day, abbreviated Thai month, year";
-                break;
-            default:
-                form = reading.form().toString();
-        }
+        String form = switch (reading.form()) {
+            case ISO -> "ISO year-month-day";
+            case DAY_MONTH_YEAR -> "day/month/year";
+            case MONTH_DAY_YEAR -> "month/day/year";
+            case THAI_MONTH_NAME -> "day, Thai month name, year";
+            case THAI_MONTH_ABBREVIATION -> "day, abbreviated Thai month, year";
+            default -> reading.form().toString();
+        };
         String era = reading.era() == DateReading.Era.BUDDHIST ? "Buddhist-era year (พ.ศ.)" : "Common Era year (ค.ศ.)";
         return form + ", " + era;
     }

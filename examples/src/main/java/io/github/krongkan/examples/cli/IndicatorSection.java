@@ -89,19 +89,12 @@ final class IndicatorSection implements ReportSection {
         if (direction.isEmpty()) {
             return "";
         }
-        switch (direction.get()) {
-            case AT_LEAST:
-                return "≥";
-            case AT_MOST:
-                return "≤";
-            case EXACTLY:
-                return "=";
-            case REDUCE_BY_AT_LEAST:
-                return "↓";
-            case INCREASE_BY_AT_LEAST:
-                return "↑";
-            default:
-                return "";
-        }
+        return switch (direction.get()) {
+            case AT_LEAST -> "≥";
+            case AT_MOST -> "≤";
+            case EXACTLY -> "=";
+            case REDUCE_BY_AT_LEAST -> "↓";
+            case INCREASE_BY_AT_LEAST -> "↑";
+        };
     }
 }

@@ -26,26 +26,25 @@ public final class Krongkan {
     /** Input could not be read or the command line was wrong. */
     static final int UNUSABLE = 2;
 
-    static final String USAGE = String.join(
-            "\n",
-            "usage: krongkan <command> [arguments]",
-            "",
-            "commands:",
-            "  check [--json] [--exit-zero] FILE...",
-            "                                  check krongkan JSON documents (projects or portfolios);",
-            "                                  exit 1 if errors are found (0 with --exit-zero)",
-            "  check --stats FILE.jsonl...     stream JSON Lines of projects: findings by code, budget totals, throughput",
-            "  report [--lang th|en] FILE      a readable summary of a project, or of each project of a portfolio",
-            "                                  (default th)",
-            "  generate [--projects N] [--seed S] FILE.jsonl",
-            "                                  write a deterministic national-size portfolio as JSON Lines",
-            "  bahttext [--tens-only] AMOUNT   write an amount in Thai words (BAHTTEXT), e.g. 90000 or 90,000.-",
-            "  bahttext --parse WORDS          read Thai baht words back into an amount (\"-\" reads standard input)",
-            "  fiscal DATE                     fiscal year, quarter and month of a date, e.g. 31/10/2563 or 2025-11-15",
-            "  help                            this text",
-            "",
-            "A FILE of - is standard input. Exit codes: 0 all went well, 1 check found errors,",
-            "2 unreadable input, a wrong command line or a file that cannot be written.");
+    static final String USAGE = """
+            usage: krongkan <command> [arguments]
+
+            commands:
+              check [--json] [--exit-zero] FILE...
+                                              check krongkan JSON documents (projects or portfolios);
+                                              exit 1 if errors are found (0 with --exit-zero)
+              check --stats FILE.jsonl...     stream JSON Lines of projects: findings by code, budget totals, throughput
+              report [--lang th|en] FILE      a readable summary of a project, or of each project of a portfolio
+                                              (default th)
+              generate [--projects N] [--seed S] FILE.jsonl
+                                              write a deterministic national-size portfolio as JSON Lines
+              bahttext [--tens-only] AMOUNT   write an amount in Thai words (BAHTTEXT), e.g. 90000 or 90,000.-
+              bahttext --parse WORDS          read Thai baht words back into an amount ("-" reads standard input)
+              fiscal DATE                     fiscal year, quarter and month of a date, e.g. 31/10/2563 or 2025-11-15
+              help                            this text
+
+            A FILE of - is standard input. Exit codes: 0 all went well, 1 check found errors,
+            2 unreadable input, a wrong command line or a file that cannot be written.""";
 
     private Krongkan() {}
 
@@ -99,28 +98,23 @@ public final class Krongkan {
             return UNUSABLE;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
-        switch (args[0]) {
-            case "check":
-                if (!rest.isEmpty() && rest.get(0).equals("--stats")) {
-                    return new CheckStatsCommand(in, out, err).run(rest.subList(1, rest.size()));
-                }
-                return new CheckCommand(in, out, err).run(rest);
-            case "report":
-                return new ReportCommand(in, out, err).run(rest);
-            case "generate":
-                return new GenerateCommand(out, err).run(rest);
-            case "bahttext":
-                return new BahtTextCommand(in, out, err).run(rest);
-            case "fiscal":
-                return new FiscalCommand(out, err).run(rest);
-            case "help":
-            case "--help":
-            case "-h":
+        return switch (args[0]) {
+            case "check" ->
+                !rest.isEmpty() && rest.get(0).equals("--stats")
+                        ? new CheckStatsCommand(in, out, err).run(rest.subList(1, rest.size()))
+                        : new CheckCommand(in, out, err).run(rest);
+            case "report" -> new ReportCommand(in, out, err).run(rest);
+            case "generate" -> new GenerateCommand(out, err).run(rest);
+            case "bahttext" -> new BahtTextCommand(in, out, err).run(rest);
+            case "fiscal" -> new FiscalCommand(out, err).run(rest);
+            case "help", "--help", "-h" -> {
                 out.println(USAGE);
-                return OK;
-            default:
+                yield OK;
+            }
+            default -> {
                 err.println("krongkan: unknown command \"" + args[0] + "\"\n\n" + USAGE);
-                return UNUSABLE;
-        }
+                yield UNUSABLE;
+            }
+        };
     }
 }

@@ -32,14 +32,11 @@ enum ReportLanguage {
      * @return the language, empty for anything else
      */
     static Optional<ReportLanguage> of(String code) {
-        switch (code) {
-            case "th":
-                return Optional.of(TH);
-            case "en":
-                return Optional.of(EN);
-            default:
-                return Optional.empty();
-        }
+        return switch (code) {
+            case "th" -> Optional.of(TH);
+            case "en" -> Optional.of(EN);
+            default -> Optional.empty();
+        };
     }
 
     /**
