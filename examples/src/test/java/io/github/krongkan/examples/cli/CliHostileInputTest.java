@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The attacks on the command line of issue 14, one test each: no stack trace, the documented exit
+ * The known attacks on the command line, one test each: no stack trace, the documented exit
  * code, and one line on standard error that names the file (or the argument) and the reason.
  */
 class CliHostileInputTest {
