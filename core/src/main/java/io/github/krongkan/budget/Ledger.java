@@ -174,7 +174,7 @@ public abstract class Ledger {
     }
 
     private Optional<BigDecimal> percent(Baht amount) {
-        if (received().isZero()) {
+        if (received().signum() == 0) {
             return Optional.empty();
         }
         return Optional.of(

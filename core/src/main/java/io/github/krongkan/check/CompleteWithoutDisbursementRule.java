@@ -52,8 +52,8 @@ final class CompleteWithoutDisbursementRule extends AbstractRule {
 
     private static boolean nothingDisbursed(ProgressReport report, Optional<Ledger> ledger) {
         if (report.disbursed().isPresent()) {
-            return report.disbursed().get().isZero();
+            return report.disbursed().get().signum() == 0;
         }
-        return ledger.isPresent() && ledger.get().disbursed().isZero();
+        return ledger.isPresent() && ledger.get().disbursed().signum() == 0;
     }
 }

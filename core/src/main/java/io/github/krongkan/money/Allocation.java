@@ -135,7 +135,7 @@ public final class Allocation {
     }
 
     private static Baht share(Baht total, long absSatang) {
-        return Baht.ofSatang(total.isNegative() ? -absSatang : absSatang);
+        return Baht.ofSatang(total.signum() < 0 ? -absSatang : absSatang);
     }
 
     /** The weights as integers, all multiplied by the same power of ten. */

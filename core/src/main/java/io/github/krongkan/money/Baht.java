@@ -36,6 +36,13 @@ import java.util.Objects;
  * reading it back goes through {@link #ofSatang(long)}, so a forged stream cannot make an amount
  * beyond the limit.
  *
+ * <p><b>JSON.</b> Register krongkan's Jackson module ({@code KrongkanModule} in
+ * {@code krongkan-json-adapter}): it writes an amount as a decimal string ({@code "90000.00"}).
+ * Without it a {@code Baht} has no bean property at all (the sign is {@link #signum()}, the amount
+ * {@link #satang()} and {@link #toBigDecimal()}, none of them a getter), so a plain
+ * {@code ObjectMapper} fails loudly with an {@code InvalidDefinitionException} ("no serializer
+ * found") instead of writing an object that no reader takes back.
+ *
  * <p>Instances are immutable, safe to share between threads and a hand-written final class rather
  * than an Immutables value: the hot path of every sum is one {@code long}.
  */
@@ -442,30 +449,13 @@ public final class Baht implements Comparable<Baht>, Serializable {
     }
 
     /**
-     * The sign of the amount.
+     * The sign of the amount: test zero with {@code signum() == 0} and a negative amount with
+     * {@code signum() < 0}.
      *
      * @return -1, 0 or 1
      */
     public int signum() {
         return Long.signum(satang);
-    }
-
-    /**
-     * Tells whether the amount is zero.
-     *
-     * @return {@code true} for zero baht
-     */
-    public boolean isZero() {
-        return satang == 0;
-    }
-
-    /**
-     * Tells whether the amount is below zero.
-     *
-     * @return {@code true} for a negative amount
-     */
-    public boolean isNegative() {
-        return satang < 0;
     }
 
     /**

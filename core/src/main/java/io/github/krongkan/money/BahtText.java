@@ -79,7 +79,7 @@ public final class BahtText {
         long baht = abs / 100;
         int satang = (int) (abs % 100);
         StringBuilder out = new StringBuilder(64);
-        if (amount.isNegative()) {
+        if (amount.signum() < 0) {
             out.append(MINUS);
         }
         if (baht > 0) {

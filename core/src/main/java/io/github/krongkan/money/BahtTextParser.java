@@ -1,5 +1,6 @@
 package io.github.krongkan.money;
 
+import io.github.krongkan.text.TextCursor;
 import io.github.krongkan.text.ThaiParseException;
 import io.github.krongkan.text.ThaiText;
 import java.util.ArrayList;
@@ -277,51 +278,47 @@ final class BahtTextParser {
 
     /** Splits the words into tokens, after stripping white space and one pair of parentheses. */
     private void tokenize() {
-        int i = 0;
-        end = input.length();
-        while (i < end && ThaiText.isSpace(input.charAt(i))) {
-            i++;
-        }
-        while (end > i && ThaiText.isSpace(input.charAt(end - 1))) {
-            end--;
-        }
-        if (i < end && input.charAt(i) == '(') {
-            if (input.charAt(end - 1) != ')' || end - 1 == i) {
+        TextCursor cursor = new TextCursor(input);
+        // The cursor has skipped the white space at both ends; the text ends after its rest
+        // (a blank text is at its end from the start).
+        end = cursor.atEnd()
+                ? cursor.position()
+                : cursor.position() + cursor.rest().length();
+        if (!cursor.atEnd() && cursor.peek() == '(') {
+            int closing = end - 1;
+            if (closing == cursor.position() || cursor.peek(closing - cursor.position()) != ')') {
                 throw error("Expected a closing parenthesis \")\"", end);
             }
-            i++;
-            end--;
-            while (i < end && ThaiText.isSpace(input.charAt(i))) {
-                i++;
-            }
-            while (end > i && ThaiText.isSpace(input.charAt(end - 1))) {
-                end--;
-            }
+            cursor.skip("(");
+            cursor.skipSpace();
+            end = cursor.position()
+                    + ThaiText.strip(input.substring(cursor.position(), closing))
+                            .length();
         }
-        if (i == end) {
-            throw error("Expected baht words such as \"เก้าหมื่นบาทถ้วน\"", i);
+        if (cursor.position() >= end) {
+            throw error("Expected baht words such as \"เก้าหมื่นบาทถ้วน\"", cursor.position());
         }
-        while (i < end) {
-            Token word = wordAt(i);
+        while (cursor.position() < end) {
+            int at = cursor.position();
+            Token word = wordAt(cursor);
             if (word == null) {
-                char c = input.charAt(i);
+                char c = cursor.peek();
                 String why = ThaiText.isSpace(c)
                         ? "White space inside baht words"
-                        : input.startsWith("ตรง", i)
+                        : input.startsWith("ตรง", at)
                                 ? "\"ตรง\" is not accepted; whole amounts end \"บาทถ้วน\""
                                 : "Not a word of Thai baht text: '"
-                                        + new String(Character.toChars(input.codePointAt(i))) + "'";
-                throw error(why, i);
+                                        + new String(Character.toChars(input.codePointAt(at))) + "'";
+                throw error(why, at);
             }
-            tokens.add(new Token(word.kind, word.value, word.text, i));
-            i += word.text.length();
+            tokens.add(new Token(word.kind, word.value, word.text, at));
         }
     }
 
-    /** White space, including the no-break spaces that word processors put into documents. */
-    private Token wordAt(int i) {
+    /** The word of the vocabulary at the cursor, which moves past it; {@code null} if none is. */
+    private Token wordAt(TextCursor cursor) {
         for (Token word : VOCABULARY) {
-            if (input.startsWith(word.text, i) && i + word.text.length() <= end) {
+            if (cursor.position() + word.text.length() <= end && cursor.skip(word.text)) {
                 return word;
             }
         }

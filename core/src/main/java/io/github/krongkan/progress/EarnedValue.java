@@ -108,7 +108,7 @@ public final class EarnedValue {
 
     private static void checkBac(Baht bac) {
         Objects.requireNonNull(bac, "bac");
-        if (bac.isNegative()) {
+        if (bac.signum() < 0) {
             throw new IllegalArgumentException("bac (budget at completion) must not be negative: " + bac);
         }
     }
@@ -225,7 +225,7 @@ public final class EarnedValue {
      * @throws ArithmeticException if the estimate is beyond the limit of {@link Baht}
      */
     public Optional<Baht> eac() {
-        if (ac.isZero() || ev.isZero()) {
+        if (ac.signum() == 0 || ev.signum() == 0) {
             return Optional.empty();
         }
         return Optional.of(Baht.of(
@@ -289,7 +289,7 @@ public final class EarnedValue {
     }
 
     private static Optional<BigDecimal> quotient(BigDecimal numerator, Baht denominator, int scale) {
-        if (denominator.isZero()) {
+        if (denominator.signum() == 0) {
             return Optional.empty();
         }
         return Optional.of(numerator.divide(denominator.toBigDecimal(), scale, RoundingMode.HALF_UP));

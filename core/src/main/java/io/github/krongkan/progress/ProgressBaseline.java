@@ -250,7 +250,7 @@ public interface ProgressBaseline {
 
     private static Baht checked(Baht budgetAtCompletion) {
         Objects.requireNonNull(budgetAtCompletion, "budgetAtCompletion");
-        if (budgetAtCompletion.isNegative()) {
+        if (budgetAtCompletion.signum() < 0) {
             throw new IllegalArgumentException("budgetAtCompletion must not be negative: " + budgetAtCompletion);
         }
         return budgetAtCompletion;

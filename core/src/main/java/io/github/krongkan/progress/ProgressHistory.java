@@ -375,7 +375,7 @@ public final class ProgressHistory {
     }
 
     private static Optional<BigDecimal> rate(Baht disbursed, Optional<Baht> budget) {
-        if (budget.isEmpty() || budget.get().isZero()) {
+        if (budget.isEmpty() || budget.get().signum() == 0) {
             return Optional.empty();
         }
         return Optional.of(disbursed

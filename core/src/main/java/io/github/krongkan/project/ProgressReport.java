@@ -181,7 +181,7 @@ public abstract class ProgressReport {
         notBlank(narrative(), "narrative");
         notBlank(problems(), "problems (ปัญหา)");
         notBlank(obstacles(), "obstacles (อุปสรรค)");
-        if (disbursed().isPresent() && disbursed().get().isNegative()) {
+        if (disbursed().isPresent() && disbursed().get().signum() < 0) {
             throw new IllegalArgumentException("disbursed (งบประมาณที่เบิกใช้) must not be negative: "
                     + disbursed().get());
         }

@@ -107,8 +107,12 @@ public abstract class ActionPlan {
         if (!used.isEmpty()) {
             FiscalYear first = used.get(0).fiscalYear();
             FiscalYear last = used.get(used.size() - 1).fiscalYear();
-            for (FiscalYear y = first; y.compareTo(last) <= 0; y = y.next()) {
+            // Stop at the last year rather than stepping past it: FY 3000 has no next year.
+            for (FiscalYear y = first; ; y = y.next()) {
                 columns.addAll(y.months());
+                if (y.compareTo(last) >= 0) {
+                    break;
+                }
             }
         }
         List<MonthGrid.Row> rows = new ArrayList<>();

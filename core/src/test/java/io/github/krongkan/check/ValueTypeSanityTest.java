@@ -9,12 +9,21 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
+import io.github.krongkan.budget.Budget;
+import io.github.krongkan.budget.BudgetRevision;
+import io.github.krongkan.budget.DisbursementTargets;
+import io.github.krongkan.budget.Ledger;
+import io.github.krongkan.budget.LedgerEntry;
+import io.github.krongkan.document.DocumentPath;
 import io.github.krongkan.money.Baht;
+import io.github.krongkan.money.BahtText;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.network.NetworkDirectory;
 import io.github.krongkan.network.Office;
 import io.github.krongkan.network.OfficeKind;
 import io.github.krongkan.network.School;
+import io.github.krongkan.network.SizeClass;
+import io.github.krongkan.network.SizeScheme;
 import io.github.krongkan.progress.ProgressSeeds;
 import io.github.krongkan.project.Approval;
 import io.github.krongkan.project.ApprovalRole;
@@ -22,20 +31,29 @@ import io.github.krongkan.project.Contact;
 import io.github.krongkan.project.Objective;
 import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
+import io.github.krongkan.project.ProjectNature;
 import io.github.krongkan.project.StrategicAlignment;
 import io.github.krongkan.project.Target;
 import io.github.krongkan.project.TargetKind;
 import io.github.krongkan.risk.Risk;
+import io.github.krongkan.risk.StatedRiskLevel;
+import io.github.krongkan.rubric.Assessment;
+import io.github.krongkan.rubric.Criterion;
+import io.github.krongkan.rubric.CriterionLevel;
+import io.github.krongkan.rubric.QualityScale;
+import io.github.krongkan.rubric.Rubric;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;
 import io.github.krongkan.time.FiscalMonth;
 import io.github.krongkan.time.FiscalPeriod;
 import io.github.krongkan.time.FiscalQuarter;
 import io.github.krongkan.time.FiscalYear;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -63,38 +81,20 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>The value types are found in core's compiled classes (a public class of a model package that
  * is an Immutables value, a record or declares {@code equals}), so a new type is covered without
- * being listed here. Sample instances are gathered by walking the seed projects and the findings
- * of the standard check over them, through every public accessor.
+ * being listed here. Sample instances are gathered by walking the seed projects, the findings of
+ * the standard check over them, core's constants and a few hand-built values, through every public
+ * accessor.
  */
 class ValueTypeSanityTest {
     private static final List<String> PACKAGES = List.of(
             "money", "time", "network", "risk", "budget", "schedule", "indicator", "rubric", "project", "check");
 
     /**
-     * Value types that the seed projects do not reach: their public static methods are tested
-     * with {@link NullPointerTester}, their instances not yet. A new value type must be reachable
-     * from the seeds or be listed here.
+     * Value types without a sample instance: only their public static methods are tested. Empty:
+     * the seeds, core's constants and {@link #handBuilt()} reach every type. A new value type must
+     * be reachable from them or be listed here with the reason.
      */
-    private static final Set<String> WITHOUT_SAMPLES = Set.of(
-            "io.github.krongkan.budget.BudgetRevision",
-            "io.github.krongkan.budget.DisbursementTargets",
-            "io.github.krongkan.budget.LedgerEntry",
-            "io.github.krongkan.budget.QuarterRate",
-            "io.github.krongkan.check.AbstractRule$Item",
-            "io.github.krongkan.money.BahtWords",
-            "io.github.krongkan.network.RollUp",
-            "io.github.krongkan.network.SizeClass",
-            "io.github.krongkan.network.SizeScheme",
-            "io.github.krongkan.project.ProjectNature",
-            "io.github.krongkan.project.ProjectTotals",
-            "io.github.krongkan.risk.StatedRiskLevel",
-            "io.github.krongkan.rubric.Assessment",
-            "io.github.krongkan.rubric.AssessmentResult",
-            "io.github.krongkan.rubric.Criterion",
-            "io.github.krongkan.rubric.CriterionLevel",
-            "io.github.krongkan.rubric.QualityLevel",
-            "io.github.krongkan.rubric.QualityScale",
-            "io.github.krongkan.rubric.Rubric");
+    private static final Set<String> WITHOUT_SAMPLES = Set.of();
 
     /**
      * Types whose static factories parse text or check ranges that ClassSanityTester's generated
@@ -108,6 +108,9 @@ class ValueTypeSanityTest {
             "io.github.krongkan.budget.RateCeiling",
             "io.github.krongkan.indicator.Formula",
             "io.github.krongkan.money.Baht",
+            "io.github.krongkan.network.SizeScheme", // at least one class
+            "io.github.krongkan.rubric.Criterion", // a positive weight
+            "io.github.krongkan.rubric.QualityScale", // a maximum above the minimum
             "io.github.krongkan.risk.RiskLevel",
             "io.github.krongkan.risk.RiskMatrix",
             "io.github.krongkan.time.FiscalMonth",
@@ -151,6 +154,19 @@ class ValueTypeSanityTest {
                 }
             }
         }
+        // ... and their constants (SizeScheme.OBEC_PRIMARY_4, QualityScale.OBEC_2561, ...).
+        for (Class<?> type : TYPES.values()) {
+            for (Field f : type.getFields()) {
+                if (Modifier.isStatic(f.getModifiers()) && type.isAssignableFrom(f.getType())) {
+                    try {
+                        roots.add(f.get(null));
+                    } catch (IllegalAccessException e) {
+                        throw new AssertionError(f.toString(), e);
+                    }
+                }
+            }
+        }
+        roots.addAll(handBuilt());
         harvest(roots);
     }
 
@@ -249,6 +265,93 @@ class ValueTypeSanityTest {
                 project,
                 NetworkDirectory.of(office),
                 Portfolio.builder().addProjects(project).build());
+    }
+
+    /** Values no seed reaches: budget revisions, ledgers, rubrics, size schemes, roll-ups. */
+    private static List<Object> handBuilt() {
+        FiscalYear year = FiscalYear.ofBuddhistEra(2564);
+        Budget budget = SeedBudgets.seed004Budget();
+        Ledger ledger = Ledger.builder()
+                .received(Baht.ofBaht(120_000))
+                .addEntries(
+                        LedgerEntry.disbursement(LocalDate.of(2021, 1, 15), Baht.ofBaht(20_000)),
+                        LedgerEntry.obligation(LocalDate.of(2021, 4, 1), Baht.ofBaht(30_000)),
+                        LedgerEntry.returned(LocalDate.of(2021, 9, 1), Baht.ofBaht(1_000)))
+                .build();
+        DisbursementTargets targets = DisbursementTargets.builder()
+                .fiscalYear(year)
+                .putCumulativeDisbursement(1, new BigDecimal("30"))
+                .putCumulativeDisbursement(2, new BigDecimal("50"))
+                .putCumulativeSpending(4, new BigDecimal("100"))
+                .build();
+        Criterion exhibition = Criterion.of(
+                "exhibition",
+                "จัดนิทรรศการ",
+                BigDecimal.ONE,
+                List.of(CriterionLevel.of(3, "ดีมาก"), CriterionLevel.of(2, "ดี"), CriterionLevel.of(1, "พอใช้")));
+        Criterion teachers = Criterion.of(
+                "teachers",
+                "คัดเลือกครู",
+                new BigDecimal("2"),
+                List.of(CriterionLevel.of(2, "ครบ"), CriterionLevel.of(1, "ไม่ครบ")));
+        Rubric rubric = Rubric.builder()
+                .name("เกณฑ์การประเมินคุณภาพเครือข่ายโรงเรียน")
+                .scale(QualityScale.OBEC_2561)
+                .passingLevel("good")
+                .addCriteria(exhibition, teachers)
+                .build();
+        List<Assessment> assessments = List.of(
+                Assessment.of("s1", Map.of("exhibition", new BigDecimal("3"), "teachers", new BigDecimal("2"))),
+                Assessment.of("s2", Map.of("exhibition", new BigDecimal("1"), "teachers", new BigDecimal("1"))));
+        SizeScheme scheme = SizeScheme.of(
+                "สามขนาด",
+                List.of(
+                        SizeClass.of("small", "เล็ก", 1, 120),
+                        SizeClass.of("medium", "กลาง", 121, 600),
+                        SizeClass.atLeast("large", "ใหญ่", 601)));
+        Office office = Office.of(
+                "bkk-khen",
+                "สำนักงานเขตบางเขน",
+                OfficeKind.BMA_DISTRICT_OFFICE,
+                List.of(Network.builder()
+                        .id("bkk-19")
+                        .officeId("bkk-khen")
+                        .number(19)
+                        .name("เครือข่ายโรงเรียนที่ 19")
+                        .addSchools(School.of("s1", "โรงเรียนวัดบางเขน", 420), School.of("s2", "โรงเรียนบ้านคลอง", 120))
+                        .build()));
+        NetworkDirectory directory = NetworkDirectory.of(office);
+        List<Object> values = new ArrayList<>(List.of(
+                BudgetRevision.builder().round(1).budget(budget).build(),
+                BudgetRevision.builder()
+                        .round(2)
+                        .reason("ปรับลดงบประมาณ")
+                        .date(LocalDate.of(2021, 3, 1))
+                        .budget(SeedBudgets.seed003Budget())
+                        .build(),
+                targets,
+                ledger,
+                ledger.quarterRates(targets),
+                ledger.quarterRates(year),
+                BahtText.read("หนึ่งร้อยบาทถ้วน"),
+                BahtText.read("ยี่สิบเอ็ดบาทห้าสิบสตางค์"),
+                directory.rollUpCounts(Map.of("s1", 420L, "s2", 120L)),
+                directory.rollUpBaht(Map.of("s1", Baht.ofBaht(90_000))),
+                scheme,
+                scheme.classOf(150),
+                ProjectNature.of(true, false),
+                ProjectNature.of(false, true),
+                StatedRiskLevel.parse("สูง"),
+                StatedRiskLevel.parse("12"),
+                rubric,
+                assessments,
+                rubric.meetingCriteria(assessments),
+                new AbstractRule.Item<>(0, "ก", DocumentPath.parse("/risks")),
+                new AbstractRule.Item<>(2, Baht.ofBaht(5), DocumentPath.parse("/budget/activities"))));
+        for (Assessment assessment : assessments) {
+            values.add(rubric.evaluate(assessment));
+        }
+        return values;
     }
 
     private static boolean isValueType(JavaClass c) {

@@ -129,12 +129,12 @@ class EarnedValueTest {
             assertThat(ev.etcAtypical()).isEqualTo(ev.eacAtypical().minus(ac));
             assertThat(ev.vacAtypical()).isEqualTo(bac.minus(ev.eacAtypical()));
 
-            assertThat(ev.spi().isEmpty()).isEqualTo(ev.pv().isZero());
-            assertThat(ev.svPercent().isEmpty()).isEqualTo(ev.pv().isZero());
-            assertThat(ev.cpi().isEmpty()).isEqualTo(ac.isZero());
-            assertThat(ev.cvPercent().isEmpty()).isEqualTo(ev.ev().isZero());
+            assertThat(ev.spi().isEmpty()).isEqualTo(ev.pv().signum() == 0);
+            assertThat(ev.svPercent().isEmpty()).isEqualTo(ev.pv().signum() == 0);
+            assertThat(ev.cpi().isEmpty()).isEqualTo(ac.signum() == 0);
+            assertThat(ev.cvPercent().isEmpty()).isEqualTo(ev.ev().signum() == 0);
             assertThat(ev.tcpi().isEmpty()).isEqualTo(bac.equals(ac));
-            if (!ev.pv().isZero()) {
+            if (ev.pv().signum() != 0) {
                 assertThat(ev.spi())
                         .contains(ev.ev().toBigDecimal().divide(ev.pv().toBigDecimal(), 4, RoundingMode.HALF_UP));
                 assertThat(ev.svPercent())
@@ -143,7 +143,7 @@ class EarnedValueTest {
                                 .multiply(HUNDRED)
                                 .divide(ev.pv().toBigDecimal(), 2, RoundingMode.HALF_UP));
             }
-            if (!ac.isZero()) {
+            if (ac.signum() != 0) {
                 assertThat(ev.cpi())
                         .contains(ev.ev().toBigDecimal().divide(ac.toBigDecimal(), 4, RoundingMode.HALF_UP));
             }
@@ -153,7 +153,7 @@ class EarnedValueTest {
                                 .toBigDecimal()
                                 .divide(bac.minus(ac).toBigDecimal(), 4, RoundingMode.HALF_UP));
             }
-            boolean eacApplicable = !ac.isZero() && !ev.ev().isZero();
+            boolean eacApplicable = ac.signum() != 0 && ev.ev().signum() != 0;
             if (!eacApplicable) {
                 assertThat(ev.eac()).isEmpty();
                 assertThat(ev.etc()).isEmpty();

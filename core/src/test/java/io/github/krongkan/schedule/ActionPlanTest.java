@@ -175,6 +175,27 @@ class ActionPlanTest {
     }
 
     @Test
+    void gridReachesTheLastSupportedFiscalYear() {
+        FiscalYear last = FiscalYear.MAX;
+        FiscalYear before = last.minusYears(1);
+        ActionStep step = ActionStep.builder()
+                .description("ปีสุดท้าย")
+                .addPlannedMonths(before.month(12), last.month(1))
+                .addActualMonths(last.month(12))
+                .build();
+        MonthGrid grid = ActionPlan.of(List.of(step)).grid();
+        assertThat(grid.months()).hasSize(24);
+        assertThat(grid.months().get(0)).isEqualTo(before.month(1));
+        assertThat(grid.months().get(23)).isEqualTo(last.month(12));
+        List<MonthGrid.Cell> cells = grid.rows().get(0).cells();
+        assertThat(cells.get(11)).isEqualTo(MonthGrid.Cell.PLANNED);
+        assertThat(cells.get(12)).isEqualTo(MonthGrid.Cell.PLANNED);
+        assertThat(cells.get(23)).isEqualTo(MonthGrid.Cell.ACTUAL);
+        ActionStep onlyTheLastYear = ActionStep.of("ปีสุดท้ายเท่านั้น", List.of(last.month(6)));
+        assertThat(ActionPlan.of(List.of(onlyTheLastYear)).grid().months()).isEqualTo(last.months());
+    }
+
+    @Test
     void refusesWhatCannotBe() {
         assertThatThrownBy(() -> ActionStep.of(" ", List.of())).hasMessageContaining("description");
         assertThatThrownBy(() -> ActionStep.of("x", List.of(m(3), m(2)))).hasMessageContaining("chronological");

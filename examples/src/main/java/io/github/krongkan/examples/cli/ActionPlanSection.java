@@ -6,7 +6,6 @@ import io.github.krongkan.schedule.ActionStep;
 import io.github.krongkan.schedule.MonthGrid;
 import io.github.krongkan.time.FiscalMonth;
 import java.io.PrintStream;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +26,7 @@ final class ActionPlanSection implements ReportSection {
             return;
         }
         ActionPlan plan = project.actionPlan().get();
-        MonthGrid grid = grid(plan);
+        MonthGrid grid = plan.grid();
         List<FiscalMonth> months = grid.months();
         if (months.isEmpty()) {
             months = project.fiscalYear().months();
@@ -59,40 +58,6 @@ final class ActionPlanSection implements ReportSection {
         }
         out.println(l.pick(
                 "■ ตามแผน  □ ทำจริงนอกแผน  ▣ ตามแผนและทำจริง", "■ planned  □ done, not planned  ▣ planned and done"));
-    }
-
-    /**
-     * The plan's grid. {@link ActionPlan#grid()} steps past the last fiscal year there is when the
-     * plan reaches FY 3000; the grid is then built here, whole years from the first month's to the
-     * last month's.
-     */
-    private static MonthGrid grid(ActionPlan plan) {
-        try {
-            return plan.grid();
-        } catch (IllegalArgumentException | DateTimeException e) {
-            List<FiscalMonth> used = plan.months();
-            List<FiscalMonth> columns = FiscalMonth.rangeClosed(
-                    FiscalMonth.of(used.get(0).fiscalYear(), 1),
-                    FiscalMonth.of(used.get(used.size() - 1).fiscalYear(), 12));
-            List<MonthGrid.Row> rows = new ArrayList<>();
-            for (ActionStep step : plan.steps()) {
-                rows.add(new MonthGrid.Row(
-                        step,
-                        columns.stream()
-                                .map(m -> cell(
-                                        step.plannedMonths().contains(m),
-                                        step.actualMonths().contains(m)))
-                                .toList()));
-            }
-            return new MonthGrid(columns, rows);
-        }
-    }
-
-    private static MonthGrid.Cell cell(boolean planned, boolean actual) {
-        if (planned) {
-            return actual ? MonthGrid.Cell.PLANNED_AND_ACTUAL : MonthGrid.Cell.PLANNED;
-        }
-        return actual ? MonthGrid.Cell.ACTUAL : MonthGrid.Cell.EMPTY;
     }
 
     private static String symbol(MonthGrid.Cell cell) {

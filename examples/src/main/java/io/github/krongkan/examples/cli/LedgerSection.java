@@ -19,7 +19,7 @@ final class LedgerSection implements ReportSection {
         ReportSection.heading(out, l.pick("การเงิน", "Ledger"));
         line(out, l.pick("ได้รับ", "received"), ledger.received());
         line(out, l.pick("เบิกจ่าย", "disbursed"), ledger.disbursed());
-        if (!ledger.obligations().isZero()) {
+        if (ledger.obligations().signum() != 0) {
             line(out, l.pick("ก่อหนี้ผูกพัน", "obliged"), ledger.obligations());
         }
         line(out, l.pick("ส่งคืน", "returned"), ledger.returned());
