@@ -175,7 +175,7 @@ public final class TextCursor {
      * @return the rest
      */
     public String rest() {
-        return ascii.substring(pos, end);
+        return pos >= end ? "" : ascii.substring(pos, end);
     }
 
     /**

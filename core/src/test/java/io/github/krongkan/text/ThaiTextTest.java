@@ -30,6 +30,17 @@ class ThaiTextTest {
     }
 
     @Test
+    void restIsEmptyOnBlankTextAndAtTheTrailingSpace() {
+        assertThat(new TextCursor("").rest()).isEmpty();
+        assertThat(new TextCursor(" \u00a0\ufeff ").rest()).isEmpty();
+        TextCursor cursor = new TextCursor(" ๙๐ บาท ");
+        assertThat(cursor.rest()).isEqualTo("90 บาท");
+        cursor.moveTo(cursor.input().length());
+        assertThat(cursor.atEnd()).isTrue();
+        assertThat(cursor.rest()).isEmpty();
+    }
+
+    @Test
     void spacesAreTheSameForEveryone() {
         for (char c : SPACES) {
             assertThat(ThaiText.isSpace(c)).as("U+%04X", (int) c).isTrue();
