@@ -5,26 +5,21 @@ import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.Project;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code BUDGET_ALLOCATION_MISMATCH} (error): the shares of an allocation (จัดสรร) do not add up to
  * its total, e.g. five school groups of 40,000 against a total of 210,000.
  */
-final class BudgetAllocationRule extends AbstractRule {
+final class BudgetAllocationRule extends BudgetRule {
     BudgetAllocationRule() {
         super(RuleCode.BUDGET_ALLOCATION_MISMATCH);
     }
 
     @Override
-    public List<Finding> check(Project project) {
-        Optional<CurrentBudget> current = CurrentBudget.of(project);
-        if (current.isEmpty()) {
-            return List.of();
-        }
+    List<Finding> check(Project project, CurrentBudget current) {
         List<Finding> findings = new ArrayList<>();
         for (Item<BudgetAllocation> item :
-                items(current.get().budget().allocations(), current.get().path().field(Fields.ALLOCATIONS))) {
+                items(current.budget().allocations(), current.path().field(Fields.ALLOCATIONS))) {
             BudgetAllocation allocation = item.value();
             if (allocation.sharesSum().equals(allocation.total())) {
                 continue;

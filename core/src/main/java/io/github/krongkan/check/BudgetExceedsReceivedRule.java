@@ -5,36 +5,31 @@ import io.github.krongkan.document.Fields;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code BUDGET_EXCEEDS_RECEIVED} (error): the activities, as computed, need more money than the
  * project received: the budget's {@code receivedAmount}, or else the ledger's {@code received}.
  * Seed 004: the corrected lines need 121,000 against 120,000 received.
  */
-final class BudgetExceedsReceivedRule extends AbstractRule {
+final class BudgetExceedsReceivedRule extends BudgetRule {
     BudgetExceedsReceivedRule() {
         super(RuleCode.BUDGET_EXCEEDS_RECEIVED);
     }
 
     @Override
-    public List<Finding> check(Project project) {
-        Optional<CurrentBudget> current = CurrentBudget.of(project);
-        if (current.isEmpty()) {
-            return List.of();
-        }
+    List<Finding> check(Project project, CurrentBudget current) {
         Baht received;
         DocumentPath path;
-        if (current.get().budget().receivedAmount().isPresent()) {
-            received = current.get().budget().receivedAmount().get();
-            path = current.get().path().field(Fields.RECEIVED_AMOUNT);
+        if (current.budget().receivedAmount().isPresent()) {
+            received = current.budget().receivedAmount().get();
+            path = current.path().field(Fields.RECEIVED_AMOUNT);
         } else if (project.ledger().isPresent()) {
             received = project.ledger().get().received();
             path = DocumentPath.root().field(Fields.LEDGER).field(Fields.RECEIVED);
         } else {
             return List.of();
         }
-        Baht needed = current.get().budget().amount();
+        Baht needed = current.budget().amount();
         if (!needed.isGreaterThan(received)) {
             return List.of();
         }

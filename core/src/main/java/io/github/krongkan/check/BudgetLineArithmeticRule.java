@@ -6,43 +6,37 @@ import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.Project;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code BUDGET_LINE_ARITHMETIC_MISMATCH} (error): a line's stated amount is not its unit cost times
  * its quantity factors, e.g. seed 004's {@code 200 ชุด ชุดละ 80 บาท เป็นเงิน 13,000 บาท} (16,000).
  */
-final class BudgetLineArithmeticRule extends AbstractRule {
+final class BudgetLineArithmeticRule extends BudgetRule {
     BudgetLineArithmeticRule() {
         super(RuleCode.BUDGET_LINE_ARITHMETIC_MISMATCH);
     }
 
     @Override
-    public List<Finding> check(Project project) {
-        Optional<CurrentBudget> current = CurrentBudget.of(project);
-        if (current.isEmpty()) {
-            return List.of();
-        }
+    List<Finding> check(Project project, CurrentBudget current) {
         List<Finding> findings = new ArrayList<>();
-        for (Item<BudgetActivity> activity :
-                items(current.get().budget().activities(), current.get().path().field(Fields.ACTIVITIES))) {
-            for (Item<BudgetLine> item : items(activity.value().lines(), activity.field(Fields.LINES))) {
-                BudgetLine line = item.value();
-                if (!line.hasArithmeticError()) {
-                    continue;
-                }
-                String computed = CurrentBudget.baht(line.computedAmount().orElseThrow());
-                String stated = CurrentBudget.baht(line.statedAmount().orElseThrow());
-                String name = line.item().map(i -> " (" + i + ")").orElse("");
-                findings.add(finding(item.field(Fields.STATED_AMOUNT))
-                        .message("Line " + item.number() + " of activity " + activity.number() + name + " states "
-                                + stated + " baht, but " + line.formula() + " = " + computed + " baht")
-                        .messageThai("รายการที่ " + item.number() + " ของกิจกรรมที่ " + activity.number() + name
-                                + " เขียนไว้ " + stated + " บาท แต่ " + line.formula() + " = " + computed + " บาท")
-                        .expected(line.computedAmount().orElseThrow().toString())
-                        .actual(line.statedAmount().orElseThrow().toString())
-                        .build());
+        for (Line at : lines(current)) {
+            Item<BudgetActivity> activity = at.activity();
+            Item<BudgetLine> item = at.item();
+            BudgetLine line = item.value();
+            if (!line.hasArithmeticError()) {
+                continue;
             }
+            String computed = CurrentBudget.baht(line.computedAmount().orElseThrow());
+            String stated = CurrentBudget.baht(line.statedAmount().orElseThrow());
+            String name = line.item().map(i -> " (" + i + ")").orElse("");
+            findings.add(finding(item.field(Fields.STATED_AMOUNT))
+                    .message("Line " + item.number() + " of activity " + activity.number() + name + " states " + stated
+                            + " baht, but " + line.formula() + " = " + computed + " baht")
+                    .messageThai("รายการที่ " + item.number() + " ของกิจกรรมที่ " + activity.number() + name
+                            + " เขียนไว้ " + stated + " บาท แต่ " + line.formula() + " = " + computed + " บาท")
+                    .expected(line.computedAmount().orElseThrow().toString())
+                    .actual(line.statedAmount().orElseThrow().toString())
+                    .build());
         }
         return findings;
     }

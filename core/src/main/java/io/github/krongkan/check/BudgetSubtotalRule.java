@@ -6,7 +6,6 @@ import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code BUDGET_SUBTOTAL_MISMATCH} (error): an activity's stated subtotal (รวม) is not the sum of its
@@ -15,20 +14,15 @@ import java.util.Optional;
  * and {@code BUDGET_LINE_ARITHMETIC_MISMATCH} names it). A subtotal that adds up the lines as written
  * is not reported even if a line is wrong: the line's own finding covers it.
  */
-final class BudgetSubtotalRule extends AbstractRule {
+final class BudgetSubtotalRule extends BudgetRule {
     BudgetSubtotalRule() {
         super(RuleCode.BUDGET_SUBTOTAL_MISMATCH);
     }
 
     @Override
-    public List<Finding> check(Project project) {
-        Optional<CurrentBudget> current = CurrentBudget.of(project);
-        if (current.isEmpty()) {
-            return List.of();
-        }
+    List<Finding> check(Project project, CurrentBudget current) {
         List<Finding> findings = new ArrayList<>();
-        for (Item<BudgetActivity> item :
-                items(current.get().budget().activities(), current.get().path().field(Fields.ACTIVITIES))) {
+        for (Item<BudgetActivity> item : activities(current)) {
             BudgetActivity activity = item.value();
             if (activity.statedSubtotal().isEmpty()) {
                 continue;

@@ -10,28 +10,26 @@ import io.github.krongkan.money.BahtWords;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.text.ThaiParseException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code BUDGET_WORDS_MISMATCH} (error): the amount in Thai words does not say the budget's total
  * (the stated total, or else the activities as written), or cannot be read as baht words. Words in
  * either convention (Royal Institute / BAHTTEXT, or tens-only) are accepted.
  */
-final class BudgetWordsRule extends AbstractRule {
+final class BudgetWordsRule extends BudgetRule {
     BudgetWordsRule() {
         super(RuleCode.BUDGET_WORDS_MISMATCH);
     }
 
     @Override
-    public List<Finding> check(Project project) {
-        Optional<CurrentBudget> current = CurrentBudget.of(project);
-        if (current.isEmpty() || current.get().budget().amountInWords().isEmpty()) {
+    List<Finding> check(Project project, CurrentBudget current) {
+        if (current.budget().amountInWords().isEmpty()) {
             return List.of();
         }
-        Budget budget = current.get().budget();
+        Budget budget = current.budget();
         String words = budget.amountInWords().get();
         Baht total = budget.writtenAmount();
-        DocumentPath path = current.get().path().field(Fields.AMOUNT_IN_WORDS);
+        DocumentPath path = current.path().field(Fields.AMOUNT_IN_WORDS);
         BahtWords read;
         try {
             read = BahtText.read(words);

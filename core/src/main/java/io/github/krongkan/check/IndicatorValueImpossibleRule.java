@@ -8,7 +8,6 @@ import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.indicator.Measurement;
 import io.github.krongkan.project.Project;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +17,7 @@ import java.util.Optional;
  * schools), a percentage below 0 or above 100, a level outside 1–5, a negative count. At most one
  * finding per measurement.
  */
-final class IndicatorValueImpossibleRule extends AbstractRule {
+final class IndicatorValueImpossibleRule extends IndicatorRule {
     IndicatorValueImpossibleRule() {
         super(RuleCode.INDICATOR_VALUE_IMPOSSIBLE);
     }
@@ -27,16 +26,11 @@ final class IndicatorValueImpossibleRule extends AbstractRule {
     private static final BigDecimal FIVE = BigDecimal.valueOf(5);
 
     @Override
-    public List<Finding> check(Project project) {
-        List<Finding> findings = new ArrayList<>();
-        for (Item<Indicator> item :
-                items(project.indicators(), DocumentPath.root().field(Fields.INDICATORS))) {
-            Indicator indicator = item.value();
-            for (Item<Measurement> measurement : items(indicator.measurements(), item.field(Fields.MEASUREMENTS))) {
-                check(indicator, measurement.value(), measurement.path()).ifPresent(findings::add);
-            }
+    void check(Project project, Item<Indicator> item, List<Finding> findings) {
+        Indicator indicator = item.value();
+        for (Item<Measurement> measurement : items(indicator.measurements(), item.field(Fields.MEASUREMENTS))) {
+            check(indicator, measurement.value(), measurement.path()).ifPresent(findings::add);
         }
-        return findings;
     }
 
     private Optional<Finding> check(Indicator indicator, Measurement m, DocumentPath path) {

@@ -19,7 +19,7 @@ import java.util.Optional;
  * period, else of the actual period, else of the fiscal year). Lines without a rate kind, lump sums,
  * and kinds the table does not list are not checked.
  */
-final class RateCeilingRule extends AbstractRule {
+final class RateCeilingRule extends BudgetRule {
     private final RateTables tables;
 
     RateCeilingRule(RateTables tables) {
@@ -36,46 +36,40 @@ final class RateCeilingRule extends AbstractRule {
     }
 
     @Override
-    public List<Finding> check(Project project) {
-        Optional<CurrentBudget> current = CurrentBudget.of(project);
-        if (current.isEmpty()) {
-            return List.of();
-        }
+    List<Finding> check(Project project, CurrentBudget current) {
         Optional<RateTable> table = tables.inForceOn(dateOf(project));
         if (table.isEmpty()) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (Item<BudgetActivity> activity :
-                items(current.get().budget().activities(), current.get().path().field(Fields.ACTIVITIES))) {
-            for (Item<BudgetLine> item : items(activity.value().lines(), activity.field(Fields.LINES))) {
-                BudgetLine line = item.value();
-                if (line.rateKind().isEmpty() || line.unitCost().isEmpty()) {
-                    continue;
-                }
-                Optional<RateCeiling> ceiling =
-                        table.get().ceiling(line.rateKind().get());
-                if (ceiling.isEmpty()
-                        || !line.unitCost().get().isGreaterThan(ceiling.get().ceiling())) {
-                    continue;
-                }
-                String cost = CurrentBudget.baht(line.unitCost().get());
-                String max = CurrentBudget.baht(ceiling.get().ceiling());
-                findings.add(finding(item.field(Fields.UNIT_COST))
-                        .message("Line " + item.number() + " of activity " + activity.number() + " costs " + cost
-                                + " baht per unit, above the "
-                                + line.rateKind().get() + " ceiling of " + max + " baht ("
-                                + table.get().source()
-                                + ", in force from " + table.get().effectiveFrom() + ")")
-                        .messageThai("รายการที่ " + item.number() + " ของกิจกรรมที่ " + activity.number()
-                                + " ราคาต่อหน่วย " + cost
-                                + " บาท เกินอัตราที่กำหนด " + max + " บาท ("
-                                + ceiling.get().description() + " ตาม"
-                                + table.get().source() + ")")
-                        .expected("<= " + ceiling.get().ceiling())
-                        .actual(line.unitCost().get().toString())
-                        .build());
+        for (Line at : lines(current)) {
+            Item<BudgetActivity> activity = at.activity();
+            Item<BudgetLine> item = at.item();
+            BudgetLine line = item.value();
+            if (line.rateKind().isEmpty() || line.unitCost().isEmpty()) {
+                continue;
             }
+            Optional<RateCeiling> ceiling = table.get().ceiling(line.rateKind().get());
+            if (ceiling.isEmpty()
+                    || !line.unitCost().get().isGreaterThan(ceiling.get().ceiling())) {
+                continue;
+            }
+            String cost = CurrentBudget.baht(line.unitCost().get());
+            String max = CurrentBudget.baht(ceiling.get().ceiling());
+            findings.add(finding(item.field(Fields.UNIT_COST))
+                    .message("Line " + item.number() + " of activity " + activity.number() + " costs " + cost
+                            + " baht per unit, above the "
+                            + line.rateKind().get() + " ceiling of " + max + " baht ("
+                            + table.get().source()
+                            + ", in force from " + table.get().effectiveFrom() + ")")
+                    .messageThai("รายการที่ " + item.number() + " ของกิจกรรมที่ " + activity.number()
+                            + " ราคาต่อหน่วย " + cost
+                            + " บาท เกินอัตราที่กำหนด " + max + " บาท ("
+                            + ceiling.get().description() + " ตาม"
+                            + table.get().source() + ")")
+                    .expected("<= " + ceiling.get().ceiling())
+                    .actual(line.unitCost().get().toString())
+                    .build());
         }
         return findings;
     }

@@ -1,42 +1,25 @@
 package io.github.krongkan.check;
 
-import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.ProgressReport;
-import io.github.krongkan.project.Project;
 import io.github.krongkan.time.DateReading;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code REPORT_DATE_AMBIGUOUS} (warning): the date as written of a progress report reads two ways
  * ({@code 11/12/2020}: 11 December or 12 November), and the record took one of them. Worth
  * checking against the neighbouring reports.
  */
-final class ReportDateAmbiguousRule extends AbstractRule {
+final class ReportDateAmbiguousRule extends WrittenDateRule {
     ReportDateAmbiguousRule() {
-        super(RuleCode.REPORT_DATE_AMBIGUOUS);
+        super(RuleCode.REPORT_DATE_AMBIGUOUS, DateReading::isAmbiguous);
     }
 
     @Override
-    public List<Finding> check(Project project) {
-        List<Finding> findings = new ArrayList<>();
-        for (Item<ProgressReport> report : items(project.progressReports(), Reports.reports())) {
-            ProgressReport r = report.value();
-            Optional<DateReading> reading = r.dateAsWrittenReading();
-            if (reading.isEmpty() || !reading.get().isAmbiguous() || !WrittenDates.agrees(r, reading.get())) {
-                continue;
-            }
-            String written = r.dateAsWritten().get();
-            String both = reading.get().candidates().get(0) + " or "
-                    + reading.get().candidates().get(1);
-            findings.add(finding(report.field(Fields.DATE_AS_WRITTEN))
-                    .message("The date \"" + written + "\" reads two ways (" + both + "); the record takes " + r.date())
-                    .messageThai("วันที่ \"" + written + "\" อ่านได้สองแบบ (" + both + ") บันทึกไว้เป็น " + r.date())
-                    .expected("one reading")
-                    .actual(both)
-                    .build());
-        }
-        return findings;
+    Finding.Builder describe(Finding.Builder finding, ProgressReport r, String written, DateReading reading) {
+        String both = WrittenDates.both(reading);
+        return finding.message(
+                        "The date \"" + written + "\" reads two ways (" + both + "); the record takes " + r.date())
+                .messageThai("วันที่ \"" + written + "\" อ่านได้สองแบบ (" + both + ") บันทึกไว้เป็น " + r.date())
+                .expected("one reading")
+                .actual(both);
     }
 }

@@ -4,35 +4,30 @@ import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.time.FiscalYear;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code REPORT_OUTSIDE_FISCAL_YEAR} (warning): a progress report is dated outside the project's
  * fiscal year: a slip in the date, or a report filed under the wrong year.
  */
-final class ReportOutsideFiscalYearRule extends AbstractRule {
+final class ReportOutsideFiscalYearRule extends ReportRule {
     ReportOutsideFiscalYearRule() {
         super(RuleCode.REPORT_OUTSIDE_FISCAL_YEAR);
     }
 
     @Override
-    public List<Finding> check(Project project) {
+    void check(Project project, Item<ProgressReport> report, List<Finding> findings) {
         FiscalYear year = project.fiscalYear();
-        List<Finding> findings = new ArrayList<>();
-        for (Item<ProgressReport> report : items(project.progressReports(), Reports.reports())) {
-            ProgressReport r = report.value();
-            if (year.contains(r.date())) {
-                continue;
-            }
-            findings.add(finding(report.field(Fields.DATE))
-                    .message("The report of " + r.date() + " is outside fiscal year " + year.buddhistEraYear() + " ("
-                            + year.start() + " to " + year.end() + ")")
-                    .messageThai("รายงานวันที่ " + r.date() + " อยู่นอกปีงบประมาณ พ.ศ. " + year.buddhistEraYear())
-                    .expected(year.start() + "/" + year.end())
-                    .actual(r.date().toString())
-                    .build());
+        ProgressReport r = report.value();
+        if (year.contains(r.date())) {
+            return;
         }
-        return findings;
+        findings.add(finding(report.field(Fields.DATE))
+                .message("The report of " + r.date() + " is outside fiscal year " + year.buddhistEraYear() + " ("
+                        + year.start() + " to " + year.end() + ")")
+                .messageThai("รายงานวันที่ " + r.date() + " อยู่นอกปีงบประมาณ พ.ศ. " + year.buddhistEraYear())
+                .expected(year.start() + "/" + year.end())
+                .actual(r.date().toString())
+                .build());
     }
 }

@@ -2,13 +2,11 @@ package io.github.krongkan.check;
 
 import io.github.krongkan.document.DocumentPath;
 import io.github.krongkan.document.Fields;
-import io.github.krongkan.project.Project;
 import io.github.krongkan.risk.Risk;
 import io.github.krongkan.risk.RiskCell;
 import io.github.krongkan.risk.RiskMatrix;
 import io.github.krongkan.risk.RiskRating;
 import io.github.krongkan.risk.StatedRiskLevel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,25 +15,21 @@ import java.util.Optional;
  * disagrees with the score or the level the project's risk matrix computes from its likelihood and
  * impact. Checked for the inherent, current and residual ratings of every risk.
  */
-final class RiskLevelMismatchRule extends AbstractRule {
+final class RiskLevelMismatchRule extends RiskRule {
     RiskLevelMismatchRule() {
         super(RuleCode.RISK_LEVEL_MISMATCH);
     }
 
     @Override
-    public List<Finding> check(Project project) {
-        RiskMatrix matrix = project.riskMatrixOrDefault();
-        List<Finding> findings = new ArrayList<>();
-        for (Item<Risk> item : items(project.risks(), DocumentPath.root().field(Fields.RISKS))) {
-            Risk risk = item.value();
-            check(matrix, risk.inherent(), item.field(Fields.INHERENT), findings);
-            check(matrix, risk.current(), item.field(Fields.CURRENT), findings);
-            check(matrix, risk.residual(), item.field(Fields.RESIDUAL), findings);
-        }
-        return findings;
+    void check(RiskMatrix matrix, Item<Risk> item, List<Finding> findings) {
+        Risk risk = item.value();
+        checkRating(matrix, risk.inherent(), item.field(Fields.INHERENT), findings);
+        checkRating(matrix, risk.current(), item.field(Fields.CURRENT), findings);
+        checkRating(matrix, risk.residual(), item.field(Fields.RESIDUAL), findings);
     }
 
-    private void check(RiskMatrix matrix, Optional<RiskRating> rating, DocumentPath path, List<Finding> findings) {
+    private void checkRating(
+            RiskMatrix matrix, Optional<RiskRating> rating, DocumentPath path, List<Finding> findings) {
         if (rating.isEmpty() || rating.get().statedLevel().isEmpty()) {
             return;
         }

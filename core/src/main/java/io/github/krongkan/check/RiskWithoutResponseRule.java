@@ -1,12 +1,8 @@
 package io.github.krongkan.check;
 
-import io.github.krongkan.document.DocumentPath;
-import io.github.krongkan.document.Fields;
-import io.github.krongkan.project.Project;
 import io.github.krongkan.risk.Risk;
 import io.github.krongkan.risk.RiskCell;
 import io.github.krongkan.risk.RiskMatrix;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -16,36 +12,31 @@ import java.util.stream.Stream;
  * that requires a response (high or very high on the presets) has neither a response strategy nor a
  * response text.
  */
-final class RiskWithoutResponseRule extends AbstractRule {
+final class RiskWithoutResponseRule extends RiskRule {
     RiskWithoutResponseRule() {
         super(RuleCode.RISK_WITHOUT_RESPONSE);
     }
 
     @Override
-    public List<Finding> check(Project project) {
-        RiskMatrix matrix = project.riskMatrixOrDefault();
-        List<Finding> findings = new ArrayList<>();
-        for (Item<Risk> item : items(project.risks(), DocumentPath.root().field(Fields.RISKS))) {
-            Risk risk = item.value();
-            if (risk.hasResponse()) {
-                continue;
-            }
-            Optional<RiskCell> needing = Stream.of(risk.inherentCell(matrix), risk.currentCell(matrix))
-                    .flatMap(Optional::stream)
-                    .filter(c -> c.level().requiresResponse())
-                    .findFirst();
-            if (needing.isEmpty()) {
-                continue;
-            }
-            RiskCell cell = needing.get();
-            findings.add(finding(item.path())
-                    .message("The risk is " + cell.level().englishLabel() + " (" + cell.describe()
-                            + ") but has no response")
-                    .messageThai("ความเสี่ยงระดับ" + cell.level().thaiLabel() + " แต่ไม่มีแนวทางการบริหารความเสี่ยง")
-                    .expected("a response (accept, reduce, transfer, avoid) or a response text")
-                    .actual(cell.describe())
-                    .build());
+    void check(RiskMatrix matrix, Item<Risk> item, List<Finding> findings) {
+        Risk risk = item.value();
+        if (risk.hasResponse()) {
+            return;
         }
-        return findings;
+        Optional<RiskCell> needing = Stream.of(risk.inherentCell(matrix), risk.currentCell(matrix))
+                .flatMap(Optional::stream)
+                .filter(c -> c.level().requiresResponse())
+                .findFirst();
+        if (needing.isEmpty()) {
+            return;
+        }
+        RiskCell cell = needing.get();
+        findings.add(finding(item.path())
+                .message(
+                        "The risk is " + cell.level().englishLabel() + " (" + cell.describe() + ") but has no response")
+                .messageThai("ความเสี่ยงระดับ" + cell.level().thaiLabel() + " แต่ไม่มีแนวทางการบริหารความเสี่ยง")
+                .expected("a response (accept, reduce, transfer, avoid) or a response text")
+                .actual(cell.describe())
+                .build());
     }
 }

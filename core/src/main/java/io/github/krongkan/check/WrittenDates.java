@@ -26,4 +26,14 @@ final class WrittenDates {
     static boolean agrees(ProgressReport report, DateReading reading) {
         return reading.candidates().contains(report.date());
     }
+
+    /** The reading of a report's date as written, where it has one that can mean the report's date. */
+    static Optional<DateReading> agreeing(ProgressReport report) {
+        return report.dateAsWrittenReading().filter(reading -> agrees(report, reading));
+    }
+
+    /** The two readings of an ambiguous date, for messages: {@code 2020-12-11 or 2020-11-12}. */
+    static String both(DateReading reading) {
+        return reading.candidates().get(0) + " or " + reading.candidates().get(1);
+    }
 }

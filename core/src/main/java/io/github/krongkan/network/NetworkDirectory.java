@@ -158,8 +158,7 @@ public final class NetworkDirectory {
      * @return the office, if in the directory
      */
     public Optional<Office> office(String officeId) {
-        Objects.requireNonNull(officeId, "officeId");
-        return Optional.ofNullable(officeById.get(officeId));
+        return lookup(officeById, officeId, "officeId");
     }
 
     /**
@@ -169,8 +168,7 @@ public final class NetworkDirectory {
      * @return the network, if in the directory
      */
     public Optional<Network> network(String networkId) {
-        Objects.requireNonNull(networkId, "networkId");
-        return Optional.ofNullable(networkById.get(networkId));
+        return lookup(networkById, networkId, "networkId");
     }
 
     /**
@@ -180,8 +178,7 @@ public final class NetworkDirectory {
      * @return the school, if in the directory
      */
     public Optional<School> school(String schoolId) {
-        Objects.requireNonNull(schoolId, "schoolId");
-        return Optional.ofNullable(schoolById.get(schoolId));
+        return lookup(schoolById, schoolId, "schoolId");
     }
 
     /**
@@ -191,8 +188,7 @@ public final class NetworkDirectory {
      * @return its network, if the school is in the directory
      */
     public Optional<Network> networkOf(String schoolId) {
-        Objects.requireNonNull(schoolId, "schoolId");
-        return Optional.ofNullable(networkBySchoolId.get(schoolId));
+        return lookup(networkBySchoolId, schoolId, "schoolId");
     }
 
     /**
@@ -202,8 +198,7 @@ public final class NetworkDirectory {
      * @return its office, if the network is in the directory
      */
     public Optional<Office> officeOfNetwork(String networkId) {
-        Objects.requireNonNull(networkId, "networkId");
-        return Optional.ofNullable(officeByNetworkId.get(networkId));
+        return lookup(officeByNetworkId, networkId, "networkId");
     }
 
     /**
@@ -318,6 +313,17 @@ public final class NetworkDirectory {
             return next;
         }
         return Objects.requireNonNull(combine.apply(soFar, next), "combine returned null");
+    }
+
+    /**
+     * The value a map of the directory holds for an id.
+     *
+     * @param byId the map
+     * @param id the id, not null
+     * @param name the name of the id, for the exception
+     */
+    private static <V> Optional<V> lookup(Map<String, V> byId, String id, String name) {
+        return Optional.ofNullable(byId.get(Objects.requireNonNull(id, name)));
     }
 
     /**

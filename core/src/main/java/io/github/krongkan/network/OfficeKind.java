@@ -3,20 +3,18 @@ package io.github.krongkan.network;
 /** The kind of office that owns school networks. */
 public enum OfficeKind {
     /** A Bangkok Metropolitan Administration district office (สำนักงานเขต). */
-    BMA_DISTRICT_OFFICE("สำนักงานเขต", "สำนักงานเขต"),
+    BMA_DISTRICT_OFFICE("สำนักงานเขต"),
     /** An OBEC primary-education area office (สำนักงานเขตพื้นที่การศึกษาประถมศึกษา, สพป.). */
-    OBEC_PRIMARY_AREA_OFFICE("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา", "สพป."),
+    OBEC_PRIMARY_AREA_OFFICE("สำนักงานเขตพื้นที่การศึกษาประถมศึกษา"),
     /** An OBEC secondary-education area office (สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา, สพม.). */
-    OBEC_SECONDARY_AREA_OFFICE("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา", "สพม."),
+    OBEC_SECONDARY_AREA_OFFICE("สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา"),
     /** Any other unit that owns school networks. */
-    OTHER("อื่น ๆ", "อื่น ๆ");
+    OTHER("อื่น ๆ");
 
     private final String thaiName;
-    private final String thaiShortName;
 
-    OfficeKind(String thaiName, String thaiShortName) {
+    OfficeKind(String thaiName) {
         this.thaiName = thaiName;
-        this.thaiShortName = thaiShortName;
     }
 
     /**
@@ -34,6 +32,10 @@ public enum OfficeKind {
      * @return the abbreviation, or the full name where none is usual
      */
     public String thaiShortName() {
-        return thaiShortName;
+        return switch (this) {
+            case OBEC_PRIMARY_AREA_OFFICE -> "สพป.";
+            case OBEC_SECONDARY_AREA_OFFICE -> "สพม.";
+            case BMA_DISTRICT_OFFICE, OTHER -> thaiName;
+        };
     }
 }

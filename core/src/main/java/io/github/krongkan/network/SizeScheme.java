@@ -29,25 +29,32 @@ public abstract class SizeScheme {
      * OBEC primary-education areas, four classes: small เล็ก 1–120, medium กลาง 121–600, large
      * ใหญ่ 601–1,500, extra large ใหญ่พิเศษ 1,501 and above.
      */
-    public static final SizeScheme OBEC_PRIMARY_4 = of(
-            "OBEC primary, 4 classes",
-            List.of(
-                    SizeClass.of("small", "เล็ก", 1, 120),
-                    SizeClass.of("medium", "กลาง", 121, 600),
-                    SizeClass.of("large", "ใหญ่", 601, 1_500),
-                    SizeClass.atLeast("extra large", "ใหญ่พิเศษ", 1_501)));
+    public static final SizeScheme OBEC_PRIMARY_4 = obecFour("OBEC primary, 4 classes", 121, 601, 1_501);
 
     /**
      * OBEC secondary-education areas, four classes: small เล็ก 1–499, medium กลาง 500–1,499,
      * large ใหญ่ 1,500–2,499, extra large ใหญ่พิเศษ 2,500 and above.
      */
-    public static final SizeScheme OBEC_SECONDARY_4 = of(
-            "OBEC secondary, 4 classes",
-            List.of(
-                    SizeClass.of("small", "เล็ก", 1, 499),
-                    SizeClass.of("medium", "กลาง", 500, 1_499),
-                    SizeClass.of("large", "ใหญ่", 1_500, 2_499),
-                    SizeClass.atLeast("extra large", "ใหญ่พิเศษ", 2_500)));
+    public static final SizeScheme OBEC_SECONDARY_4 = obecFour("OBEC secondary, 4 classes", 500, 1_500, 2_500);
+
+    /**
+     * An OBEC scheme of four classes, small เล็ก from 1, medium กลาง, large ใหญ่ and extra large
+     * ใหญ่พิเศษ, each class up to the next one's lowest count.
+     *
+     * @param name the scheme's name
+     * @param medium the lowest count of a medium school
+     * @param large the lowest count of a large school
+     * @param extraLarge the lowest count of an extra large school
+     */
+    private static SizeScheme obecFour(String name, int medium, int large, int extraLarge) {
+        return of(
+                name,
+                List.of(
+                        SizeClass.of("small", "เล็ก", 1, medium - 1),
+                        SizeClass.of("medium", "กลาง", medium, large - 1),
+                        SizeClass.of("large", "ใหญ่", large, extraLarge - 1),
+                        SizeClass.atLeast("extra large", "ใหญ่พิเศษ", extraLarge)));
+    }
 
     /**
      * The scheme's name, e.g. {@code OBEC primary, 4 classes}.

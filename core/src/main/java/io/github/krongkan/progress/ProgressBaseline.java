@@ -18,6 +18,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What earned value is measured against: the budget at completion, the planned value by date and
@@ -80,22 +81,13 @@ public interface ProgressBaseline {
     static ProgressBaseline ofCurve(Baht budgetAtCompletion, ProgressCurve curve) {
         Baht bac = checked(budgetAtCompletion);
         Objects.requireNonNull(curve, "curve");
-        return new ProgressBaseline() {
-            @Override
-            public Baht budgetAtCompletion() {
-                return bac;
+        return planned(bac, date -> {
+            if (curve.isEmpty()) {
+                return Optional.empty();
             }
-
-            @Override
-            public Optional<Baht> plannedValue(LocalDate date) {
-                if (curve.isEmpty()) {
-                    return Optional.empty();
-                }
-                return Optional.of(Baht.of(
-                        bac.toBigDecimal().multiply(curve.at(date)).divide(BigDecimal.valueOf(100)),
-                        RoundingMode.HALF_UP));
-            }
-        };
+            return Optional.of(Baht.of(
+                    bac.toBigDecimal().multiply(curve.at(date)).divide(BigDecimal.valueOf(100)), RoundingMode.HALF_UP));
+        });
     }
 
     /**
@@ -111,18 +103,10 @@ public interface ProgressBaseline {
         Baht bac = checked(budgetAtCompletion);
         NavigableMap<LocalDate, Baht> plan = new TreeMap<>(plannedCumulative);
         plan.values().forEach(v -> Objects.requireNonNull(v, "planned amount"));
-        return new ProgressBaseline() {
-            @Override
-            public Baht budgetAtCompletion() {
-                return bac;
-            }
-
-            @Override
-            public Optional<Baht> plannedValue(LocalDate date) {
-                Map.Entry<LocalDate, Baht> floor = plan.floorEntry(date);
-                return Optional.of(floor == null ? Baht.ZERO : floor.getValue());
-            }
-        };
+        return planned(bac, date -> {
+            Map.Entry<LocalDate, Baht> floor = plan.floorEntry(date);
+            return Optional.of(floor == null ? Baht.ZERO : floor.getValue());
+        });
     }
 
     /**
@@ -191,6 +175,17 @@ public interface ProgressBaseline {
     }
 
     private static ProgressBaseline ofPlannedMonths(Baht bac, Budget budget) {
+        return planned(bac, date -> Optional.of(budget.plannedThrough(FiscalMonth.containing(date))));
+    }
+
+    /**
+     * A baseline with a budget and a planned value by date.
+     *
+     * @param bac the budget at completion, checked
+     * @param plannedValue the planned value at a date
+     * @return the baseline, with nothing returned
+     */
+    private static ProgressBaseline planned(Baht bac, Function<LocalDate, Optional<Baht>> plannedValue) {
         return new ProgressBaseline() {
             @Override
             public Baht budgetAtCompletion() {
@@ -199,7 +194,7 @@ public interface ProgressBaseline {
 
             @Override
             public Optional<Baht> plannedValue(LocalDate date) {
-                return Optional.of(budget.plannedThrough(FiscalMonth.containing(date)));
+                return plannedValue.apply(date);
             }
         };
     }

@@ -9,6 +9,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -45,42 +46,36 @@ public abstract class RiskMatrix {
     public static final int MAX_SCALE = 10;
 
     /** 5 × 5, product, bands 1–3 low, 4–6 medium, 8–12 high, 15–25 very high: the default. */
-    public static final RiskMatrix FIVE_BY_FIVE = banded(
-            "5 × 5, 1–3 / 4–6 / 8–12 / 15–25",
-            5,
-            5,
-            List.of(
-                    RiskBand.of(RiskLevel.LOW, 1, 3),
-                    RiskBand.of(RiskLevel.MEDIUM, 4, 6),
-                    RiskBand.of(RiskLevel.HIGH, 8, 12),
-                    RiskBand.of(RiskLevel.VERY_HIGH, 15, 25)));
+    public static final RiskMatrix FIVE_BY_FIVE = square(5, 1, 3, 4, 6, 8, 12, 15, 25);
 
     /** 5 × 5, product, bands 1–4 low, 5–9 medium, 10–16 high, 17–25 very high. */
-    public static final RiskMatrix FIVE_BY_FIVE_WIDE_LOW = banded(
-            "5 × 5, 1–4 / 5–9 / 10–16 / 17–25",
-            5,
-            5,
-            List.of(
-                    RiskBand.of(RiskLevel.LOW, 1, 4),
-                    RiskBand.of(RiskLevel.MEDIUM, 5, 9),
-                    RiskBand.of(RiskLevel.HIGH, 10, 16),
-                    RiskBand.of(RiskLevel.VERY_HIGH, 17, 25)));
+    public static final RiskMatrix FIVE_BY_FIVE_WIDE_LOW = square(5, 1, 4, 5, 9, 10, 16, 17, 25);
 
     /** 4 × 4, product, bands 1–2 low, 3–4 medium, 5–8 high, 9–16 very high. */
-    public static final RiskMatrix FOUR_BY_FOUR = banded(
-            "4 × 4, 1–2 / 3–4 / 5–8 / 9–16",
-            4,
-            4,
-            List.of(
-                    RiskBand.of(RiskLevel.LOW, 1, 2),
-                    RiskBand.of(RiskLevel.MEDIUM, 3, 4),
-                    RiskBand.of(RiskLevel.HIGH, 5, 8),
-                    RiskBand.of(RiskLevel.VERY_HIGH, 9, 16)));
+    public static final RiskMatrix FOUR_BY_FOUR = square(4, 1, 2, 3, 4, 5, 8, 9, 16);
 
     /** The matrix a project uses when it names none: {@link #FIVE_BY_FIVE}. */
     public static final RiskMatrix DEFAULT = FIVE_BY_FIVE;
 
     RiskMatrix() {}
+
+    /**
+     * A preset: a square product matrix with the four levels low to very high banded by score, named
+     * after its size and bands, e.g. {@code 5 × 5, 1–3 / 4–6 / 8–12 / 15–25}.
+     *
+     * @param size the levels of likelihood and of impact
+     * @param bounds the lowest and highest score of each level, low first
+     */
+    private static RiskMatrix square(int size, int... bounds) {
+        List<RiskLevel> levels = List.of(RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH, RiskLevel.VERY_HIGH);
+        List<RiskBand> bands = new ArrayList<>();
+        StringJoiner name = new StringJoiner(" / ", size + " × " + size + ", ", "");
+        for (int i = 0; i < levels.size(); i++) {
+            bands.add(RiskBand.of(levels.get(i), bounds[2 * i], bounds[2 * i + 1]));
+            name.add(bounds[2 * i] + "–" + bounds[2 * i + 1]);
+        }
+        return banded(name.toString(), size, size, bands);
+    }
 
     /**
      * The matrix's name, e.g. {@code 5 × 5, 1–3 / 4–6 / 8–12 / 15–25}.

@@ -6,20 +6,18 @@ package io.github.krongkan.risk;
  */
 public enum RiskResponse {
     /** Accept the risk (Take, ยอมรับ). */
-    ACCEPT("ยอมรับ", "take"),
+    ACCEPT("ยอมรับ"),
     /** Reduce or control it (Treat, ลด / ควบคุม). */
-    REDUCE("ลด/ควบคุม", "treat"),
+    REDUCE("ลด/ควบคุม"),
     /** Transfer or spread it (Transfer, ถ่ายโอน / กระจาย). */
-    TRANSFER("ถ่ายโอน/กระจาย", "transfer"),
+    TRANSFER("ถ่ายโอน/กระจาย"),
     /** Avoid it, e.g. by cancelling the activity (Terminate, หลีกเลี่ยง / ยกเลิกกิจกรรม). */
-    AVOID("หลีกเลี่ยง/ยกเลิกกิจกรรม", "terminate");
+    AVOID("หลีกเลี่ยง/ยกเลิกกิจกรรม");
 
     private final String thai;
-    private final String fourT;
 
-    RiskResponse(String thai, String fourT) {
+    RiskResponse(String thai) {
         this.thai = thai;
-        this.fourT = fourT;
     }
 
     /**
@@ -37,6 +35,11 @@ public enum RiskResponse {
      * @return {@code take}, {@code treat}, {@code transfer} or {@code terminate}
      */
     public String fourT() {
-        return fourT;
+        return switch (this) {
+            case ACCEPT -> "take";
+            case REDUCE -> "treat";
+            case TRANSFER -> "transfer";
+            case AVOID -> "terminate";
+        };
     }
 }

@@ -2,6 +2,7 @@ package io.github.krongkan.rubric;
 
 import io.github.krongkan.internal.Require;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,28 +31,12 @@ public abstract class QualityScale {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** OBEC standards 2561, percent: ≥ 80 ยอดเยี่ยม, ≥ 70 ดีเลิศ, ≥ 60 ดี, ≥ 50 ปานกลาง, else กำลังพัฒนา. */
-    public static final QualityScale OBEC_2561 = of(
-            "OBEC 2561",
-            BigDecimal.ZERO,
-            HUNDRED,
-            List.of(
-                    QualityLevel.of("excellent", "ยอดเยี่ยม", BigDecimal.valueOf(80)),
-                    QualityLevel.of("very good", "ดีเลิศ", BigDecimal.valueOf(70)),
-                    QualityLevel.of("good", "ดี", BigDecimal.valueOf(60)),
-                    QualityLevel.of("fair", "ปานกลาง", BigDecimal.valueOf(50)),
-                    QualityLevel.of("developing", "กำลังพัฒนา", BigDecimal.ZERO)));
+    public static final QualityScale OBEC_2561 =
+            percent("OBEC 2561", "developing", "ยอดเยี่ยม", "ดีเลิศ", "ดี", "ปานกลาง", "กำลังพัฒนา");
 
     /** The older OBEC levels, percent: ≥ 80 ดีเยี่ยม, ≥ 70 ดีมาก, ≥ 60 ดี, ≥ 50 พอใช้, else ปรับปรุง. */
-    public static final QualityScale OBEC_LEGACY = of(
-            "OBEC legacy",
-            BigDecimal.ZERO,
-            HUNDRED,
-            List.of(
-                    QualityLevel.of("excellent", "ดีเยี่ยม", BigDecimal.valueOf(80)),
-                    QualityLevel.of("very good", "ดีมาก", BigDecimal.valueOf(70)),
-                    QualityLevel.of("good", "ดี", BigDecimal.valueOf(60)),
-                    QualityLevel.of("fair", "พอใช้", BigDecimal.valueOf(50)),
-                    QualityLevel.of("needs improvement", "ปรับปรุง", BigDecimal.ZERO)));
+    public static final QualityScale OBEC_LEGACY =
+            percent("OBEC legacy", "needs improvement", "ดีเยี่ยม", "ดีมาก", "ดี", "พอใช้", "ปรับปรุง");
 
     /** Questionnaire means, 1.00–5.00: 4.51 มากที่สุด, 3.51 มาก, 2.51 ปานกลาง, 1.51 น้อย, 1.00 น้อยที่สุด. */
     public static final QualityScale QUESTIONNAIRE_MEAN = of(
@@ -66,6 +51,24 @@ public abstract class QualityScale {
                     QualityLevel.of("lowest", "น้อยที่สุด", BigDecimal.ONE)));
 
     QualityScale() {}
+
+    /**
+     * An OBEC percent scale, 0–100, with levels from 80, 70, 60, 50 and 0, the first four called
+     * excellent, very good, good and fair in English.
+     *
+     * @param name the scale's name
+     * @param lowestEnglish the English label of the lowest level
+     * @param thai the five Thai labels, the highest level first
+     */
+    private static QualityScale percent(String name, String lowestEnglish, String... thai) {
+        List<String> english = List.of("excellent", "very good", "good", "fair", lowestEnglish);
+        int[] minimums = {80, 70, 60, 50, 0};
+        List<QualityLevel> levels = new ArrayList<>();
+        for (int i = 0; i < minimums.length; i++) {
+            levels.add(QualityLevel.of(english.get(i), thai[i], BigDecimal.valueOf(minimums[i])));
+        }
+        return of(name, BigDecimal.ZERO, HUNDRED, levels);
+    }
 
     /**
      * The scale's name.

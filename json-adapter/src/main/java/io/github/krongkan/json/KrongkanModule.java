@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
@@ -48,7 +49,8 @@ public final class KrongkanModule extends SimpleModule {
     /** Creates the module. */
     public KrongkanModule() {
         super("krongkan", Version.unknownVersion());
-        addSerializer(Baht.class, new BahtSerializer());
+        // Baht.toString() is the format's plain decimal string with two decimals, e.g. "90000.00".
+        addSerializer(Baht.class, ToStringSerializer.instance);
         addDeserializer(Baht.class, new BahtDeserializer());
         addSerializer(FiscalYear.class, new FiscalYearSerializer());
         addDeserializer(FiscalYear.class, new FiscalYearDeserializer());

@@ -11,17 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** {@code krongkan bahttext}: an amount in Thai words, or Thai words back into an amount. */
-final class BahtTextCommand {
-    private final InputStream in;
-    private final PrintStream out;
-    private final PrintStream err;
-
+final class BahtTextCommand extends Command {
     BahtTextCommand(InputStream in, PrintStream out, PrintStream err) {
-        this.in = in;
-        this.out = out;
-        this.err = err;
+        super(in, out, err);
     }
 
+    @Override
     int run(List<String> args) {
         if (args.size() == 2 && args.get(0).equals("--parse")) {
             return parse(args.get(1));

@@ -28,11 +28,7 @@ import java.util.Map;
  * {@code --exit-zero} exits 0 even when errors are found (as flake8 and ruff do); unreadable input
  * still exits 2.
  */
-final class CheckCommand {
-    private final InputStream in;
-    private final PrintStream out;
-    private final PrintStream err;
-
+final class CheckCommand extends Command {
     /**
      * The outcome for one project of a file: the project and its findings (their paths from the
      * root of the file's document), or why the file could not be read or checked. {@code label}
@@ -45,11 +41,10 @@ final class CheckCommand {
     }
 
     CheckCommand(InputStream in, PrintStream out, PrintStream err) {
-        this.in = in;
-        this.out = out;
-        this.err = err;
+        super(in, out, err);
     }
 
+    @Override
     int run(List<String> args) {
         int first = 0;
         boolean json = false;

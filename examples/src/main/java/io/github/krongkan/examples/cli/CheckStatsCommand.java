@@ -42,7 +42,7 @@ import java.util.concurrent.Future;
  * skipped, so the counts are those of {@link KrongkanJson#readProjectLines(InputStream)} over the
  * whole file. {@code -} reads standard input.
  */
-final class CheckStatsCommand {
+final class CheckStatsCommand extends Command {
     /** Unreadable lines reported one by one; the rest are only counted. */
     private static final int REPORTED_PROBLEMS = 10;
     /** Bytes read per chunk (more if a line is longer). */
@@ -50,14 +50,8 @@ final class CheckStatsCommand {
     /** The longest line the reader accepts with its line end: its limit and a {@code \r}. */
     private static final int LONGEST_LINE = ProjectLines.MAX_LINE_BYTES + 1;
 
-    private final InputStream in;
-    private final PrintStream out;
-    private final PrintStream err;
-
     CheckStatsCommand(InputStream in, PrintStream out, PrintStream err) {
-        this.in = in;
-        this.out = out;
-        this.err = err;
+        super(in, out, err);
     }
 
     /** What the lines of a chunk (or of everything) came to. */
@@ -102,6 +96,7 @@ final class CheckStatsCommand {
         }
     }
 
+    @Override
     int run(List<String> files) {
         if (files.isEmpty()) {
             err.println("krongkan check --stats: expected at least one FILE.jsonl\n\n" + Krongkan.USAGE);

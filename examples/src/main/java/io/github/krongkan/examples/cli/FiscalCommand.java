@@ -6,21 +6,19 @@ import io.github.krongkan.time.FiscalQuarter;
 import io.github.krongkan.time.FiscalYear;
 import io.github.krongkan.time.ThaiDateStyle;
 import io.github.krongkan.time.ThaiDates;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 
 /** {@code krongkan fiscal DATE}: how a date was read and where it falls in the Thai fiscal calendar. */
-final class FiscalCommand {
-    private final PrintStream out;
-    private final PrintStream err;
-
+final class FiscalCommand extends Command {
     FiscalCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(InputStream.nullInputStream(), out, err);
     }
 
+    @Override
     int run(List<String> args) {
         if (args.size() != 1) {
             err.println("krongkan fiscal: expected one DATE\n\n" + Krongkan.USAGE);

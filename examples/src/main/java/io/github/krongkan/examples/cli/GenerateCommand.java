@@ -6,6 +6,7 @@ import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.testkit.NationalPortfolio;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,15 +26,12 @@ import java.util.List;
  * both are complete; success is printed only then. A failure names the file and the reason and
  * leaves no file behind; FILE must be a regular file (or not exist yet) in an existing directory.
  */
-final class GenerateCommand {
-    private final PrintStream out;
-    private final PrintStream err;
-
+final class GenerateCommand extends Command {
     GenerateCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(InputStream.nullInputStream(), out, err);
     }
 
+    @Override
     int run(List<String> args) {
         int projects = NationalPortfolio.PROJECTS;
         long seed = 1;

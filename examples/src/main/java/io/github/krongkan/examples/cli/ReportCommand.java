@@ -19,7 +19,7 @@ import java.util.Optional;
  * and {@code -} reads standard input. A section that cannot be drawn is replaced by a note, named
  * on standard error, and the exit code is 2.
  */
-final class ReportCommand {
+final class ReportCommand extends Command {
     private static final List<ReportSection> SECTIONS = List.of(
             new HeaderSection(),
             new BudgetSection(),
@@ -30,16 +30,11 @@ final class ReportCommand {
             new ProgressSection(),
             new FindingsSection());
 
-    private final InputStream in;
-    private final PrintStream out;
-    private final PrintStream err;
-
     ReportCommand(InputStream in, PrintStream out, PrintStream err) {
-        this.in = in;
-        this.out = out;
-        this.err = err;
+        super(in, out, err);
     }
 
+    @Override
     int run(List<String> args) {
         ReportLanguage language = ReportLanguage.TH;
         String file = null;
