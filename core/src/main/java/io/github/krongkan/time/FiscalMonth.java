@@ -291,7 +291,7 @@ public final class FiscalMonth implements FiscalPeriod, Comparable<FiscalMonth> 
     }
 
     /**
-     * The same month a number of fiscal years later: Q2 of FY 2569 plus one year is Q2 of FY 2570.
+     * The same month a number of fiscal years later: พ.ย. of FY 2569 plus one year is พ.ย. of FY 2570.
      *
      * @param years the number of years to add, may be negative
      * @return the month
