@@ -1,5 +1,7 @@
 package io.github.krongkan.text;
 
+import java.util.function.IntPredicate;
+
 /**
  * A position in one piece of document text, the scanner shared by krongkan's readers of amounts,
  * dates and fiscal periods.
@@ -9,6 +11,10 @@ package io.github.krongkan.text;
  * {@link ThaiText#isSpace(char)}, is skipped: the cursor starts on the first other character and
  * {@link #atEnd()} is true at the trailing white space. Errors made by {@link #error(String, int)}
  * quote the original text.
+ *
+ * <p>A reader that works on parts of a text takes a {@link #slice(int, int)}: a cursor over a range
+ * of the same text that sees the range exactly as it is, white space included. Positions are saved
+ * with {@link #position()} and restored with {@link #moveTo(int)}.
  *
  * <p>A cursor is mutable and meant for one reader on one thread; create one per text.
  */
@@ -33,6 +39,31 @@ public final class TextCursor {
         this.end = last;
         this.pos = last == 0 ? input.length() : 0;
         skipSpace();
+    }
+
+    private TextCursor(String input, String ascii, int from, int to) {
+        this.input = input;
+        this.ascii = ascii;
+        this.end = to;
+        this.pos = from;
+    }
+
+    /**
+     * A cursor over part of this text: it starts at {@code from} and is {@linkplain #atEnd() at the
+     * end} at {@code to}, skipping no white space of its own. Positions and errors still refer to the
+     * whole text, and the new cursor moves independently of this one.
+     *
+     * @param from the first position of the range, inclusive
+     * @param to   the end of the range, exclusive
+     * @return a new cursor on {@code from}
+     * @throws IndexOutOfBoundsException if the range is not within the text
+     */
+    public TextCursor slice(int from, int to) {
+        if (from < 0 || from > to || to > input.length()) {
+            throw new IndexOutOfBoundsException(
+                    "Range [" + from + ", " + to + ") is not within a text of length " + input.length());
+        }
+        return new TextCursor(input, ascii, from, to);
     }
 
     /**
@@ -110,6 +141,43 @@ public final class TextCursor {
             pos++;
         }
         return pos > from;
+    }
+
+    /**
+     * Moves past the characters, Thai digits as ASCII digits, for which {@code test} holds.
+     *
+     * @param test the characters to skip
+     * @return the number of characters moved past
+     */
+    public int skipWhile(IntPredicate test) {
+        int from = pos;
+        while (pos < end && test.test(ascii.charAt(pos))) {
+            pos++;
+        }
+        return pos - from;
+    }
+
+    /**
+     * Moves past the current character.
+     *
+     * @return the character, a Thai digit as an ASCII digit
+     * @throws IndexOutOfBoundsException at the end of the text
+     */
+    public char next() {
+        char c = peek();
+        pos++;
+        return c;
+    }
+
+    /**
+     * Finds {@code text} at or after the current position, without moving.
+     *
+     * @param text the text to find, digits in ASCII
+     * @return the position where it starts, or -1 if it does not occur before the end
+     */
+    public int indexOf(String text) {
+        int at = pos > end ? -1 : ascii.indexOf(text, pos);
+        return at >= 0 && at + text.length() <= end ? at : -1;
     }
 
     /**
