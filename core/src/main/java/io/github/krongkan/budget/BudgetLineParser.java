@@ -1,7 +1,7 @@
 package io.github.krongkan.budget;
 
 import io.github.krongkan.money.Baht;
-import io.github.krongkan.text.ThaiDigits;
+import io.github.krongkan.text.TextCursor;
 import io.github.krongkan.text.ThaiParseException;
 import io.github.krongkan.text.ThaiText;
 import java.math.BigDecimal;
@@ -24,21 +24,15 @@ final class BudgetLineParser {
     private static final String[] STATED_KEYWORDS = {"เป็นเงิน", "จำนวนเงิน", "="};
 
     private final String original;
-    /** The text with ASCII digits, and table bars and tabs as spaces: same length as the original. */
-    private final String s;
+    /** The whole line, white space at both ends included. */
+    private final TextCursor line;
 
     private Baht unitCost;
     private final List<QuantityFactor> factors = new ArrayList<>();
 
     BudgetLineParser(String original) {
         this.original = original;
-        String ascii = ThaiDigits.toAscii(original);
-        StringBuilder b = new StringBuilder(ascii.length());
-        for (int i = 0; i < ascii.length(); i++) {
-            char c = ascii.charAt(i);
-            b.append(c == '|' || ThaiText.isSpace(c) ? ' ' : c);
-        }
-        this.s = b.toString();
+        this.line = new TextCursor(original).slice(0, original.length());
     }
 
     BudgetLine parse() {
@@ -46,13 +40,14 @@ final class BudgetLineParser {
         int keyword = -1;
         int keywordEnd = -1;
         for (String k : STATED_KEYWORDS) {
-            int at = s.indexOf(k, start);
+            line.moveTo(start);
+            int at = line.indexOf(k);
             if (at >= 0 && (keyword < 0 || at < keyword)) {
                 keyword = at;
                 keywordEnd = at + k.length();
             }
         }
-        int headEnd = keyword < 0 ? s.length() : keyword;
+        int headEnd = keyword < 0 ? original.length() : keyword;
         Baht stated = keyword < 0 ? null : statedAmount(keywordEnd);
 
         int itemEnd;
@@ -60,17 +55,19 @@ final class BudgetLineParser {
         Baht lumpSum = null;
         if (open >= 0) {
             itemEnd = open;
-            int close = s.indexOf(')', open);
-            product(open + 1, close);
-            int after = skipLeaders(close + 1, headEnd);
-            if (after < headEnd) {
-                throw error("Unexpected text after the parenthesized computation", after);
+            line.moveTo(open);
+            int close = line.indexOf(")");
+            product(line.slice(open + 1, close));
+            TextCursor after = line.slice(close + 1, headEnd);
+            after.skipWhile(BudgetLineParser::isLeader);
+            if (!after.atEnd()) {
+                throw error("Unexpected text after the parenthesized computation", after.position());
             }
         } else {
             int digit = firstDigit(start, headEnd);
             itemEnd = digit < 0 ? headEnd : digit;
             if (digit >= 0) {
-                lumpSum = computation(digit, headEnd, stated == null);
+                lumpSum = computation(line.slice(digit, headEnd), stated == null);
             }
         }
         if (lumpSum != null) {
@@ -105,81 +102,88 @@ final class BudgetLineParser {
 
     /** Skips white space and a list mark ({@code -}, {@code •}, {@code 1.}, {@code ๔.}) at the start. */
     private int skipListMark() {
-        int i = skipSpaces(0, s.length());
-        if (i < s.length() && "-•*–".indexOf(s.charAt(i)) >= 0 && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
-            return skipSpaces(i + 1, s.length());
+        line.moveTo(0);
+        line.skipWhile(BudgetLineParser::isBlank);
+        if (!line.atEnd() && "-•*–".indexOf(line.peek()) >= 0 && isBlank(line.peek(1))) {
+            line.next();
+            line.skipWhile(BudgetLineParser::isBlank);
+            return line.position();
         }
-        int j = i;
-        while (j < s.length() && isDigit(s.charAt(j))) {
-            j++;
+        int digits = line.digitRun();
+        char after = line.peek(digits);
+        if (digits > 0 && (after == '.' || after == ')') && isBlank(line.peek(digits + 1))) {
+            line.moveTo(line.position() + digits + 1);
+            line.skipWhile(BudgetLineParser::isBlank);
         }
-        if (j > i && j + 1 < s.length() && (s.charAt(j) == '.' || s.charAt(j) == ')') && s.charAt(j + 1) == ' ') {
-            return skipSpaces(j + 1, s.length());
-        }
-        return i;
+        return line.position();
     }
 
     /** The amount after the stated-amount keyword: leaders, an amount, leaders, optional บาท, nothing else. */
     private Baht statedAmount(int from) {
-        int i = skipLeaders(from, s.length());
-        if (i >= s.length() || !isDigit(s.charAt(i))) {
+        line.moveTo(from);
+        line.skipWhile(BudgetLineParser::isLeader);
+        int i = line.position();
+        if (line.atEnd() || !isDigit(line.peek())) {
             throw error("Expected the stated amount after \"เป็นเงิน\", such as \"2,800 บาท\"", i);
         }
         int end = numberEnd(i);
         Baht amount = amount(i, end);
-        int k = skipLeaders(end, s.length());
-        if (s.startsWith(BAHT, k)) {
-            k = skipLeaders(k + BAHT.length(), s.length());
+        line.moveTo(end);
+        line.skipWhile(BudgetLineParser::isLeader);
+        if (line.skip(BAHT)) {
+            line.skipWhile(BudgetLineParser::isLeader);
         }
-        if (k < s.length()) {
-            throw error("Unexpected text after the stated amount", k);
+        if (!line.atEnd()) {
+            throw error("Unexpected text after the stated amount", line.position());
         }
         return amount;
     }
 
     /** The position of a {@code (} whose group holds a computation with {@code บาท}, or -1. */
     private int productParenthesis(int from, int to) {
-        int open = s.indexOf('(', from);
-        while (open >= 0 && open < to) {
-            int close = s.indexOf(')', open);
-            if (close < 0 || close > to) {
+        TextCursor head = line.slice(from, to);
+        int open = head.indexOf("(");
+        while (open >= 0) {
+            head.moveTo(open);
+            int close = head.indexOf(")");
+            if (close < 0) {
                 return -1;
             }
-            String inside = s.substring(open + 1, close);
-            if (inside.contains(BAHT) && firstDigit(open + 1, close) >= 0) {
+            if (line.slice(open + 1, close).indexOf(BAHT) >= 0 && firstDigit(open + 1, close) >= 0) {
                 return open;
             }
-            open = s.indexOf('(', close);
+            head.moveTo(close);
+            open = head.indexOf("(");
         }
         return -1;
     }
 
     /** A product {@code 45 คน x 200 บาท x 4 วัน}: terms joined by x, X, × or *. */
-    private void product(int from, int to) {
-        int i = from;
+    private void product(TextCursor group) {
+        int from = group.position();
         boolean expectTerm = true;
         while (true) {
-            i = skipSpaces(i, to);
-            if (i >= to) {
+            group.skipWhile(BudgetLineParser::isBlank);
+            if (group.atEnd()) {
                 break;
             }
-            char c = s.charAt(i);
+            char c = group.peek();
             if (!expectTerm && (c == 'x' || c == 'X' || c == '×' || c == '*')) {
                 expectTerm = true;
-                i++;
+                group.next();
                 continue;
             }
             if (!expectTerm) {
-                throw error("Expected × between the terms of the computation", i);
+                throw error("Expected × between the terms of the computation", group.position());
             }
             if (!isDigit(c)) {
-                throw error("Expected a number in the computation, such as \"45 คน\" or \"200 บาท\"", i);
+                throw error("Expected a number in the computation, such as \"45 คน\" or \"200 บาท\"", group.position());
             }
-            i = term(i, to, false);
+            term(group, false);
             expectTerm = false;
         }
         if (expectTerm) {
-            throw error("Expected a term after ×", i);
+            throw error("Expected a term after ×", group.position());
         }
         if (unitCost == null) {
             throw error("The computation has no unit cost (\"200 บาท\")", from);
@@ -193,31 +197,35 @@ final class BudgetLineParser {
      * @return the amount when the whole computation is one bare amount and no stated amount follows
      *         ({@code ค่าวัสดุอุปกรณ์ 90,000.-}): a lump sum; otherwise {@code null}
      */
-    private Baht computation(int from, int to, boolean mayBeLumpSum) {
-        int i = from;
+    private Baht computation(TextCursor head, boolean mayBeLumpSum) {
+        int from = head.position();
         while (true) {
-            i = skipSeparators(i, to);
-            if (i >= to) {
+            skipSeparators(head);
+            if (head.atEnd()) {
                 break;
             }
-            if (s.startsWith(COUNT, i)) {
-                i += COUNT.length();
+            if (head.skip(COUNT)) {
                 continue;
             }
-            char c = s.charAt(i);
+            char c = head.peek();
+            int i = head.position();
             if (isDigit(c)) {
                 int end = numberEnd(i);
-                int next = skipLeaders(end, to);
-                if (i == from && mayBeLumpSum && next >= to) {
-                    return amount(i, end);
+                if (i == from && mayBeLumpSum) {
+                    head.moveTo(end);
+                    head.skipWhile(BudgetLineParser::isLeader);
+                    boolean alone = head.atEnd();
+                    head.moveTo(i);
+                    if (alone) {
+                        return amount(i, end);
+                    }
                 }
-                i = term(i, to, true);
+                term(head, true);
                 continue;
             }
             if (ThaiText.isThaiLetter(c)) {
-                int end = wordEnd(i, to);
-                if (isPerUnitWord(s.substring(i, end))) {
-                    i = end;
+                head.skipWhile(BudgetLineParser::isThaiLetter);
+                if (isPerUnitWord(original.substring(i, head.position()))) {
                     continue;
                 }
                 throw error(
@@ -242,23 +250,30 @@ final class BudgetLineParser {
         return word.length() > PER.length() && word.endsWith(PER) && !word.endsWith(AND);
     }
 
-    /** One term {@code N บาท} (the unit cost) or {@code N unit} (a factor); returns the position after it. */
-    private int term(int i, int to, boolean leadersAllowed) {
+    /** One term {@code N บาท} (the unit cost) or {@code N unit} (a factor) at the cursor; moves past it. */
+    private void term(TextCursor part, boolean leadersAllowed) {
+        int i = part.position();
         int end = numberEnd(i);
-        int k = leadersAllowed ? skipLeaders(end, to) : skipSpaces(end, to);
-        if (s.startsWith(BAHT, k) && k + BAHT.length() <= to) {
+        part.moveTo(end);
+        if (leadersAllowed) {
+            part.skipWhile(BudgetLineParser::isLeader);
+        } else {
+            part.skipWhile(BudgetLineParser::isBlank);
+        }
+        int k = part.position();
+        if (part.skip(BAHT)) {
             if (unitCost != null) {
                 throw error("A second unit cost; a line has one amount in baht per unit", i);
             }
             unitCost = amount(i, end);
-            return k + BAHT.length();
+            return;
         }
-        int unitEnd = k < to && ThaiText.isThaiLetter(s.charAt(k)) ? wordEnd(k, to) : k;
+        part.skipWhile(BudgetLineParser::isThaiLetter);
+        int unitEnd = part.position();
         if (unitEnd == k) {
             throw error("Expected a unit (คน, มื้อ, วัน, ชุด…) or \"บาท\" after the number", k);
         }
         factors.add(QuantityFactor.of(count(i, end), original.substring(k, unitEnd)));
-        return unitEnd;
     }
 
     private String item(int from, int to) {
@@ -288,24 +303,23 @@ final class BudgetLineParser {
 
     // ------------------------------------------------------------------ tokens
 
-    /** The end of a number: digits, grouping commas before digits, and {@code .dd} or {@code .-}. */
+    /** The end of a number at {@code i}: digits, grouping commas before digits, and {@code .dd} or {@code .-}. */
     private int numberEnd(int i) {
-        int j = i;
-        while (j < s.length()
-                && (isDigit(s.charAt(j)) || (s.charAt(j) == ',' && j + 1 < s.length() && isDigit(s.charAt(j + 1))))) {
-            j++;
+        line.moveTo(i);
+        line.skipWhile(BudgetLineParser::isDigit);
+        while (line.peek(0) == ',' && isDigit(line.peek(1))) {
+            line.next();
+            line.skipWhile(BudgetLineParser::isDigit);
         }
-        if (j + 1 < s.length() && s.charAt(j) == '.') {
-            if (isDigit(s.charAt(j + 1))) {
-                j++;
-                while (j < s.length() && isDigit(s.charAt(j))) {
-                    j++;
-                }
-            } else if (s.charAt(j + 1) == '-') {
-                j += 2;
+        if (line.peek(0) == '.') {
+            if (isDigit(line.peek(1))) {
+                line.next();
+                line.skipWhile(BudgetLineParser::isDigit);
+            } else if (line.peek(1) == '-') {
+                line.skip(".-");
             }
         }
-        return j;
+        return line.position();
     }
 
     private Baht amount(int from, int to) {
@@ -319,7 +333,7 @@ final class BudgetLineParser {
     }
 
     private BigDecimal count(int from, int to) {
-        String digits = s.substring(from, to);
+        String digits = line.slice(from, to).rest();
         if (digits.endsWith(".-")) {
             throw error("A count has no \".-\"; that form is for amounts in baht", to - 2);
         }
@@ -329,54 +343,26 @@ final class BudgetLineParser {
         return new BigDecimal(digits.replace(",", ""));
     }
 
-    private int wordEnd(int i, int to) {
-        int j = i;
-        while (j < to && ThaiText.isThaiLetter(s.charAt(j))) {
-            j++;
-        }
-        return j;
-    }
-
     private int firstDigit(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (isDigit(s.charAt(i))) {
-                return i;
-            }
-        }
-        return -1;
+        TextCursor part = line.slice(from, to);
+        part.skipWhile(c -> !isDigit(c));
+        return part.atEnd() ? -1 : part.position();
     }
 
-    private int skipSpaces(int i, int to) {
-        while (i < to && s.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
-    }
-
-    /** Skips spaces and dotted leaders. */
-    private int skipLeaders(int i, int to) {
-        while (i < to && (s.charAt(i) == ' ' || s.charAt(i) == '.' || s.charAt(i) == '…')) {
-            i++;
-        }
-        return i;
-    }
-
-    private int skipSeparators(int i, int to) {
-        while (i < to) {
-            char c = s.charAt(i);
-            if (c == ' '
-                    || c == '.'
-                    || c == '…'
+    /** Skips blanks, dotted leaders, {@code /}, and ×, * or an x that does not start a word. */
+    private static void skipSeparators(TextCursor part) {
+        while (!part.atEnd()) {
+            char c = part.peek();
+            if (isLeader(c)
                     || c == '/'
                     || c == '×'
                     || c == '*'
-                    || ((c == 'x' || c == 'X') && (i + 1 >= to || !Character.isLetter(s.charAt(i + 1))))) {
-                i++;
+                    || ((c == 'x' || c == 'X') && !Character.isLetter(part.peek(1)))) {
+                part.next();
             } else {
                 break;
             }
         }
-        return i;
     }
 
     private static String stripLeaders(String text) {
@@ -391,11 +377,21 @@ final class BudgetLineParser {
         return text.substring(a, b);
     }
 
-    private static boolean isLeader(char c) {
-        return c == '.' || c == '…' || c == '|' || ThaiText.isSpace(c);
+    /** White space in the sense of {@link ThaiText#isSpace(char)}, and table bars. */
+    private static boolean isBlank(int c) {
+        return c == '|' || ThaiText.isSpace((char) c);
     }
 
-    private static boolean isDigit(char c) {
+    /** Blanks and dotted leaders. */
+    private static boolean isLeader(int c) {
+        return c == '.' || c == '…' || isBlank(c);
+    }
+
+    private static boolean isThaiLetter(int c) {
+        return ThaiText.isThaiLetter((char) c);
+    }
+
+    private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
     }
 
