@@ -9,12 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one budget line of a Thai document; see {@link BudgetLine#parse(CharSequence)} for the forms.
- *
- * <p>The text is split at the stated-amount keyword ({@code เป็นเงิน}, {@code จำนวนเงิน} or
- * {@code =}). Before it: the item, then the computation (from the first digit on), or a
- * parenthesized product {@code (45 คน x 200 บาท x 4 วัน)}. After it: one amount, optionally
- * followed by {@code บาท}. Dotted leaders ({@code ....2,800.....}) count as spaces.
+ * The reader of budget lines as it was before it moved onto {@link io.github.krongkan.text.TextCursor}:
+ * its own index loops over (from, to) ranges of a normalised copy of the text. Kept to show that the
+ * port changed no result and no error; see {@link BudgetLine#parse(CharSequence)} for the forms.
  */
 final class ScanningBudgetLineParser {
     private static final String BAHT = "บาท";
