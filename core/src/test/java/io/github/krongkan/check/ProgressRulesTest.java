@@ -166,6 +166,35 @@ class ProgressRulesTest {
     }
 
     @Test
+    void spendingTheWholeWrittenBudgetIsNoOverspendWhenAllocationsCoverPartOfIt() {
+        // seed 003's shape: 5 groups x 40,000 allocated, 14,650 kept by the office, 214,650 written
+        io.github.krongkan.budget.Budget budget = io.github.krongkan.budget.Budget.builder()
+                .statedTotal(Baht.ofBaht(214_650))
+                .addAllocation(io.github.krongkan.budget.BudgetAllocation.equally(
+                        Baht.ofBaht(200_000), List.of("g1", "g2", "g3", "g4", "g5")))
+                .build();
+        Project whole = Project.builder()
+                .name("โครงการ")
+                .fiscalYear(FY2564)
+                .budget(budget)
+                .addProgressReports(with(report("2021-05-31", "100"))
+                        .disbursed(Baht.ofBaht(214_650))
+                        .build())
+                .build();
+        assertThat(check(whole, "DISBURSED_ABOVE_BUDGET")).isEmpty();
+        Project over = Project.builder()
+                .from(whole)
+                .progressReports(List.of(with(report("2021-05-31", "100"))
+                        .disbursed(Baht.parse("214650.01"))
+                        .build()))
+                .build();
+        assertThat(check(over, "DISBURSED_ABOVE_BUDGET"))
+                .as("above the written budget is still an overspend")
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).endsWith("more than the 214,650.00 baht allocated"));
+    }
+
+    @Test
     void seed002GivesExactlyItsFindings() {
         assertThat(check(ProgressSeeds.seed002()))
                 .extracting(Finding::code, Finding::severity, Finding::path)
