@@ -14,7 +14,10 @@ import java.util.List;
 /**
  * {@code BUDGET_WORDS_MISMATCH} (error): the amount in Thai words does not say the budget's total
  * (the stated total, or else the activities as written), or cannot be read as baht words. Words in
- * either convention (Royal Institute / BAHTTEXT, or tens-only) are accepted.
+ * either convention (Royal Institute / BAHTTEXT, or tens-only) are accepted, framed as documents
+ * and cheques print them ({@code (-เก้าหมื่นบาทถ้วน-)}, {@code “เก้าหมื่นบาทถ้วน”}). Words that say the
+ * total but end {@code บาท} without {@code ถ้วน} are no error here: {@link BudgetWordsWithoutExactRule}
+ * notes them.
  */
 final class BudgetWordsRule extends BudgetRule {
     BudgetWordsRule() {
@@ -32,7 +35,7 @@ final class BudgetWordsRule extends BudgetRule {
         DocumentPath path = current.path().field(Fields.AMOUNT_IN_WORDS);
         BahtWords read;
         try {
-            read = BahtText.read(words);
+            read = BahtText.readLenient(words);
         } catch (ThaiParseException | ArithmeticException e) {
             String t = CurrentBudget.baht(total);
             return List.of(finding(path)

@@ -14,6 +14,7 @@ final class ProjectRules {
                 new BudgetSubtotalRule(),
                 new BudgetTotalRule(),
                 new BudgetWordsRule(),
+                new BudgetWordsWithoutExactRule(),
                 new BudgetExceedsReceivedRule(),
                 new BudgetAllocationRule(),
                 new RateCeilingRule(options.rateTables()),

@@ -37,6 +37,11 @@ public enum RuleCode {
     BUDGET_TOTAL_MISMATCH(Severity.ERROR, "Budget total does not add up", "ยอดรวมงบประมาณไม่ตรงกับผลรวมกิจกรรม"),
     /** The amount in Thai words does not say the budget's total. */
     BUDGET_WORDS_MISMATCH(Severity.ERROR, "Amount in words differs from the total", "จำนวนเงินตัวอักษรไม่ตรงกับยอดรวม"),
+    /** The amount in Thai words says the total but ends บาท without ถ้วน. */
+    BUDGET_WORDS_WITHOUT_EXACT(
+            Severity.INFO,
+            "Amount in words lacks the closing word for exact",
+            "จำนวนเงินตัวอักษรไม่ลงท้ายด้วยคำว่าถ้วน"),
     /** The activities need more money than the project received. */
     BUDGET_EXCEEDS_RECEIVED(Severity.ERROR, "Budget exceeds the money received", "งบประมาณที่ใช้เกินงบประมาณที่ได้รับ"),
     /** The shares of an allocation do not add up to its total. */

@@ -32,8 +32,8 @@ import java.util.Objects;
  *
  * <p><b>Reading.</b> {@link #read(CharSequence)} reads words in either convention and says which one
  * they show. It is strict: it accepts what {@code format} writes in either convention, plus
- * surrounding white space, one pair of parentheses as documents print them
- * ({@code (เก้าหมื่นบาทถ้วน)}) and the long form {@code ศูนย์บาทห้าสิบสตางค์}; everything else, such
+ * surrounding white space, one frame as documents and cheques print them ({@code (เก้าหมื่นบาทถ้วน)},
+ * {@code (-เก้าหมื่นบาทถ้วน-)}, {@code “เก้าหมื่นบาทถ้วน”}, {@code "เก้าหมื่นบาทถ้วน"}) and the long form {@code ศูนย์บาทห้าสิบสตางค์}; everything else, such
  * as {@code สองสิบ}, {@code หนึ่งสิบ}, {@code สิบหนึ่ง}, a missing {@code บาท} or {@code ถ้วน}, or
  * {@code บาทตรง}, is refused with a {@link ThaiParseException} that gives the position.
  */
@@ -127,7 +127,8 @@ public final class BahtText {
     /**
      * Reads Thai baht words, in either convention.
      *
-     * <p>Accepted: optional white space and one optional pair of parentheses around the words; an
+     * <p>Accepted: optional white space and one optional frame around the words (parentheses
+     * {@code (…)}, dashed parentheses {@code (-…-)}, quotation marks {@code “…”} or {@code "…"}); an
      * optional {@code ลบ}; then {@code …บาทถ้วน}, {@code …บาท…สตางค์}, {@code …สตางค์} (satang only) or
      * {@code ศูนย์บาท…}. The words inside may not contain white space and must be spelled as
      * {@link #format(Baht, BahtTextConvention)} spells them: {@code ยี่สิบ} not {@code สองสิบ},
@@ -143,6 +144,21 @@ public final class BahtText {
     public static BahtWords read(CharSequence words) {
         Objects.requireNonNull(words, "words");
         return new BahtTextParser(words.toString()).parse();
+    }
+
+    /**
+     * Reads Thai baht words as {@link #read(CharSequence)} does, and also accepts a whole amount that
+     * ends {@code บาท} without {@code ถ้วน} ({@code เก้าหมื่นบาท}, {@code (-เก้าหมื่นบาท-)}); the
+     * reading's {@link BahtWords#withoutExact()} tells whether {@code ถ้วน} was missing.
+     *
+     * @param words the words, e.g. {@code เก้าหมื่นบาท}
+     * @return the amount, the convention the words show and whether {@code ถ้วน} was missing
+     * @throws ThaiParseException  with the position of the first word that does not fit
+     * @throws ArithmeticException if the amount is beyond {@link Baht#MAX_ABSOLUTE}
+     */
+    public static BahtWords readLenient(CharSequence words) {
+        Objects.requireNonNull(words, "words");
+        return new BahtTextParser(words.toString(), true).parse();
     }
 
     /**

@@ -59,7 +59,12 @@ final class BahtTextParser {
         VOCABULARY.add(new Token(Kind.MINUS, 0, BahtText.MINUS, -1));
     }
 
+    /** Frames around the words, opening and closing, longest first. */
+    private static final String[][] FRAMES = {{"(-", "-)"}, {"(", ")"}, {"“", "”"}, {"\"", "\""}};
+
     private final String input;
+    private final boolean lenient;
+    private boolean withoutExact;
     private final List<Token> tokens = new ArrayList<>();
     private int next;
     private int end;
@@ -69,7 +74,18 @@ final class BahtTextParser {
     private int tensOnlyAt = -1;
 
     BahtTextParser(String input) {
+        this(input, false);
+    }
+
+    /**
+     * A reader of one input.
+     *
+     * @param input   the words
+     * @param lenient whether a whole amount may end {@code บาท} without {@code ถ้วน}
+     */
+    BahtTextParser(String input, boolean lenient) {
         this.input = input;
+        this.lenient = lenient;
     }
 
     BahtWords parse() {
@@ -105,7 +121,7 @@ final class BahtTextParser {
         BahtTextConvention convention = royalAt >= 0
                 ? BahtTextConvention.ROYAL_INSTITUTE
                 : tensOnlyAt >= 0 ? BahtTextConvention.TENS_ONLY : null;
-        return BahtWords.of(amount, convention);
+        return BahtWords.of(amount, convention, withoutExact);
     }
 
     /** After {@code บาท}: {@code ถ้วน}, or satang words and {@code สตางค์}; then the end. */
@@ -115,6 +131,10 @@ final class BahtTextParser {
             return 0;
         }
         if (next == tokens.size()) {
+            if (lenient) {
+                withoutExact = true;
+                return 0;
+            }
             throw error("Expected \"ถ้วน\" or satang after \"บาท\"", end);
         }
         if (!peek(Kind.DIGIT) && !peek(Kind.YI) && !peek(Kind.PLACE) && !peek(Kind.ET)) {
@@ -276,7 +296,10 @@ final class BahtTextParser {
         return p;
     }
 
-    /** Splits the words into tokens, after stripping white space and one pair of parentheses. */
+    /**
+     * Splits the words into tokens, after stripping white space and one frame: parentheses
+     * {@code (…)}, dashed parentheses {@code (-…-)} or quotation marks {@code “…”}, {@code "…"}.
+     */
     private void tokenize() {
         TextCursor cursor = new TextCursor(input);
         // The cursor has skipped the white space at both ends; the text ends after its rest
@@ -284,16 +307,23 @@ final class BahtTextParser {
         end = cursor.atEnd()
                 ? cursor.position()
                 : cursor.position() + cursor.rest().length();
-        if (!cursor.atEnd() && cursor.peek() == '(') {
-            int closing = end - 1;
-            if (closing == cursor.position() || cursor.peek(closing - cursor.position()) != ')') {
-                throw error("Expected a closing parenthesis \")\"", end);
+        for (String[] frame : FRAMES) {
+            if (!cursor.atEnd() && input.startsWith(frame[0], cursor.position())) {
+                int closing = end - frame[1].length();
+                if (closing < cursor.position() + frame[0].length() || !input.startsWith(frame[1], closing)) {
+                    throw error(
+                            frame[1].equals(")")
+                                    ? "Expected a closing parenthesis \")\""
+                                    : "Expected a closing \"" + frame[1] + "\" to match \"" + frame[0] + "\"",
+                            end);
+                }
+                cursor.skip(frame[0]);
+                cursor.skipSpace();
+                end = cursor.position()
+                        + ThaiText.strip(input.substring(cursor.position(), closing))
+                                .length();
+                break;
             }
-            cursor.skip("(");
-            cursor.skipSpace();
-            end = cursor.position()
-                    + ThaiText.strip(input.substring(cursor.position(), closing))
-                            .length();
         }
         if (cursor.position() >= end) {
             throw error("Expected baht words such as \"เก้าหมื่นบาทถ้วน\"", cursor.position());

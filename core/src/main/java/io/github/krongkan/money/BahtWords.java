@@ -14,10 +14,12 @@ import java.util.Optional;
 public final class BahtWords {
     private final Baht amount;
     private final BahtTextConvention convention;
+    private final boolean withoutExact;
 
-    private BahtWords(Baht amount, BahtTextConvention convention) {
+    private BahtWords(Baht amount, BahtTextConvention convention, boolean withoutExact) {
         this.amount = amount;
         this.convention = convention;
+        this.withoutExact = withoutExact;
     }
 
     /**
@@ -28,7 +30,20 @@ public final class BahtWords {
      * @return the reading
      */
     static BahtWords of(Baht amount, BahtTextConvention convention) {
-        return new BahtWords(Objects.requireNonNull(amount, "amount"), convention);
+        return of(amount, convention, false);
+    }
+
+    /**
+     * Words read as {@code amount}, written in {@code convention}, perhaps without the closing
+     * {@code ถ้วน}.
+     *
+     * @param amount       the amount the words say
+     * @param convention   the convention the words show, or {@code null} when they read the same in both
+     * @param withoutExact whether the words are a whole amount that ends {@code บาท} without {@code ถ้วน}
+     * @return the reading
+     */
+    static BahtWords of(Baht amount, BahtTextConvention convention, boolean withoutExact) {
+        return new BahtWords(Objects.requireNonNull(amount, "amount"), convention, withoutExact);
     }
 
     /**
@@ -64,14 +79,27 @@ public final class BahtWords {
         return convention == null || convention == candidate;
     }
 
+    /**
+     * Tells whether the words are a whole amount written without the closing {@code ถ้วน}
+     * ({@code เก้าหมื่นบาท}), which only {@link BahtText#readLenient(CharSequence)} accepts.
+     *
+     * @return {@code true} if {@code ถ้วน} is missing after {@code บาท}
+     */
+    public boolean withoutExact() {
+        return withoutExact;
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof BahtWords other && other.amount.equals(amount) && other.convention == convention;
+        return o instanceof BahtWords other
+                && other.amount.equals(amount)
+                && other.convention == convention
+                && other.withoutExact == withoutExact;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(amount, convention);
+        return Objects.hash(amount, convention, withoutExact);
     }
 
     /**
@@ -81,6 +109,7 @@ public final class BahtWords {
      */
     @Override
     public String toString() {
-        return "BahtWords[" + amount + ", " + (convention == null ? "either convention" : convention) + "]";
+        return "BahtWords[" + amount + ", " + (convention == null ? "either convention" : convention)
+                + (withoutExact ? ", without ถ้วน" : "") + "]";
     }
 }

@@ -2,6 +2,7 @@ package io.github.krongkan.time;
 
 import io.github.krongkan.text.TextCursor;
 import io.github.krongkan.text.ThaiParseException;
+import io.github.krongkan.text.ThaiText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 final class DateReader {
     private static final String DATE_WORD = "วันที่";
     private static final String MONTH_WORD = "เดือน";
+    private static final String AS_OF_WORD = "ณ";
     private static final List<String> RANGE_SEPARATORS = List.of("–", "—", "-", "ถึง");
 
     /** A reading and, for a month-first or ambiguous one, the position a strict parser reports. */
@@ -26,6 +28,8 @@ final class DateReader {
     private record Year(int value, DateReading.Era era, boolean marked, boolean twoDigits) {}
 
     private final TextCursor cursor;
+    /** The words read before a date ({@code วันที่}, {@code ณ วันที่}), or empty. */
+    private String leadIn = "";
 
     private DateReader(CharSequence text) {
         this.cursor = new TextCursor(text);
@@ -47,9 +51,17 @@ final class DateReader {
         if (cursor.atEnd()) {
             throw cursor.error("Expected a date but the text is empty", cursor.position());
         }
-        if (cursor.skip(DATE_WORD)) {
+        int leadStart = cursor.position();
+        if (cursor.skip(AS_OF_WORD)) {
+            cursor.skipSpace();
+            if (!cursor.skip(DATE_WORD)) {
+                throw cursor.error("Expected วันที่ after ณ (ณ วันที่ 31 ตุลาคม 2563)", cursor.position());
+            }
+            cursor.skipSpace();
+        } else if (cursor.skip(DATE_WORD)) {
             cursor.skipSpace();
         }
+        leadIn = ThaiText.strip(cursor.input().substring(leadStart, cursor.position()));
         int start = cursor.position();
         int digits = cursor.atEnd() ? 0 : cursor.digitRun();
         if (digits == 0) {
@@ -138,18 +150,12 @@ final class DateReader {
         }
         int yearIndex = cursor.position();
         int yearDigits = cursor.atEnd() ? 0 : cursor.digitRun();
-        if (yearDigits == 2) {
-            throw cursor.error(
-                    "A two-digit year in a numeric date is refused, since its era and century are "
-                            + "unknown; write the four-digit year, e.g. 2569",
-                    yearIndex);
+        if (yearDigits != 4 && yearDigits != 2) {
+            throw cursor.error("Expected a year of four digits (2569 or 2026) or two digits (69)", yearIndex);
         }
-        if (yearDigits != 4) {
-            throw cursor.error("Expected a four-digit year, e.g. 2569 or 2026", yearIndex);
-        }
-        int yearValue = cursor.readNumber(4);
+        int yearValue = cursor.readNumber(yearDigits);
         cursor.expectEnd("the date");
-        Year year = checkYear(yearValue, 4, null, -1, yearIndex);
+        Year year = checkYear(yearValue, yearDigits, null, -1, yearIndex);
         if (first == 0 || second == 0) {
             throw cursor.error("0 is neither a day nor a month", first == 0 ? firstIndex : secondIndex);
         }
@@ -175,6 +181,9 @@ final class DateReader {
         int dayIndex = cursor.position();
         int day = cursor.readNumber(dayDigits);
         cursor.skipSpace();
+        if (cursor.skip(MONTH_WORD)) {
+            cursor.skipSpace();
+        }
         int monthIndex = cursor.position();
         ThaiCalendarText.Word<Month> month = ThaiCalendarText.readMonth(cursor);
         if (month == null) {
@@ -342,7 +351,14 @@ final class DateReader {
 
     private Result result(DateReading.Form form, Year year, List<LocalDate> dates, int problemIndex) {
         DateReading reading = new DateReading(
-                cursor.input(), form, year.era(), dates, year.marked(), year.twoDigits(), cursor.hasThaiDigits());
+                cursor.input(),
+                form,
+                year.era(),
+                dates,
+                year.marked(),
+                year.twoDigits(),
+                cursor.hasThaiDigits(),
+                leadIn);
         return new Result(reading, problemIndex);
     }
 

@@ -6,6 +6,7 @@ import java.time.chrono.IsoChronology;
 import java.time.chrono.ThaiBuddhistChronology;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@link ThaiDates#read(CharSequence)} read from a date in document text, and how: the form it
@@ -54,7 +55,10 @@ public final class DateReading {
     public enum Form {
         /** ISO 8601, year first: {@code 2021-09-29}, optionally with a time of day. */
         ISO,
-        /** Numeric, day first, as Thai documents write it: {@code 31/10/2563}. */
+        /**
+         * Numeric, day first, as Thai documents write it: {@code 31/10/2563}, or with a two-digit
+         * Buddhist-era year {@code 31/10/63} ({@link DateReading#isTwoDigitYear()}).
+         */
         DAY_MONTH_YEAR,
         /** Numeric, month first, which only this reading fits: {@code 11/29/2020}. A warning. */
         MONTH_DAY_YEAR,
@@ -62,7 +66,10 @@ public final class DateReading {
         AMBIGUOUS_NUMERIC,
         /** Day, Thai month name and year: {@code 15 มีนาคม 2569}. */
         THAI_MONTH_NAME,
-        /** Day, abbreviated Thai month and year: {@code 1 ต.ค. 2568}, {@code 15 มี.ค. 69}. */
+        /**
+         * Day, abbreviated Thai month and year: {@code 1 ต.ค. 2568}, {@code 15 มี.ค. 69}, also without
+         * the dots ({@code 31 ตค. 2563}, {@code 31 ตค 2563}).
+         */
         THAI_MONTH_ABBREVIATION
     }
 
@@ -73,6 +80,7 @@ public final class DateReading {
     private final boolean eraMarked;
     private final boolean twoDigitYear;
     private final boolean thaiDigits;
+    private final String leadIn;
 
     DateReading(
             String input,
@@ -81,7 +89,8 @@ public final class DateReading {
             List<LocalDate> candidates,
             boolean eraMarked,
             boolean twoDigitYear,
-            boolean thaiDigits) {
+            boolean thaiDigits,
+            String leadIn) {
         this.input = Objects.requireNonNull(input, "input");
         this.form = Objects.requireNonNull(form, "form");
         this.era = Objects.requireNonNull(era, "era");
@@ -92,6 +101,7 @@ public final class DateReading {
         this.eraMarked = eraMarked;
         this.twoDigitYear = twoDigitYear;
         this.thaiDigits = thaiDigits;
+        this.leadIn = Objects.requireNonNull(leadIn, "leadIn");
     }
 
     /**
@@ -186,7 +196,18 @@ public final class DateReading {
     }
 
     /**
-     * Tells whether the year had two digits ({@code 15 มี.ค. 69}), read as Buddhist-era 25xx.
+     * The words that stood before the date, as report forms write them: {@code วันที่}
+     * ({@code วันที่ 31 เดือนสิงหาคม พ.ศ. 2560}) or {@code ณ วันที่} ({@code ณ วันที่ 31 ตุลาคม 2563}).
+     *
+     * @return the words, white space at the ends removed; empty if the date stood alone
+     */
+    public Optional<String> leadIn() {
+        return leadIn.isEmpty() ? Optional.empty() : Optional.of(leadIn);
+    }
+
+    /**
+     * Tells whether the year had two digits ({@code 15 มี.ค. 69}, {@code 31/10/63}), read as
+     * Buddhist-era 25xx.
      *
      * @return {@code true} for a two-digit year
      */
@@ -218,7 +239,8 @@ public final class DateReading {
                 && candidates.equals(that.candidates)
                 && eraMarked == that.eraMarked
                 && twoDigitYear == that.twoDigitYear
-                && thaiDigits == that.thaiDigits;
+                && thaiDigits == that.thaiDigits
+                && leadIn.equals(that.leadIn);
     }
 
     /**
@@ -228,7 +250,7 @@ public final class DateReading {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(input, form, era, candidates, eraMarked, twoDigitYear, thaiDigits);
+        return Objects.hash(input, form, era, candidates, eraMarked, twoDigitYear, thaiDigits, leadIn);
     }
 
     /**
@@ -253,6 +275,9 @@ public final class DateReading {
         }
         if (thaiDigits) {
             text.append(", Thai digits");
+        }
+        if (!leadIn.isEmpty()) {
+            text.append(", after ").append(leadIn);
         }
         return text.append(']').toString();
     }

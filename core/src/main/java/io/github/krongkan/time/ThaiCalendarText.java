@@ -15,7 +15,8 @@ import java.util.Locale;
 /**
  * The Thai words of dates, all taken from the JDK's locale data: month names ({@code ตุลาคม}) and
  * abbreviations ({@code ต.ค.}), and era markers ({@code พ.ศ.}, {@code ค.ศ.} and their full forms).
- * Abbreviations are also matched without their final dot ({@code ต.ค 2554}).
+ * Abbreviations are also matched without their final dot ({@code ต.ค 2554}) and without their inner
+ * dots ({@code ตค. 2563}, {@code ตค 2563}), as report forms write them.
  */
 final class ThaiCalendarText {
     /** Thai as a language, for display names. */
@@ -111,6 +112,14 @@ final class ThaiCalendarText {
         words.add(new Word<>(abbreviation, value, true));
         if (abbreviation.endsWith(".")) {
             words.add(new Word<>(abbreviation.substring(0, abbreviation.length() - 1), value, true));
+        }
+        // Report forms also drop the inner dots: ตค. or ตค for ต.ค.
+        String undotted = abbreviation.replace(".", "");
+        if (!undotted.isEmpty()
+                && !undotted.equals(abbreviation)
+                && !undotted.equals(abbreviation.replaceAll("\\.$", ""))) {
+            words.add(new Word<>(undotted + ".", value, true));
+            words.add(new Word<>(undotted, value, true));
         }
     }
 

@@ -24,12 +24,14 @@ import java.util.Objects;
  *   <li>ISO, year first: {@code 2021-09-29}, also followed by a time of day
  *       ({@code 2020-10-01 00:00:00}, {@code 2020-10-01T08:30}), which is checked and ignored;</li>
  *   <li>numeric: {@code 31/10/2563}, with {@code /}, {@code -} or {@code .} between the parts, day and
- *       month of one or two digits, and a four-digit year;</li>
+ *       month of one or two digits, and a four-digit year or a two-digit Buddhist-era year
+ *       ({@code 31/10/63});</li>
  *   <li>with a Thai month: {@code 15 มีนาคม 2569}, {@code 1 ต.ค. 2568}, {@code 15 มี.ค. 69},
  *       {@code 15 มีนาคม พ.ศ. 2569}, {@code ๑ ตุลาคม ๒๕๖๘}; the month names and abbreviations are the JDK's
- *       (an abbreviation may lack its final dot), and an era marker ({@code พ.ศ.}, {@code ค.ศ.},
+ *       (an abbreviation may lack its final dot or all its dots: {@code 31 ตค. 2563}), and an era marker ({@code พ.ศ.}, {@code ค.ศ.},
  *       {@code พุทธศักราช}, {@code คริสต์ศักราช}) may stand before the year;</li>
- *   <li>an optional {@code วันที่} before a date and {@code เดือน} before a month.</li>
+ *   <li>an optional {@code วันที่} or {@code ณ วันที่} before a date ({@link DateReading#leadIn()}) and
+ *       {@code เดือน} before a month, also within a date ({@code วันที่ 31 เดือนสิงหาคม พ.ศ. 2560}).</li>
  * </ul>
  *
  * <h2>Rules</h2>
@@ -42,9 +44,10 @@ import java.util.Objects;
  *       An era marker must agree with the year ({@code พ.ศ. 2021} is refused). A Buddhist-era year is
  *       never taken as a Common Era year: 2568 BE is 2025 CE. {@link DateReading#era()} tells which
  *       was read.</li>
- *   <li><b>Two-digit years</b> are accepted only after a Thai month name, as {@link ThaiDateStyle#SHORT}
- *       writes them, and are read as Buddhist Era 25xx: {@code 69} is 2569 (2026). A numeric date with
- *       a two-digit year ({@code 15/03/69}) is refused.</li>
+ *   <li><b>Two-digit years</b> are read as Buddhist Era 25xx, after a Thai month name as
+ *       {@link ThaiDateStyle#SHORT} writes them ({@code 15 มี.ค. 69}) and in a numeric date as report forms
+ *       write them ({@code 31/10/63}): {@code 69} is 2569 (2026). {@link DateReading#isTwoDigitYear()}
+ *       tells; a numeric date with a two-digit year is read day first, as Buddhist-era dates are.</li>
  *   <li><b>Day or month first.</b> Thai documents write the day first. For a numeric date
  *       {@code a/b/year}:
  *     <ul>

@@ -229,7 +229,8 @@ class BudgetRulesTest {
                     assertThat(f.expected()).hasValue("เก้าหมื่นบาทถ้วน");
                     assertThat(f.message()).contains("91,000.00");
                 });
-        assertThat(CHECK.check(withBudget(budget.amountInWords("เก้าหมื่นบาท").build())))
+        assertThat(CHECK.check(
+                        withBudget(budget.amountInWords("เก้าหมื่นบาทตรง").build())))
                 .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("cannot be read"));
         Budget odd = Budget.builder()
@@ -238,6 +239,50 @@ class BudgetRulesTest {
                 .build();
         assertThat(CHECK.check(withBudget(odd))).isEmpty();
         assertThat(BahtText.matches(b(101), "หนึ่งร้อยหนึ่งบาทถ้วน")).isTrue();
+    }
+
+    @Test
+    void wordsFramedAsOfficialDocumentsAndChequesPrintThemAreAccepted() {
+        Budget.Builder budget = Budget.builder()
+                .addActivity(activity("ค่าวัสดุอุปกรณ์ 90,000.-"))
+                .statedTotal(b(90_000));
+        for (String words : List.of(
+                "(-เก้าหมื่นบาทถ้วน-)", "“เก้าหมื่นบาทถ้วน”", "\"เก้าหมื่นบาทถ้วน\"", " (-เก้าหมื่นบาทถ้วน-) ")) {
+            assertThat(CHECK.check(withBudget(budget.amountInWords(words).build())))
+                    .as(words)
+                    .isEmpty();
+        }
+        assertThat(CHECK.check(withBudget(
+                        budget.amountInWords("(-เก้าหมื่นหนึ่งพันบาทถ้วน-)").build())))
+                .as("a framed wrong amount is still an error")
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("BUDGET_WORDS_MISMATCH", Severity.ERROR));
+    }
+
+    @Test
+    void wordsWithoutThuanAreOnlyNoted() {
+        Budget.Builder budget = Budget.builder()
+                .addActivity(activity("ค่าวัสดุอุปกรณ์ 90,000.-"))
+                .statedTotal(b(90_000));
+        for (String words : List.of("เก้าหมื่นบาท", "(-เก้าหมื่นบาท-)", "“เก้าหมื่นบาท”")) {
+            assertThat(CHECK.check(withBudget(budget.amountInWords(words).build())))
+                    .as(words)
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.code()).isEqualTo("BUDGET_WORDS_WITHOUT_EXACT");
+                        assertThat(f.severity()).isEqualTo(Severity.INFO);
+                        assertThat(f.path()).isEqualTo("/budget/amountInWords");
+                        assertThat(f.expected()).hasValue("เก้าหมื่นบาทถ้วน");
+                        assertThat(f.message())
+                                .as("the example of docs/rules.md")
+                                .isEqualTo("The amount in words says 90,000.00 baht but ends \"บาท\" without "
+                                        + "\"ถ้วน\"; whole amounts are written เก้าหมื่นบาทถ้วน");
+                    });
+        }
+        assertThat(CHECK.check(withBudget(budget.amountInWords("แปดหมื่นบาท").build())))
+                .as("a wrong amount without ถ้วน is a mismatch, not a note")
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("BUDGET_WORDS_MISMATCH", Severity.ERROR));
     }
 
     @Test

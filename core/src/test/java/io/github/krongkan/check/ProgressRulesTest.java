@@ -166,6 +166,66 @@ class ProgressRulesTest {
     }
 
     @Test
+    void spendingTheWholeWrittenBudgetIsNoOverspendWhenAllocationsCoverPartOfIt() {
+        // seed 003's shape: 5 groups x 40,000 allocated, 14,650 kept by the office, 214,650 written
+        io.github.krongkan.budget.Budget budget = io.github.krongkan.budget.Budget.builder()
+                .statedTotal(Baht.ofBaht(214_650))
+                .addAllocation(io.github.krongkan.budget.BudgetAllocation.equally(
+                        Baht.ofBaht(200_000), List.of("g1", "g2", "g3", "g4", "g5")))
+                .build();
+        Project whole = Project.builder()
+                .name("โครงการ")
+                .fiscalYear(FY2564)
+                .budget(budget)
+                .addProgressReports(with(report("2021-05-31", "100"))
+                        .disbursed(Baht.ofBaht(214_650))
+                        .build())
+                .build();
+        assertThat(check(whole, "DISBURSED_ABOVE_BUDGET")).isEmpty();
+        Project over = Project.builder()
+                .from(whole)
+                .progressReports(List.of(with(report("2021-05-31", "100"))
+                        .disbursed(Baht.parse("214650.01"))
+                        .build()))
+                .build();
+        assertThat(check(over, "DISBURSED_ABOVE_BUDGET"))
+                .as("above the written budget is still an overspend")
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).endsWith("more than the 214,650.00 baht allocated"));
+    }
+
+    @Test
+    void datesWrittenAsReportFormsWriteThemAreNoMismatch() {
+        Project fine = withReports(
+                with(report("2020-10-31", "10"))
+                        .dateAsWritten("ณ วันที่ 31 ตุลาคม 2563")
+                        .build(),
+                with(report("2020-11-30", "20"))
+                        .dateAsWritten("วันที่ 30 เดือนพฤศจิกายน พ.ศ. 2563")
+                        .build(),
+                with(report("2020-12-31", "30")).dateAsWritten("31 ธค. 2563").build(),
+                with(report("2021-01-31", "40")).dateAsWritten("31/01/64").build());
+        assertThat(check(fine))
+                .extracting(Finding::code)
+                .doesNotContain(
+                        "REPORT_DATE_MISMATCH",
+                        "REPORT_DATE_MONTH_FIRST",
+                        "REPORT_DATE_AMBIGUOUS",
+                        "REPORT_OUTSIDE_FISCAL_YEAR");
+        Project wrong = withReports(
+                with(report("2020-10-31", "10"))
+                        .dateAsWritten("ณ วันที่ 30 ตุลาคม 2563")
+                        .build(),
+                with(report("2020-11-30", "20")).dateAsWritten("30/11/62").build());
+        assertThat(check(wrong, "REPORT_DATE_MISMATCH"))
+                .as("a form report forms use that says another date is still a mismatch")
+                .extracting(Finding::path, Finding::actual)
+                .containsExactly(
+                        tuple("/progressReports/0/dateAsWritten", java.util.Optional.of("2020-10-30")),
+                        tuple("/progressReports/1/dateAsWritten", java.util.Optional.of("2019-11-30")));
+    }
+
+    @Test
     void seed002GivesExactlyItsFindings() {
         assertThat(check(ProgressSeeds.seed002()))
                 .extracting(Finding::code, Finding::severity, Finding::path)

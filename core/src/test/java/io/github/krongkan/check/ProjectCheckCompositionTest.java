@@ -65,6 +65,7 @@ class ProjectCheckCompositionTest {
                         "BUDGET_SUBTOTAL_MISMATCH",
                         "BUDGET_TOTAL_MISMATCH",
                         "BUDGET_WORDS_MISMATCH",
+                        "BUDGET_WORDS_WITHOUT_EXACT",
                         "BUDGET_EXCEEDS_RECEIVED",
                         "BUDGET_ALLOCATION_MISMATCH",
                         "BUDGET_RATE_ABOVE_CEILING",

@@ -74,6 +74,22 @@ class RiskAndIndicatorRulesTest {
     }
 
     @Test
+    void statedLevelsWithBothWordsOrAUnitAreNoMismatch() {
+        Project p = project()
+                .addRisks(
+                        rated(2, 1, "2 (ต่ำ/น้อย)"),
+                        rated(2, 1, "2 คะแนน (น้อย)"),
+                        rated(2, 1, "๒ คะแนน (ต่ำ / น้อย)"),
+                        rated(2, 1, "2 คะแนน (ต่ำ/ปานกลาง)"),
+                        rated(2, 3, "2 คะแนน (น้อย)"))
+                .build();
+        assertThat(findings(p, "RISK_LEVEL_MISMATCH"))
+                .as("only the real mismatches")
+                .extracting(Finding::path)
+                .containsExactly("/risks/3/inherent/statedLevel", "/risks/4/inherent/statedLevel");
+    }
+
+    @Test
     void theProjectsMatrixDecides() {
         Risk stated = rated(2, 2, "4 (ต่ำ)");
         assertThat(findings(project().addRisk(stated).build(), "RISK_LEVEL_MISMATCH"))

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.krongkan.text.TextCursor;
 import io.github.krongkan.text.ThaiParseException;
 import java.util.List;
 import java.util.function.Supplier;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link BahtText#read(CharSequence)} scans with the shared {@code TextCursor} now; it gives what
  * the reader with its own index loop ({@link ScanningBahtTextParser}) gave: the same amount and
- * convention, or the same error at the same index.
+ * convention, or the same error at the same index. Texts framed in a way the reader learnt later
+ * ({@code (-…-)}, {@code “…”}, {@code "…"}) are left out: the old reader refused them.
  */
 class BahtTextCursorPortTest {
     private static final int EXAMPLES = 2000;
@@ -35,6 +37,10 @@ class BahtTextCursorPortTest {
     }
 
     private static void sameAsBefore(String text) {
+        String rest = new TextCursor(text).rest();
+        if (rest.startsWith("(-") || rest.startsWith("\"") || rest.startsWith("“")) {
+            return;
+        }
         assertThat(outcome(() -> BahtText.read(text)))
                 .as("%s", text)
                 .isEqualTo(outcome(() -> new ScanningBahtTextParser(text).parse()));

@@ -221,6 +221,46 @@ class BahtTextTest {
     }
 
     @Test
+    void readAcceptsTheFramesOfOfficialDocumentsAndCheques() {
+        Gen<String[]> frames = Generate.pick(java.util.List.of(
+                new String[] {"(-", "-)"}, new String[] {"(", ")"}, new String[] {"“", "”"}, new String[] {"\"", "\""
+                }));
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.bahts(), frames, Generate.enumValues(BahtTextConvention.class))
+                .checkAssert((x, frame, convention) -> {
+                    String printed = frame[0] + BahtText.format(x, convention) + frame[1];
+                    assertThat(BahtText.read(printed).amount()).isEqualTo(x);
+                    assertThat(BahtText.matches(x, printed)).isTrue();
+                });
+        assertThat(BahtText.read("(-เก้าหมื่นบาทถ้วน-)").amount()).isEqualTo(Baht.ofBaht(90_000));
+        assertThat(BahtText.read("“เก้าหมื่นบาทถ้วน”").amount()).isEqualTo(Baht.ofBaht(90_000));
+        assertThat(BahtText.read("\"เก้าหมื่นบาทถ้วน\"").amount()).isEqualTo(Baht.ofBaht(90_000));
+        assertRefused("(-เก้าหมื่นบาทถ้วน)", 19, "\"-)\"");
+        assertRefused("“เก้าหมื่นบาทถ้วน\"", 18, "\"”\"");
+        assertRefused("\"\"", 1, "words");
+    }
+
+    @Test
+    void readLenientAcceptsAWholeAmountWithoutThuanAndSaysSo() {
+        qt().withExamples(EXAMPLES)
+                .forAll(MoneyGen.bahts().map(b -> Baht.ofSatang(b.satang() / 100 * 100)))
+                .checkAssert(x -> {
+                    String words = BahtText.format(x);
+                    String without = words.substring(0, words.length() - "ถ้วน".length());
+                    BahtWords lenient = BahtText.readLenient(without);
+                    assertThat(lenient.amount()).isEqualTo(x);
+                    assertThat(lenient.withoutExact()).isTrue();
+                    assertThat(BahtText.readLenient(words).withoutExact()).isFalse();
+                    assertThat(BahtText.readLenient(words)).isEqualTo(BahtText.read(words));
+                    assertThatThrownBy(() -> BahtText.read(without)).isInstanceOf(ThaiParseException.class);
+                });
+        assertThat(BahtText.readLenient("(-เก้าหมื่นบาท-)").amount()).isEqualTo(Baht.ofBaht(90_000));
+        assertThat(BahtText.readLenient("เก้าหมื่นบาท").toString()).contains("without ถ้วน");
+        assertThat(BahtText.matches(Baht.ofBaht(90_000), "เก้าหมื่นบาท")).isFalse();
+        assertThatThrownBy(() -> BahtText.readLenient("เก้าหมื่น")).isInstanceOf(ThaiParseException.class);
+    }
+
+    @Test
     void parseAcceptsTheLongFormOfSatangOnly() {
         assertThat(BahtText.read("ศูนย์บาทห้าสิบสตางค์").amount()).isEqualTo(Baht.parse("0.50"));
         assertThat(BahtText.read("ลบศูนย์บาทหนึ่งสตางค์").amount()).isEqualTo(Baht.parse("-0.01"));

@@ -3,6 +3,7 @@ package io.github.krongkan.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,25 @@ class RiskTest {
         assertThat(StatedRiskLevel.parse("3 (น้อย)").agreesWith(two)).isFalse();
         assertThat(StatedRiskLevel.parse("2 (ปานกลาง)").agreesWith(two)).isFalse();
         assertThat(StatedRiskLevel.parse("2 (เล็กน้อย)").agreesWith(two)).isFalse();
+    }
+
+    @Test
+    void statedLevelsWithBothWordsOrAUnitAreRead() {
+        RiskCell two = RiskMatrix.DEFAULT.cell(2, 1);
+        assertThat(StatedRiskLevel.parse("2 (ต่ำ/น้อย)"))
+                .isEqualTo(new StatedRiskLevel("2 (ต่ำ/น้อย)", OptionalInt.of(2), Optional.of("ต่ำ/น้อย")));
+        assertThat(StatedRiskLevel.parse("2 (ต่ำ / น้อย)").labels()).containsExactly("ต่ำ", "น้อย");
+        assertThat(StatedRiskLevel.parse("2 คะแนน (น้อย)"))
+                .isEqualTo(new StatedRiskLevel("2 คะแนน (น้อย)", OptionalInt.of(2), Optional.of("น้อย")));
+        assertThat(StatedRiskLevel.parse("๒ คะแนน").label()).isEmpty();
+        assertThat(StatedRiskLevel.parse("2 points (low)").labels()).containsExactly("low");
+        for (String agreeing : List.of("2 (ต่ำ/น้อย)", "2 คะแนน (น้อย)", "2 คะแนน (ต่ำ/น้อย)", "2คะแนน", "low/น้อย")) {
+            assertThat(StatedRiskLevel.parse(agreeing).agreesWith(two))
+                    .as(agreeing)
+                    .isTrue();
+        }
+        for (String wrong : List.of("2 (ต่ำ/สูง)", "3 คะแนน (น้อย)", "2 คะแนน (สูง)", "12 (ต่ำ/น้อย)")) {
+            assertThat(StatedRiskLevel.parse(wrong).agreesWith(two)).as(wrong).isFalse();
+        }
     }
 }

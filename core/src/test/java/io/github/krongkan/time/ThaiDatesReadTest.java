@@ -253,6 +253,36 @@ class ThaiDatesReadTest {
         }
     }
 
+    @Test
+    void readsDatesAsReportFormsWriteThem() {
+        DateReading august = ThaiDates.read("วันที่ 31 เดือนสิงหาคม พ.ศ. 2560");
+        assertThat(august.date()).isEqualTo(LocalDate.of(2017, 8, 31));
+        assertThat(august.form()).isEqualTo(DateReading.Form.THAI_MONTH_NAME);
+        assertThat(august.isEraMarked()).isTrue();
+        assertThat(august.leadIn()).contains("วันที่");
+        DateReading asOf = ThaiDates.read("ณ วันที่ 31 ตุลาคม 2563");
+        assertThat(asOf.date()).isEqualTo(LocalDate.of(2020, 10, 31));
+        assertThat(asOf.leadIn()).contains("ณ วันที่");
+        assertThat(ThaiDates.read("ณวันที่31ตุลาคม2563").leadIn()).contains("ณวันที่");
+        assertThat(ThaiDates.read("31 ตุลาคม 2563").leadIn()).isEmpty();
+        for (String undotted : List.of("31 ตค. 2563", "31 ตค 2563", "๓๑ ตค. ๒๕๖๓")) {
+            DateReading reading = ThaiDates.read(undotted);
+            assertThat(reading.date()).as(undotted).isEqualTo(LocalDate.of(2020, 10, 31));
+            assertThat(reading.form()).isEqualTo(DateReading.Form.THAI_MONTH_ABBREVIATION);
+        }
+        assertThat(ThaiDates.read("15 มีค. 69").date()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(ThaiDates.read("1 พย 2568").date()).isEqualTo(LocalDate.of(2025, 11, 1));
+        DateReading twoDigits = ThaiDates.read("31/10/63");
+        assertThat(twoDigits.date()).isEqualTo(LocalDate.of(2020, 10, 31));
+        assertThat(twoDigits.form()).isEqualTo(DateReading.Form.DAY_MONTH_YEAR);
+        assertThat(twoDigits.era()).isEqualTo(DateReading.Era.BUDDHIST);
+        assertThat(twoDigits.isTwoDigitYear()).isTrue();
+        assertThat(ThaiDates.parse("07/04/64"))
+                .as("day first, as Buddhist-era dates are")
+                .isEqualTo(LocalDate.of(2021, 4, 7));
+        assertThat(ThaiDates.parse("วันที่ 31/10/63")).isEqualTo(LocalDate.of(2020, 10, 31));
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(
             delimiter = '|',
@@ -267,8 +297,9 @@ class ThaiDatesReadTest {
                 "2021-01-01x|after the ISO date|10",
                 "13/14/2020|Neither 13 nor 14|3",
                 "0/5/2564|neither a day nor a month|0",
-                "15/03/69|two-digit year|6",
-                "15/03/256|four-digit year|6",
+                "ณ 15/03/2569|วันที่ after ณ|2",
+                "15/03/256|year of four digits|6",
+                "15/03/6|year of four digits|6",
                 "15/03-2569|'/'|5",
                 "15/123/2569|one or two digits|3",
                 "1/1/2483|before 1941|4",

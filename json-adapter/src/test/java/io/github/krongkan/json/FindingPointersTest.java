@@ -100,6 +100,14 @@ class FindingPointersTest {
             d.set("actualPeriod", period(start.plusYears(1), start.plusYears(1).plusMonths(5)));
             return true;
         });
+        plants.put("amount in words without ถ้วน", d -> {
+            if (!(d.path("budget") instanceof ObjectNode budget) || d.has("budgetRevisions")) {
+                return false;
+            }
+            budget.put("statedTotal", "90000.00");
+            budget.put("amountInWords", "(-เก้าหมื่นบาท-)");
+            return true;
+        });
         plants.put("duplicate objective numbers", d -> {
             ArrayNode objectives = d.putArray("objectives");
             objectives.addObject().put("number", "1").put("text", "ก");
