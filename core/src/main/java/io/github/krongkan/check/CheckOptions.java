@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ProjectCheck check = ProjectCheck.standard(CheckOptions.builder()
- *         .rateTables(myTables)                   // BUDGET_RATE_ABOVE_CEILING
+ *         .rateTables(myTables)                   // BUDGET_RATE_ABOVE_CEILING, BUDGET_RATE_TABLE_MISSING
  *         .onPlanTolerance(new BigDecimal("5"))   // ON_PLAN_BELOW_CURVE
  *         .build());
  * }</pre>
@@ -47,7 +47,8 @@ public abstract class CheckOptions {
 
     /**
      * The rate tables {@code BUDGET_RATE_ABOVE_CEILING} checks unit costs against; the table in force
-     * at a project's date applies. Default: {@link RateTables#defaults()}.
+     * at a project's date applies, and {@code BUDGET_RATE_TABLE_MISSING} says when none is. Default:
+     * {@link RateTables#defaults()}; set them from files with {@link Builder#reference(ReferenceSet)}.
      *
      * @return the rate tables
      */
@@ -71,6 +72,19 @@ public abstract class CheckOptions {
     /** Builds {@link CheckOptions}; {@code build()} validates them. */
     public static final class Builder extends ImmutableCheckOptions.Builder {
         Builder() {}
+
+        /**
+         * Takes the rules' reference data from a set: its rate tables become {@link
+         * #rateTables()}, replacing the defaults. To keep the shipped tables and add or replace
+         * some, pass {@code mine.over(ReferenceSet.defaults())}.
+         *
+         * @param reference the reference data, e.g. read with the json-adapter's {@code ReferenceJson}
+         * @return this builder
+         */
+        public Builder reference(ReferenceSet reference) {
+            rateTables(reference.rates());
+            return this;
+        }
     }
 
     @Value.Check

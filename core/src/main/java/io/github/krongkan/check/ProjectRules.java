@@ -18,6 +18,7 @@ final class ProjectRules {
                 new BudgetExceedsReceivedRule(),
                 new BudgetAllocationRule(),
                 new RateCeilingRule(options.rateTables()),
+                new RateTableMissingRule(options.rateTables()),
                 new LedgerBalanceRule(),
                 new LedgerOverdisbursedRule(),
                 new RiskLevelMismatchRule(),

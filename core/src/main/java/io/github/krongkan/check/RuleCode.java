@@ -48,6 +48,11 @@ public enum RuleCode {
     BUDGET_ALLOCATION_MISMATCH(Severity.ERROR, "Allocation shares do not add up", "ยอดจัดสรรไม่ตรงกับยอดรวมการจัดสรร"),
     /** A unit cost is above the ceiling of the rate tables. */
     BUDGET_RATE_ABOVE_CEILING(Severity.WARNING, "Unit cost above the rate ceiling", "อัตราค่าใช้จ่ายเกินเกณฑ์ที่กำหนด"),
+    /** Lines name a rate kind, but no rate table is in force on the project's date. */
+    BUDGET_RATE_TABLE_MISSING(
+            Severity.INFO,
+            "No rate table in force on the project's date",
+            "ไม่มีตารางอัตราค่าใช้จ่ายที่ใช้บังคับ ณ วันที่ของโครงการ"),
     /** The ledger's remaining amount is not received minus disbursed. */
     LEDGER_BALANCE_MISMATCH(Severity.ERROR, "Ledger balance does not add up", "ยอดคงเหลือไม่ตรงกับรับหักจ่าย"),
     /** The ledger disburses more than it received. */

@@ -346,14 +346,17 @@ class BudgetRulesTest {
             assertThat(f.expected()).hasValue("<= 35.00");
             assertThat(f.message()).contains("กค 0406.4/ว 5");
         });
-        // Before 14 January 2556 and after the replacement of ว 5, the default tables have no ceiling.
+        // Before 14 January 2556 and after the replacement of ว 5, the default tables have no ceiling:
+        // the lines go unchecked, and BUDGET_RATE_TABLE_MISSING says so.
         Project fy2556 = Project.builder()
                 .name("โครงการ")
                 .fiscalYear(FiscalYear.ofBuddhistEra(2556))
                 .plannedPeriod(ProjectPeriod.of(LocalDate.of(2012, 10, 1), LocalDate.of(2013, 1, 13)))
                 .budget(budget)
                 .build();
-        assertThat(CHECK.check(fy2556)).isEmpty();
+        assertThat(CHECK.check(fy2556))
+                .extracting(Finding::code, Finding::path)
+                .containsExactly(tuple("BUDGET_RATE_TABLE_MISSING", "/budget/activities/0/lines/0/rateKind"));
         Project fy2569 = Project.builder()
                 .name("โครงการ")
                 .fiscalYear(FiscalYear.ofBuddhistEra(2569))
@@ -377,7 +380,7 @@ class BudgetRulesTest {
         assertThat(custom.check(fy2569))
                 .extracting(Finding::path)
                 .containsExactly("/budget/activities/0/lines/0/unitCost");
-        assertThat(custom.check(fy2560)).isEmpty();
+        assertThat(custom.check(fy2560)).extracting(Finding::code).containsExactly("BUDGET_RATE_TABLE_MISSING");
     }
 
     @Test

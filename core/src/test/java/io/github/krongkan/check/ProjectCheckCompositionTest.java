@@ -69,6 +69,7 @@ class ProjectCheckCompositionTest {
                         "BUDGET_EXCEEDS_RECEIVED",
                         "BUDGET_ALLOCATION_MISMATCH",
                         "BUDGET_RATE_ABOVE_CEILING",
+                        "BUDGET_RATE_TABLE_MISSING",
                         "LEDGER_BALANCE_MISMATCH",
                         "LEDGER_DISBURSED_EXCEEDS_RECEIVED",
                         "RISK_LEVEL_MISMATCH",
