@@ -450,5 +450,61 @@ public final class Fields {
     /** {@code "weight"}. */
     public static final String WEIGHT = "weight";
 
+    // Members of the reference-data documents, krongkan-reference/1 (docs/reference-data.md).
+
+    /** {@code "rateTables"}, of a {@code krongkan-reference/1} document. */
+    public static final String RATE_TABLES = "rateTables";
+
+    /** {@code "effectiveFrom"}, of a {@code krongkan-reference/1} document. */
+    public static final String EFFECTIVE_FROM = "effectiveFrom";
+
+    /** {@code "effectiveUntil"}, of a {@code krongkan-reference/1} document. */
+    public static final String EFFECTIVE_UNTIL = "effectiveUntil";
+
+    /** {@code "ceilings"}, of a {@code krongkan-reference/1} document. */
+    public static final String CEILINGS = "ceilings";
+
+    /** {@code "ceiling"}, of a {@code krongkan-reference/1} document. */
+    public static final String CEILING = "ceiling";
+
+    /** {@code "disbursementTargets"}, of a {@code krongkan-reference/1} document. */
+    public static final String DISBURSEMENT_TARGETS = "disbursementTargets";
+
+    /** {@code "quarters"}, of a {@code krongkan-reference/1} document. */
+    public static final String QUARTERS = "quarters";
+
+    /** {@code "quarter"}, of a {@code krongkan-reference/1} document. */
+    public static final String QUARTER = "quarter";
+
+    /** {@code "disbursement"}, of a {@code krongkan-reference/1} document. */
+    public static final String DISBURSEMENT = "disbursement";
+
+    /** {@code "spending"}, of a {@code krongkan-reference/1} document. */
+    public static final String SPENDING = "spending";
+
+    /** {@code "sizeSchemes"}, of a {@code krongkan-reference/1} document. */
+    public static final String SIZE_SCHEMES = "sizeSchemes";
+
+    /** {@code "classes"}, of a {@code krongkan-reference/1} document. */
+    public static final String CLASSES = "classes";
+
+    /** {@code "qualityScales"}, of a {@code krongkan-reference/1} document. */
+    public static final String QUALITY_SCALES = "qualityScales";
+
+    /** {@code "rubrics"}, of a {@code krongkan-reference/1} document. */
+    public static final String RUBRICS = "rubrics";
+
+    /** {@code "criteria"}, of a {@code krongkan-reference/1} document. */
+    public static final String CRITERIA = "criteria";
+
+    /** {@code "scale"}, of a {@code krongkan-reference/1} document. */
+    public static final String SCALE = "scale";
+
+    /** {@code "passingLevel"}, of a {@code krongkan-reference/1} document. */
+    public static final String PASSING_LEVEL = "passingLevel";
+
+    /** {@code "score"}, of a {@code krongkan-reference/1} document. */
+    public static final String SCORE = "score";
+
     private Fields() {}
 }

@@ -118,7 +118,7 @@ public final class KrongkanJson {
      */
     static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
-    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
+    static final JsonFactory FACTORY = new JsonFactoryBuilder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING_DEPTH)
                     .maxStringLength(MAX_STRING_LENGTH)
@@ -251,7 +251,7 @@ public final class KrongkanJson {
         return readFile(file, KrongkanJson::readPortfolioDocument);
     }
 
-    private static <T> T readFile(Path file, Function<JsonIn, T> document) {
+    static <T> T readFile(Path file, Function<JsonIn, T> document) {
         Objects.requireNonNull(file, "file");
         InputStream in;
         try {
@@ -266,7 +266,7 @@ public final class KrongkanJson {
         }
     }
 
-    private static <T> T readText(String json, Function<JsonIn, T> document) {
+    static <T> T readText(String json, Function<JsonIn, T> document) {
         if (json.length() > MAX_DOCUMENT_LENGTH) {
             throw new KrongkanJsonException(
                     "",
@@ -292,7 +292,7 @@ public final class KrongkanJson {
         return readBytes(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), document);
     }
 
-    private static <T> T readBytes(InputStream in, Function<JsonIn, T> document) {
+    static <T> T readBytes(InputStream in, Function<JsonIn, T> document) {
         try (JsonParser p = FACTORY.createParser(new StrictUtf8InputStream(in))) {
             return document.apply(new JsonIn(p));
         } catch (CharConversionException e) {
@@ -446,7 +446,7 @@ public final class KrongkanJson {
         return List.copyOf(findings);
     }
 
-    private static JsonGenerator pretty(JsonGenerator g) {
+    static JsonGenerator pretty(JsonGenerator g) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
                         Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -497,7 +497,7 @@ public final class KrongkanJson {
         }
     }
 
-    private static void requireEnd(JsonIn in) {
+    static void requireEnd(JsonIn in) {
         JsonToken after = in.next();
         if (after != null) {
             throw in.error("unexpected content after the end of the document");

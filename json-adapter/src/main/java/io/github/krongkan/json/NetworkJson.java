@@ -117,7 +117,7 @@ final class NetworkJson {
         out.endObject();
     }
 
-    private static void sizeClass(JsonOut out, SizeClass c) throws IOException {
+    static void sizeClass(JsonOut out, SizeClass c) throws IOException {
         out.startObject();
         out.text(Fields.ENGLISH_LABEL, c.englishLabel());
         out.text(Fields.THAI_LABEL, c.thaiLabel());

@@ -172,6 +172,22 @@ class FindingPointersTest {
             }
             return false;
         });
+        plants.put("a rate kind on a date no rate table covers", d -> {
+            for (JsonNode activity : d.path("budget").path("activities")) {
+                for (JsonNode line : activity.path("lines")) {
+                    if (line.has("unitCost")) {
+                        ((ObjectNode) line).put("rateKind", "snacksGovernmentVenue");
+                        d.set("plannedPeriod", period(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 3, 31)));
+                        d.put("fiscalYear", 2569);
+                        d.remove("actualPeriod");
+                        d.remove("progressReports");
+                        d.remove("actionPlan");
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
         plants.put("a ledger that does not balance and pays out too much", d -> {
             ObjectNode ledger = d.putObject("ledger").put("received", "100.00");
             ledger.putArray("entries").addObject().put("kind", "disbursement").put("amount", "150.00");

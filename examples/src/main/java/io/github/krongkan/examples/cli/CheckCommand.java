@@ -5,28 +5,39 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.krongkan.budget.RateTables;
+import io.github.krongkan.check.CheckOptions;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
+import io.github.krongkan.check.ReferenceSet;
 import io.github.krongkan.check.Severity;
 import io.github.krongkan.json.KrongkanJsonException;
 import io.github.krongkan.json.KrongkanModule;
+import io.github.krongkan.json.ReferenceJson;
 import io.github.krongkan.project.Project;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code krongkan check [--json] [--exit-zero] FILE...}: reads documents and prints their findings.
+ * {@code krongkan check [--json] [--exit-zero] [--rates FILE] [--reference DIR] FILE...}: reads
+ * documents and prints their findings.
  * A FILE is a project document or a portfolio document, whose projects are checked one by one with
  * finding paths from the root of the portfolio ({@code /projects/0/budget}); {@code -} reads
  * standard input. A file that cannot be read is named on standard error with the reason.
  * {@code --exit-zero} exits 0 even when errors are found (as flake8 and ruff do); unreadable input
- * still exits 2.
+ * still exits 2. {@code --reference DIR} reads every {@code *.json} of a directory as reference data
+ * ({@code krongkan-reference/1}) and lays it over the shipped defaults; {@code --rates FILE} does so
+ * with the rate tables of one file (over the directory's, if both are given). A table of a file
+ * replaces a shipped one that takes effect on the same day; the others are added. Reference data
+ * that cannot be read exits 2 before any document is checked.
  */
 final class CheckCommand extends Command {
     /**
@@ -49,11 +60,30 @@ final class CheckCommand extends Command {
         int first = 0;
         boolean json = false;
         boolean exitZero = false;
+        String rates = null;
+        String referenceDir = null;
         for (; first < args.size() && args.get(first).startsWith("--"); first++) {
-            if (args.get(first).equals("--json")) {
+            String option = args.get(first);
+            if (option.equals("--json")) {
                 json = true;
-            } else if (args.get(first).equals("--exit-zero")) {
+            } else if (option.equals("--exit-zero")) {
                 exitZero = true;
+            } else if (option.equals("--rates") || option.equals("--reference")) {
+                if (first + 1 >= args.size()) {
+                    err.println("krongkan check: " + option + " needs a " + (option.equals("--rates") ? "FILE" : "DIR")
+                            + "\n\n" + Krongkan.USAGE);
+                    return Krongkan.UNUSABLE;
+                }
+                String value = args.get(++first);
+                if (option.equals("--rates") ? rates != null : referenceDir != null) {
+                    err.println("krongkan check: " + option + " given twice\n\n" + Krongkan.USAGE);
+                    return Krongkan.UNUSABLE;
+                }
+                if (option.equals("--rates")) {
+                    rates = value;
+                } else {
+                    referenceDir = value;
+                }
             } else {
                 err.println("krongkan check: unknown option " + args.get(first) + "\n\n" + Krongkan.USAGE);
                 return Krongkan.UNUSABLE;
@@ -64,7 +94,47 @@ final class CheckCommand extends Command {
             err.println("krongkan check: expected at least one FILE\n\n" + Krongkan.USAGE);
             return Krongkan.UNUSABLE;
         }
-        ProjectCheck check = ProjectCheck.standard();
+        ReferenceSet reference = ReferenceSet.defaults();
+        if (referenceDir != null) {
+            try {
+                Path dir = FileInput.path(referenceDir);
+                if (!Files.isDirectory(dir)) {
+                    err.println("krongkan check: --reference " + referenceDir
+                            + ": not a directory (give --rates FILE for one file)");
+                    return Krongkan.UNUSABLE;
+                }
+                reference = ReferenceJson.readDirectory(dir).over(reference);
+            } catch (KrongkanJsonException e) {
+                err.println("krongkan check: --reference " + referenceDir + ": unreadable: " + e.getMessage());
+                return Krongkan.UNUSABLE;
+            } catch (FileInput.Problem e) {
+                err.println("krongkan check: --reference " + referenceDir + ": " + e.getMessage());
+                return Krongkan.UNUSABLE;
+            } catch (UncheckedIOException e) {
+                err.println("krongkan check: --reference " + referenceDir + ": " + FileInput.cannotRead(e));
+                return Krongkan.UNUSABLE;
+            }
+        }
+        if (rates != null) {
+            try {
+                RateTables tables = ReferenceJson.readRateTables(FileInput.path(rates));
+                reference = ReferenceSet.builder()
+                        .addAllRateTables(tables.tables())
+                        .build()
+                        .over(reference);
+            } catch (KrongkanJsonException e) {
+                err.println("krongkan check: --rates " + rates + ": unreadable: " + e.getMessage());
+                return Krongkan.UNUSABLE;
+            } catch (FileInput.Problem e) {
+                err.println("krongkan check: --rates " + rates + ": " + e.getMessage());
+                return Krongkan.UNUSABLE;
+            } catch (UncheckedIOException e) {
+                err.println("krongkan check: --rates " + rates + ": " + FileInput.cannotRead(e));
+                return Krongkan.UNUSABLE;
+            }
+        }
+        ProjectCheck check = ProjectCheck.standard(
+                CheckOptions.builder().reference(reference).build());
         List<Result> results = new ArrayList<>();
         for (String file : files) {
             results.addAll(checkFile(file, check));

@@ -30,9 +30,11 @@ public final class Krongkan {
             usage: krongkan <command> [arguments]
 
             commands:
-              check [--json] [--exit-zero] FILE...
+              check [--json] [--exit-zero] [--rates FILE] [--reference DIR] FILE...
                                               check krongkan JSON documents (projects or portfolios);
-                                              exit 1 if errors are found (0 with --exit-zero)
+                                              exit 1 if errors are found (0 with --exit-zero);
+                                              --rates / --reference add rate tables and other reference
+                                              data (krongkan-reference/1) to the shipped ones
               check --stats FILE.jsonl...     stream JSON Lines of projects: findings by code, budget totals, throughput
               report [--lang th|en] FILE      a readable summary of a project, or of each project of a portfolio
                                               (default th)
