@@ -167,6 +167,25 @@ class ReferenceJsonTest {
                 .isFalse();
     }
 
+    /** Whatever the bytes, reading gives a set or a KrongkanJsonException with a pointer, nothing else. */
+    @Test
+    void mangledDocumentsFailOnlyWithTheTypedException() {
+        byte[] valid = ReferenceJson.write(ReferenceSet.defaults()).getBytes(StandardCharsets.UTF_8);
+        qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            byte[] bytes = valid.clone();
+            for (int i = 1 + r.nextInt(4); i > 0; i--) {
+                bytes[r.nextInt(bytes.length)] = (byte) r.nextInt(256);
+            }
+            try {
+                assertThat(ReferenceJson.read(new ByteArrayInputStream(bytes))).isNotNull();
+            } catch (KrongkanJsonException e) {
+                assertThat(e.pointer()).isNotNull();
+                assertThat(e.reason()).isNotBlank();
+            }
+        });
+    }
+
     @Test
     void aDirectoryIsReadAsOneSetAndOverlapsNameTheFile(@TempDir Path dir) throws Exception {
         assertThat(ReferenceJson.readDirectory(dir)).isEqualTo(ReferenceSet.empty());
