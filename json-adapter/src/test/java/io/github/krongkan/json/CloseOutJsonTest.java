@@ -187,6 +187,14 @@ class CloseOutJsonTest {
     }
 
     @Test
+    void theMigrationSampleOfTheFormatPageReadsTheProject() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new KrongkanModule());
+        String json = with("\"certifications\":[{\"statement\":\"ขอรับรอง\"}]");
+        JsonNode current = KrongkanJson.migrate(mapper.readTree(json));
+        assertThat(mapper.treeToValue(current, Project.class)).isEqualTo(KrongkanJson.readProject(json));
+    }
+
+    @Test
     void migrateRefusesWhatItCannotMigrate() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         assertThatThrownBy(() -> KrongkanJson.migrate(mapper.readTree(MINIMAL.replace("krongkan/1", "krongkan/2"))))
