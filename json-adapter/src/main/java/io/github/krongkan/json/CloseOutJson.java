@@ -89,7 +89,7 @@ final class CloseOutJson {
                     "invalid uri " + JsonIn.quote(raw) + ": " + e.getReason()
                             + (e.getIndex() >= 0 ? " at character " + e.getIndex() : "")
                             + "; write a URI (RFC 3986) such as https://example.org/photo.jpg, with spaces and"
-                            + " Thai letters percent-encoded",
+                            + " other characters a URI does not allow percent-encoded (%20)",
                     e);
         }
     }

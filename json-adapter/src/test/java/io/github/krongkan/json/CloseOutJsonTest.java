@@ -130,6 +130,22 @@ class CloseOutJsonTest {
     }
 
     @Test
+    void aRelativeUriWithThaiLettersReadsAndWritesBackAsWritten() {
+        String json = with("\"closeOut\":{\"evidence\":[{\"kind\":\"photo\",\"title\":\"ภาพ\","
+                + "\"uri\":\"photos/ภาพประกอบ-4-2559.jpg\"}]}");
+        Project p = KrongkanJson.readProject(json);
+        assertThat(p.closeOut()
+                        .orElseThrow()
+                        .evidence()
+                        .get(0)
+                        .uri()
+                        .orElseThrow()
+                        .isAbsolute())
+                .isFalse();
+        assertThat(KrongkanJson.writeCompact(p)).isEqualTo(json);
+    }
+
+    @Test
     void unknownMembersAndWrongKindsAreRefusedWithTheirPointer() {
         assertThatThrownBy(() -> KrongkanJson.readProject(
                         with("\"certifications\":[{\"statement\":\"ขอรับรอง\",\"signature\":\"x\"}]")))

@@ -37,7 +37,8 @@ import java.util.random.RandomGenerator;
  * year, units, people, rationale, objectives, targets, networks with schools, nature, alignments,
  * periods (dates or months, inside or outside the fiscal year), progress reports
  * ({@link ProgressGens}), location, benefits, monitoring, a risk matrix, risks, indicators with
- * targets and measurements, status, approvals and notes.
+ * targets and measurements, status, approvals, monitoring items, a close-out ({@link #closeOuts}),
+ * certifications and notes.
  *
  * <p>List lengths grow with size; at size 0 a project has its name and fiscal year and little else.
  * Every project passes the project's own cross-checks: ratings fit its risk matrix, indicator links
