@@ -505,6 +505,61 @@ public final class Fields {
 
     /** {@code "score"}, of a {@code krongkan-reference/1} document. */
     public static final String SCORE = "score";
+    // Close-out, evidence, certification and monitoring items.
+
+    /** {@code "certifications"}. */
+    public static final String CERTIFICATIONS = "certifications";
+
+    /** {@code "closeOut"}. */
+    public static final String CLOSE_OUT = "closeOut";
+
+    /** {@code "evaluator"}. */
+    public static final String EVALUATOR = "evaluator";
+
+    /** {@code "evidence"}. */
+    public static final String EVIDENCE = "evidence";
+
+    /** {@code "indicatorNumber"}. */
+    public static final String INDICATOR_NUMBER = "indicatorNumber";
+
+    /** {@code "indicatorNumbers"}. */
+    public static final String INDICATOR_NUMBERS = "indicatorNumbers";
+
+    /** {@code "lessons"}. */
+    public static final String LESSONS = "lessons";
+
+    /** {@code "method"}. */
+    public static final String METHOD = "method";
+
+    /** {@code "monitoringItems"}. */
+    public static final String MONITORING_ITEMS = "monitoringItems";
+
+    /** {@code "objectiveNumber"}. */
+    public static final String OBJECTIVE_NUMBER = "objectiveNumber";
+
+    /** {@code "results"}. */
+    public static final String RESULTS = "results";
+
+    /** {@code "sha256"}. */
+    public static final String SHA256 = "sha256";
+
+    /** {@code "signedAs"}. */
+    public static final String SIGNED_AS = "signedAs";
+
+    /** {@code "statement"}. */
+    public static final String STATEMENT = "statement";
+
+    /** {@code "subject"}. */
+    public static final String SUBJECT = "subject";
+
+    /** {@code "suggestions"}. */
+    public static final String SUGGESTIONS = "suggestions";
+
+    /** {@code "title"}. */
+    public static final String TITLE = "title";
+
+    /** {@code "uri"}. */
+    public static final String URI = "uri";
 
     private Fields() {}
 }

@@ -266,6 +266,32 @@ public abstract class Project {
     }
 
     /**
+     * How the project is monitored and evaluated, item by item (การติดตามและประเมินผล): method,
+     * instrument, timing and evaluator of each row or paragraph of the section. The free-text
+     * {@link #monitoring()} keeps its meaning; a document may carry either or both.
+     *
+     * @return the monitoring items, possibly empty
+     */
+    public abstract List<MonitoringItem> monitoringItems();
+
+    /**
+     * The close-out (ผลการดำเนินงาน): results, problems, suggestions, lessons and evidence, if the
+     * record has one.
+     *
+     * @return the close-out
+     */
+    public abstract Optional<CloseOut> closeOut();
+
+    /**
+     * The certifications of the record (คำรับรอง, e.g. ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ …), in
+     * document order. They vouch for the whole printed record, not for one progress report; see
+     * {@link Certification}.
+     *
+     * @return the certifications, possibly empty
+     */
+    public abstract List<Certification> certifications();
+
+    /**
      * Notes about the record itself, e.g. what was left out of a garbled source document.
      *
      * @return the notes, possibly empty

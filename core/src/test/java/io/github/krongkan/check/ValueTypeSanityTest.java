@@ -27,7 +27,14 @@ import io.github.krongkan.network.SizeScheme;
 import io.github.krongkan.progress.ProgressSeeds;
 import io.github.krongkan.project.Approval;
 import io.github.krongkan.project.ApprovalRole;
+import io.github.krongkan.project.Certification;
+import io.github.krongkan.project.CloseOut;
+import io.github.krongkan.project.CloseOutResult;
 import io.github.krongkan.project.Contact;
+import io.github.krongkan.project.Evidence;
+import io.github.krongkan.project.EvidenceKind;
+import io.github.krongkan.project.MonitoringItem;
+import io.github.krongkan.project.MonitoringKind;
 import io.github.krongkan.project.Objective;
 import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
@@ -260,6 +267,13 @@ class ValueTypeSanityTest {
                         ActionStep.of("ประชุมชี้แจง", List.of(FiscalMonth.of(year, 1))),
                         ActionStep.of("อบรมครู", List.of(FiscalMonth.of(year, 2), FiscalMonth.of(year, 3))))))
                 .addRisks(Risk.of("ครูไม่ว่าง", 2, 3), Risk.of("งบประมาณล่าช้า", 4, 4))
+                .addMonitoringItems(MonitoringItem.of(MonitoringKind.EVALUATION, "สอบถาม"))
+                .closeOut(CloseOut.builder()
+                        .addResults(CloseOutResult.of(TargetKind.QUANTITATIVE, "โรงเรียน 71 โรงเรียน"))
+                        .addSuggestions("ควรส่งเสริม")
+                        .addEvidence(Evidence.of(EvidenceKind.PHOTO, "ภาพประกอบการประชุม"))
+                        .build())
+                .addCertifications(Certification.of("ขอรับรองว่า ข้อมูลถูกต้อง"))
                 .build();
         return List.of(
                 project,

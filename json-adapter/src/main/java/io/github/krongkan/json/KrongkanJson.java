@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.Portfolio;
@@ -487,6 +488,54 @@ public final class KrongkanJson {
         Portfolio result = in.build("", "portfolio", portfolio::build);
         requireEnd(in);
         return result;
+    }
+
+    /**
+     * Brings a project or portfolio document of an earlier version of the format to the version this
+     * library reads, {@value #FORMAT}. This is the one place where versions meet: a reader of a
+     * later major version (say {@code krongkan/2}) would read a {@code krongkan/1} document by
+     * migrating it first, one version at a time, and the strict reader then sees only the current
+     * version. With {@value #FORMAT} the only version there is, a {@value #FORMAT} document is
+     * returned as it is (a copy: the argument is never changed); additions made within 1.x need no
+     * migration, since they only add optional members. See "Evolution after 1.0" in {@code
+     * docs/json-format.md}.
+     *
+     * <p>Migration works on the JSON tree, before reading, so that it can rename or restructure
+     * members that the current reader would refuse. It does not check the rest of the document;
+     * read the result with {@link #readProject(String)} (for instance after {@code
+     * mapper.writeValueAsString(node)}) or {@code mapper.treeToValue(node, Project.class)} with the
+     * {@link KrongkanModule}.
+     *
+     * @param document a project or portfolio document as a tree
+     * @return the document in format {@value #FORMAT}
+     * @throws KrongkanJsonException if the document is not an object with a {@code "format"} string,
+     *     or its format is one this library neither reads nor migrates (pointer {@code /format})
+     */
+    public static JsonNode migrate(JsonNode document) {
+        Objects.requireNonNull(document, "document");
+        if (!document.isObject()) {
+            throw new KrongkanJsonException(
+                    "", "expected a krongkan document as a JSON object, found " + document.getNodeType(), null);
+        }
+        JsonNode format = document.get(Fields.FORMAT);
+        if (format == null || !format.isTextual()) {
+            throw new KrongkanJsonException(
+                    format == null ? "" : "/" + Fields.FORMAT,
+                    format == null
+                            ? "missing required field \"format\" in the document; a krongkan document declares \""
+                                    + FORMAT + "\""
+                            : "expected format as a JSON string, found " + format.getNodeType(),
+                    null);
+        }
+        String version = format.textValue();
+        if (FORMAT.equals(version)) {
+            return document.deepCopy();
+        }
+        throw new KrongkanJsonException(
+                "/" + Fields.FORMAT,
+                "unsupported format " + JsonIn.quote(version) + "; this library reads and migrates \"" + FORMAT
+                        + "\" only (a document of a later version needs a later krongkan release)",
+                null);
     }
 
     /** Checks the value of a {@code "format"} member. */

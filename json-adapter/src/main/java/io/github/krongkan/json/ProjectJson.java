@@ -79,6 +79,11 @@ final class ProjectJson {
                 case Fields.BUDGET_REVISIONS ->
                     b.addAllBudgetRevisions(in.array("budgetRevisions", () -> BudgetJson.revision(in)));
                 case Fields.LEDGER -> b.ledger(BudgetJson.ledger(in));
+                case Fields.MONITORING_ITEMS ->
+                    b.addAllMonitoringItems(in.array("monitoringItems", () -> CloseOutJson.monitoringItem(in)));
+                case Fields.CLOSE_OUT -> b.closeOut(CloseOutJson.closeOut(in));
+                case Fields.CERTIFICATIONS ->
+                    b.addAllCertifications(in.array("certifications", () -> CloseOutJson.certification(in)));
                 case Fields.NOTES -> b.addAllNotes(in.strings("notes"));
                 default -> {
                     return false;
@@ -252,6 +257,9 @@ final class ProjectJson {
         out.optional(Fields.BUDGET, p.budget(), BudgetJson::budget);
         out.array(Fields.BUDGET_REVISIONS, p.budgetRevisions(), BudgetJson::revision);
         out.optional(Fields.LEDGER, p.ledger(), BudgetJson::ledger);
+        out.array(Fields.MONITORING_ITEMS, p.monitoringItems(), CloseOutJson::monitoringItem);
+        out.optional(Fields.CLOSE_OUT, p.closeOut(), CloseOutJson::closeOut);
+        out.array(Fields.CERTIFICATIONS, p.certifications(), CloseOutJson::certification);
         out.strings(Fields.NOTES, p.notes());
         out.endObject();
     }

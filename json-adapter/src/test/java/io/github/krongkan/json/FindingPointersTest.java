@@ -2,8 +2,11 @@ package io.github.krongkan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.krongkan.check.Finding;
@@ -32,7 +35,15 @@ import org.junit.jupiter.api.Test;
  * project: on the seeds, on generated projects, and on both with an error planted for every rule.
  */
 class FindingPointersTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Reads decimals as {@code BigDecimal} and writes them plainly, so that a planted copy keeps the
+     * numbers of the written document ({@code 59639357.1}, not the {@code double}'s {@code 5.96393571E7}).
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
     private static final Path SEEDS = Path.of("..", "examples", "data");
     private static final ProjectCheck CHECK = ProjectCheck.standard();
 
@@ -72,7 +83,7 @@ class FindingPointersTest {
                 if (!plant.getValue().test(copy)) {
                     continue;
                 }
-                Project project = KrongkanJson.readProject(copy.toString());
+                Project project = KrongkanJson.readProject(write(copy));
                 planted.merge(plant.getKey(), 1, Integer::sum);
                 assertResolves(project, plant.getKey() + " in " + copy.get("name"));
             }
@@ -309,6 +320,14 @@ class FindingPointersTest {
     private static List<Path> seeds() {
         try (Stream<Path> files = Files.list(SEEDS)) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(JsonNode document) {
+        try {
+            return MAPPER.writeValueAsString(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,6 +14,7 @@ import io.github.krongkan.budget.LedgerEntry;
 import io.github.krongkan.budget.LedgerEntryKind;
 import io.github.krongkan.budget.QuantityFactor;
 import io.github.krongkan.budget.RateCeiling;
+import io.github.krongkan.indicator.Instrument;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.network.Office;
@@ -23,7 +24,14 @@ import io.github.krongkan.network.SizeClass;
 import io.github.krongkan.network.SizeScheme;
 import io.github.krongkan.project.Approval;
 import io.github.krongkan.project.ApprovalRole;
+import io.github.krongkan.project.Certification;
+import io.github.krongkan.project.CloseOut;
+import io.github.krongkan.project.CloseOutResult;
 import io.github.krongkan.project.Contact;
+import io.github.krongkan.project.Evidence;
+import io.github.krongkan.project.EvidenceKind;
+import io.github.krongkan.project.MonitoringItem;
+import io.github.krongkan.project.MonitoringKind;
 import io.github.krongkan.project.Objective;
 import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.ProgressReport;
@@ -33,6 +41,7 @@ import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.project.StrategicAlignment;
 import io.github.krongkan.project.Target;
+import io.github.krongkan.project.TargetKind;
 import io.github.krongkan.risk.RiskMatrix;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;
@@ -43,6 +52,7 @@ import io.github.krongkan.time.FiscalYear;
 import io.github.krongkan.time.ThaiDateStyle;
 import io.github.krongkan.time.ThaiDates;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -217,10 +227,115 @@ final class RandomProjects {
         if (random.nextBoolean()) {
             b.ledger(ledger(year));
         }
+        monitoringCloseOutAndCertifications(b, year);
         for (int i = random.nextInt(2); i > 0; i--) {
             b.addNote(text());
         }
         return b.build();
+    }
+
+    /** Monitoring items, a close-out with results and evidence, and certifications of the record. */
+    private void monitoringCloseOutAndCertifications(Project.Builder b, FiscalYear year) {
+        for (int i = random.nextInt(3); i > 0; i--) {
+            MonitoringItem.Builder m = MonitoringItem.builder()
+                    .kind(MonitoringKind.values()[random.nextInt(MonitoringKind.values().length)])
+                    .method(text());
+            if (random.nextBoolean()) {
+                m.number("10." + i);
+            }
+            if (random.nextBoolean()) {
+                m.subject(text());
+            }
+            for (int j = random.nextInt(3); j > 0; j--) {
+                m.addIndicatorNumber("ผลผลิต " + j);
+            }
+            if (random.nextBoolean()) {
+                m.instrument(Instrument.values()[random.nextInt(Instrument.values().length)]);
+            }
+            if (random.nextBoolean()) {
+                m.instrumentText(text());
+            }
+            if (random.nextBoolean()) {
+                m.timeframe(text());
+            }
+            if (random.nextBoolean()) {
+                m.evaluator(text());
+            }
+            b.addMonitoringItem(m.build());
+        }
+        if (random.nextBoolean()) {
+            CloseOut.Builder c = CloseOut.builder();
+            if (random.nextBoolean()) {
+                c.date(year.end().minusDays(random.nextInt(60)));
+            }
+            for (int i = random.nextInt(4); i > 0; i--) {
+                CloseOutResult.Builder r = CloseOutResult.builder().text(text());
+                if (random.nextBoolean()) {
+                    r.kind(TargetKind.values()[random.nextInt(TargetKind.values().length)]);
+                }
+                if (random.nextBoolean()) {
+                    r.number(Integer.toString(i));
+                }
+                if (random.nextBoolean()) {
+                    r.objectiveNumber("2." + i);
+                }
+                if (random.nextBoolean()) {
+                    r.indicatorNumber("ผลผลิต " + i);
+                }
+                c.addResult(r.build());
+            }
+            for (int i = random.nextInt(3); i > 0; i--) {
+                c.addProblem(text());
+            }
+            for (int i = random.nextInt(3); i > 0; i--) {
+                c.addSuggestion(text());
+            }
+            for (int i = random.nextInt(2); i > 0; i--) {
+                c.addLesson(text());
+            }
+            for (int i = random.nextInt(3); i > 0; i--) {
+                Evidence.Builder e = Evidence.builder()
+                        .kind(EvidenceKind.values()[random.nextInt(EvidenceKind.values().length)])
+                        .title(text());
+                if (random.nextBoolean()) {
+                    e.date(year.start().plusDays(random.nextInt(365)));
+                }
+                if (random.nextBoolean()) {
+                    e.uri(URI.create(
+                            random.nextBoolean()
+                                    ? "https://example.org/evidence/" + random.nextInt(1000) + ".jpg"
+                                    : "photos/%E0%B8%A0%E0%B8%B2%E0%B8%9E-" + i + ".jpg"));
+                }
+                if (random.nextBoolean()) {
+                    StringBuilder digest = new StringBuilder(64);
+                    for (int j = 0; j < 64; j++) {
+                        digest.append(Character.forDigit(random.nextInt(16), 16));
+                    }
+                    e.sha256(digest.toString());
+                }
+                if (random.nextBoolean()) {
+                    e.description(text());
+                }
+                c.addEvidence(e.build());
+            }
+            b.closeOut(c.build());
+        }
+        for (int i = random.nextInt(2); i > 0; i--) {
+            Certification.Builder c = Certification.builder().statement(text());
+            if (random.nextBoolean()) {
+                c.name(text());
+            }
+            if (random.nextBoolean()) {
+                c.signedAs(text());
+            }
+            if (random.nextBoolean()) {
+                c.position(text());
+            }
+            if (random.nextBoolean()) {
+                c.date(year.start().plusDays(random.nextInt(365)));
+            }
+            b.addCertification(c.build());
+        }
     }
 
     private static final String[] UNITS = {"คน", "มื้อ", "วัน", "ชุด", "โล่", "กลุ่ม"};

@@ -4,7 +4,14 @@ import io.github.krongkan.network.Network;
 import io.github.krongkan.network.Office;
 import io.github.krongkan.project.Approval;
 import io.github.krongkan.project.ApprovalRole;
+import io.github.krongkan.project.Certification;
+import io.github.krongkan.project.CloseOut;
+import io.github.krongkan.project.CloseOutResult;
 import io.github.krongkan.project.Contact;
+import io.github.krongkan.project.Evidence;
+import io.github.krongkan.project.EvidenceKind;
+import io.github.krongkan.project.MonitoringItem;
+import io.github.krongkan.project.MonitoringKind;
 import io.github.krongkan.project.Objective;
 import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
@@ -13,9 +20,11 @@ import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.project.StrategicAlignment;
 import io.github.krongkan.project.Target;
+import io.github.krongkan.project.TargetKind;
 import io.github.krongkan.risk.RiskMatrix;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -28,7 +37,8 @@ import java.util.random.RandomGenerator;
  * year, units, people, rationale, objectives, targets, networks with schools, nature, alignments,
  * periods (dates or months, inside or outside the fiscal year), progress reports
  * ({@link ProgressGens}), location, benefits, monitoring, a risk matrix, risks, indicators with
- * targets and measurements, status, approvals and notes.
+ * targets and measurements, status, approvals, monitoring items, a close-out ({@link #closeOuts}),
+ * certifications and notes.
  *
  * <p>List lengths grow with size; at size 0 a project has its name and fiscal year and little else.
  * Every project passes the project's own cross-checks: ratings fit its risk matrix, indicator links
@@ -151,9 +161,74 @@ public final class ProjectGens {
                 b.addApproval(a.build());
             }
             for (int i = random.nextInt(Math.min(most, 2) + 1); i > 0; i--) {
+                b.addMonitoringItem(MonitoringItem.builder()
+                        .kind(random.nextBoolean() ? MonitoringKind.MONITORING : MonitoringKind.EVALUATION)
+                        .method(text.next(random, size))
+                        .build());
+            }
+            if (random.nextBoolean()) {
+                b.closeOut(closeOuts(year).next(random, size));
+            }
+            if (random.nextInt(4) == 0) {
+                b.addCertification(Certification.of(text.next(random, size)));
+            }
+            for (int i = random.nextInt(Math.min(most, 2) + 1); i > 0; i--) {
                 b.addNote(text.next(random, size));
             }
             return b.build();
+        };
+    }
+
+    /**
+     * Close-outs of a project of one fiscal year: results (overall or naming objective {@code 2.x} or
+     * indicator {@code ผลผลิต x}), problems, suggestions and evidence references (some with a date
+     * in the year, a URI and a SHA-256 digest).
+     *
+     * @param year the fiscal year
+     * @return the generator
+     */
+    public static Gen<CloseOut> closeOuts(FiscalYear year) {
+        Objects.requireNonNull(year, "year");
+        Gen<String> text = TextGens.text();
+        return (random, size) -> {
+            CloseOut.Builder c = CloseOut.builder();
+            int most = Gen.scaled(4, size);
+            for (int i = 1; i <= random.nextInt(most + 1); i++) {
+                CloseOutResult.Builder r = CloseOutResult.builder().text(text.next(random, size));
+                switch (random.nextInt(3)) {
+                    case 0 -> r.objectiveNumber("2." + i);
+                    case 1 -> r.indicatorNumber("ผลผลิต " + i);
+                    default -> {}
+                }
+                if (random.nextBoolean()) {
+                    r.kind(random.nextBoolean() ? TargetKind.QUANTITATIVE : TargetKind.QUALITATIVE);
+                }
+                c.addResult(r.build());
+            }
+            for (int i = random.nextInt(Math.min(most, 2) + 1); i > 0; i--) {
+                c.addProblem(text.next(random, size));
+            }
+            for (int i = random.nextInt(Math.min(most, 2) + 1); i > 0; i--) {
+                c.addSuggestion(text.next(random, size));
+            }
+            for (int i = random.nextInt(Math.min(most, 3) + 1); i > 0; i--) {
+                Evidence.Builder e = Evidence.builder()
+                        .kind(random.nextBoolean() ? EvidenceKind.PHOTO : EvidenceKind.DOCUMENT)
+                        .title(text.next(random, size));
+                if (random.nextBoolean()) {
+                    e.date(TimeGens.datesIn(year).next(random, size));
+                }
+                if (random.nextBoolean()) {
+                    e.uri(URI.create("https://example.org/evidence/" + random.nextInt(10_000) + ".jpg"));
+                    StringBuilder digest = new StringBuilder(64);
+                    for (int j = 0; j < 64; j++) {
+                        digest.append(Character.forDigit(random.nextInt(16), 16));
+                    }
+                    e.sha256(digest.toString());
+                }
+                c.addEvidence(e.build());
+            }
+            return c.build();
         };
     }
 
