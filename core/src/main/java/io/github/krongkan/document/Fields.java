@@ -450,5 +450,13 @@ public final class Fields {
     /** {@code "weight"}. */
     public static final String WEIGHT = "weight";
 
+    // Links between sections, by number.
+
+    /** {@code "activityNumber"}: the budget activity an action step carries out. */
+    public static final String ACTIVITY_NUMBER = "activityNumber";
+
+    /** {@code "objectiveNumber"}: the objective a target serves. */
+    public static final String OBJECTIVE_NUMBER = "objectiveNumber";
+
     private Fields() {}
 }
