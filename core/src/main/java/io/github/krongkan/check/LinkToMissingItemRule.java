@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 /**
  * {@code LINK_TO_MISSING_ITEM} (error): a link between sections names a number that no item of the
  * section it points to carries: an indicator's {@code linkedTargetNumber} no target has, an action
- * step's {@code activityNumber} no budget activity has (in the approved budget or any revision), a
- * target's {@code objectiveNumber} no objective has. Numbers are compared as written.
+ * step's {@code activityNumber} no budget activity has (in the approved budget or any revision), an
+ * action step's {@code indicatorNumbers} entry no indicator has, a target's {@code objectiveNumber}
+ * no objective has. Numbers are compared as written.
  */
 final class LinkToMissingItemRule extends AbstractRule {
     LinkToMissingItemRule() {
@@ -62,6 +63,7 @@ final class LinkToMissingItemRule extends AbstractRule {
         }
         if (project.actionPlan().isPresent()) {
             Set<String> activities = activityNumbers(project);
+            Set<String> indicators = numbers(project.indicators().stream().map(Indicator::number));
             DocumentPath steps = DocumentPath.root().field(Fields.ACTION_PLAN).field(Fields.STEPS);
             for (Item<ActionStep> step : items(project.actionPlan().get().steps(), steps)) {
                 Optional<String> link = step.value().activityNumber();
@@ -74,6 +76,19 @@ final class LinkToMissingItemRule extends AbstractRule {
                             "กิจกรรมในงบประมาณ",
                             link.get(),
                             activities));
+                }
+                List<String> toIndicators = step.value().indicatorNumbers();
+                for (int j = 0; j < toIndicators.size(); j++) {
+                    if (!indicators.contains(toIndicators.get(j))) {
+                        findings.add(missing(
+                                step.field(Fields.INDICATOR_NUMBERS).index(j),
+                                "Action step " + step.number(),
+                                "ขั้นตอนการดำเนินงานรายการที่ " + step.number(),
+                                "indicator",
+                                "ตัวชี้วัด",
+                                toIndicators.get(j),
+                                indicators));
+                    }
                 }
             }
         }

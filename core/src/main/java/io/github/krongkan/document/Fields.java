@@ -455,6 +455,9 @@ public final class Fields {
     /** {@code "activityNumber"}: the budget activity an action step carries out. */
     public static final String ACTIVITY_NUMBER = "activityNumber";
 
+    /** {@code "indicatorNumbers"}: the indicators an action step works towards. */
+    public static final String INDICATOR_NUMBERS = "indicatorNumbers";
+
     /** {@code "objectiveNumber"}: the objective a target serves. */
     public static final String OBJECTIVE_NUMBER = "objectiveNumber";
 

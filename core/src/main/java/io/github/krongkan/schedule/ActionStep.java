@@ -69,6 +69,14 @@ public abstract class ActionStep {
     public abstract Optional<String> activityNumber();
 
     /**
+     * The numbers of the indicators (ตัวชี้วัด) this step works towards, if the document links them,
+     * e.g. {@code [ผลผลิต 3]}: each the {@code number} of one of the project's indicators.
+     *
+     * @return the indicators' numbers, possibly empty
+     */
+    public abstract List<String> indicatorNumbers();
+
+    /**
      * A step with a description and planned months.
      *
      * @param description what the step does
@@ -117,6 +125,11 @@ public abstract class ActionStep {
         activityNumber().ifPresent(n -> {
             if (n.isBlank()) {
                 throw new IllegalArgumentException("activityNumber must not be blank");
+            }
+        });
+        indicatorNumbers().forEach(n -> {
+            if (n.isBlank()) {
+                throw new IllegalArgumentException("indicatorNumbers must not contain blank numbers");
             }
         });
         ascending(plannedMonths(), "plannedMonths");

@@ -65,6 +65,7 @@ class LinkScheduleAndSignOffPropertiesTest {
         for (int i = r.nextInt(4); i > 0; i--) {
             Indicator.Builder k = Indicator.builder().name("ตัวชี้วัด").measure(Measure.COUNT);
             maybeNumber(r, "3.").ifPresent(k::linkedTargetNumber);
+            maybeNumber(r, "k").ifPresent(k::number);
             b.addIndicator(k.build());
         }
         if (r.nextInt(4) > 0) {
@@ -88,6 +89,9 @@ class LinkScheduleAndSignOffPropertiesTest {
                 ActionStep.Builder s = ActionStep.builder().description("ขั้นตอน");
                 if (r.nextBoolean()) {
                     maybeNumber(r, "").ifPresent(s::activityNumber);
+                }
+                for (int j = r.nextInt(3); j > 0; j--) {
+                    s.addIndicatorNumbers("k" + r.nextInt(1, 6));
                 }
                 steps.add(s.build());
             }
@@ -127,11 +131,19 @@ class LinkScheduleAndSignOffPropertiesTest {
                     expected.add("/indicators/" + i + "/linkedTargetNumber");
                 }
             }
+            Set<String> indicators =
+                    numbers(p.indicators().stream().map(Indicator::number).toList());
             List<ActionStep> steps = p.actionPlan().map(ActionPlan::steps).orElse(List.of());
             for (int i = 0; i < steps.size(); i++) {
                 Optional<String> link = steps.get(i).activityNumber();
                 if (link.isPresent() && !activities.contains(link.get())) {
                     expected.add("/actionPlan/steps/" + i + "/activityNumber");
+                }
+                List<String> toIndicators = steps.get(i).indicatorNumbers();
+                for (int j = 0; j < toIndicators.size(); j++) {
+                    if (!indicators.contains(toIndicators.get(j))) {
+                        expected.add("/actionPlan/steps/" + i + "/indicatorNumbers/" + j);
+                    }
                 }
             }
             assertThat(findings(p, RuleCode.LINK_TO_MISSING_ITEM))

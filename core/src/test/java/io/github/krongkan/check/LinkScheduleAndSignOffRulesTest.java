@@ -106,6 +106,30 @@ class LinkScheduleAndSignOffRulesTest {
     }
 
     @Test
+    void aStepWorkingTowardsAMissingIndicatorIsAnError() {
+        ActionStep towards = ActionStep.builder()
+                .description("ก")
+                .addIndicatorNumbers("ผลผลิต 1", "ผลผลิต 9")
+                .build();
+        Project p = project()
+                .addIndicator(Indicator.builder()
+                        .number("ผลผลิต 1")
+                        .name("จำนวนครู")
+                        .measure(Measure.COUNT)
+                        .build())
+                .actionPlan(plan(towards))
+                .build();
+        List<Finding> found = findings(p, RuleCode.LINK_TO_MISSING_ITEM);
+        assertThat(found)
+                .extracting(Finding::toString)
+                .containsExactly("ERROR LINK_TO_MISSING_ITEM"
+                        + " /actionPlan/steps/0/indicatorNumbers/1: Action step 1 is linked to indicator ผลผลิต 9, but no"
+                        + " indicator is numbered ผลผลิต 9 (expected one of ผลผลิต 1, actual ผลผลิต 9)");
+        assertThat(found.get(0).messageThai())
+                .isEqualTo("ขั้นตอนการดำเนินงานรายการที่ 1 อ้างถึงตัวชี้วัดข้อ ผลผลิต 9 ซึ่งไม่มีอยู่");
+    }
+
+    @Test
     void aStepMayNameAnActivityOfARevision() {
         Budget approved = Budget.builder().addActivity(activity("1", 100)).build();
         Budget revised = Budget.builder()

@@ -35,6 +35,7 @@ final class ScheduleJson {
                 case Fields.RESPONSIBLE -> b.addAllResponsible(in.strings("responsible"));
                 case Fields.WEIGHT -> b.weight(in.decimal("weight"));
                 case Fields.ACTIVITY_NUMBER -> b.activityNumber(in.text("activityNumber"));
+                case Fields.INDICATOR_NUMBERS -> b.addAllIndicatorNumbers(in.strings("indicatorNumbers"));
                 default -> {
                     return false;
                 }
@@ -72,6 +73,7 @@ final class ScheduleJson {
         out.strings(Fields.RESPONSIBLE, step.responsible());
         out.decimal(Fields.WEIGHT, step.weight());
         out.text(Fields.ACTIVITY_NUMBER, step.activityNumber());
+        out.strings(Fields.INDICATOR_NUMBERS, step.indicatorNumbers());
         out.endObject();
     }
 

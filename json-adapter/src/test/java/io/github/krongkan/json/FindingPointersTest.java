@@ -305,7 +305,9 @@ class FindingPointersTest {
                     ObjectNode first = steps.addObject().put("description", "ก").put("activityNumber", "1");
                     first.putArray("plannedMonths").add(month(start.plusMonths(5)));
                     first.putArray("actualMonths").add(month(start.plusMonths(14)));
-                    steps.addObject().put("description", "ข").put("activityNumber", "8");
+                    ObjectNode second =
+                            steps.addObject().put("description", "ข").put("activityNumber", "8");
+                    second.putArray("indicatorNumbers").add("ผลผลิต 9");
                     ArrayNode approvals = d.putArray("approvals");
                     approvals
                             .addObject()

@@ -15,8 +15,8 @@ class LinksJsonTest {
             {"format":"krongkan/1","name":"โครงการ","fiscalYear":2560,
              "objectives":[{"number":"2","text":"เพื่อ"}],
              "targets":[{"number":"3.1","kind":"qualitative","text":"ก","objectiveNumber":"2"}],
-             "actionPlan":{"steps":[{"description":"ก","activityNumber":"1"}]},
-             "indicators":[{"name":"ก","measure":"count","linkedTargetNumber":"3.1"}],
+             "actionPlan":{"steps":[{"description":"ก","activityNumber":"1","indicatorNumbers":["ผลผลิต 1"]}]},
+             "indicators":[{"number":"ผลผลิต 1","name":"ก","measure":"count","linkedTargetNumber":"3.1"}],
              "budget":{"activities":[{"number":"1","name":"กิจกรรม"}]}}
             """;
 
@@ -27,6 +27,8 @@ class LinksJsonTest {
         assertThat(project.actionPlan().orElseThrow().steps().get(0).activityNumber())
                 .contains("1");
         assertThat(project.budget().orElseThrow().activities().get(0).number()).contains("1");
+        assertThat(project.actionPlan().orElseThrow().steps().get(0).indicatorNumbers())
+                .containsExactly("ผลผลิต 1");
         String written = KrongkanJson.write(project);
         assertThat(written).contains("\"objectiveNumber\"").contains("\"activityNumber\"");
         assertThat(KrongkanJson.readProject(written)).isEqualTo(project);

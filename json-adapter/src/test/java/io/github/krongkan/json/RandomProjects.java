@@ -392,6 +392,9 @@ final class RandomProjects {
             if (random.nextBoolean()) {
                 step.activityNumber(Integer.toString(random.nextInt(1, 5)));
             }
+            for (int j = random.nextInt(3); j > 0; j--) {
+                step.addIndicatorNumbers("10." + random.nextInt(1, 4));
+            }
             plan.addStep(step.build());
         }
         return plan.build();
