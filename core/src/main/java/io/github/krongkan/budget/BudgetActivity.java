@@ -26,6 +26,15 @@ public abstract class BudgetActivity {
     public abstract String name();
 
     /**
+     * The number the document gives the activity, e.g. {@code 1} for seed 004's {@code 1.กิจกรรม…},
+     * if any: the number action steps name in {@link
+     * io.github.krongkan.schedule.ActionStep#activityNumber()}.
+     *
+     * @return the number
+     */
+    public abstract Optional<String> number();
+
+    /**
      * The target group (กลุ่มเป้าหมาย), if stated, e.g. {@code เครือข่ายโรงเรียนที่ 19}.
      *
      * @return the target group
@@ -98,6 +107,7 @@ public abstract class BudgetActivity {
     @Value.Check
     void check() {
         Require.notBlank(name(), "name of a budget activity (กิจกรรม)");
+        number().ifPresent(n -> Require.notBlank(n, "number of a budget activity (กิจกรรม)"));
         targetGroup().ifPresent(t -> Require.notBlank(t, "targetGroup (กลุ่มเป้าหมาย)"));
         statedSubtotal().ifPresent(a -> Require.notNegative(a.signum(), a, "statedSubtotal (รวม)"));
         try {

@@ -78,6 +78,21 @@ public enum RuleCode {
             Severity.WARNING,
             "Indicator target differs from the project target",
             "ค่าเป้าหมายตัวชี้วัดไม่ตรงกับเป้าหมายโครงการ"),
+    /** A link between sections names a number no item of that section has. */
+    LINK_TO_MISSING_ITEM(Severity.ERROR, "Link to a missing item", "อ้างถึงรายการที่ไม่มีอยู่"),
+    /** A budget activity with money is carried out by no action step, in a document that links them. */
+    ACTIVITY_WITHOUT_STEP(
+            Severity.WARNING, "Budget activity without an action step", "กิจกรรมที่มีงบประมาณไม่มีขั้นตอนการดำเนินงาน"),
+    /** An action step is planned or done outside the project period. */
+    STEP_OUTSIDE_PROJECT_PERIOD(
+            Severity.WARNING, "Action step outside the project period", "ขั้นตอนการดำเนินงานอยู่นอกระยะเวลาดำเนินการ"),
+    /** An action step is planned or done outside the fiscal year, with no period that covers it. */
+    STEP_OUTSIDE_FISCAL_YEAR(
+            Severity.WARNING, "Action step outside the fiscal year", "ขั้นตอนการดำเนินงานอยู่นอกปีงบประมาณ"),
+    /** A signature of the approval chain is dated before one that must come first. */
+    APPROVAL_OUT_OF_ORDER(Severity.WARNING, "Sign-off out of order", "ลำดับวันที่การเสนอและอนุมัติโครงการไม่ถูกต้อง"),
+    /** The project is approved by the person who proposed it. */
+    APPROVAL_BY_PROPOSER(Severity.WARNING, "Approved by the proposer", "ผู้อนุมัติเป็นบุคคลเดียวกับผู้เสนอโครงการ"),
     /** The project ended after its planned end. */
     ACTUAL_END_AFTER_PLAN(Severity.INFO, "Ended after the planned end", "สิ้นสุดหลังกำหนดตามแผน"),
     /** The progress reports are not listed oldest first. */

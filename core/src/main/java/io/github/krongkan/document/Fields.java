@@ -561,5 +561,16 @@ public final class Fields {
     /** {@code "uri"}. */
     public static final String URI = "uri";
 
+    // Links between sections, by number.
+
+    /** {@code "activityNumber"}: the budget activity an action step carries out. */
+    public static final String ACTIVITY_NUMBER = "activityNumber";
+
+    /** {@code "indicatorNumbers"}: the indicators an action step works towards. */
+    public static final String INDICATOR_NUMBERS = "indicatorNumbers";
+
+    /** {@code "objectiveNumber"}: the objective a target serves. */
+    public static final String OBJECTIVE_NUMBER = "objectiveNumber";
+
     private Fields() {}
 }

@@ -195,8 +195,9 @@ public abstract class Project {
 
     /**
      * The indicators (ตัวชี้วัด) in document order, with their targets and measurements. An
-     * indicator's {@link Indicator#linkedTargetNumber() linked target number} names one of
-     * {@link #targets()}.
+     * indicator's {@link Indicator#linkedTargetNumber() linked target number} should name one of
+     * {@link #targets()}; a link to a missing target is a mistake of the document, accepted here and
+     * reported by {@link io.github.krongkan.check.ProjectCheck} ({@code LINK_TO_MISSING_ITEM}).
      *
      * @return the indicators, possibly empty
      */
@@ -357,14 +358,6 @@ public abstract class Project {
             checkRating(matrix, risk.inherent(), at.field(Fields.INHERENT));
             checkRating(matrix, risk.current(), at.field(Fields.CURRENT));
             checkRating(matrix, risk.residual(), at.field(Fields.RESIDUAL));
-        }
-        for (int i = 0; i < indicators().size(); i++) {
-            Optional<String> link = indicators().get(i).linkedTargetNumber();
-            if (link.isPresent() && targets().stream().noneMatch(t -> t.number().equals(link))) {
-                throw new IllegalArgumentException(
-                        DocumentPath.root().field(Fields.INDICATORS).index(i).field(Fields.LINKED_TARGET_NUMBER)
-                                + ": no target is numbered " + link.get());
-            }
         }
     }
 

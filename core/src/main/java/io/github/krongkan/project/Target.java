@@ -49,6 +49,14 @@ public abstract class Target {
     public abstract Optional<String> unit();
 
     /**
+     * The number of the objective (วัตถุประสงค์) this target serves, if the document links them, e.g.
+     * {@code 2.1}: the {@code number} of one of the project's objectives.
+     *
+     * @return the objective's number
+     */
+    public abstract Optional<String> objectiveNumber();
+
+    /**
      * A quantitative target.
      *
      * @param text     the target's wording
@@ -105,6 +113,7 @@ public abstract class Target {
     Target check() {
         Require.notBlank(text(), "text");
         number().ifPresent(n -> Require.notBlank(n, "number"));
+        objectiveNumber().ifPresent(n -> Require.notBlank(n, "objectiveNumber"));
         if (kind() == TargetKind.QUANTITATIVE) {
             BigDecimal q = quantity()
                     .orElseThrow(() -> new IllegalArgumentException(

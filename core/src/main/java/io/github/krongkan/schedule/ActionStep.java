@@ -60,6 +60,23 @@ public abstract class ActionStep {
     public abstract Optional<BigDecimal> weight();
 
     /**
+     * The number of the budget activity (กิจกรรม) this step carries out, if the document links them,
+     * e.g. {@code 4} for seed 004's step 5 (นิเทศ ติดตาม), which spends the money of the budget's
+     * activity 4. It names the {@code number} of one of the budget's activities.
+     *
+     * @return the activity's number
+     */
+    public abstract Optional<String> activityNumber();
+
+    /**
+     * The numbers of the indicators (ตัวชี้วัด) this step works towards, if the document links them,
+     * e.g. {@code [ผลผลิต 3]}: each the {@code number} of one of the project's indicators.
+     *
+     * @return the indicators' numbers, possibly empty
+     */
+    public abstract List<String> indicatorNumbers();
+
+    /**
      * A step with a description and planned months.
      *
      * @param description what the step does
@@ -103,6 +120,16 @@ public abstract class ActionStep {
         number().ifPresent(n -> {
             if (n.isBlank()) {
                 throw new IllegalArgumentException("number must not be blank");
+            }
+        });
+        activityNumber().ifPresent(n -> {
+            if (n.isBlank()) {
+                throw new IllegalArgumentException("activityNumber must not be blank");
+            }
+        });
+        indicatorNumbers().forEach(n -> {
+            if (n.isBlank()) {
+                throw new IllegalArgumentException("indicatorNumbers must not contain blank numbers");
             }
         });
         ascending(plannedMonths(), "plannedMonths");

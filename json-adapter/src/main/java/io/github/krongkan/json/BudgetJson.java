@@ -95,6 +95,7 @@ final class BudgetJson {
         BudgetActivity.Builder b = BudgetActivity.builder();
         in.object("budget activity (กิจกรรม)", List.of(Fields.NAME), name -> {
             switch (name) {
+                case Fields.NUMBER -> b.number(in.text("number"));
                 case Fields.NAME -> b.name(in.text("name"));
                 case Fields.TARGET_GROUP -> b.targetGroup(in.text("targetGroup"));
                 case Fields.LINES -> b.addAllLines(in.array("lines", () -> line(in)));
@@ -252,6 +253,7 @@ final class BudgetJson {
 
     private static void activity(JsonOut out, BudgetActivity a) throws IOException {
         out.startObject();
+        out.text(Fields.NUMBER, a.number());
         out.text(Fields.NAME, a.name());
         out.text(Fields.TARGET_GROUP, a.targetGroup());
         out.array(Fields.LINES, a.lines(), BudgetJson::line);

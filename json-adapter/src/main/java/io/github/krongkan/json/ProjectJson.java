@@ -135,6 +135,7 @@ final class ProjectJson {
                 case Fields.TEXT -> b.text(in.text("text"));
                 case Fields.QUANTITY -> b.quantity(in.decimal("quantity"));
                 case Fields.UNIT -> b.unit(in.text("unit"));
+                case Fields.OBJECTIVE_NUMBER -> b.objectiveNumber(in.text("objectiveNumber"));
                 default -> {
                     return false;
                 }
@@ -287,6 +288,7 @@ final class ProjectJson {
         out.text(Fields.TEXT, t.text());
         out.decimal(Fields.QUANTITY, t.quantity());
         out.text(Fields.UNIT, t.unit());
+        out.text(Fields.OBJECTIVE_NUMBER, t.objectiveNumber());
         out.endObject();
     }
 

@@ -34,6 +34,8 @@ final class ScheduleJson {
                 case Fields.ACTUAL_MONTHS -> b.addAllActualMonths(months(in, "actualMonths"));
                 case Fields.RESPONSIBLE -> b.addAllResponsible(in.strings("responsible"));
                 case Fields.WEIGHT -> b.weight(in.decimal("weight"));
+                case Fields.ACTIVITY_NUMBER -> b.activityNumber(in.text("activityNumber"));
+                case Fields.INDICATOR_NUMBERS -> b.addAllIndicatorNumbers(in.strings("indicatorNumbers"));
                 default -> {
                     return false;
                 }
@@ -70,6 +72,8 @@ final class ScheduleJson {
         out.array(Fields.ACTUAL_MONTHS, step.actualMonths(), ScheduleJson::month);
         out.strings(Fields.RESPONSIBLE, step.responsible());
         out.decimal(Fields.WEIGHT, step.weight());
+        out.text(Fields.ACTIVITY_NUMBER, step.activityNumber());
+        out.strings(Fields.INDICATOR_NUMBERS, step.indicatorNumbers());
         out.endObject();
     }
 

@@ -297,7 +297,62 @@ class FindingPointersTest {
             report(reports, start.plusMonths(2), 10);
             return true;
         });
+        plants.put(
+                "links to missing items, an activity without a step, steps outside the period and the year,"
+                        + " a sign-off out of order and by the proposer",
+                d -> {
+                    LocalDate start = fiscalStart(d);
+                    d.remove("actualPeriod");
+                    d.remove("budgetRevisions");
+                    d.set("plannedPeriod", period(start, start.plusMonths(3).minusDays(1)));
+                    d.putArray("objectives").addObject().put("number", "1").put("text", "ก");
+                    d.putArray("targets")
+                            .addObject()
+                            .put("kind", "qualitative")
+                            .put("number", "1")
+                            .put("text", "ก")
+                            .put("objectiveNumber", "9");
+                    d.putArray("indicators")
+                            .addObject()
+                            .put("name", "ก")
+                            .put("measure", "count")
+                            .put("linkedTargetNumber", "7");
+                    ArrayNode activities = d.putObject("budget").putArray("activities");
+                    for (String number : List.of("1", "2")) {
+                        activities
+                                .addObject()
+                                .put("number", number)
+                                .put("name", "กิจกรรม " + number)
+                                .putArray("lines")
+                                .addObject()
+                                .put("item", "ค่าวัสดุ")
+                                .put("statedAmount", "100.00");
+                    }
+                    ArrayNode steps = d.putObject("actionPlan").putArray("steps");
+                    ObjectNode first = steps.addObject().put("description", "ก").put("activityNumber", "1");
+                    first.putArray("plannedMonths").add(month(start.plusMonths(5)));
+                    first.putArray("actualMonths").add(month(start.plusMonths(14)));
+                    ObjectNode second =
+                            steps.addObject().put("description", "ข").put("activityNumber", "8");
+                    second.putArray("indicatorNumbers").add("ผลผลิต 9");
+                    ArrayNode approvals = d.putArray("approvals");
+                    approvals
+                            .addObject()
+                            .put("role", "proposed")
+                            .put("name", "นายสมชาย ใจดี")
+                            .put("date", start.plusDays(10).toString());
+                    approvals
+                            .addObject()
+                            .put("role", "approved")
+                            .put("name", "สมชาย ใจดี")
+                            .put("date", start.plusDays(5).toString());
+                    return true;
+                });
         return plants;
+    }
+
+    private static String month(LocalDate date) {
+        return java.time.YearMonth.from(date).toString();
     }
 
     private static ObjectNode report(ArrayNode reports, LocalDate date, int progress) {

@@ -359,6 +359,9 @@ final class RandomProjects {
             if (random.nextBoolean()) {
                 a.targetGroup(text());
             }
+            if (random.nextBoolean()) {
+                a.number(Integer.toString(i));
+            }
             for (int j = random.nextInt(4); j > 0; j--) {
                 a.addLine(line());
             }
@@ -501,6 +504,12 @@ final class RandomProjects {
             if (weighted) {
                 step.weight(BigDecimal.valueOf(random.nextInt(1, 1000), scale()));
             }
+            if (random.nextBoolean()) {
+                step.activityNumber(Integer.toString(random.nextInt(1, 5)));
+            }
+            for (int j = random.nextInt(3); j > 0; j--) {
+                step.addIndicatorNumbers("10." + random.nextInt(1, 4));
+            }
             plan.addStep(step.build());
         }
         return plan.build();
@@ -573,6 +582,12 @@ final class RandomProjects {
             t = Target.quantitative(text(), quantity, random.nextBoolean() ? "โรงเรียน" : "คน");
         } else {
             t = Target.qualitative(text());
+        }
+        if (random.nextBoolean()) {
+            t = Target.builder()
+                    .from(t)
+                    .objectiveNumber("2." + random.nextInt(1, 4))
+                    .build();
         }
         return random.nextBoolean()
                 ? Target.builder().from(t).number("3." + random.nextInt(1, 5)).build()

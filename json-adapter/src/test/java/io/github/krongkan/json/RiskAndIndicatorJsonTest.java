@@ -202,10 +202,6 @@ class RiskAndIndicatorJsonTest {
                 "/indicators/0",
                 "the formula must be a change");
         assertError(
-                with("\"indicators\":[{\"name\":\"x\",\"measure\":\"count\",\"linkedTargetNumber\":\"3.1\"}]"),
-                "",
-                "indicators/0/linkedTargetNumber: no target is numbered 3.1");
-        assertError(
                 with("\"indicators\":[{\"name\":\"x\",\"measure\":\"count\",\"measurements\":[{\"colour\":1}]}]"),
                 "/indicators/0/measurements/0/colour",
                 "unknown field \"colour\"");
