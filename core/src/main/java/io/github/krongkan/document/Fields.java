@@ -522,9 +522,6 @@ public final class Fields {
     /** {@code "indicatorNumber"}. */
     public static final String INDICATOR_NUMBER = "indicatorNumber";
 
-    /** {@code "indicatorNumbers"}. */
-    public static final String INDICATOR_NUMBERS = "indicatorNumbers";
-
     /** {@code "lessons"}. */
     public static final String LESSONS = "lessons";
 
@@ -533,9 +530,6 @@ public final class Fields {
 
     /** {@code "monitoringItems"}. */
     public static final String MONITORING_ITEMS = "monitoringItems";
-
-    /** {@code "objectiveNumber"}. */
-    public static final String OBJECTIVE_NUMBER = "objectiveNumber";
 
     /** {@code "results"}. */
     public static final String RESULTS = "results";
@@ -566,10 +560,10 @@ public final class Fields {
     /** {@code "activityNumber"}: the budget activity an action step carries out. */
     public static final String ACTIVITY_NUMBER = "activityNumber";
 
-    /** {@code "indicatorNumbers"}: the indicators an action step works towards. */
+    /** {@code "indicatorNumbers"}: the indicators an action step or a monitoring item works towards. */
     public static final String INDICATOR_NUMBERS = "indicatorNumbers";
 
-    /** {@code "objectiveNumber"}: the objective a target serves. */
+    /** {@code "objectiveNumber"}: the objective a target serves or a close-out result answers. */
     public static final String OBJECTIVE_NUMBER = "objectiveNumber";
 
     private Fields() {}
