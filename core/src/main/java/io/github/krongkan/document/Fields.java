@@ -450,5 +450,29 @@ public final class Fields {
     /** {@code "weight"}. */
     public static final String WEIGHT = "weight";
 
+    /** {@code "agencyCode"}. */
+    public static final String AGENCY_CODE = "agencyCode";
+
+    /** {@code "coOwners"}. */
+    public static final String CO_OWNERS = "coOwners";
+
+    /** {@code "label"}. */
+    public static final String LABEL = "label";
+
+    /** {@code "planId"}. */
+    public static final String PLAN_ID = "planId";
+
+    /** {@code "quantities"}. */
+    public static final String QUANTITIES = "quantities";
+
+    /** {@code "schoolCount"}. */
+    public static final String SCHOOL_COUNT = "schoolCount";
+
+    /** {@code "targetGroups"}. */
+    public static final String TARGET_GROUPS = "targetGroups";
+
+    /** {@code "types"}. */
+    public static final String TYPES = "types";
+
     private Fields() {}
 }
