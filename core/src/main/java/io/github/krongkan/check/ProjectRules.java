@@ -26,6 +26,8 @@ final class ProjectRules {
                 new IndicatorValueImpossibleRule(),
                 new IndicatorTargetWithoutDirectionRule(),
                 new IndicatorTargetMismatchRule(),
+                new IndicatorTargetImpossibleRule(),
+                new IndicatorTargetUnreachableRule(),
                 new ActualEndAfterPlanRule(),
                 new ReportsNotInDateOrderRule(),
                 new ReportDuplicatedRule(),

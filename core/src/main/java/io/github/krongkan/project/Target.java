@@ -3,6 +3,7 @@ package io.github.krongkan.project;
 import io.github.krongkan.internal.Require;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -75,6 +76,8 @@ public abstract class Target {
      * @throws IllegalArgumentException if the text is blank or no quantity is given
      */
     public static Target quantitative(String text, List<TargetQuantity> quantities) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(quantities, "quantities");
         return builder()
                 .kind(TargetKind.QUANTITATIVE)
                 .text(text)

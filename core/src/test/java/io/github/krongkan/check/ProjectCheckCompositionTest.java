@@ -77,6 +77,8 @@ class ProjectCheckCompositionTest {
                         "INDICATOR_VALUE_IMPOSSIBLE",
                         "INDICATOR_TARGET_WITHOUT_DIRECTION",
                         "INDICATOR_TARGET_MISMATCH",
+                        "INDICATOR_TARGET_IMPOSSIBLE",
+                        "INDICATOR_TARGET_UNREACHABLE",
                         "ACTUAL_END_AFTER_PLAN",
                         "REPORTS_NOT_IN_DATE_ORDER",
                         "REPORT_DUPLICATED",

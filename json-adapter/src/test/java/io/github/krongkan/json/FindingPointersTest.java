@@ -217,6 +217,24 @@ class FindingPointersTest {
             level.putArray("measurements").addObject().put("reportedValue", 9);
             return true;
         });
+        plants.put("a percentage target of 120 and a reduction beyond the baseline", d -> {
+            ArrayNode indicators = d.putArray("indicators");
+            ObjectNode percent = indicators
+                    .addObject()
+                    .put("name", "ร้อยละ")
+                    .put("measure", "percentage")
+                    .put("direction", "atLeast");
+            percent.putArray("targets").addObject().put("value", 120);
+            ObjectNode reading = indicators
+                    .addObject()
+                    .put("name", "ร้อยละของนักเรียนที่อ่านไม่ออก")
+                    .put("measure", "percentage")
+                    .put("direction", "reduceByAtLeast")
+                    .put("baseline", 1.5);
+            reading.putObject("formula").put("kind", "change").put("changeBasis", "absolute");
+            reading.putArray("targets").addObject().put("value", 2);
+            return true;
+        });
         plants.put("results of a cancelled project", d -> {
             d.put("status", "cancelled");
             ArrayNode indicators = d.putArray("indicators");
