@@ -13,6 +13,7 @@ import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.project.StrategicAlignment;
 import io.github.krongkan.project.Target;
+import io.github.krongkan.project.TargetQuantity;
 import io.github.krongkan.risk.RiskMatrix;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
@@ -174,6 +175,15 @@ public final class ProjectGens {
                                 random.nextLong(0, 1 + (long) Math.pow(10, 1 + Gen.scaled(6, size))),
                                 random.nextInt(0, 3));
                 t = Target.quantitative(text.next(random, size), quantity, random.nextBoolean() ? "โรงเรียน" : "คน");
+                if (random.nextInt(4) == 0) {
+                    // a target that counts several things (seed 004's 20 คน, 2 วัน, 200 ชุด)
+                    t = Target.builder()
+                            .from(t)
+                            .addQuantities(
+                                    TargetQuantity.of(random.nextInt(1, 10), "วัน"),
+                                    TargetQuantity.of(random.nextInt(0, 1000), "ชุด"))
+                            .build();
+                }
             } else {
                 t = Target.qualitative(text.next(random, size));
             }
