@@ -58,6 +58,9 @@ final class IndicatorJson {
     private static List<IndicatorType> types(JsonIn in) {
         List<IndicatorType> types =
                 in.array("types", () -> in.enumValue("types (ประเภทตัวชี้วัด)", IndicatorType.class));
+        if (types.isEmpty()) {
+            throw in.error("types is empty; give at least one type or leave types out");
+        }
         if (types.stream().distinct().count() != types.size()) {
             throw in.error("types lists a type twice: " + types);
         }

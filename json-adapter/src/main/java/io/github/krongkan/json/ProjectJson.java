@@ -138,7 +138,13 @@ final class ProjectJson {
                 case Fields.TEXT -> b.text(in.text("text"));
                 case Fields.QUANTITY -> b.quantity(in.decimal("quantity"));
                 case Fields.UNIT -> b.unit(in.text("unit"));
-                case Fields.QUANTITIES -> b.addAllQuantities(in.array("quantities", () -> targetQuantity(in)));
+                case Fields.QUANTITIES -> {
+                    List<TargetQuantity> quantities = in.array("quantities", () -> targetQuantity(in));
+                    if (quantities.isEmpty()) {
+                        throw in.error("quantities is empty; give at least one quantity or leave quantities out");
+                    }
+                    b.addAllQuantities(quantities);
+                }
                 default -> {
                     return false;
                 }
