@@ -2,8 +2,11 @@ package io.github.krongkan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.krongkan.check.Finding;
@@ -32,7 +35,12 @@ import org.junit.jupiter.api.Test;
  * project: on the seeds, on generated projects, and on both with an error planted for every rule.
  */
 class FindingPointersTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Decimals stay exact in the trees the plants edit, so that a written document reads back. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
     private static final Path SEEDS = Path.of("..", "examples", "data");
     private static final ProjectCheck CHECK = ProjectCheck.standard();
 

@@ -13,6 +13,7 @@ import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.project.StrategicAlignment;
 import io.github.krongkan.project.Target;
+import io.github.krongkan.project.TargetGroup;
 import io.github.krongkan.project.TargetQuantity;
 import io.github.krongkan.risk.RiskMatrix;
 import io.github.krongkan.time.FiscalYear;
@@ -61,8 +62,9 @@ public final class ProjectGens {
         return (random, size) -> {
             Project.Builder b = Project.builder().name(text.next(random, size)).fiscalYear(year);
             int most = Gen.scaled(4, size);
+            String agency = String.format("%08d", random.nextInt(100_000_000));
             if (random.nextBoolean()) {
-                b.code(String.format("%08d-%04d", random.nextInt(100_000_000), random.nextInt(10_000)));
+                b.code(agency + String.format("-%04d", random.nextInt(10_000)));
             }
             for (int i = random.nextInt(Math.min(most, 3) + 1); i > 0; i--) {
                 b.addResponsibleUnit(text.next(random, size));
@@ -95,6 +97,18 @@ public final class ProjectGens {
                 subjects.addAll(network.schoolIds());
             }
             b.addAllNetworks(networks);
+            if (random.nextInt(4) == 0) {
+                // schools counted as well as named, the agency, co-owners and target groups
+                long named = networks.stream()
+                        .flatMap(n -> n.schoolIds().stream())
+                        .distinct()
+                        .count();
+                b.schoolCount((int) named + random.nextInt(100));
+                b.agencyCode(agency);
+                b.addCoOwner(text.next(random, size));
+                b.addTargetGroup(
+                        TargetGroup.of(text.next(random, size), BigDecimal.valueOf(random.nextInt(0, 1000)), "คน"));
+            }
             if (random.nextBoolean()) {
                 ProjectNature.Builder n =
                         ProjectNature.builder().continuing(random.nextBoolean()).routineMission(random.nextBoolean());
