@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * {@code INDICATOR_VALUE_IMPOSSIBLE} (error): a measurement's value cannot be what the indicator
  * measures: a percentage's numerator above its denominator (more schools meeting the criteria than
- * schools), a percentage below 0 or above 100, a level outside 1–5, a negative count. At most one
- * finding per measurement.
+ * schools), a percentage (measure percentage or unit percent) below 0 or above 100, a level outside
+ * 1–5, a negative count. At most one finding per measurement.
  */
 final class IndicatorValueImpossibleRule extends IndicatorRule {
     IndicatorValueImpossibleRule() {
@@ -55,7 +55,8 @@ final class IndicatorValueImpossibleRule extends IndicatorRule {
         }
         BigDecimal v = value.get();
         DocumentPath where = m.hasRawValues() ? path : path.field(Fields.REPORTED_VALUE);
-        return switch (indicator.measure()) {
+        Measure measure = IndicatorScale.isPercentage(indicator) ? Measure.PERCENTAGE : indicator.measure();
+        return switch (measure) {
             case PERCENTAGE ->
                 v.signum() < 0 || v.compareTo(HUNDRED) > 0
                         ? Optional.of(finding(

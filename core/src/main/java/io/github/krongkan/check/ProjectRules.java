@@ -33,6 +33,8 @@ final class ProjectRules {
                 new StepOutsideFiscalYearRule(),
                 new ApprovalOutOfOrderRule(),
                 new ApprovalByProposerRule(),
+                new IndicatorTargetImpossibleRule(),
+                new IndicatorTargetUnreachableRule(),
                 new ActualEndAfterPlanRule(),
                 new ReportsNotInDateOrderRule(),
                 new ReportDuplicatedRule(),

@@ -93,6 +93,13 @@ public enum RuleCode {
     APPROVAL_OUT_OF_ORDER(Severity.WARNING, "Sign-off out of order", "ลำดับวันที่การเสนอและอนุมัติโครงการไม่ถูกต้อง"),
     /** The project is approved by the person who proposed it. */
     APPROVAL_BY_PROPOSER(Severity.WARNING, "Approved by the proposer", "ผู้อนุมัติเป็นบุคคลเดียวกับผู้เสนอโครงการ"),
+    /** An indicator's target is a value the indicator can never take, e.g. at least 120 percent. */
+    INDICATOR_TARGET_IMPOSSIBLE(Severity.ERROR, "Impossible indicator target", "ค่าเป้าหมายตัวชี้วัดเป็นไปไม่ได้"),
+    /** A change target cannot be reached from the baseline in its direction. */
+    INDICATOR_TARGET_UNREACHABLE(
+            Severity.WARNING,
+            "Indicator target unreachable from the baseline",
+            "ค่าเป้าหมายตัวชี้วัดไปไม่ถึงจากค่าฐานตามทิศทางที่ระบุ"),
     /** The project ended after its planned end. */
     ACTUAL_END_AFTER_PLAN(Severity.INFO, "Ended after the planned end", "สิ้นสุดหลังกำหนดตามแผน"),
     /** The progress reports are not listed oldest first. */

@@ -565,6 +565,29 @@ public final class Fields {
 
     /** {@code "objectiveNumber"}: the objective a target serves or a close-out result answers. */
     public static final String OBJECTIVE_NUMBER = "objectiveNumber";
+    /** {@code "agencyCode"}. */
+    public static final String AGENCY_CODE = "agencyCode";
+
+    /** {@code "coOwners"}. */
+    public static final String CO_OWNERS = "coOwners";
+
+    /** {@code "label"}. */
+    public static final String LABEL = "label";
+
+    /** {@code "planId"}. */
+    public static final String PLAN_ID = "planId";
+
+    /** {@code "quantities"}. */
+    public static final String QUANTITIES = "quantities";
+
+    /** {@code "schoolCount"}. */
+    public static final String SCHOOL_COUNT = "schoolCount";
+
+    /** {@code "targetGroups"}. */
+    public static final String TARGET_GROUPS = "targetGroups";
+
+    /** {@code "types"}. */
+    public static final String TYPES = "types";
 
     private Fields() {}
 }

@@ -65,11 +65,37 @@ public abstract class Indicator {
     public abstract String name();
 
     /**
-     * The type (ประเภทตัวชี้วัด), if stated.
+     * The type (ประเภทตัวชี้วัด), if stated; for an indicator of several types, its principal one.
+     * Always one of {@link #types()}.
      *
      * @return output, outcome, impact or routine
      */
     public abstract Optional<IndicatorType> type();
+
+    /**
+     * Every type the document gives the indicator: seed 002's "ตัวชี้วัดงานประจำ" that is also
+     * "ตัวชี้วัดระดับผลผลิต" has the types output and routine.
+     *
+     * <p>The two members combine in one way only: an indicator built with {@code type} alone has that
+     * type as its only one in {@code types}; one built with {@code types} alone has as its
+     * {@code type} the first of them in the order of {@link IndicatorType} (output, outcome, impact,
+     * routine); one built with both keeps its {@code type}, which must be one of its {@code types}.
+     * Use {@link #hasType(IndicatorType)} to ask about a type.
+     *
+     * @return the types, in the order of {@link IndicatorType}; empty exactly when {@link #type()} is
+     */
+    public abstract Set<IndicatorType> types();
+
+    /**
+     * Whether the indicator is of a type, as one of its {@link #types()}.
+     *
+     * @param type a type
+     * @return {@code true} if the document gives the indicator that type
+     */
+    public boolean hasType(IndicatorType type) {
+        Objects.requireNonNull(type, "type");
+        return types().contains(type);
+    }
 
     /**
      * What kind of quantity is measured.
@@ -538,6 +564,29 @@ public abstract class Indicator {
     // ------------------------------------------------------------------ validation
 
     /**
+     * The one place where {@link #type()} and {@link #types()} combine: the type is one of the types;
+     * without a type, the first of the types is.
+     *
+     * @return the combined indicator, if this one is not yet in that form
+     */
+    private Optional<Indicator> combineTypes(String where) {
+        if (type().isEmpty()) {
+            return types().stream()
+                    .min(Comparator.naturalOrder())
+                    .map(first -> builder().from(this).type(first).build());
+        }
+        IndicatorType principal = type().get();
+        if (types().isEmpty()) {
+            return Optional.of(builder().from(this).addTypes(principal).build());
+        }
+        if (!types().contains(principal)) {
+            throw new IllegalArgumentException("Indicator type " + principal.name() + " (" + principal.thai()
+                    + ") is not among its types " + types() + "; list every type in types" + where);
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Validates the indicator and normalizes a baseline with a negative scale to a plain number
      * ({@code 1E+2} becomes {@code 100}), as every decimal field of the model is kept, so that the
      * value written and read back is equal.
@@ -554,6 +603,10 @@ public abstract class Indicator {
         instrumentText().ifPresent(t -> Require.notBlank(t, "Indicator instrumentText" + where));
         timeframe().ifPresent(t -> Require.notBlank(t, "Indicator timeframe" + where));
         linkedTargetNumber().ifPresent(t -> Require.notBlank(t, "Indicator linkedTargetNumber" + where));
+        Optional<Indicator> typed = combineTypes(where);
+        if (typed.isPresent()) {
+            return typed.get();
+        }
         boolean change = formula().isPresent() && formula().get().kind() == FormulaKind.CHANGE;
         if (direction().isPresent() && direction().get().isChange() && !change) {
             throw new IllegalArgumentException(

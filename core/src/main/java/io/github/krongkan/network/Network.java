@@ -69,6 +69,25 @@ public abstract class Network {
     public abstract List<School> schools();
 
     /**
+     * How many schools the network has as the document counts them, for a network whose schools are
+     * counted but not (all) named, e.g. network 19's five schools in seed 000. Never below the number
+     * of named {@link #schools()}.
+     *
+     * @return the stated count, if any
+     */
+    public abstract Optional<Integer> schoolCount();
+
+    /**
+     * The number of schools in the network: the stated {@link #schoolCount()}, else the number of
+     * named {@link #schools()}.
+     *
+     * @return the number of schools, at least the number named
+     */
+    public int schoolTotal() {
+        return schoolCount().orElse(schools().size());
+    }
+
+    /**
      * A builder for a network.
      *
      * @return a new builder
@@ -193,6 +212,15 @@ public abstract class Network {
             if (!ids.add(school.id())) {
                 throw new IllegalArgumentException("Network schools has duplicate school id " + school.id() + where);
             }
+        }
+        if (schoolCount().isPresent() && schoolCount().get() < 0) {
+            throw new IllegalArgumentException(
+                    "Network schoolCount must not be negative: " + schoolCount().get() + where);
+        }
+        if (schoolCount().isPresent() && schoolCount().get() < schools().size()) {
+            throw new IllegalArgumentException(
+                    "Network schoolCount " + schoolCount().get() + " is below the "
+                            + schools().size() + " schools it names (จำนวนโรงเรียนน้อยกว่ารายชื่อโรงเรียน)" + where);
         }
         if (coordinatorSchoolId().isPresent()
                 && !ids.contains(coordinatorSchoolId().get())) {

@@ -16,6 +16,8 @@ import io.github.krongkan.time.FiscalYear;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -103,6 +105,39 @@ public abstract class Project {
      * @return the targets, possibly empty
      */
     public abstract List<Target> targets();
+
+    /**
+     * The target groups (กลุ่มเป้าหมาย): who the project serves or involves, and how many.
+     *
+     * @return the target groups in document order, possibly empty
+     */
+    public abstract List<TargetGroup> targetGroups();
+
+    /**
+     * How many schools the project covers as the document counts them, e.g. {@code 71 โรงเรียน}
+     * (every school of an area office) when the schools are not named. Never below the number of
+     * distinct schools named in its {@link #networks()}.
+     *
+     * @return the stated count, if any
+     */
+    public abstract Optional<Integer> schoolCount();
+
+    /**
+     * The agency (department) code of the unit that owns the project in the budget system (รหัส
+     * หน่วยงาน), eight digits such as {@code 50280700} (seed 002). A BMA project code such as
+     * {@code 50140000-3629} is this code, a dash and a serial; a project with both must agree.
+     *
+     * @return the eight-digit code, if any
+     */
+    public abstract Optional<String> agencyCode();
+
+    /**
+     * Units that own the project together with the {@link #responsibleUnits() responsible unit}
+     * (หน่วยงานร่วม), e.g. seed 000's {@code โรงเรียนในสังกัดสำนักงานเขตบางเขน} beside its ฝ่ายการศึกษา.
+     *
+     * @return the co-owning units as written, possibly empty
+     */
+    public abstract List<String> coOwners();
 
     /**
      * The school networks or school groups the project serves (เครือข่ายโรงเรียน / กลุ่มโรงเรียน),
@@ -319,12 +354,16 @@ public abstract class Project {
         Builder() {}
     }
 
+    private static final Pattern AGENCY_CODE = Pattern.compile("[0-9]{8}");
+    private static final Pattern BMA_PROJECT_CODE = Pattern.compile("([0-9]{8})-[0-9]+");
+
     @Value.Check
     void check() {
         Require.notBlank(name(), Fields.NAME);
         code().ifPresent(c -> Require.notBlank(c, Fields.CODE));
         responsibleUnits().forEach(u -> Require.notBlank(u, Fields.RESPONSIBLE_UNITS));
         expectedBenefits().forEach(b -> Require.notBlank(b, Fields.EXPECTED_BENEFITS));
+        checkFacts();
         var ids = new HashSet<String>();
         for (int i = 0; i < networks().size(); i++) {
             String id = networks().get(i).id();
@@ -358,6 +397,37 @@ public abstract class Project {
             checkRating(matrix, risk.inherent(), at.field(Fields.INHERENT));
             checkRating(matrix, risk.current(), at.field(Fields.CURRENT));
             checkRating(matrix, risk.residual(), at.field(Fields.RESIDUAL));
+        }
+    }
+
+    private void checkFacts() {
+        coOwners().forEach(u -> Require.notBlank(u, Fields.CO_OWNERS));
+        if (agencyCode().isPresent()) {
+            String agency = agencyCode().get();
+            if (!AGENCY_CODE.matcher(agency).matches()) {
+                throw new IllegalArgumentException(DocumentPath.root().field(Fields.AGENCY_CODE)
+                        + ": an agency code (รหัสหน่วยงาน) is eight digits such as 50280700, was \"" + agency + "\"");
+            }
+            if (code().isPresent()) {
+                Matcher m = BMA_PROJECT_CODE.matcher(code().get());
+                if (m.matches() && !m.group(1).equals(agency)) {
+                    throw new IllegalArgumentException(DocumentPath.root().field(Fields.AGENCY_CODE)
+                            + ": the agency code " + agency + " differs from the agency part " + m.group(1)
+                            + " of the project code " + code().get());
+                }
+            }
+        }
+        if (schoolCount().isPresent()) {
+            int count = schoolCount().get();
+            long named = networks().stream()
+                    .flatMap(n -> n.schoolIds().stream())
+                    .distinct()
+                    .count();
+            if (count < 0 || count < named) {
+                throw new IllegalArgumentException(DocumentPath.root().field(Fields.SCHOOL_COUNT)
+                        + ": the project counts " + count + " schools but its networks name " + named
+                        + " (จำนวนโรงเรียนน้อยกว่ารายชื่อโรงเรียน)");
+            }
         }
     }
 

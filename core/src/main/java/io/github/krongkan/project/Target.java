@@ -2,12 +2,22 @@ package io.github.krongkan.project;
 
 import io.github.krongkan.internal.Require;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One target (เป้าหมาย) of a project: quantitative, with a quantity and a Thai unit
  * ({@code 5 โรงเรียน}, {@code 200 คน}), or qualitative, with text only.
+ *
+ * <p><b>Several quantities.</b> A target may count several things at once: seed 004's 3.1.1
+ * "ประชุมปฏิบัติการคณะทำงาน 20 คน … 2 วัน … 200 ชุด" has {@link #quantities()} {@code [20 คน, 2 วัน,
+ * 200 ชุด]}. The first of them is the target's principal quantity, also given by {@link #quantity()}
+ * and {@link #unit()}; a target built with only {@code quantity} and {@code unit} has that one
+ * quantity in {@code quantities}, and one built with only {@code quantities} has the first of them as
+ * {@code quantity} and {@code unit}. Given both ways, {@code quantity} and {@code unit} must be the
+ * first of {@code quantities}; {@code build()} refuses them otherwise.
  */
 @Value.Immutable
 public abstract class Target {
@@ -55,6 +65,33 @@ public abstract class Target {
      * @return the objective's number
      */
     public abstract Optional<String> objectiveNumber();
+
+    /**
+     * Every quantity of a quantitative target, the principal one ({@link #quantity()} and
+     * {@link #unit()}) first; empty for a qualitative one.
+     *
+     * @return the quantities in the order written
+     */
+    public abstract List<TargetQuantity> quantities();
+
+    /**
+     * A quantitative target that counts several things, e.g. {@code 20 คน}, {@code 2 วัน},
+     * {@code 200 ชุด}; the first is its principal quantity.
+     *
+     * @param text       the target's wording
+     * @param quantities the quantities, at least one
+     * @return the target
+     * @throws IllegalArgumentException if the text is blank or no quantity is given
+     */
+    public static Target quantitative(String text, List<TargetQuantity> quantities) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(quantities, "quantities");
+        return builder()
+                .kind(TargetKind.QUANTITATIVE)
+                .text(text)
+                .addAllQuantities(quantities)
+                .build();
+    }
 
     /**
      * A quantitative target.
@@ -106,14 +143,34 @@ public abstract class Target {
     }
 
     /**
-     * Validates the target and normalizes a quantity with a negative scale ({@code 1E+3}) to a
-     * plain integer ({@code 1000}), so that every target has one written form.
+     * Validates the target and normalizes it to one form: a quantity with a negative scale
+     * ({@code 1E+3}) becomes a plain integer ({@code 1000}), and the principal quantity is both
+     * {@link #quantity()} with {@link #unit()} and the first of {@link #quantities()}.
      */
     @Value.Check
     Target check() {
         Require.notBlank(text(), "text");
         number().ifPresent(n -> Require.notBlank(n, "number"));
         objectiveNumber().ifPresent(n -> Require.notBlank(n, "objectiveNumber"));
+        if (!quantities().isEmpty()) {
+            TargetQuantity first = quantities().get(0);
+            if (quantity().isEmpty() && unit().isEmpty()) {
+                return builder()
+                        .from(this)
+                        .quantity(first.amount())
+                        .unit(first.unit())
+                        .build();
+            }
+            if (quantity().isEmpty()
+                    || unit().isEmpty()
+                    || quantity().get().compareTo(first.amount()) != 0
+                    || !unit().get().equals(first.unit())) {
+                throw new IllegalArgumentException("quantity and unit ("
+                        + quantity().map(BigDecimal::toPlainString).orElse("none") + " "
+                        + unit().orElse("none") + ") contradict the first of quantities (" + first
+                        + "); the principal quantity (จำนวนเป้าหมาย) comes first in quantities");
+            }
+        }
         if (kind() == TargetKind.QUANTITATIVE) {
             BigDecimal q = quantity()
                     .orElseThrow(() -> new IllegalArgumentException(
@@ -130,6 +187,17 @@ public abstract class Target {
         }
         if (quantity().isPresent() && quantity().get().scale() < 0) {
             return builder().from(this).quantity(quantity().get().setScale(0)).build();
+        }
+        if (quantities().isEmpty() && quantity().isPresent()) {
+            return builder()
+                    .from(this)
+                    .addQuantities(TargetQuantity.of(quantity().get(), unit().get()))
+                    .build();
+        }
+        if (quantity().isPresent()
+                && quantity().get().scale() != quantities().get(0).amount().scale()) {
+            // 20 and 20.0 agree; the principal quantity is written as quantities has it
+            return builder().from(this).quantity(quantities().get(0).amount()).build();
         }
         return this;
     }

@@ -84,6 +84,8 @@ class ProjectCheckCompositionTest {
                         "STEP_OUTSIDE_FISCAL_YEAR",
                         "APPROVAL_OUT_OF_ORDER",
                         "APPROVAL_BY_PROPOSER",
+                        "INDICATOR_TARGET_IMPOSSIBLE",
+                        "INDICATOR_TARGET_UNREACHABLE",
                         "ACTUAL_END_AFTER_PLAN",
                         "REPORTS_NOT_IN_DATE_ORDER",
                         "REPORT_DUPLICATED",

@@ -25,6 +25,7 @@ import io.github.krongkan.network.School;
 import io.github.krongkan.network.SizeClass;
 import io.github.krongkan.network.SizeScheme;
 import io.github.krongkan.progress.ProgressSeeds;
+import io.github.krongkan.project.AlignmentLevel;
 import io.github.krongkan.project.Approval;
 import io.github.krongkan.project.ApprovalRole;
 import io.github.krongkan.project.Certification;
@@ -41,6 +42,7 @@ import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectNature;
 import io.github.krongkan.project.StrategicAlignment;
 import io.github.krongkan.project.Target;
+import io.github.krongkan.project.TargetGroup;
 import io.github.krongkan.project.TargetKind;
 import io.github.krongkan.risk.Risk;
 import io.github.krongkan.risk.StatedRiskLevel;
@@ -116,6 +118,7 @@ class ValueTypeSanityTest {
             "io.github.krongkan.indicator.Formula",
             "io.github.krongkan.money.Baht",
             "io.github.krongkan.network.SizeScheme", // at least one class
+            "io.github.krongkan.project.Target", // at least one quantity
             "io.github.krongkan.rubric.Criterion", // a positive weight
             "io.github.krongkan.rubric.QualityScale", // a maximum above the minimum
             "io.github.krongkan.risk.RiskLevel",
@@ -261,7 +264,12 @@ class ValueTypeSanityTest {
                         .unit("คน")
                         .build())
                 .addAlignments(
-                        StrategicAlignment.builder().plan("แผนพัฒนาการศึกษา").build())
+                        StrategicAlignment.builder().plan("แผนพัฒนาการศึกษา").build(),
+                        StrategicAlignment.builder()
+                                .plan("แผนพัฒนา กทม. ระยะ 20 ปี")
+                                .addLevels(AlignmentLevel.of("ประเด็นยุทธศาสตร์", "7", "การบริหารจัดการเมืองมหานคร"))
+                                .build())
+                .addTargetGroups(TargetGroup.of("ครู", new BigDecimal("40"), "คน"))
                 .addApprovals(Approval.of(ApprovalRole.values()[0], "นายสมชาย ใจกว้าง"))
                 .actionPlan(ActionPlan.of(List.of(
                         ActionStep.of("ประชุมชี้แจง", List.of(FiscalMonth.of(year, 1))),

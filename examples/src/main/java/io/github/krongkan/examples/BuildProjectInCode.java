@@ -11,6 +11,7 @@ import io.github.krongkan.indicator.IndicatorUnit;
 import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.json.KrongkanJson;
 import io.github.krongkan.network.Network;
+import io.github.krongkan.project.AlignmentLevel;
 import io.github.krongkan.project.Objective;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectNature;
@@ -62,6 +63,7 @@ public final class BuildProjectInCode {
                         .number(19)
                         .name("เครือข่ายโรงเรียนที่ 19")
                         .officeId("สำนักงานเขตบางเขน")
+                        .schoolCount(5) // five schools, counted but not named
                         .build())
                 .nature(ProjectNature.builder()
                         .continuing(true)
@@ -70,8 +72,7 @@ public final class BuildProjectInCode {
                         .build())
                 .addAlignment(StrategicAlignment.builder()
                         .plan("แผนการศึกษาแห่งชาติ (พ.ศ.2560-2579)")
-                        .code("6")
-                        .addLabel("ยุทธศาสตร์ที่ 6 การพัฒนาประสิทธิภาพของระบบบริหารจัดการศึกษา")
+                        .addLevel(AlignmentLevel.of("ยุทธศาสตร์", "6", "การพัฒนาประสิทธิภาพของระบบบริหารจัดการศึกษา"))
                         .build())
                 .plannedPeriod(ProjectPeriod.ofMonths(YearMonth.of(2025, 11), YearMonth.of(2026, 6)))
                 .location("โรงเรียนในสังกัดสำนักงานเขตบางเขน")

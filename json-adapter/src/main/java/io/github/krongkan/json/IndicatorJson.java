@@ -30,6 +30,7 @@ final class IndicatorJson {
                 case Fields.NUMBER -> b.number(in.text("number"));
                 case Fields.NAME -> b.name(in.text("name"));
                 case Fields.TYPE -> b.type(in.enumValue("type", IndicatorType.class));
+                case Fields.TYPES -> b.addAllTypes(types(in));
                 case Fields.MEASURE -> b.measure(in.enumValue("measure", Measure.class));
                 case Fields.UNIT -> b.unit(in.enumValue("unit", IndicatorUnit.class));
                 case Fields.UNIT_TEXT -> b.unitText(in.text("unitText"));
@@ -52,6 +53,18 @@ final class IndicatorJson {
             return true;
         });
         return in.build("indicator", b::build);
+    }
+
+    private static List<IndicatorType> types(JsonIn in) {
+        List<IndicatorType> types =
+                in.array("types", () -> in.enumValue("types (ประเภทตัวชี้วัด)", IndicatorType.class));
+        if (types.isEmpty()) {
+            throw in.error("types is empty; give at least one type or leave types out");
+        }
+        if (types.stream().distinct().count() != types.size()) {
+            throw in.error("types lists a type twice: " + types);
+        }
+        return types;
     }
 
     private static Formula formula(JsonIn in) {
@@ -128,6 +141,13 @@ final class IndicatorJson {
         out.text(Fields.NUMBER, i.number());
         out.text(Fields.NAME, i.name());
         out.enumValue(Fields.TYPE, i.type());
+        if (i.types().size() > 1) {
+            out.generator().writeArrayFieldStart(Fields.TYPES);
+            for (IndicatorType t : i.types()) {
+                out.string(JsonNames.of(t));
+            }
+            out.generator().writeEndArray();
+        }
         out.enumValue(Fields.MEASURE, i.measure());
         out.enumValue(Fields.UNIT, i.unit());
         out.text(Fields.UNIT_TEXT, i.unitText());

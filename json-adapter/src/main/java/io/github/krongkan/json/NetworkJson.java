@@ -40,6 +40,7 @@ final class NetworkJson {
                 case Fields.OFFICE_ID -> b.officeId(in.text("officeId"));
                 case Fields.COORDINATOR_SCHOOL_ID -> b.coordinatorSchoolId(in.text("coordinatorSchoolId"));
                 case Fields.SCHOOLS -> b.addAllSchools(in.array("schools", () -> school(in)));
+                case Fields.SCHOOL_COUNT -> b.schoolCount(in.integer("schoolCount (จำนวนโรงเรียน)"));
                 default -> {
                     return false;
                 }
@@ -105,6 +106,7 @@ final class NetworkJson {
         out.text(Fields.OFFICE_ID, n.officeId());
         out.text(Fields.COORDINATOR_SCHOOL_ID, n.coordinatorSchoolId());
         out.array(Fields.SCHOOLS, n.schools(), NetworkJson::school);
+        out.integer(Fields.SCHOOL_COUNT, n.schoolCount());
         out.endObject();
     }
 

@@ -1,6 +1,7 @@
 package io.github.krongkan.json;
 
 import io.github.krongkan.document.Fields;
+import io.github.krongkan.project.AlignmentLevel;
 import io.github.krongkan.project.Approval;
 import io.github.krongkan.project.ApprovalRole;
 import io.github.krongkan.project.Contact;
@@ -11,7 +12,9 @@ import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.project.StrategicAlignment;
 import io.github.krongkan.project.Target;
+import io.github.krongkan.project.TargetGroup;
 import io.github.krongkan.project.TargetKind;
+import io.github.krongkan.project.TargetQuantity;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -60,6 +63,11 @@ final class ProjectJson {
                 case Fields.RATIONALE -> b.rationale(in.text("rationale"));
                 case Fields.OBJECTIVES -> b.addAllObjectives(in.array("objectives", () -> objective(in)));
                 case Fields.TARGETS -> b.addAllTargets(in.array("targets", () -> target(in)));
+                case Fields.TARGET_GROUPS ->
+                    b.addAllTargetGroups(in.array("targetGroups (กลุ่มเป้าหมาย)", () -> targetGroup(in)));
+                case Fields.SCHOOL_COUNT -> b.schoolCount(in.integer("schoolCount (จำนวนโรงเรียน)"));
+                case Fields.AGENCY_CODE -> b.agencyCode(in.text("agencyCode (รหัสหน่วยงาน)"));
+                case Fields.CO_OWNERS -> b.addAllCoOwners(in.strings("coOwners (หน่วยงานร่วม)"));
                 case Fields.NETWORKS -> b.addAllNetworks(in.array("networks", () -> NetworkJson.network(in)));
                 case Fields.NATURE -> b.nature(nature(in));
                 case Fields.ALIGNMENTS -> b.addAllAlignments(in.array("alignments", () -> alignment(in)));
@@ -136,6 +144,13 @@ final class ProjectJson {
                 case Fields.QUANTITY -> b.quantity(in.decimal("quantity"));
                 case Fields.UNIT -> b.unit(in.text("unit"));
                 case Fields.OBJECTIVE_NUMBER -> b.objectiveNumber(in.text("objectiveNumber"));
+                case Fields.QUANTITIES -> {
+                    List<TargetQuantity> quantities = in.array("quantities", () -> targetQuantity(in));
+                    if (quantities.isEmpty()) {
+                        throw in.error("quantities is empty; give at least one quantity or leave quantities out");
+                    }
+                    b.addAllQuantities(quantities);
+                }
                 default -> {
                     return false;
                 }
@@ -143,6 +158,37 @@ final class ProjectJson {
             return true;
         });
         return in.build("target", b::build);
+    }
+
+    private static TargetQuantity targetQuantity(JsonIn in) {
+        TargetQuantity.Builder b = TargetQuantity.builder();
+        in.object("target quantity (จำนวนเป้าหมาย)", List.of(Fields.QUANTITY, Fields.UNIT), name -> {
+            switch (name) {
+                case Fields.QUANTITY -> b.amount(in.decimal("quantity"));
+                case Fields.UNIT -> b.unit(in.text("unit"));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        return in.build("target quantity", b::build);
+    }
+
+    private static TargetGroup targetGroup(JsonIn in) {
+        TargetGroup.Builder b = TargetGroup.builder();
+        in.object("target group (กลุ่มเป้าหมาย)", List.of(Fields.NAME), name -> {
+            switch (name) {
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.QUANTITY -> b.quantity(in.decimal("quantity"));
+                case Fields.UNIT -> b.unit(in.text("unit"));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        return in.build("target group", b::build);
     }
 
     private static ProjectNature nature(JsonIn in) {
@@ -168,6 +214,8 @@ final class ProjectJson {
                 case Fields.PLAN -> b.plan(in.text("plan"));
                 case Fields.CODE -> b.code(in.text("code"));
                 case Fields.LABELS -> b.addAllLabels(in.strings("labels"));
+                case Fields.PLAN_ID -> b.planId(in.text("planId"));
+                case Fields.LEVELS -> b.addAllLevels(in.array("levels", () -> alignmentLevel(in)));
                 default -> {
                     return false;
                 }
@@ -175,6 +223,22 @@ final class ProjectJson {
             return true;
         });
         return in.build("alignment", b::build);
+    }
+
+    private static AlignmentLevel alignmentLevel(JsonIn in) {
+        AlignmentLevel.Builder b = AlignmentLevel.builder();
+        in.object("alignment level (ระดับของแผน)", List.of(), name -> {
+            switch (name) {
+                case Fields.NAME -> b.name(in.text("name"));
+                case Fields.CODE -> b.code(in.text("code"));
+                case Fields.LABEL -> b.label(in.text("label"));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        return in.build("alignment level", b::build);
     }
 
     private static ProjectPeriod period(JsonIn in, String what) {
@@ -240,6 +304,10 @@ final class ProjectJson {
         out.text(Fields.RATIONALE, p.rationale());
         out.array(Fields.OBJECTIVES, p.objectives(), ProjectJson::objective);
         out.array(Fields.TARGETS, p.targets(), ProjectJson::target);
+        out.array(Fields.TARGET_GROUPS, p.targetGroups(), ProjectJson::targetGroup);
+        out.integer(Fields.SCHOOL_COUNT, p.schoolCount());
+        out.text(Fields.AGENCY_CODE, p.agencyCode());
+        out.strings(Fields.CO_OWNERS, p.coOwners());
         out.array(Fields.NETWORKS, p.networks(), NetworkJson::network);
         out.optional(Fields.NATURE, p.nature(), ProjectJson::nature);
         out.array(Fields.ALIGNMENTS, p.alignments(), ProjectJson::alignment);
@@ -289,6 +357,24 @@ final class ProjectJson {
         out.decimal(Fields.QUANTITY, t.quantity());
         out.text(Fields.UNIT, t.unit());
         out.text(Fields.OBJECTIVE_NUMBER, t.objectiveNumber());
+        if (t.quantities().size() > 1) {
+            out.array(Fields.QUANTITIES, t.quantities(), ProjectJson::targetQuantity);
+        }
+        out.endObject();
+    }
+
+    private static void targetQuantity(JsonOut out, TargetQuantity q) throws IOException {
+        out.startObject();
+        out.decimal(Fields.QUANTITY, q.amount());
+        out.text(Fields.UNIT, q.unit());
+        out.endObject();
+    }
+
+    private static void targetGroup(JsonOut out, TargetGroup g) throws IOException {
+        out.startObject();
+        out.text(Fields.NAME, g.name());
+        out.decimal(Fields.QUANTITY, g.quantity());
+        out.text(Fields.UNIT, g.unit());
         out.endObject();
     }
 
@@ -304,7 +390,19 @@ final class ProjectJson {
         out.startObject();
         out.text(Fields.PLAN, a.plan());
         out.text(Fields.CODE, a.code());
-        out.strings(Fields.LABELS, a.labels());
+        if (a.levels().isEmpty()) {
+            out.strings(Fields.LABELS, a.labels());
+        }
+        out.text(Fields.PLAN_ID, a.planId());
+        out.array(Fields.LEVELS, a.levels(), ProjectJson::alignmentLevel);
+        out.endObject();
+    }
+
+    private static void alignmentLevel(JsonOut out, AlignmentLevel l) throws IOException {
+        out.startObject();
+        out.text(Fields.NAME, l.name());
+        out.text(Fields.CODE, l.code());
+        out.text(Fields.LABEL, l.label());
         out.endObject();
     }
 

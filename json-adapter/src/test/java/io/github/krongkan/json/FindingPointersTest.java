@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,11 +38,13 @@ import org.junit.jupiter.api.Test;
  */
 class FindingPointersTest {
     /**
-     * Reads decimals as {@code BigDecimal} and writes them plainly, so that a planted copy keeps the
-     * numbers of the written document ({@code 59639357.1}, not the {@code double}'s {@code 5.96393571E7}).
+     * Reads decimals as {@code BigDecimal}, keeps their trailing zeros and writes them plainly, so
+     * that a planted copy keeps the numbers of the written document ({@code 59639357.1}, not the
+     * {@code double}'s {@code 5.96393571E7}).
      */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
@@ -243,6 +246,24 @@ class FindingPointersTest {
             linked.putArray("measurements").addObject().put("reportedValue", -1);
             ObjectNode level = indicators.addObject().put("name", "ระดับ").put("measure", "ordinalLevel");
             level.putArray("measurements").addObject().put("reportedValue", 9);
+            return true;
+        });
+        plants.put("a percentage target of 120 and a reduction beyond the baseline", d -> {
+            ArrayNode indicators = d.putArray("indicators");
+            ObjectNode percent = indicators
+                    .addObject()
+                    .put("name", "ร้อยละ")
+                    .put("measure", "percentage")
+                    .put("direction", "atLeast");
+            percent.putArray("targets").addObject().put("value", 120);
+            ObjectNode reading = indicators
+                    .addObject()
+                    .put("name", "ร้อยละของนักเรียนที่อ่านไม่ออก")
+                    .put("measure", "percentage")
+                    .put("direction", "reduceByAtLeast")
+                    .put("baseline", 1.5);
+            reading.putObject("formula").put("kind", "change").put("changeBasis", "absolute");
+            reading.putArray("targets").addObject().put("value", 2);
             return true;
         });
         plants.put("results of a cancelled project", d -> {

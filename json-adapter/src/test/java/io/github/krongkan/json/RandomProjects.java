@@ -22,6 +22,7 @@ import io.github.krongkan.network.OfficeKind;
 import io.github.krongkan.network.School;
 import io.github.krongkan.network.SizeClass;
 import io.github.krongkan.network.SizeScheme;
+import io.github.krongkan.project.AlignmentLevel;
 import io.github.krongkan.project.Approval;
 import io.github.krongkan.project.ApprovalRole;
 import io.github.krongkan.project.Certification;
@@ -41,12 +42,15 @@ import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.project.StrategicAlignment;
 import io.github.krongkan.project.Target;
+import io.github.krongkan.project.TargetGroup;
 import io.github.krongkan.project.TargetKind;
+import io.github.krongkan.project.TargetQuantity;
 import io.github.krongkan.risk.RiskMatrix;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;
 import io.github.krongkan.testkit.IndicatorGens;
 import io.github.krongkan.testkit.RiskGens;
+import io.github.krongkan.text.ThaiDigits;
 import io.github.krongkan.time.FiscalMonth;
 import io.github.krongkan.time.FiscalYear;
 import io.github.krongkan.time.ThaiDateStyle;
@@ -114,8 +118,9 @@ final class RandomProjects {
     Project next() {
         FiscalYear year = FiscalYear.ofBuddhistEra(2485 + random.nextInt(514));
         Project.Builder b = Project.builder().name(text()).fiscalYear(year);
+        String agency = String.format("%08d", random.nextInt(100_000_000));
         if (random.nextBoolean()) {
-            b.code(String.format("%08d-%04d", random.nextInt(100_000_000), random.nextInt(10_000)));
+            b.code(agency + String.format("-%04d", random.nextInt(10_000)));
         }
         for (int i = random.nextInt(3); i > 0; i--) {
             b.addResponsibleUnit(text());
@@ -142,12 +147,15 @@ final class RandomProjects {
         }
         b.addAllTargets(targets);
         List<String> subjects = new ArrayList<>();
+        int namedSchools = 0;
         for (int i = random.nextInt(3); i > 0; i--) {
             Network network = network(i);
             b.addNetwork(network);
             subjects.add(network.id());
             subjects.addAll(network.schoolIds());
+            namedSchools += network.schools().size();
         }
+        facts(b, agency, namedSchools);
         if (random.nextBoolean()) {
             ProjectNature.Builder n =
                     ProjectNature.builder().continuing(random.nextBoolean()).routineMission(random.nextBoolean());
@@ -158,11 +166,15 @@ final class RandomProjects {
         }
         for (int i = random.nextInt(3); i > 0; i--) {
             StrategicAlignment.Builder a = StrategicAlignment.builder().plan(text());
-            if (random.nextBoolean()) {
-                a.code(random.nextInt(1, 10) + "." + random.nextInt(1, 10) + "." + random.nextInt(1, 10));
-            }
-            for (int j = random.nextInt(3); j > 0; j--) {
-                a.addLabel(text());
+            if (random.nextInt(3) == 0) {
+                alignmentLevels(a);
+            } else {
+                if (random.nextBoolean()) {
+                    a.code(random.nextInt(1, 10) + "." + random.nextInt(1, 10) + "." + random.nextInt(1, 10));
+                }
+                for (int j = random.nextInt(3); j > 0; j--) {
+                    a.addLabel(text());
+                }
             }
             b.addAlignment(a.build());
         }
@@ -575,11 +587,65 @@ final class RandomProjects {
         return months;
     }
 
+    /** Target groups, the school count, the agency code and co-owners (the project's counted facts). */
+    private void facts(Project.Builder b, String agency, int namedSchools) {
+        for (int i = random.nextInt(3); i > 0; i--) {
+            b.addTargetGroup(
+                    random.nextBoolean()
+                            ? TargetGroup.of(text())
+                            : TargetGroup.of(
+                                    text(),
+                                    BigDecimal.valueOf(random.nextLong(0, 10_000), scale()),
+                                    UNITS[random.nextInt(UNITS.length)]));
+        }
+        if (random.nextBoolean()) {
+            b.schoolCount(namedSchools + random.nextInt(100));
+        }
+        if (random.nextBoolean()) {
+            b.agencyCode(agency);
+        }
+        for (int i = random.nextInt(3); i > 0; i--) {
+            b.addCoOwner(text());
+        }
+    }
+
+    private void alignmentLevels(StrategicAlignment.Builder a) {
+        String[] names = {"ประเด็นยุทธศาสตร์", "ประเด็นยุทธศาสตร์ย่อย", "เป้าหมาย", "ตัวชี้วัด"};
+        String code = "";
+        for (int j = 0; j < random.nextInt(1, 5); j++) {
+            code = code.isEmpty() ? Integer.toString(random.nextInt(1, 10)) : code + "." + random.nextInt(1, 10);
+            AlignmentLevel.Builder level = AlignmentLevel.builder();
+            if (random.nextBoolean()) {
+                level.name(names[j]);
+            }
+            boolean coded = random.nextBoolean();
+            if (coded) {
+                level.code(random.nextBoolean() ? code : ThaiDigits.toThai(code));
+            }
+            if (!coded || random.nextBoolean()) {
+                level.label(text());
+            }
+            a.addLevel(level.build());
+        }
+        if (random.nextBoolean()) {
+            a.planId("plan-" + random.nextInt(100));
+        }
+    }
+
     private Target target() {
         Target t;
         if (random.nextBoolean()) {
             BigDecimal quantity = BigDecimal.valueOf(random.nextLong(0, 1_000_000), scale());
             t = Target.quantitative(text(), quantity, random.nextBoolean() ? "โรงเรียน" : "คน");
+            if (random.nextInt(3) == 0) {
+                Target.Builder several = Target.builder().from(t);
+                for (int i = random.nextInt(1, 3); i > 0; i--) {
+                    several.addQuantities(TargetQuantity.of(
+                            BigDecimal.valueOf(random.nextLong(0, 1_000), scale()),
+                            UNITS[random.nextInt(UNITS.length)]));
+                }
+                t = several.build();
+            }
         } else {
             t = Target.qualitative(text());
         }
@@ -616,6 +682,9 @@ final class RandomProjects {
         }
         if (schools > 0 && random.nextBoolean()) {
             n.coordinatorSchoolId("school-" + index + "-0");
+        }
+        if (random.nextBoolean()) {
+            n.schoolCount(schools + random.nextInt(10));
         }
         return n.build();
     }

@@ -146,8 +146,13 @@ public final class IndicatorGens {
             if (random.nextInt(3) == 0) {
                 b.number(TextGens.itemNumbers().next(random, size));
             }
+            IndicatorType type = pick(random, IndicatorType.values());
             if (random.nextBoolean()) {
-                b.type(pick(random, IndicatorType.values()));
+                b.type(type);
+            }
+            if (random.nextInt(4) == 0) {
+                // an indicator of several types (seed 002: routine and output), its type among them
+                b.addTypes(type, pick(random, IndicatorType.values()));
             }
             if (random.nextBoolean()) {
                 b.unit(pick(random, IndicatorUnit.values()));
