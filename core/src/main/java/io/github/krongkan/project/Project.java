@@ -340,6 +340,7 @@ public abstract class Project {
                                 + ": no target is numbered " + link.get());
             }
         }
+        NetworkReferences.check(this);
     }
 
     private static void checkRating(RiskMatrix matrix, Optional<RiskRating> rating, DocumentPath where) {
