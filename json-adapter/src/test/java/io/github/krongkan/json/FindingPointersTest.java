@@ -32,7 +32,11 @@ import org.junit.jupiter.api.Test;
  * project: on the seeds, on generated projects, and on both with an error planted for every rule.
  */
 class FindingPointersTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Decimals stay exact and plain in the trees the plants edit: a double would print 1.7E7. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+
     private static final Path SEEDS = Path.of("..", "examples", "data");
     private static final ProjectCheck CHECK = ProjectCheck.standard();
 
