@@ -33,13 +33,16 @@ final class AllocationShareDuplicatedRule extends BudgetRule {
                 Optional<String> name = share.value().name().map(n -> n.strip().replaceAll("\\s+", " "));
                 Item<AllocationShare> earlier = null;
                 String recipient = null;
+                String recipientThai = null;
                 if (id.isPresent()) {
                     earlier = first.putIfAbsent("id:" + id.get(), share);
                     recipient = "network " + id.get();
+                    recipientThai = "เครือข่าย " + id.get();
                 }
                 if (earlier == null && name.isPresent()) {
                     earlier = first.putIfAbsent("name:" + name.get(), share);
                     recipient = name.get();
+                    recipientThai = name.get();
                 }
                 if (earlier == null) {
                     continue;
@@ -47,7 +50,7 @@ final class AllocationShareDuplicatedRule extends BudgetRule {
                 findings.add(finding(share.path())
                         .message("Allocation " + allocation.number() + " gives a share to " + recipient
                                 + " again (first at " + earlier.path() + ")")
-                        .messageThai("การจัดสรรที่ " + allocation.number() + " จัดสรรให้ " + recipient
+                        .messageThai("การจัดสรรที่ " + allocation.number() + " จัดสรรให้ " + recipientThai
                                 + " ซ้ำ (ครั้งแรกที่ " + earlier.path() + ")")
                         .build());
             }

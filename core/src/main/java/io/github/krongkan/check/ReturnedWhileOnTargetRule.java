@@ -4,7 +4,6 @@ import io.github.krongkan.budget.LedgerEntry;
 import io.github.krongkan.budget.LedgerEntryKind;
 import io.github.krongkan.budget.NetworkMoney;
 import io.github.krongkan.document.Fields;
-import io.github.krongkan.money.Baht;
 import io.github.krongkan.progress.ProgressHistory;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,13 +51,13 @@ final class ReturnedWhileOnTargetRule extends AbstractRule {
                 continue;
             }
             List<String> returnedAll = new ArrayList<>();
-            Baht returnedSum = Baht.ZERO;
+            BigDecimal returnedSum = BigDecimal.ZERO;
             int nothing = 0;
             for (NetworkMoney line : latest.values()) {
                 if (line.hasReturn()
                         && line.disbursed().filter(d -> d.signum() > 0).isEmpty()) {
                     returnedAll.add(label(line.networkId(), line.party()));
-                    returnedSum = returnedSum.plus(line.returned().orElseThrow());
+                    returnedSum = returnedSum.add(line.returned().orElseThrow().toBigDecimal());
                 } else if (line.disbursedNothing()) {
                     nothing++;
                 }
@@ -65,7 +65,7 @@ final class ReturnedWhileOnTargetRule extends AbstractRule {
             Set<String> counted = new HashSet<>(latest.keySet());
             LedgerReturns ledger = ledgerReturns(project, e.date(), counted);
             returnedAll.addAll(ledger.who());
-            returnedSum = returnedSum.plus(ledger.amount());
+            returnedSum = returnedSum.add(ledger.amount());
             int networks = Math.max(project.networks().size(), counted.size());
             boolean most = networks > 0 && (returnedAll.size() + nothing) * 2 > networks;
             if (returnedAll.isEmpty() && !most) {
@@ -76,9 +76,9 @@ final class ReturnedWhileOnTargetRule extends AbstractRule {
             String whatThai;
             if (!returnedAll.isEmpty()) {
                 what = returnedAll.size() + " of " + networks + " networks had sent their money back ("
-                        + returnedSum.toGroupedString() + " baht: " + String.join(", ", returnedAll) + ")";
+                        + grouped(returnedSum) + " baht: " + String.join(", ", returnedAll) + ")";
                 whatThai = "เครือข่าย " + returnedAll.size() + " จาก " + networks + " เครือข่ายส่งเงินคืนแล้ว "
-                        + returnedSum.toGroupedString() + " บาท (" + String.join(", ", returnedAll) + ")";
+                        + grouped(returnedSum) + " บาท (" + String.join(", ", returnedAll) + ")";
             } else {
                 what = nothing + " of " + networks + " networks had disbursed nothing";
                 whatThai = "เครือข่าย " + nothing + " จาก " + networks + " เครือข่ายยังไม่ได้เบิกจ่าย";
@@ -96,9 +96,9 @@ final class ReturnedWhileOnTargetRule extends AbstractRule {
     /** Networks that sent money back through the ledger by a date without any disbursement of theirs. */
     private static LedgerReturns ledgerReturns(Project project, LocalDate date, Set<String> counted) {
         if (project.ledger().isEmpty()) {
-            return new LedgerReturns(List.of(), Baht.ZERO);
+            return new LedgerReturns(List.of(), BigDecimal.ZERO);
         }
-        Map<String, Baht> returned = new LinkedHashMap<>();
+        Map<String, BigDecimal> returned = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         Set<String> disbursed = new HashSet<>();
         for (LedgerEntry entry : project.ledger().get().entries()) {
@@ -109,18 +109,18 @@ final class ReturnedWhileOnTargetRule extends AbstractRule {
             if (entry.kind() == LedgerEntryKind.DISBURSEMENT) {
                 disbursed.add(key.get());
             } else if (entry.kind() == LedgerEntryKind.RETURN) {
-                returned.merge(key.get(), entry.amount(), Baht::plus);
+                returned.merge(key.get(), entry.amount().toBigDecimal(), BigDecimal::add);
                 labels.putIfAbsent(key.get(), label(entry.networkId(), entry.party()));
             }
         }
         List<String> who = new ArrayList<>();
-        Baht amount = Baht.ZERO;
-        for (Map.Entry<String, Baht> r : returned.entrySet()) {
+        BigDecimal amount = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> r : returned.entrySet()) {
             if (disbursed.contains(r.getKey()) || !counted.add(r.getKey())) {
                 continue;
             }
             who.add(labels.get(r.getKey()));
-            amount = amount.plus(r.getValue());
+            amount = amount.add(r.getValue());
         }
         return new LedgerReturns(who, amount);
     }
@@ -136,5 +136,10 @@ final class ReturnedWhileOnTargetRule extends AbstractRule {
         return party.orElseGet(networkId::orElseThrow);
     }
 
-    private record LedgerReturns(List<String> who, Baht amount) {}
+    /** An amount for messages, {@code 270,000.00}; summed exactly, so any number of lines may add up. */
+    private static String grouped(BigDecimal amount) {
+        return String.format(Locale.ROOT, "%,.2f", amount);
+    }
+
+    private record LedgerReturns(List<String> who, BigDecimal amount) {}
 }

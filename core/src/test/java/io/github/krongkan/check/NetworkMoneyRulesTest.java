@@ -95,6 +95,20 @@ class NetworkMoneyRulesTest {
     }
 
     @Test
+    void returnsAtTheLimitOfAnAmountAddUpInTheMessage() {
+        NetworkMoney a =
+                NetworkMoney.builder().party("ก").returned(Baht.MAX_ABSOLUTE).build();
+        NetworkMoney c =
+                NetworkMoney.builder().party("ข").returned(Baht.MAX_ABSOLUTE).build();
+        Project p = project()
+                .addProgressReports(report("2021-09-27", 100, true, a, c))
+                .build();
+        assertThat(check(p, "RETURNED_WHILE_ON_TARGET"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("(2,000,000,000,000,000.00 baht: ก, ข)"));
+    }
+
+    @Test
     void theUnspentRestSentBackAfterDisbursingIsNormal() {
         NetworkMoney rest = NetworkMoney.builder()
                 .party("เครือข่ายที่ 1")
