@@ -1,15 +1,20 @@
 package io.github.krongkan.check;
 
+import io.github.krongkan.budget.AllocationShare;
+import io.github.krongkan.budget.BudgetAllocation;
 import io.github.krongkan.budget.LedgerEntry;
 import io.github.krongkan.budget.LedgerEntryKind;
 import io.github.krongkan.budget.NetworkMoney;
 import io.github.krongkan.document.Fields;
+import io.github.krongkan.money.Baht;
+import io.github.krongkan.network.Network;
 import io.github.krongkan.progress.ProgressHistory;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +27,15 @@ import java.util.Set;
  * {@code RETURNED_WHILE_ON_TARGET} (warning): a report gives 100 % progress (or more) and says the
  * work is on target (เป็นไปตามเป้าหมาย), while by its date networks have sent their money back
  * without disbursing any, or most networks have disbursed nothing. A network that sent back the
- * unspent rest after disbursing is normal and does not count.
+ * unspent rest after disbursing is normal and does not count; so is one that disbursed no amount
+ * the report gives but sent back less than half of its allocated share (when the budget allocates
+ * it one, by id or by name).
  *
  * <p>What the networks did is read from the reports' {@code networkMoney} lines, each network's
  * latest line on or before the report's date (in date order, {@link ProgressHistory}), and from the
  * ledger's return and disbursement entries that name a network (by id or name) and are dated on or
- * before it. "Most" is more than half of the networks: the project's networks, or, when it lists
- * fewer, the networks the lines name. Reported once, at the first such report. Seed 001: on
+ * before it. "Most" is more than half of the networks: the project's networks and any other
+ * network the lines or the ledger name. Reported once, at the first such report. Seed 001: on
  * 29 August 2021 three of the four networks sent their 90,000 baht back; on 27 September the
  * report says 100 % and on target.
  */
@@ -41,6 +48,7 @@ final class ReturnedWhileOnTargetRule extends AbstractRule {
 
     @Override
     public List<Finding> check(Project project) {
+        Map<String, Baht> shares = shares(project);
         Map<String, NetworkMoney> latest = new LinkedHashMap<>();
         for (ProgressHistory.Entry e : ProgressHistory.of(project).entries()) {
             ProgressReport r = e.report();
@@ -55,7 +63,8 @@ final class ReturnedWhileOnTargetRule extends AbstractRule {
             int nothing = 0;
             for (NetworkMoney line : latest.values()) {
                 if (line.hasReturn()
-                        && line.disbursed().filter(d -> d.signum() > 0).isEmpty()) {
+                        && line.disbursed().filter(d -> d.signum() > 0).isEmpty()
+                        && mostOfItsShare(line, shares)) {
                     returnedAll.add(label(line.networkId(), line.party()));
                     returnedSum = returnedSum.add(line.returned().orElseThrow().toBigDecimal());
                 } else if (line.disbursedNothing()) {
@@ -66,7 +75,7 @@ final class ReturnedWhileOnTargetRule extends AbstractRule {
             LedgerReturns ledger = ledgerReturns(project, e.date(), counted);
             returnedAll.addAll(ledger.who());
             returnedSum = returnedSum.add(ledger.amount());
-            int networks = Math.max(project.networks().size(), counted.size());
+            int networks = networkCount(project, counted);
             boolean most = networks > 0 && (returnedAll.size() + nothing) * 2 > networks;
             if (returnedAll.isEmpty() && !most) {
                 continue;
@@ -91,6 +100,58 @@ final class ReturnedWhileOnTargetRule extends AbstractRule {
                     .build());
         }
         return List.of();
+    }
+
+    /**
+     * The networks counted: the project's networks and any other network the lines or the ledger
+     * name (a name that is a project network's name is that network).
+     */
+    private static int networkCount(Project project, Set<String> named) {
+        Set<String> all = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (Network network : project.networks()) {
+            all.add("id:" + network.id());
+            network.name().ifPresent(n -> names.add("name:" + n.strip()));
+        }
+        for (String key : named) {
+            if (!names.contains(key)) {
+                all.add(key);
+            }
+        }
+        return all.size();
+    }
+
+    /**
+     * The allocated share of each network, by {@code id:} and {@code name:} keys as
+     * {@link NetworkMoney#key()} gives them; a network named in several shares has their sum.
+     */
+    private static Map<String, Baht> shares(Project project) {
+        Map<String, Baht> shares = new HashMap<>();
+        project.currentBudget().ifPresent(budget -> {
+            for (BudgetAllocation allocation : budget.allocations()) {
+                for (AllocationShare share : allocation.shares()) {
+                    share.networkId().ifPresent(id -> shares.merge("id:" + id, share.amount(), Baht::plus));
+                    share.name().ifPresent(n -> shares.merge("name:" + n.strip(), share.amount(), Baht::plus));
+                }
+            }
+        });
+        return shares;
+    }
+
+    /**
+     * Whether a network that disbursed nothing sent back most of its money: at least half of its
+     * allocated share, when the budget allocates it one; any return when it does not.
+     */
+    private static boolean mostOfItsShare(NetworkMoney line, Map<String, Baht> shares) {
+        Baht share = line.networkId()
+                .map(id -> shares.get("id:" + id))
+                .orElseGet(() ->
+                        line.party().map(p -> shares.get("name:" + p.strip())).orElse(null));
+        if (share == null || share.signum() == 0) {
+            return true;
+        }
+        BigDecimal returned = line.returned().orElseThrow().toBigDecimal();
+        return returned.multiply(BigDecimal.valueOf(2)).compareTo(share.toBigDecimal()) >= 0;
     }
 
     /** Networks that sent money back through the ledger by a date without any disbursement of theirs. */

@@ -123,6 +123,43 @@ class NetworkMoneyRulesTest {
     }
 
     @Test
+    void aSmallReturnAgainstTheNetworksShareIsALeftoverButMostOfItIsNot() {
+        Budget budget = Budget.builder()
+                .addAllocation(BudgetAllocation.builder()
+                        .total(b(180_000))
+                        .addShares(
+                                AllocationShare.ofNetwork("n1", b(90_000)),
+                                AllocationShare.builder()
+                                        .name("เครือข่ายที่ 2")
+                                        .amount(b(90_000))
+                                        .build())
+                        .build())
+                .build();
+        Project leftovers = project()
+                .addNetworks(network("n1"))
+                .budget(budget)
+                .addProgressReports(report(
+                        "2021-09-27",
+                        100,
+                        true,
+                        NetworkMoney.builder()
+                                .networkId("n1")
+                                .returned(b(5_000))
+                                .build(),
+                        returned("เครือข่ายที่ 2", 44_999)))
+                .build();
+        assertThat(check(leftovers, "RETURNED_WHILE_ON_TARGET")).isEmpty();
+        Project half = project()
+                .addNetworks(network("n1"))
+                .budget(budget)
+                .addProgressReports(report("2021-09-27", 100, true, returned("เครือข่ายที่ 2", 45_000)))
+                .build();
+        assertThat(check(half, "RETURNED_WHILE_ON_TARGET"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("1 of 2 networks"));
+    }
+
+    @Test
     void notOnTargetOrBelowHundredOrAReturnAfterTheReportIsNoFinding() {
         NetworkMoney back = returned("เครือข่ายที่ 1", 90_000);
         assertThat(check(
