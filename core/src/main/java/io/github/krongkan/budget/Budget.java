@@ -39,6 +39,26 @@ public abstract class Budget {
     public abstract Optional<BudgetSource> source();
 
     /**
+     * The funding sources (แหล่งงบประมาณ) with the amount each gives, in document order, e.g.
+     * seed 004's plan budget 120,000, OBEC (blank) and other (-). {@link #source()} stays the one
+     * source a document names without amounts.
+     *
+     * @return the sources, possibly empty
+     */
+    public abstract List<BudgetSource> fundingSources();
+
+    /**
+     * The sum of the funding sources' amounts that are given; blank amounts are left out, not
+     * counted as zero.
+     *
+     * @return the sum of the stated amounts
+     */
+    public Baht fundingSourcesTotal() {
+        return Baht.sum(
+                fundingSources().stream().flatMap(s -> s.amount().stream()).toList());
+    }
+
+    /**
      * The activities (กิจกรรม) with their lines, in document order.
      *
      * @return the activities, possibly empty
@@ -161,6 +181,7 @@ public abstract class Budget {
             writtenActivitySum();
             amount();
             plannedTotal();
+            fundingSourcesTotal();
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("the budget adds up beyond the supported amount", e);
         }

@@ -1,12 +1,19 @@
 package io.github.krongkan.budget;
 
 import io.github.krongkan.internal.Require;
+import io.github.krongkan.money.Baht;
+import io.github.krongkan.time.FiscalYear;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The source of a budget (แหล่งงบประมาณ): a kind to group and filter by, and the text as the
  * document writes it, e.g. {@code เบิกจ่ายจากงบประมาณรายจ่ายประจำปี พ.ศ.๒๕69 งานงบประมาณโรงเรียน งบรายจ่ายอื่น}.
+ *
+ * <p>As one of a budget's {@linkplain Budget#fundingSources() funding sources} it also carries the
+ * amount the source gives and the fiscal year it gives it in, e.g. seed 004's
+ * {@code เงินงบประมาณตามแผนปฏิบัติการ 120,000 บาท}. A source whose amount the document leaves blank
+ * has no amount: blank is not zero.
  */
 @Value.Immutable
 public abstract class BudgetSource {
@@ -25,6 +32,21 @@ public abstract class BudgetSource {
      * @return the text
      */
     public abstract Optional<String> text();
+
+    /**
+     * The amount the source gives, if the document states it.
+     *
+     * @return the amount, not negative
+     */
+    public abstract Optional<Baht> amount();
+
+    /**
+     * The fiscal year (ปีงบประมาณ) the source gives the amount in, if stated; a project spanning
+     * years can have a source per year.
+     *
+     * @return the fiscal year
+     */
+    public abstract Optional<FiscalYear> fiscalYear();
 
     /**
      * A source of the given kind without text.
@@ -71,5 +93,6 @@ public abstract class BudgetSource {
     @Value.Check
     void check() {
         text().ifPresent(t -> Require.notBlank(t, "text of a budget source (แหล่งงบประมาณ)"));
+        amount().ifPresent(a -> Require.notNegative(a.signum(), a, "amount of a budget source (แหล่งงบประมาณ)"));
     }
 }

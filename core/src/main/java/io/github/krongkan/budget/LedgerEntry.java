@@ -11,6 +11,10 @@ import org.immutables.value.Value;
  * (ก่อหนี้ผูกพัน) or a return (ส่งคืน), with its date and instalment (งวด) where known.
  *
  * <p>Entries without a date count in the ledger's totals but in no quarter's cumulative rate.
+ *
+ * <p>An entry can name the network it belongs to ({@link #networkId()}, one of the project's
+ * networks) or the school, group or network by name as written ({@link #party()}): who was paid
+ * or, for a return, who sent the money back; its {@link #note()} then says why.
  */
 @Value.Immutable
 public abstract class LedgerEntry {
@@ -50,6 +54,22 @@ public abstract class LedgerEntry {
      * @return the note
      */
     public abstract Optional<String> note();
+
+    /**
+     * The id of the project's network the money belongs to (the network that disbursed it or sent
+     * it back), if the entry names one.
+     *
+     * @return the network id, one of the project's networks
+     */
+    public abstract Optional<String> networkId();
+
+    /**
+     * The school, school group or network the money belongs to, by name as written (e.g.
+     * {@code กลุ่มโรงเรียนบางพลี 1}), if the entry names one.
+     *
+     * @return the name
+     */
+    public abstract Optional<String> party();
 
     /**
      * A dated disbursement.
@@ -126,5 +146,6 @@ public abstract class LedgerEntry {
             }
         });
         note().ifPresent(n -> Require.notBlank(n, "note of a ledger entry"));
+        Parties.check(networkId(), party(), "a ledger entry");
     }
 }

@@ -10,6 +10,7 @@ final class ProjectRules {
         return List.of(
                 new PeriodOutsideFiscalYearRule(),
                 new DuplicateNumberRule(),
+                new SchoolInTwoNetworksRule(),
                 new BudgetLineArithmeticRule(),
                 new BudgetSubtotalRule(),
                 new BudgetTotalRule(),
@@ -17,6 +18,10 @@ final class ProjectRules {
                 new BudgetWordsWithoutExactRule(),
                 new BudgetExceedsReceivedRule(),
                 new BudgetAllocationRule(),
+                new AllocationShareDuplicatedRule(),
+                new AllocationNetworkMissingRule(),
+                new FundingSourcesRule(),
+                new PlannedDisbursementsRule(),
                 new RateCeilingRule(options.rateTables()),
                 new RateTableMissingRule(options.rateTables()),
                 new LedgerBalanceRule(),
@@ -49,6 +54,7 @@ final class ProjectRules {
                 new DisbursedAboveBudgetRule(),
                 new OnPlanBelowCurveRule(options.onPlanTolerance()),
                 new CompleteWithoutDisbursementRule(),
+                new ReturnedWhileOnTargetRule(),
                 new ReportAfterCancellationRule(),
                 new IndicatorResultOnCancelledProjectRule());
     }

@@ -28,6 +28,8 @@ public enum RuleCode {
             Severity.WARNING, "Planned period outside the fiscal year", "ระยะเวลาดำเนินการอยู่นอกปีงบประมาณ"),
     /** Two objectives or two targets carry the same number. */
     DUPLICATE_ITEM_NUMBER(Severity.WARNING, "Item number used twice", "เลขข้อซ้ำกัน"),
+    /** One school is listed in two networks of the project. */
+    SCHOOL_IN_TWO_NETWORKS(Severity.WARNING, "School listed in two networks", "โรงเรียนอยู่ในสองเครือข่าย"),
     /** A budget line's stated amount is not its unit cost times its quantities. */
     BUDGET_LINE_ARITHMETIC_MISMATCH(
             Severity.ERROR, "Budget line does not add up", "จำนวนเงินของรายการไม่ตรงกับราคาต่อหน่วยคูณจำนวน"),
@@ -46,6 +48,16 @@ public enum RuleCode {
     BUDGET_EXCEEDS_RECEIVED(Severity.ERROR, "Budget exceeds the money received", "งบประมาณที่ใช้เกินงบประมาณที่ได้รับ"),
     /** The shares of an allocation do not add up to its total. */
     BUDGET_ALLOCATION_MISMATCH(Severity.ERROR, "Allocation shares do not add up", "ยอดจัดสรรไม่ตรงกับยอดรวมการจัดสรร"),
+    /** Two shares of one allocation name the same recipient. */
+    ALLOCATION_SHARE_DUPLICATED(Severity.WARNING, "Allocation names a recipient twice", "การจัดสรรระบุผู้รับซ้ำ"),
+    /** A network of the project receives no share of the allocations. */
+    ALLOCATION_NETWORK_MISSING(
+            Severity.WARNING, "Allocation leaves out a network", "การจัดสรรไม่ครอบคลุมเครือข่ายของโครงการ"),
+    /** The funding sources' amounts do not add up to the budget. */
+    FUNDING_SOURCES_MISMATCH(Severity.ERROR, "Funding sources do not add up", "ยอดรวมแหล่งงบประมาณไม่ตรงกับงบประมาณ"),
+    /** The planned monthly disbursements do not add up to the budget. */
+    PLANNED_DISBURSEMENTS_MISMATCH(
+            Severity.WARNING, "Planned disbursements differ from the budget", "แผนการใช้จ่ายงบประมาณไม่ตรงกับงบประมาณ"),
     /** A unit cost is above the ceiling of the rate tables. */
     BUDGET_RATE_ABOVE_CEILING(Severity.WARNING, "Unit cost above the rate ceiling", "อัตราค่าใช้จ่ายเกินเกณฑ์ที่กำหนด"),
     /** Lines name a rate kind, but no rate table is in force on the project's date. */
@@ -129,6 +141,9 @@ public enum RuleCode {
     /** A report says complete with nothing disbursed. */
     COMPLETE_WITHOUT_DISBURSEMENT(
             Severity.WARNING, "Complete without disbursement", "ดำเนินการเสร็จแต่ไม่มีการเบิกจ่าย"),
+    /** Networks sent their money back while a report says complete and on target. */
+    RETURNED_WHILE_ON_TARGET(
+            Severity.WARNING, "Money returned while on target", "เครือข่ายส่งเงินคืนแต่รายงานว่าเป็นไปตามเป้าหมาย"),
     /** A report comes after the project was cancelled. */
     REPORT_AFTER_CANCELLATION(Severity.WARNING, "Report after cancellation", "รายงานหลังยกเลิกโครงการ"),
     /** A cancelled project reports indicator results measured after the cancellation. */

@@ -588,6 +588,22 @@ public final class Fields {
 
     /** {@code "types"}. */
     public static final String TYPES = "types";
+    // Money per network and funding sources.
+
+    /** {@code "fundingSources"}. */
+    public static final String FUNDING_SOURCES = "fundingSources";
+
+    /** {@code "networkMoney"}. */
+    public static final String NETWORK_MONEY = "networkMoney";
+
+    /** {@code "party"}. */
+    public static final String PARTY = "party";
+
+    /** {@code "returnDate"}. */
+    public static final String RETURN_DATE = "returnDate";
+
+    /** {@code "returned"}. */
+    public static final String RETURNED = "returned";
 
     private Fields() {}
 }

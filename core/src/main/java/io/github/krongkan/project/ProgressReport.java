@@ -1,12 +1,16 @@
 package io.github.krongkan.project;
 
+import io.github.krongkan.budget.NetworkMoney;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.text.ThaiParseException;
 import io.github.krongkan.time.DateReading;
 import io.github.krongkan.time.ThaiDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -140,6 +144,15 @@ public abstract class ProgressReport {
     public abstract Optional<ProjectStatus> statusChange();
 
     /**
+     * The money of each network (or school or school group) by the date of the report, as the
+     * report gives it: disbursed (เบิกจ่าย) and sent back (ส่งคืน), cumulatively. Each network at
+     * most once per report.
+     *
+     * @return the lines in document order, possibly empty
+     */
+    public abstract List<NetworkMoney> networkMoney();
+
+    /**
      * A report of a date and a cumulative progress.
      *
      * @param date     the date
@@ -184,6 +197,14 @@ public abstract class ProgressReport {
         if (disbursed().isPresent() && disbursed().get().signum() < 0) {
             throw new IllegalArgumentException("disbursed (งบประมาณที่เบิกใช้) must not be negative: "
                     + disbursed().get());
+        }
+        Set<String> networks = new HashSet<>();
+        for (NetworkMoney line : networkMoney()) {
+            if (!networks.add(line.key())) {
+                throw new IllegalArgumentException("networkMoney names "
+                        + line.networkId().or(line::party).orElseThrow()
+                        + " twice; give each network once per report, with its cumulative amounts");
+            }
         }
         if (progress().scale() < 0) {
             return builder().from(this).progress(progress().setScale(0)).build();

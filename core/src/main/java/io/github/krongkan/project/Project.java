@@ -429,6 +429,7 @@ public abstract class Project {
                         + " (จำนวนโรงเรียนน้อยกว่ารายชื่อโรงเรียน)");
             }
         }
+        NetworkReferences.check(this);
     }
 
     private static void checkRating(RiskMatrix matrix, Optional<RiskRating> rating, DocumentPath where) {

@@ -67,6 +67,20 @@ class BudgetPropertiesTest {
                 .build();
     }
 
+    private static Project withNetworks(Budget budget, List<String> ids) {
+        return Project.builder()
+                .name("โครงการ")
+                .fiscalYear(FiscalYear.ofBuddhistEra(2560))
+                .budget(budget)
+                .networks(ids.stream()
+                        .map(id -> io.github.krongkan.network.Network.builder()
+                                .id(id)
+                                .officeId("office")
+                                .build())
+                        .toList())
+                .build();
+    }
+
     private static List<String> codes(Project project) {
         return CHECK.check(project).stream().map(Finding::code).toList();
     }
@@ -227,10 +241,12 @@ class BudgetPropertiesTest {
             BudgetAllocation weighted = BudgetAllocation.byWeights(total, ids, weights);
             assertThat(equal.sharesSum()).isEqualTo(total);
             assertThat(weighted.sharesSum()).isEqualTo(total);
-            assertThat(codes(project(Budget.builder()
-                            .addAllocation(equal)
-                            .addAllocation(weighted)
-                            .build())))
+            assertThat(codes(withNetworks(
+                            Budget.builder()
+                                    .addAllocation(equal)
+                                    .addAllocation(weighted)
+                                    .build(),
+                            ids)))
                     .isEmpty();
             int which = r.nextInt(n);
             List<AllocationShare> shares = new ArrayList<>(weighted.shares());
@@ -241,10 +257,12 @@ class BudgetPropertiesTest {
                             ids.get(which), shares.get(which).amount().plus(Baht.ofSatang(delta))));
             BudgetAllocation wrong =
                     BudgetAllocation.builder().from(weighted).shares(shares).build();
-            assertThat(CHECK.check(project(Budget.builder()
-                            .addAllocation(equal)
-                            .addAllocation(wrong)
-                            .build())))
+            assertThat(CHECK.check(withNetworks(
+                            Budget.builder()
+                                    .addAllocation(equal)
+                                    .addAllocation(wrong)
+                                    .build(),
+                            ids)))
                     .extracting(Finding::code, Finding::path)
                     .containsExactly(org.assertj.core.api.Assertions.tuple(
                             "BUDGET_ALLOCATION_MISMATCH", "/budget/allocations/1/total"));

@@ -16,11 +16,13 @@ import io.github.krongkan.budget.RateTable;
 import io.github.krongkan.budget.RateTables;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.money.BahtText;
+import io.github.krongkan.network.Network;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.time.FiscalYear;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class BudgetRulesTest {
@@ -312,10 +314,18 @@ class BudgetRulesTest {
             allocation.addShare(
                     AllocationShare.builder().name(group).amount(b(40_000)).build());
         }
-        Project project = withBudget(Budget.builder()
-                .addAllocation(BudgetAllocation.equally(b(100), List.of("a", "b", "c")))
-                .addAllocation(allocation.build())
-                .build());
+        Project project = Project.builder()
+                .name("โครงการ")
+                .fiscalYear(FiscalYear.ofBuddhistEra(2560))
+                .plannedPeriod(ProjectPeriod.of(LocalDate.of(2016, 11, 1), LocalDate.of(2017, 8, 31)))
+                .budget(Budget.builder()
+                        .addAllocation(BudgetAllocation.equally(b(100), List.of("a", "b", "c")))
+                        .addAllocation(allocation.build())
+                        .build())
+                .networks(Stream.of("a", "b", "c")
+                        .map(id -> Network.builder().id(id).officeId("office").build())
+                        .toList())
+                .build();
         assertThat(CHECK.check(project))
                 .extracting(Finding::code, Finding::path, f -> f.expected().orElseThrow())
                 .containsExactly(tuple("BUDGET_ALLOCATION_MISMATCH", "/budget/allocations/1/total", "200000.00"));

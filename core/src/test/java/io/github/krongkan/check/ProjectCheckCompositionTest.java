@@ -61,6 +61,7 @@ class ProjectCheckCompositionTest {
                 .containsExactly(
                         "PERIOD_OUTSIDE_FISCAL_YEAR",
                         "DUPLICATE_ITEM_NUMBER",
+                        "SCHOOL_IN_TWO_NETWORKS",
                         "BUDGET_LINE_ARITHMETIC_MISMATCH",
                         "BUDGET_SUBTOTAL_MISMATCH",
                         "BUDGET_TOTAL_MISMATCH",
@@ -68,6 +69,10 @@ class ProjectCheckCompositionTest {
                         "BUDGET_WORDS_WITHOUT_EXACT",
                         "BUDGET_EXCEEDS_RECEIVED",
                         "BUDGET_ALLOCATION_MISMATCH",
+                        "ALLOCATION_SHARE_DUPLICATED",
+                        "ALLOCATION_NETWORK_MISSING",
+                        "FUNDING_SOURCES_MISMATCH",
+                        "PLANNED_DISBURSEMENTS_MISMATCH",
                         "BUDGET_RATE_ABOVE_CEILING",
                         "BUDGET_RATE_TABLE_MISSING",
                         "LEDGER_BALANCE_MISMATCH",
@@ -100,6 +105,7 @@ class ProjectCheckCompositionTest {
                         "DISBURSED_ABOVE_BUDGET",
                         "ON_PLAN_BELOW_CURVE",
                         "COMPLETE_WITHOUT_DISBURSEMENT",
+                        "RETURNED_WHILE_ON_TARGET",
                         "REPORT_AFTER_CANCELLATION",
                         "INDICATOR_RESULT_ON_CANCELLED_PROJECT");
     }

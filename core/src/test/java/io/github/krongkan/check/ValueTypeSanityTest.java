@@ -114,6 +114,7 @@ class ValueTypeSanityTest {
             "io.github.krongkan.budget.BudgetAllocation",
             "io.github.krongkan.budget.BudgetLine",
             "io.github.krongkan.budget.LedgerEntry",
+            "io.github.krongkan.budget.NetworkMoney",
             "io.github.krongkan.budget.RateCeiling",
             "io.github.krongkan.indicator.Formula",
             "io.github.krongkan.money.Baht",
@@ -373,6 +374,18 @@ class ValueTypeSanityTest {
         for (Assessment assessment : assessments) {
             values.add(rubric.evaluate(assessment));
         }
+        values.add(io.github.krongkan.budget.NetworkMoney.of("n1", Baht.ofBaht(10_000), Baht.ZERO));
+        values.add(io.github.krongkan.budget.NetworkMoney.builder()
+                .party("เครือข่ายที่ 2")
+                .returned(Baht.ofBaht(90_000))
+                .returnDate(LocalDate.of(2021, 8, 29))
+                .reason("ส่งเงินงบประมาณคืน")
+                .build());
+        values.add(io.github.krongkan.budget.BudgetSource.builder()
+                .kind(io.github.krongkan.budget.BudgetSourceKind.ANNUAL_BUDGET)
+                .amount(Baht.ofBaht(120_000))
+                .fiscalYear(year)
+                .build());
         return values;
     }
 

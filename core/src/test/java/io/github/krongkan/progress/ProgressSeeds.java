@@ -48,12 +48,12 @@ public final class ProgressSeeds {
                 .budget(Budget.builder()
                         .addAllocation(BudgetAllocation.builder()
                                 .total(Baht.ofBaht(360_000))
-                                .addAllShares(java.util.Collections.nCopies(
-                                        4,
-                                        AllocationShare.builder()
-                                                .name("เครือข่ายโรงเรียน")
+                                .addAllShares(java.util.stream.IntStream.rangeClosed(1, 4)
+                                        .mapToObj(n -> AllocationShare.builder()
+                                                .name("เครือข่ายที่ " + n)
                                                 .amount(Baht.ofBaht(90_000))
-                                                .build()))
+                                                .build())
+                                        .toList())
                                 .build())
                         .build())
                 .ledger(Ledger.of(Baht.ZERO))

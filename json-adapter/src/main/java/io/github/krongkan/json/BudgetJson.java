@@ -16,6 +16,7 @@ import io.github.krongkan.budget.QuantityFactor;
 import io.github.krongkan.document.Fields;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.time.FiscalMonth;
+import io.github.krongkan.time.FiscalYear;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -43,6 +44,7 @@ final class BudgetJson {
                 case Fields.RECEIVED_AMOUNT -> b.receivedAmount(in.baht("receivedAmount"));
                 case Fields.ALLOCATIONS -> b.addAllAllocations(in.array("allocations", () -> allocation(in)));
                 case Fields.PLANNED_DISBURSEMENTS -> plan(in, b);
+                case Fields.FUNDING_SOURCES -> b.addAllFundingSources(in.array("fundingSources", () -> source(in)));
                 default -> {
                     return false;
                 }
@@ -82,6 +84,8 @@ final class BudgetJson {
             switch (name) {
                 case Fields.KIND -> b.kind(in.enumValue("kind", BudgetSourceKind.class));
                 case Fields.TEXT -> b.text(in.text("text"));
+                case Fields.AMOUNT -> b.amount(in.baht("amount"));
+                case Fields.FISCAL_YEAR -> b.fiscalYear(in.fiscalYear("fiscalYear (ปีงบประมาณ)"));
                 default -> {
                     return false;
                 }
@@ -218,6 +222,8 @@ final class BudgetJson {
                 case Fields.DATE -> b.date(in.date("date"));
                 case Fields.INSTALMENT -> b.instalment(in.integer("instalment"));
                 case Fields.NOTE -> b.note(in.text("note"));
+                case Fields.NETWORK_ID -> b.networkId(in.text("networkId"));
+                case Fields.PARTY -> b.party(in.text("party"));
                 default -> {
                     return false;
                 }
@@ -241,6 +247,7 @@ final class BudgetJson {
                 Fields.PLANNED_DISBURSEMENTS,
                 List.copyOf(budget.plannedDisbursements().entrySet()),
                 BudgetJson::disbursement);
+        out.array(Fields.FUNDING_SOURCES, budget.fundingSources(), BudgetJson::source);
         out.endObject();
     }
 
@@ -248,6 +255,8 @@ final class BudgetJson {
         out.startObject();
         out.enumValue(Fields.KIND, source.kind());
         out.text(Fields.TEXT, source.text());
+        out.baht(Fields.AMOUNT, source.amount());
+        out.integer(Fields.FISCAL_YEAR, source.fiscalYear().map(FiscalYear::buddhistEraYear));
         out.endObject();
     }
 
@@ -327,6 +336,8 @@ final class BudgetJson {
         out.date(Fields.DATE, e.date());
         out.integer(Fields.INSTALMENT, e.instalment());
         out.text(Fields.NOTE, e.note());
+        out.text(Fields.NETWORK_ID, e.networkId());
+        out.text(Fields.PARTY, e.party());
         out.endObject();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.krongkan.json;
 
+import io.github.krongkan.budget.NetworkMoney;
 import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.ProjectStatus;
@@ -32,6 +33,7 @@ final class ProgressJson {
                 case Fields.PROBLEMS -> b.problems(in.text("problems"));
                 case Fields.OBSTACLES -> b.obstacles(in.text("obstacles"));
                 case Fields.STATUS_CHANGE -> b.statusChange(in.enumValue("statusChange", ProjectStatus.class));
+                case Fields.NETWORK_MONEY -> b.addAllNetworkMoney(in.array("networkMoney", () -> networkMoney(in)));
                 default -> {
                     return false;
                 }
@@ -39,6 +41,26 @@ final class ProgressJson {
             return true;
         });
         return in.build("progress report", b::build);
+    }
+
+    private static NetworkMoney networkMoney(JsonIn in) {
+        NetworkMoney.Builder b = NetworkMoney.builder();
+        in.object("money of a network (เงินของเครือข่าย)", List.of(), name -> {
+            switch (name) {
+                case Fields.NETWORK_ID -> b.networkId(in.text("networkId"));
+                case Fields.PARTY -> b.party(in.text("party"));
+                case Fields.DISBURSED -> b.disbursed(in.baht("disbursed"));
+                case Fields.RETURNED -> b.returned(in.baht("returned"));
+                case Fields.RETURN_DATE -> b.returnDate(in.date("returnDate"));
+                case Fields.REASON -> b.reason(in.text("reason"));
+                case Fields.NOTE -> b.note(in.text("note"));
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        });
+        return in.build("money of a network", b::build);
     }
 
     // ---------------------------------------------------------------- writing
@@ -56,6 +78,19 @@ final class ProgressJson {
         out.text(Fields.PROBLEMS, r.problems());
         out.text(Fields.OBSTACLES, r.obstacles());
         out.enumValue(Fields.STATUS_CHANGE, r.statusChange());
+        out.array(Fields.NETWORK_MONEY, r.networkMoney(), ProgressJson::networkMoney);
+        out.endObject();
+    }
+
+    private static void networkMoney(JsonOut out, NetworkMoney m) throws IOException {
+        out.startObject();
+        out.text(Fields.NETWORK_ID, m.networkId());
+        out.text(Fields.PARTY, m.party());
+        out.baht(Fields.DISBURSED, m.disbursed());
+        out.baht(Fields.RETURNED, m.returned());
+        out.date(Fields.RETURN_DATE, m.returnDate());
+        out.text(Fields.REASON, m.reason());
+        out.text(Fields.NOTE, m.note());
         out.endObject();
     }
 }

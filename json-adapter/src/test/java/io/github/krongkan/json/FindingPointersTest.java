@@ -373,6 +373,60 @@ class FindingPointersTest {
                             .put("date", start.plusDays(5).toString());
                     return true;
                 });
+        plants.put("a school in two networks", d -> {
+            ArrayNode networks = d.withArray("networks");
+            for (String id : List.of("plant-n1", "plant-n2")) {
+                ObjectNode network = networks.addObject().put("id", id).put("officeId", "plant-office");
+                network.putArray("schools").addObject().put("id", "plant-s1").put("name", "โรงเรียนปลูก");
+            }
+            return true;
+        });
+        plants.put("an allocation naming a network twice and leaving one out", d -> {
+            if (d.has("budgetRevisions")) {
+                return false;
+            }
+            ArrayNode networks = d.withArray("networks");
+            networks.addObject().put("id", "plant-a").put("officeId", "plant-office");
+            networks.addObject().put("id", "plant-b").put("officeId", "plant-office");
+            ObjectNode budget = d.has("budget") ? (ObjectNode) d.get("budget") : d.putObject("budget");
+            ObjectNode allocation = budget.withArray("allocations").addObject().put("total", "2.00");
+            allocation
+                    .putArray("shares")
+                    .addObject()
+                    .put("networkId", "plant-a")
+                    .put("amount", "1.00");
+            ((ArrayNode) allocation.get("shares"))
+                    .addObject()
+                    .put("networkId", "plant-a")
+                    .put("amount", "1.00");
+            return true;
+        });
+        plants.put("funding sources and a monthly plan that do not add up to the budget", d -> {
+            if (d.has("budgetRevisions")) {
+                return false;
+            }
+            ObjectNode budget = d.has("budget") ? (ObjectNode) d.get("budget") : d.putObject("budget");
+            budget.put("statedTotal", "100.00");
+            budget.remove("amountInWords");
+            budget.putArray("fundingSources")
+                    .addObject()
+                    .put("kind", "annualBudget")
+                    .put("amount", "50.00");
+            budget.putArray("plannedDisbursements")
+                    .addObject()
+                    .put("month", fiscalStart(d).toString().substring(0, 7))
+                    .put("amount", "200.00");
+            return true;
+        });
+        plants.put("networks that sent their money back while on target", d -> {
+            ObjectNode report = report(d.withArray("progressReports"), fiscalStart(d), 100);
+            report.put("onTarget", true);
+            report.putArray("networkMoney")
+                    .addObject()
+                    .put("party", "เครือข่ายปลูก")
+                    .put("returned", "1.00");
+            return true;
+        });
         return plants;
     }
 

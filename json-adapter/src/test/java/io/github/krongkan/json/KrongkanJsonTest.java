@@ -219,6 +219,50 @@ class KrongkanJsonTest {
     }
 
     @Test
+    void moneyPerNetworkAndFundingSourcesAreReadStrictlyAndRoundTrip() {
+        String networks = ",\"networks\":[{\"id\":\"n1\",\"officeId\":\"o1\"}]";
+        String lines = "[{\"networkId\":\"n1\",\"disbursed\":\"0.00\"},"
+                + "{\"party\":\"เครือข่ายที่ 2\",\"returned\":\"90000.00\",\"returnDate\":\"2021-08-29\","
+                + "\"reason\":\"ส่งเงินงบประมาณคืน\"}]";
+        String json = MINIMAL.replace(
+                "}",
+                networks + ",\"progressReports\":[{\"date\":\"2026-01-31\",\"progress\":10,\"networkMoney\":"
+                        + lines + "}]"
+                        + ",\"budget\":{\"fundingSources\":[{\"kind\":\"annualBudget\",\"amount\":\"120000.00\","
+                        + "\"fiscalYear\":2569},{\"kind\":\"obec\"}]}"
+                        + ",\"ledger\":{\"received\":\"1.00\",\"entries\":[{\"kind\":\"return\",\"amount\":\"1.00\","
+                        + "\"networkId\":\"n1\",\"party\":\"เครือข่ายที่ 1\"}]}}");
+        Project project = KrongkanJson.readProject(json);
+        assertThat(project.progressReports().get(0).networkMoney()).hasSize(2);
+        assertThat(project.budget().orElseThrow().fundingSources()).hasSize(2);
+        assertThat(project.ledger().orElseThrow().entries().get(0).networkId()).contains("n1");
+        assertThat(KrongkanJson.readProject(KrongkanJson.write(project))).isEqualTo(project);
+        assertError(
+                json.replace("\"networkId\":\"n1\",\"disbursed\"", "\"networkId\":\"n9\",\"disbursed\""),
+                "",
+                "/progressReports/0/networkMoney/0/networkId: no network of the project has the id n9");
+        assertError(
+                json.replace("\"networkId\":\"n1\",\"party\"", "\"networkId\":\"n7\",\"party\""),
+                "",
+                "/ledger/entries/0/networkId: no network of the project has the id n7");
+        assertError(json.replace("\"reason\"", "\"why\""), "/progressReports/0/networkMoney/1/why", "unknown field");
+        assertError(
+                json.replace("{\"networkId\":\"n1\",\"disbursed\":\"0.00\"}", "{\"networkId\":\"n1\"}"),
+                "/progressReports/0/networkMoney/0",
+                "a note");
+        assertError(
+                json.replace("\"party\":\"เครือข่ายที่ 2\"", "\"networkId\":\"n1\""), "/progressReports/0", "twice");
+        assertError(
+                json.replace("\"fiscalYear\":2569}", "\"fiscalYear\":\"2569\"}"),
+                "/budget/fundingSources/0/fiscalYear",
+                "");
+        assertError(
+                json.replace("\"amount\":\"120000.00\"", "\"amount\":\"-1.00\""),
+                "/budget/fundingSources/0",
+                "must not be negative");
+    }
+
+    @Test
     void documentLevelProblemsAreReported() {
         assertError("", "", "empty");
         assertError(MINIMAL.replace("krongkan/1", "krongkan/2"), "/format", "unsupported format");

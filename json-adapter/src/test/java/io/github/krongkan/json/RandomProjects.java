@@ -12,6 +12,7 @@ import io.github.krongkan.budget.BudgetSourceKind;
 import io.github.krongkan.budget.Ledger;
 import io.github.krongkan.budget.LedgerEntry;
 import io.github.krongkan.budget.LedgerEntryKind;
+import io.github.krongkan.budget.NetworkMoney;
 import io.github.krongkan.budget.QuantityFactor;
 import io.github.krongkan.budget.RateCeiling;
 import io.github.krongkan.indicator.Instrument;
@@ -110,6 +111,8 @@ final class RandomProjects {
     private static final int SIZE = 60;
 
     private final SplittableRandom random;
+    /** The network ids of the project being made, for the money that names a network. */
+    private List<String> networkIds = new ArrayList<>();
 
     RandomProjects(long seed) {
         this.random = new SplittableRandom(seed);
@@ -148,9 +151,11 @@ final class RandomProjects {
         b.addAllTargets(targets);
         List<String> subjects = new ArrayList<>();
         int namedSchools = 0;
+        networkIds = new ArrayList<>();
         for (int i = random.nextInt(3); i > 0; i--) {
             Network network = network(i);
             b.addNetwork(network);
+            networkIds.add(network.id());
             subjects.add(network.id());
             subjects.addAll(network.schoolIds());
             namedSchools += network.schools().size();
@@ -398,12 +403,12 @@ final class RandomProjects {
             }
             for (int j = random.nextInt(1, 4); j > 0; j--) {
                 AllocationShare.Builder s = AllocationShare.builder().amount(money(100_000));
-                int which = random.nextInt(3);
-                if (which != 1) {
-                    s.networkId("net-" + j);
+                String[] recipient = recipient();
+                if (recipient[0] != null) {
+                    s.networkId(recipient[0]);
                 }
-                if (which != 0) {
-                    s.name(text());
+                if (recipient[1] != null) {
+                    s.name(recipient[1]);
                 }
                 a.addShare(s.build());
             }
@@ -411,6 +416,20 @@ final class RandomProjects {
         }
         for (int i = random.nextInt(4); i > 0; i--) {
             b.putPlannedDisbursement(year.month(random.nextInt(1, 13)), money(100_000));
+        }
+        for (int i = random.nextInt(4); i > 0; i--) {
+            BudgetSource.Builder s = BudgetSource.builder()
+                    .kind(BudgetSourceKind.values()[random.nextInt(BudgetSourceKind.values().length)]);
+            if (random.nextBoolean()) {
+                s.text(text());
+            }
+            if (random.nextBoolean()) {
+                s.amount(money(1_000_000));
+            }
+            if (random.nextBoolean()) {
+                s.fiscalYear(random.nextBoolean() || year.equals(FiscalYear.MAX) ? year : year.plusYears(1));
+            }
+            b.addFundingSource(s.build());
         }
         return b.build();
     }
@@ -459,6 +478,15 @@ final class RandomProjects {
             }
             if (random.nextBoolean()) {
                 e.note(text());
+            }
+            if (random.nextBoolean()) {
+                String[] recipient = recipient();
+                if (recipient[0] != null) {
+                    e.networkId(recipient[0]);
+                }
+                if (recipient[1] != null) {
+                    e.party(recipient[1]);
+                }
             }
             b.addEntry(e.build());
         }
@@ -571,6 +599,41 @@ final class RandomProjects {
         }
         if (random.nextBoolean()) {
             r.obstacles(random.nextBoolean() ? "ไม่มี" : text());
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            String[] recipient = recipient();
+            String key = recipient[0] != null ? "id:" + recipient[0] : "name:" + recipient[1];
+            if (!named.add(key)) {
+                continue;
+            }
+            NetworkMoney.Builder m = NetworkMoney.builder();
+            if (recipient[0] != null) {
+                m.networkId(recipient[0]);
+            }
+            if (recipient[1] != null) {
+                m.party(recipient[1]);
+            }
+            if (random.nextBoolean()) {
+                m.disbursed(money(100_000));
+            }
+            if (random.nextBoolean()) {
+                m.returned(money(100_000));
+                if (random.nextBoolean()) {
+                    m.returnDate(date.plusDays(random.nextInt(-30, 1)));
+                }
+                if (random.nextBoolean()) {
+                    m.reason(text());
+                }
+            }
+            if (random.nextBoolean()) {
+                m.note(text());
+            }
+            try {
+                r.addNetworkMoney(m.build());
+            } catch (IllegalArgumentException nothingToSay) {
+                r.addNetworkMoney(m.note(text()).build());
+            }
         }
         if (random.nextInt(4) == 0) {
             r.statusChange(ProjectStatus.values()[random.nextInt(ProjectStatus.values().length)]);
@@ -714,6 +777,17 @@ final class RandomProjects {
     /** Mostly 0 to 2 decimals as documents write them; now and then up to 20, trailing zeros kept. */
     private int scale() {
         return random.nextInt(5) > 0 ? random.nextInt(0, 3) : random.nextInt(3, 21);
+    }
+
+    /**
+     * Who money belongs to: a network id of the project being made (or null), a name (or null),
+     * never both null.
+     */
+    private String[] recipient() {
+        int which = networkIds.isEmpty() ? 1 : random.nextInt(3);
+        String id = which != 1 ? networkIds.get(random.nextInt(networkIds.size())) : null;
+        String name = which != 0 ? text() : null;
+        return new String[] {id, name};
     }
 
     private String text() {

@@ -1,5 +1,7 @@
 package io.github.krongkan.testkit;
 
+import io.github.krongkan.budget.NetworkMoney;
+import io.github.krongkan.money.Baht;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.network.Office;
 import io.github.krongkan.project.Approval;
@@ -14,6 +16,7 @@ import io.github.krongkan.project.MonitoringItem;
 import io.github.krongkan.project.MonitoringKind;
 import io.github.krongkan.project.Objective;
 import io.github.krongkan.project.Portfolio;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectNature;
 import io.github.krongkan.project.ProjectPeriod;
@@ -143,7 +146,9 @@ public final class ProjectGens {
             if (random.nextBoolean()) {
                 b.actualPeriod(period(random, year));
             }
-            b.addAllProgressReports(ProgressGens.reports(year).list(6).next(random, size));
+            for (ProgressReport report : ProgressGens.reports(year).list(6).next(random, size)) {
+                b.addProgressReport(withNetworkMoney(report, networks, random));
+            }
             if (random.nextBoolean()) {
                 b.location(text.next(random, size));
             }
@@ -245,6 +250,33 @@ public final class ProjectGens {
             }
             return c.build();
         };
+    }
+
+    /**
+     * The report, now and then with the money of some of the project's networks: disbursed, sent
+     * back, or both, as cumulative amounts by the report's date.
+     */
+    private static ProgressReport withNetworkMoney(
+            ProgressReport report, List<Network> networks, RandomGenerator random) {
+        if (networks.isEmpty() || random.nextInt(3) != 0) {
+            return report;
+        }
+        ProgressReport.Builder r = ProgressReport.builder().from(report);
+        for (Network network : networks) {
+            if (random.nextBoolean()) {
+                continue;
+            }
+            NetworkMoney.Builder m = NetworkMoney.builder().networkId(network.id());
+            switch (random.nextInt(3)) {
+                case 0 -> m.disbursed(Baht.ofBaht(random.nextLong(0, 100_000)));
+                case 1 -> m.returned(Baht.ofBaht(random.nextLong(1, 100_000))).reason("ส่งเงินงบประมาณคืน");
+                default ->
+                    m.disbursed(Baht.ofBaht(random.nextLong(1, 100_000)))
+                            .returned(Baht.ofBaht(random.nextLong(0, 1_000)));
+            }
+            r.addNetworkMoney(m.build());
+        }
+        return r.build();
     }
 
     /**

@@ -104,6 +104,9 @@ class KrongkanCliTest {
                       The report of 2021-09-27 gives 100.00 % progress, but nothing has been disbursed of the 360,000.00 baht allocated
                       รายงานวันที่ 2021-09-27 ระบุความก้าวหน้าร้อยละ 100.00 แต่ยังไม่มีการเบิกจ่ายจากงบประมาณที่ได้รับจัดสรร 360,000.00 บาท
                       expected more than 0.00 of the 360000.00 allocated, actual 0.00
+                    RETURNED_WHILE_ON_TARGET  /progressReports/11/onTarget
+                      The report of 2021-09-27 gives 100.00 % progress on target, but by then 3 of 4 networks had sent their money back (270,000.00 baht: เครือข่ายที่ 2, เครือข่ายที่ 3, เครือข่ายที่ 4)
+                      รายงานวันที่ 2021-09-27 ระบุความก้าวหน้าร้อยละ 100.00 และเป็นไปตามเป้าหมาย แต่เครือข่าย 3 จาก 4 เครือข่ายส่งเงินคืนแล้ว 270,000.00 บาท (เครือข่ายที่ 2, เครือข่ายที่ 3, เครือข่ายที่ 4)
                 data/002-bueng-kum-fy2564-tracking.json: พัฒนาคุณภาพเครือข่ายโรงเรียน (ปีงบประมาณ 2564)
                   WARNING (คำเตือน)
                     REPORT_DATE_MONTH_FIRST  /progressReports/10/dateAsWritten
@@ -131,7 +134,7 @@ class KrongkanCliTest {
                       The progress reports are listed newest first
                       รายงานความก้าวหน้าเรียงจากใหม่ไปเก่า
                       expected oldest first, actual newest first
-                2 document(s): 0 error(s), 6 warning(s), 1 info
+                2 document(s): 0 error(s), 7 warning(s), 1 info
                 """);
         Run json = Run.of("check", "--json", SEED_002);
         assertThat(json.out())
@@ -152,7 +155,7 @@ class KrongkanCliTest {
         assertThat(run.out())
                 .contains("ERROR (ข้อผิดพลาด)")
                 .contains("PROGRESS_OUT_OF_RANGE  /progressReports/11/progress")
-                .contains("1 error(s), 1 warning(s), 0 info");
+                .contains("1 error(s), 2 warning(s), 0 info");
     }
 
     @Test

@@ -171,7 +171,9 @@ class ExampleDocumentsTest {
         assertThat(ProgressBaseline.allocatedBudget(project)).contains(Baht.ofBaht(360_000));
         assertThat(ProjectCheck.standard().check(project))
                 .extracting(Finding::code, Finding::severity, Finding::path)
-                .containsExactly(tuple("COMPLETE_WITHOUT_DISBURSEMENT", Severity.WARNING, "/progressReports/11"));
+                .containsExactly(
+                        tuple("COMPLETE_WITHOUT_DISBURSEMENT", Severity.WARNING, "/progressReports/11"),
+                        tuple("RETURNED_WHILE_ON_TARGET", Severity.WARNING, "/progressReports/11/onTarget"));
     }
 
     @Test

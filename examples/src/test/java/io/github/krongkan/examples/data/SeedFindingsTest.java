@@ -1,10 +1,16 @@
 package io.github.krongkan.examples.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.krongkan.budget.AllocationShare;
 import io.github.krongkan.budget.Budget;
+import io.github.krongkan.budget.BudgetAllocation;
 import io.github.krongkan.budget.BudgetCategory;
 import io.github.krongkan.budget.BudgetLine;
+import io.github.krongkan.budget.BudgetSource;
+import io.github.krongkan.budget.BudgetSourceKind;
+import io.github.krongkan.budget.NetworkMoney;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.indicator.Achievement;
@@ -14,12 +20,15 @@ import io.github.krongkan.indicator.Instrument;
 import io.github.krongkan.json.KrongkanJson;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.money.BahtText;
+import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;
 import io.github.krongkan.time.FiscalMonth;
+import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +44,8 @@ class SeedFindingsTest {
 
     private static final Map<String, List<String>> CODES = Map.of(
             "000-bang-khen-network-19.json", List.of(),
-            "001-lat-krabang-fy2564-tracking.json", List.of("COMPLETE_WITHOUT_DISBURSEMENT"),
+            "001-lat-krabang-fy2564-tracking.json",
+                    List.of("COMPLETE_WITHOUT_DISBURSEMENT", "RETURNED_WHILE_ON_TARGET"),
             "002-bueng-kum-fy2564-tracking.json",
                     List.of(
                             "REPORTS_NOT_IN_DATE_ORDER",
@@ -92,6 +102,52 @@ class SeedFindingsTest {
         assertThat(plan.steps().get(0).description()).isEqualTo("จัดสรรงบประมาณให้ผู้ประสานงานเครือข่ายโรงเรียนที่ 19");
         assertThat(plan.steps()).allSatisfy(s -> assertThat(s.plannedMonths()).isEmpty());
         assertThat(project.notes()).anyMatch(n -> n.contains("marks in the month cells did not survive"));
+    }
+
+    @Test
+    void seed001HasTheMoneyOfItsFourNetworksOneDisbursedThreeReturned() {
+        Project project = seed("001-lat-krabang-fy2564-tracking.json");
+        BudgetAllocation allocation =
+                project.budget().orElseThrow().allocations().get(0);
+        assertThat(allocation.shares())
+                .extracting(s -> s.name().orElseThrow(), AllocationShare::amount)
+                .containsExactly(
+                        tuple("เครือข่ายที่ 1", Baht.ofBaht(90_000)),
+                        tuple("เครือข่ายที่ 2", Baht.ofBaht(90_000)),
+                        tuple("เครือข่ายที่ 3", Baht.ofBaht(90_000)),
+                        tuple("เครือข่ายที่ 4", Baht.ofBaht(90_000)));
+        ProgressReport report11 = project.progressReports().get(10);
+        assertThat(report11.date()).isEqualTo(LocalDate.of(2021, 8, 29));
+        List<NetworkMoney> lines = report11.networkMoney();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0).party()).contains("เครือข่ายที่ 1");
+        assertThat(lines.get(0).note()).contains("เบิกจ่ายได้");
+        assertThat(lines.get(0).hasReturn()).isFalse();
+        assertThat(lines.subList(1, 4)).allSatisfy(line -> {
+            assertThat(line.returned()).contains(Baht.ofBaht(90_000));
+            assertThat(line.reason()).contains("ส่งเงินงบประมาณคืน");
+            assertThat(line.disbursed()).isEmpty();
+        });
+        assertThat(project.progressReports())
+                .filteredOn(r -> r != report11)
+                .allSatisfy(r -> assertThat(r.networkMoney()).isEmpty());
+        assertThat(project.notes()).noneMatch(n -> n.contains("the ledger records no returns"));
+    }
+
+    @Test
+    void seed004HasItsThreeFundingSourcesWithTheBlankOneWithoutAnAmount() {
+        Budget budget =
+                seed("004-samut-prakan-2-quality-assurance.json").budget().orElseThrow();
+        assertThat(budget.source().orElseThrow().kind()).isEqualTo(BudgetSourceKind.ANNUAL_BUDGET);
+        assertThat(budget.fundingSources())
+                .extracting(BudgetSource::kind, BudgetSource::amount)
+                .containsExactly(
+                        tuple(BudgetSourceKind.ANNUAL_BUDGET, Optional.of(Baht.ofBaht(120_000))),
+                        tuple(BudgetSourceKind.OBEC, Optional.empty()),
+                        tuple(BudgetSourceKind.OTHER, Optional.of(Baht.ZERO)));
+        assertThat(budget.fundingSources())
+                .allSatisfy(s -> assertThat(s.fiscalYear()).contains(FiscalYear.ofBuddhistEra(2560)));
+        assertThat(budget.fundingSourcesTotal()).isEqualTo(budget.writtenAmount());
     }
 
     @Test
