@@ -28,6 +28,7 @@ final class ReportCommand extends Command {
             new RiskSection(),
             new IndicatorSection(),
             new ProgressSection(),
+            new CloseOutSection(),
             new FindingsSection());
 
     ReportCommand(InputStream in, PrintStream out, PrintStream err) {

@@ -42,6 +42,7 @@ class ReportCommandTest {
                             "\nความเสี่ยง\n",
                             "\nตัวชี้วัด\n",
                             "\nความก้าวหน้าเทียบแผน\n",
+                            "\nผลการดำเนินงาน\n",
                             "\nผลการตรวจสอบ (");
             Run en = Run.of("report", "--lang", "en", seed);
             assertThat(en.exit()).as(seed).isZero();
@@ -54,10 +55,28 @@ class ReportCommandTest {
                             "\nRisks\n",
                             "\nIndicators\n",
                             "\nProgress against the plan\n",
+                            "\nClose-out\n",
                             "\nFindings (");
             assertThat(Run.of("report", "--lang=en", seed)).isEqualTo(en);
             assertThat(Run.of("report", seed, "--lang", "th")).isEqualTo(th);
         }
+    }
+
+    @Test
+    void theCloseOutShowsResultsSuggestionsEvidenceAndCertifications() {
+        assertThat(Run.of("report", SEED_003).out())
+                .contains("เชิงปริมาณ      โรงเรียน 71 โรงเรียน เป็นสมาชิกกลุ่มโรงเรียน ทุกโรงเรียน")
+                .contains("ข้อเสนอแนะ: ควรส่งเสริมให้กลุ่มโรงเรียนมีกิจกรรมพัฒนาทางวิชาการ");
+        assertThat(Run.of("report", SEED_004).out())
+                .contains("ผลผลิต 3       ผู้ประเมินคุณภาพสถานศึกษาจำนวน 100 คน")
+                .contains("หลักฐาน: ภาพถ่าย ภาพประกอบการประชุมคณะกรรมการ ก.ต.ป.น. ครั้งที่ 4/2559 (15 มิถุนายน 2559)");
+        assertThat(Run.of("report", "--lang", "en", SEED_004).out())
+                .contains("evidence: photo ภาพประกอบการประชุมคณะกรรมการ ก.ต.ป.น. ครั้งที่ 4/2559 (2016-06-15)");
+        assertThat(Run.of("report", SEED_001).out())
+                .contains("การรับรอง: ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้")
+                .contains("\n  ผู้รับผิดชอบโครงการ\n");
+        assertThat(Run.of("report", SEED_000).out())
+                .contains("\nผลการดำเนินงาน\n-------------\nยังไม่มีรายงานผลการดำเนินงาน\n");
     }
 
     @Test
