@@ -8,10 +8,13 @@ import io.github.krongkan.indicator.Indicator;
 import io.github.krongkan.indicator.IndicatorTarget;
 import io.github.krongkan.indicator.IndicatorType;
 import io.github.krongkan.indicator.IndicatorUnit;
+import io.github.krongkan.indicator.Instrument;
 import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.json.KrongkanJson;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.project.AlignmentLevel;
+import io.github.krongkan.project.MonitoringItem;
+import io.github.krongkan.project.MonitoringKind;
 import io.github.krongkan.project.Objective;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectNature;
@@ -82,6 +85,30 @@ public final class BuildProjectInCode {
                         .responseText("ประชาสัมพันธ์การดำเนินงานล่วงหน้าเป็นระยะเวลานาน")
                         .build())
                 .addIndicator(seed000Kpi())
+                .addMonitoringItem(MonitoringItem.builder()
+                        .kind(MonitoringKind.MONITORING)
+                        .number("10.2")
+                        .subject("ความก้าวหน้า")
+                        .method(
+                                "ติดตามความก้าวหน้าโดยศึกษานิเทศก์ที่รับผิดชอบโรงเรียนในเครือข่ายโรงเรียนสังกัดกรุงเทพมหานคร"
+                                        + " ตามเกณฑ์ที่กำหนด")
+                        .evaluator("ศึกษานิเทศก์ที่รับผิดชอบโรงเรียนในเครือข่ายโรงเรียนสังกัดกรุงเทพมหานคร")
+                        .build())
+                .addMonitoringItem(MonitoringItem.builder()
+                        .kind(MonitoringKind.EVALUATION)
+                        .number("10.3.1")
+                        .subject("ผลสำเร็จในการดำเนินโครงการ")
+                        .method("การนิเทศของศึกษานิเทศก์ เกี่ยวกับการจัดนิทรรศการ การคัดเลือกผู้นำทางวิชาการ"
+                                + " และการประกวดหรือแข่งขันความสามารถ")
+                        .instrument(Instrument.SUPERVISION)
+                        .evaluator("ศึกษานิเทศก์")
+                        .build())
+                .addMonitoringItem(MonitoringItem.builder()
+                        .kind(MonitoringKind.EVALUATION)
+                        .number("10.3.2")
+                        .subject("ผลการดำเนินการ")
+                        .method("การวิเคราะห์ผลการดำเนินการ โดยใช้ค่าร้อยละ และการวิเคราะห์เนื้อหา")
+                        .build())
                 .status(ProjectStatus.PROPOSED)
                 .build();
     }

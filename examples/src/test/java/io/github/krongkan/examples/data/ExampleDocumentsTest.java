@@ -143,6 +143,7 @@ class ExampleDocumentsTest {
         assertThat(inJava.status()).isEqualTo(fromJson.status());
         assertThat(inJava.risks()).isEqualTo(fromJson.risks());
         assertThat(inJava.indicators()).isEqualTo(fromJson.indicators());
+        assertThat(inJava.monitoringItems()).isEqualTo(fromJson.monitoringItems());
         assertThat(ProjectCheck.standard().check(inJava)).isEmpty();
         assertThat(ProjectCheck.standard().check(fromJson)).isEmpty();
     }
