@@ -86,7 +86,13 @@ public final class KrongkanJson {
         return resource(FINDINGS_SCHEMA_RESOURCE);
     }
 
-    private static String resource(String name) {
+    /**
+     * The text of a resource of this module, such as a schema or shipped reference data.
+     *
+     * @param name the absolute resource name
+     * @return its text
+     */
+    static String resource(String name) {
         try (InputStream in = KrongkanJson.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(

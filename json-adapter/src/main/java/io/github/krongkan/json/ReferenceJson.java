@@ -75,7 +75,7 @@ public final class ReferenceJson {
      * @return the schema as JSON text
      */
     public static String schema() {
-        return resourceText(SCHEMA_RESOURCE);
+        return KrongkanJson.resource(SCHEMA_RESOURCE);
     }
 
     /**
@@ -88,21 +88,9 @@ public final class ReferenceJson {
     public static ReferenceSet defaults() {
         ReferenceSet all = ReferenceSet.empty();
         for (String resource : DEFAULT_RESOURCES) {
-            all = merge(all, read(resourceText(resource)), resource);
+            all = merge(all, read(KrongkanJson.resource(resource)), resource);
         }
         return all;
-    }
-
-    private static String resourceText(String name) {
-        try (InputStream in = ReferenceJson.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(
-                        "the resource " + name + " is missing from the krongkan-json-adapter jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the resource " + name, e);
-        }
     }
 
     /**
