@@ -117,8 +117,9 @@ public final class ProjectDiff {
     }
 
     /**
-     * The money summary: first the budget's written total, then each activity (by number, else
-     * name) whose written amount changed; empty when no amount changed. A version without a budget
+     * The money summary: first the budget's written total, then each activity whose written
+     * amount changed, labelled {@code activity 2} by its number (or {@code activity #2} by its
+     * position where an activity of either version has no number or two share one); empty when no amount changed. A version without a budget
      * counts as zero.
      *
      * @return the money changes
@@ -187,13 +188,18 @@ public final class ProjectDiff {
     private static List<MoneyChange> money(Optional<Budget> before, Optional<Budget> after) {
         Baht totalBefore = before.map(Budget::writtenAmount).orElse(Baht.ZERO);
         Baht totalAfter = after.map(Budget::writtenAmount).orElse(Baht.ZERO);
+        List<BudgetActivity> was = before.map(Budget::activities).orElse(List.of());
+        List<BudgetActivity> is = after.map(Budget::activities).orElse(List.of());
+        boolean numbered = numbered(was) && numbered(is);
         Map<String, Baht[]> activities = new LinkedHashMap<>();
-        before.ifPresent(b -> b.activities()
-                .forEach(a -> activities.computeIfAbsent(label(a), k -> new Baht[] {Baht.ZERO, Baht.ZERO})[0] =
-                        a.writtenAmount()));
-        after.ifPresent(b -> b.activities()
-                .forEach(a -> activities.computeIfAbsent(label(a), k -> new Baht[] {Baht.ZERO, Baht.ZERO})[1] =
-                        a.writtenAmount()));
+        for (int i = 0; i < was.size(); i++) {
+            activities.computeIfAbsent(label(was.get(i), i, numbered), k -> new Baht[] {Baht.ZERO, Baht.ZERO})[0] =
+                    was.get(i).writtenAmount();
+        }
+        for (int i = 0; i < is.size(); i++) {
+            activities.computeIfAbsent(label(is.get(i), i, numbered), k -> new Baht[] {Baht.ZERO, Baht.ZERO})[1] =
+                    is.get(i).writtenAmount();
+        }
         List<MoneyChange> out = new ArrayList<>();
         activities.forEach((label, amounts) -> {
             if (!amounts[0].equals(amounts[1])) {
@@ -206,8 +212,17 @@ public final class ProjectDiff {
         return out;
     }
 
-    private static String label(BudgetActivity a) {
-        return a.number().map(n -> "activity " + n).orElseGet(() -> "activity \"" + a.name() + '"');
+    private static boolean numbered(List<BudgetActivity> activities) {
+        return activities.stream().allMatch(a -> a.number().isPresent())
+                && activities.stream()
+                                .map(a -> a.number().orElseThrow())
+                                .distinct()
+                                .count()
+                        == activities.size();
+    }
+
+    private static String label(BudgetActivity a, int index, boolean numbered) {
+        return numbered ? "activity " + a.number().orElseThrow() : "activity #" + (index + 1);
     }
 
     // ---------------------------------------------------------------- the document
