@@ -68,8 +68,10 @@ import java.util.Optional;
  * The diff does not offer {@code apply}: the values it carries are enough to read, not yet to
  * rebuild the new version from the old.
  *
- * <p>{@link #money()} summarises the money: the budget's written total ({@link
- * Budget#writtenAmount()}) and each activity's written amount that changed.
+ * <p>{@link #money()} summarises the money by the lines as written ({@link
+ * BudgetActivity#writtenLineSum()}): the budget up or down by how much, and each activity whose
+ * lines add up to another amount. Stated subtotals and totals are not part of it; a change to one
+ * is a change of its own at its pointer.
  */
 public final class ProjectDiff {
     private static final Node<Project> PROJECT = project();
@@ -117,8 +119,8 @@ public final class ProjectDiff {
     }
 
     /**
-     * The money summary: first the budget's written total, then each activity whose written
-     * amount changed, labelled {@code activity 2} by its number (or {@code activity #2} by its
+     * The money summary by the lines as written: first the budget (the sum over all activities),
+     * then each activity whose lines add up to another amount, labelled {@code activity 2} by its number (or {@code activity #2} by its
      * position where an activity of either version has no number or two share one); empty when no amount changed. A version without a budget
      * counts as zero.
      *
@@ -186,19 +188,17 @@ public final class ProjectDiff {
     // ---------------------------------------------------------------- money
 
     private static List<MoneyChange> money(Optional<Budget> before, Optional<Budget> after) {
-        Baht totalBefore = before.map(Budget::writtenAmount).orElse(Baht.ZERO);
-        Baht totalAfter = after.map(Budget::writtenAmount).orElse(Baht.ZERO);
         List<BudgetActivity> was = before.map(Budget::activities).orElse(List.of());
         List<BudgetActivity> is = after.map(Budget::activities).orElse(List.of());
         boolean numbered = numbered(was) && numbered(is);
         Map<String, Baht[]> activities = new LinkedHashMap<>();
         for (int i = 0; i < was.size(); i++) {
             activities.computeIfAbsent(label(was.get(i), i, numbered), k -> new Baht[] {Baht.ZERO, Baht.ZERO})[0] =
-                    was.get(i).writtenAmount();
+                    was.get(i).writtenLineSum();
         }
         for (int i = 0; i < is.size(); i++) {
             activities.computeIfAbsent(label(is.get(i), i, numbered), k -> new Baht[] {Baht.ZERO, Baht.ZERO})[1] =
-                    is.get(i).writtenAmount();
+                    is.get(i).writtenLineSum();
         }
         List<MoneyChange> out = new ArrayList<>();
         activities.forEach((label, amounts) -> {
@@ -206,7 +206,11 @@ public final class ProjectDiff {
                 out.add(new MoneyChange(label, amounts[0], amounts[1]));
             }
         });
-        if (!totalBefore.equals(totalAfter) || !out.isEmpty()) {
+        if (!out.isEmpty()) {
+            Baht totalBefore =
+                    Baht.sum(was.stream().map(BudgetActivity::writtenLineSum).toList());
+            Baht totalAfter =
+                    Baht.sum(is.stream().map(BudgetActivity::writtenLineSum).toList());
             out.add(0, new MoneyChange("budget", totalBefore, totalAfter));
         }
         return out;
