@@ -24,5 +24,6 @@ module io.github.krongkan.core {
     exports io.github.krongkan.rubric;
     exports io.github.krongkan.project;
     exports io.github.krongkan.progress;
+    exports io.github.krongkan.diff;
     exports io.github.krongkan.check;
 }

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  *   <li>{@code network}, {@code risk}, {@code budget} and {@code schedule};
  *   <li>{@code indicator} and {@code rubric};
  *   <li>{@code project}, the aggregate;
- *   <li>{@code progress}, analysis of a project's reports;
+ *   <li>{@code progress}, analysis of a project's reports, and {@code diff}, the changes between
+ *       two versions of a project;
  *   <li>{@code check}, the rules.
  * </ol>
  *
@@ -48,7 +49,7 @@ class CoreArchitectureTest {
             List.of("network", "risk", "budget", "schedule"),
             List.of("indicator", "rubric"),
             List.of("project"),
-            List.of("progress"),
+            List.of("progress", "diff"),
             List.of("check"));
 
     @ArchTest

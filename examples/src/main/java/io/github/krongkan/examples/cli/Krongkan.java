@@ -43,9 +43,12 @@ public final class Krongkan {
               bahttext [--tens-only] AMOUNT   write an amount in Thai words (BAHTTEXT), e.g. 90000 or 90,000.-
               bahttext --parse WORDS          read Thai baht words back into an amount ("-" reads standard input)
               fiscal DATE                     fiscal year, quarter and month of a date, e.g. 31/10/2563 or 2025-11-15
+              diff [--json] [--lang th|en] OLD NEW
+                                              the changes from one version of a project to another, with
+                                              their JSON pointers and the money up or down; exit 1 if they differ
               help                            this text
 
-            A FILE of - is standard input. Exit codes: 0 all went well, 1 check found errors,
+            A FILE of - is standard input. Exit codes: 0 all went well, 1 check found errors (diff: differences),
             2 unreadable input, a wrong command line or a file that cannot be written.""";
 
     private Krongkan() {}
@@ -109,6 +112,7 @@ public final class Krongkan {
             case "generate" -> new GenerateCommand(out, err).run(rest);
             case "bahttext" -> new BahtTextCommand(in, out, err).run(rest);
             case "fiscal" -> new FiscalCommand(out, err).run(rest);
+            case "diff" -> new DiffCommand(in, out, err).run(rest);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);
                 yield OK;

@@ -171,7 +171,8 @@ class DocumentedExamplesTest {
             }
         }
         assertThat(ran).isGreaterThanOrEqualTo(10);
-        assertThat(commands).contains("check", "check --exit-zero", "report", "report --lang", "bahttext", "fiscal");
+        assertThat(commands)
+                .contains("check", "check --exit-zero", "report", "report --lang", "bahttext", "fiscal", "diff");
     }
 
     private static List<String> expand(String word) throws Exception {

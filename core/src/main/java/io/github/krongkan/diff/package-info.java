@@ -1,0 +1,6 @@
+/**
+ * What changed between two versions of a project: {@link io.github.krongkan.diff.ProjectDiff}, its
+ * {@link io.github.krongkan.diff.Change}s with their JSON pointers, and the money summary
+ * ({@link io.github.krongkan.diff.MoneyChange}).
+ */
+package io.github.krongkan.diff;
