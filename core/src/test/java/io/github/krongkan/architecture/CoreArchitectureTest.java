@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  *   <li>{@code indicator} and {@code rubric};
  *   <li>{@code project}, the aggregate;
  *   <li>{@code progress}, analysis of a project's reports;
- *   <li>{@code check}, the rules.
+ *   <li>{@code check}, the rules;
+ *   <li>{@code lifecycle}, the workflow of a project's life (its guards run the check).
  * </ol>
  *
  * <p>Packages of one layer may use each other, but no two packages of core may depend on each other
@@ -49,7 +50,8 @@ class CoreArchitectureTest {
             List.of("indicator", "rubric"),
             List.of("project"),
             List.of("progress"),
-            List.of("check"));
+            List.of("check"),
+            List.of("lifecycle"));
 
     @ArchTest
     static final ArchRule textAndDocumentAreTheBottomLayer = layer(0);
@@ -71,6 +73,9 @@ class CoreArchitectureTest {
 
     @ArchTest
     static final ArchRule checkIsTheTopLayer = layer(6);
+
+    @ArchTest
+    static final ArchRule lifecycleIsTheTopLayer = layer(7);
 
     @ArchTest
     static final ArchRule everyPackageIsInALayer = classes()
