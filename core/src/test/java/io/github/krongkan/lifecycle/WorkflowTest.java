@@ -77,6 +77,54 @@ class WorkflowTest {
         return ((Outcome.Refused) outcome).refusal();
     }
 
+    /** The worked example of docs/concepts.md, "The life of a project", as written there. */
+    @Test
+    void theWorkedExampleOfSeed002() {
+        Project project = PROJECT;
+        Workflow bma = Workflow.bma();
+        Actor section = Actor.builder()
+                .name("นางอภิรดี แสงสุข")
+                .unit("สำนักงานเขตบึงกุ่ม / ฝ่ายการศึกษา")
+                .build();
+        Actor director = Actor.builder()
+                .name("ผู้อำนวยการเขตบึงกุ่ม")
+                .position("ผู้อำนวยการเขต")
+                .build();
+        Actor department = Actor.of("ผู้อำนวยการสำนักการศึกษา");
+        List<Transition> life = List.of(
+                Transition.of(Action.PROPOSE, section, LocalDate.of(2020, 9, 15)),
+                Transition.builder()
+                        .from(Transition.of(Action.ENDORSE, director, LocalDate.of(2020, 9, 22)))
+                        .level(ReviewLevel.DISTRICT_OFFICE)
+                        .build(),
+                Transition.builder()
+                        .from(Transition.of(Action.APPROVE, department, LocalDate.of(2020, 10, 1)))
+                        .level(ReviewLevel.DEPARTMENT)
+                        .build(),
+                Transition.of(Action.START, section, LocalDate.of(2020, 10, 28)),
+                Transition.builder()
+                        .from(Transition.of(Action.DELAY, section, LocalDate.of(2021, 6, 29)))
+                        .reason("ขอชะลอโครงการฯ เนื่องจากสถานการณ์โควิด 19")
+                        .build(),
+                Transition.builder()
+                        .from(Transition.of(Action.CANCEL, section, LocalDate.of(2021, 7, 29)))
+                        .reason("ยกเลิกการดำเนินโครงการเนื่องจากสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019")
+                        .build());
+        Replay replay = bma.replay(project, life);
+        assertThat(replay).isInstanceOf(Replay.Replayed.class);
+        assertThat(replay.history().stage()).isEqualTo(Stage.CANCELLED);
+        assertThat(replay.history().status()).isEqualTo(ProjectStatus.CANCELLED);
+        List<Transition> resumed = new ArrayList<>(life.subList(0, 5));
+        resumed.add(Transition.of(Action.RESUME, section, LocalDate.of(2021, 7, 29)));
+        assertThat(bma.replay(project, resumed).history().stage()).isEqualTo(Stage.IN_PROGRESS);
+        List<Transition> noReason = new ArrayList<>(life.subList(0, 5));
+        noReason.add(Transition.of(Action.CANCEL, section, LocalDate.of(2021, 7, 29)));
+        assertThat(bma.replay(project, noReason)).isInstanceOfSatisfying(Replay.Stopped.class, s -> {
+            assertThat(s.index()).isEqualTo(5);
+            assertThat(s.refusal().kind()).isEqualTo(RefusalKind.REASON_REQUIRED);
+        });
+    }
+
     @Test
     void theSeed002LifeReplays() {
         List<Transition> life = new ArrayList<>(approved());
