@@ -20,6 +20,8 @@ public record Refusal(RefusalKind kind, String message, String messageThai) {
      */
     public Refusal {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(messageThai, "messageThai");
         Require.notBlank(message, "Refusal message");
         Require.notBlank(messageThai, "Refusal Thai message");
     }
