@@ -2,7 +2,7 @@
  * krongkan core: immutable value types and pure rules for Thai public-sector school-network
  * development projects (โครงการ): exact baht money and Thai baht text, fiscal years and
  * Buddhist-era dates, networks of schools, budgets, action plans, risks, indicators, rubrics, the
- * project aggregate, progress analysis and the checks.
+ * project aggregate, progress analysis, the checks and the workflow of a project's life.
  *
  * <p>Every package but {@code io.github.krongkan.internal} is API. The module reads nothing but
  * {@code java.base} at run time: the Immutables annotations are needed only to compile it.
@@ -26,4 +26,5 @@ module io.github.krongkan.core {
     exports io.github.krongkan.progress;
     exports io.github.krongkan.diff;
     exports io.github.krongkan.check;
+    exports io.github.krongkan.lifecycle;
 }

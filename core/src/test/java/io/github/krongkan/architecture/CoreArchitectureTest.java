@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  *   <li>{@code project}, the aggregate;
  *   <li>{@code progress}, analysis of a project's reports, and {@code diff}, the changes between
  *       two versions of a project;
- *   <li>{@code check}, the rules.
+ *   <li>{@code check}, the rules;
+ *   <li>{@code lifecycle}, the workflow of a project's life (its guards run the check).
  * </ol>
  *
  * <p>Packages of one layer may use each other, but no two packages of core may depend on each other
@@ -50,7 +51,8 @@ class CoreArchitectureTest {
             List.of("indicator", "rubric"),
             List.of("project"),
             List.of("progress", "diff"),
-            List.of("check"));
+            List.of("check"),
+            List.of("lifecycle"));
 
     @ArchTest
     static final ArchRule textAndDocumentAreTheBottomLayer = layer(0);
@@ -71,7 +73,10 @@ class CoreArchitectureTest {
     static final ArchRule progressIsAnalysisAboveTheProject = layer(5);
 
     @ArchTest
-    static final ArchRule checkIsTheTopLayer = layer(6);
+    static final ArchRule checkBuildsOnEverythingBelowTheLifecycle = layer(6);
+
+    @ArchTest
+    static final ArchRule lifecycleIsTheTopLayer = layer(7);
 
     @ArchTest
     static final ArchRule everyPackageIsInALayer = classes()

@@ -96,7 +96,17 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ValueTypeSanityTest {
     private static final List<String> PACKAGES = List.of(
-            "money", "time", "network", "risk", "budget", "schedule", "indicator", "rubric", "project", "check");
+            "money",
+            "time",
+            "network",
+            "risk",
+            "budget",
+            "schedule",
+            "indicator",
+            "rubric",
+            "project",
+            "check",
+            "lifecycle");
 
     /**
      * Value types without a sample instance: only their public static methods are tested. Empty:
@@ -386,7 +396,38 @@ class ValueTypeSanityTest {
                 .amount(Baht.ofBaht(120_000))
                 .fiscalYear(year)
                 .build());
+        values.addAll(lifecycle(year));
         return values;
+    }
+
+    /** A workflow, a history, outcomes and replays of io.github.krongkan.lifecycle. */
+    private static List<Object> lifecycle(FiscalYear year) {
+        Project project = Project.builder().name("โครงการ").fiscalYear(year).build();
+        io.github.krongkan.lifecycle.Workflow bma = io.github.krongkan.lifecycle.Workflow.bma();
+        io.github.krongkan.lifecycle.Actor proposer = io.github.krongkan.lifecycle.Actor.builder()
+                .name("นางอภิรดี แสงสุข")
+                .position("หัวหน้าฝ่ายการศึกษา")
+                .role("ผู้เสนอโครงการ")
+                .unit("สำนักงานเขตบึงกุ่ม")
+                .build();
+        io.github.krongkan.lifecycle.Actor director = io.github.krongkan.lifecycle.Actor.of("ผู้อำนวยการเขต");
+        io.github.krongkan.lifecycle.Transition propose = io.github.krongkan.lifecycle.Transition.of(
+                io.github.krongkan.lifecycle.Action.PROPOSE, proposer, LocalDate.of(2020, 9, 15));
+        io.github.krongkan.lifecycle.Transition endorse = io.github.krongkan.lifecycle.Transition.builder()
+                .action(io.github.krongkan.lifecycle.Action.ENDORSE)
+                .actor(director)
+                .date(LocalDate.of(2020, 9, 22))
+                .level(io.github.krongkan.lifecycle.ReviewLevel.DISTRICT_OFFICE)
+                .reason("เห็นชอบ")
+                .build();
+        io.github.krongkan.lifecycle.Replay replayed = bma.replay(project, List.of(propose, endorse));
+        io.github.krongkan.lifecycle.Replay stopped = bma.replay(project, List.of(propose, propose));
+        return List.of(
+                bma,
+                replayed,
+                stopped,
+                bma.apply(project, replayed.history(), propose),
+                bma.apply(project, io.github.krongkan.lifecycle.History.empty(), propose));
     }
 
     private static boolean isValueType(JavaClass c) {

@@ -1,6 +1,7 @@
 /**
  * Generators of valid krongkan values for property-based tests: money, fiscal dates, schools and
- * networks, risk matrices and risks, indicators and measurements, and whole projects.
+ * networks, risk matrices and risks, indicators and measurements, whole projects and their lives
+ * ({@link io.github.krongkan.testkit.LifecycleGens}).
  *
  * <p>Everything is built on one small interface, {@link io.github.krongkan.testkit.Gen}: a function
  * from a {@link java.util.random.RandomGenerator} and a size to a value. It depends on no testing

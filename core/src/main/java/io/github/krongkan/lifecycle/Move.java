@@ -1,0 +1,32 @@
+package io.github.krongkan.lifecycle;
+
+import java.util.Objects;
+
+/**
+ * One move a {@link Workflow} allows: an action taken from a stage. The stage it leads to is the
+ * action's {@link Action#target() target}.
+ *
+ * @param from the stage the project must be in
+ * @param action the action taken
+ */
+public record Move(Stage from, Action action) {
+    /**
+     * A move.
+     *
+     * @param from the stage the project must be in
+     * @param action the action taken
+     */
+    public Move {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(action, "action");
+    }
+
+    /**
+     * The stage this move leads to.
+     *
+     * @return {@code action().target()}
+     */
+    public Stage to() {
+        return action.target();
+    }
+}

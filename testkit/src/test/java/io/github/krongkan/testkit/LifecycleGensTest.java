@@ -1,0 +1,50 @@
+package io.github.krongkan.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.krongkan.lifecycle.Replay;
+import io.github.krongkan.lifecycle.Stage;
+import io.github.krongkan.lifecycle.Transition;
+import io.github.krongkan.lifecycle.Workflow;
+import io.github.krongkan.project.Project;
+import io.github.krongkan.time.FiscalYear;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Generated lives replay under the workflow they were made for, the same for the same seed. */
+class LifecycleGensTest {
+    private static final Project CLEAN = Project.builder()
+            .name("โครงการ")
+            .fiscalYear(FiscalYear.ofBuddhistEra(2564))
+            .build();
+
+    @Test
+    void everyGeneratedLifeReplaysUnderItsWorkflow() {
+        for (Workflow workflow : List.of(Workflow.bma(), Workflow.obec())) {
+            Gen<List<Transition>> lives = LifecycleGens.transitions(workflow);
+            qt().withExamples(300)
+                    .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
+                    .checkAssert((seed, size) -> {
+                        List<Transition> life = lives.sample(seed, size);
+                        assertThat(lives.sample(seed, size)).isEqualTo(life);
+                        Replay replay = workflow.replay(CLEAN, life);
+                        assertThat(replay).as("%s", replay).isInstanceOf(Replay.Replayed.class);
+                        assertThat(replay.history().transitions()).isEqualTo(life);
+                    });
+        }
+    }
+
+    @Test
+    void livesReachEveryStage() {
+        List<List<Transition>> lives = LifecycleGens.transitions().samples(7, 500);
+        for (Stage stage : Stage.values()) {
+            assertThat(lives)
+                    .as("a life through %s", stage)
+                    .anyMatch(life -> life.stream().anyMatch(t -> t.target() == stage) || stage == Stage.DRAFT);
+        }
+        assertThat(lives).anyMatch(List::isEmpty);
+    }
+}
