@@ -1,11 +1,11 @@
 package io.github.krongkan.diff;
 
+import io.github.krongkan.document.Fields;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.time.FiscalMonth;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -36,7 +36,7 @@ final class ValueText {
             return m.yearMonth().toString();
         }
         if (value instanceof Enum<?> e) {
-            return lowerCamel(e);
+            return Fields.enumValue(e);
         }
         if (value instanceof Optional<?> o) {
             return o.map(ValueText::of).orElse("(none)");
@@ -50,21 +50,5 @@ final class ValueText {
                     .collect(Collectors.joining(", ", "{", "}"));
         }
         return String.valueOf(value);
-    }
-
-    private static String lowerCamel(Enum<?> constant) {
-        String name = constant.name().toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(name.length());
-        boolean upper = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 }

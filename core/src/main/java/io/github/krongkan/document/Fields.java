@@ -606,4 +606,27 @@ public final class Fields {
     public static final String RETURNED = "returned";
 
     private Fields() {}
+
+    /**
+     * How the document spells an enum constant: lower camel case, {@code IN_PROGRESS} →
+     * {@code inProgress}, {@code SNACKS_GOVERNMENT_VENUE} → {@code snacksGovernmentVenue}.
+     *
+     * @param constant the constant
+     * @return its spelling in the document
+     */
+    public static String enumValue(Enum<?> constant) {
+        String name = constant.name().toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(name.length());
+        boolean upper = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.krongkan.json;
 
+import io.github.krongkan.document.Fields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,19 +11,7 @@ final class JsonNames {
     private JsonNames() {}
 
     static String of(Enum<?> constant) {
-        String name = constant.name().toLowerCase(java.util.Locale.ROOT);
-        StringBuilder out = new StringBuilder(name.length());
-        boolean upper = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
+        return Fields.enumValue(constant);
     }
 
     private static final ClassValue<Map<String, Object>> BY_NAME = new ClassValue<>() {
