@@ -137,17 +137,19 @@ public final class Lock {
                     change,
                     section,
                     "a progress report of the approved version is part of its record: add a new report"
-                            + " rather than change or remove one",
-                    "รายงานความก้าวหน้าที่มีอยู่ในฉบับที่อนุมัติแล้วแก้ไขหรือลบไม่ได้ ให้เพิ่มรายงานฉบับใหม่");
+                            + " rather than change or remove one, or make a revision with its own approval",
+                    "รายงานความก้าวหน้าที่มีอยู่ในฉบับที่อนุมัติแล้วแก้ไขหรือลบไม่ได้ ให้เพิ่มรายงานฉบับใหม่"
+                            + " หรือจัดทำฉบับปรับปรุงและได้รับอนุมัติใหม่");
         }
         if (section.equals(Fields.LEDGER)) {
             return new LockedChange(
                     change,
                     section,
                     "the received amount and the entries already in the ledger of the approved version"
-                            + " are locked: only new entries can be added",
+                            + " are locked: only new entries can be added; anything else needs a revision with its own"
+                            + " approval",
                     "ยอดเงินที่ได้รับและรายการเงินที่บันทึกแล้วในฉบับที่อนุมัติแล้วแก้ไขหรือลบไม่ได้"
-                            + " เพิ่มได้เฉพาะรายการใหม่");
+                            + " เพิ่มได้เฉพาะรายการใหม่ นอกนั้นต้องจัดทำฉบับปรับปรุงและได้รับอนุมัติใหม่");
         }
         String[] names = SECTIONS.getOrDefault(section, new String[] {"approved content", "เนื้อหาที่อนุมัติแล้ว"});
         return new LockedChange(
