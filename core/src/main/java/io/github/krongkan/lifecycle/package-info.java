@@ -13,6 +13,11 @@
  * io.github.krongkan.lifecycle.Workflow#obec()} are defaults for Bangkok district offices and OBEC
  * area offices, not law.
  *
+ * <p>{@link io.github.krongkan.lifecycle.Lock} guards an approved version: {@link
+ * io.github.krongkan.lifecycle.Lock#check(io.github.krongkan.project.Project)} says whether a change
+ * may be made on it (new reports and ledger entries, status, what actually happened) or touches a
+ * locked section and needs a revision with its own approval.
+ *
  * <p>This package is the top layer of core: the default guard runs {@link
  * io.github.krongkan.check.ProjectCheck}.
  */

@@ -68,6 +68,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -422,7 +423,13 @@ class ValueTypeSanityTest {
                 .build();
         io.github.krongkan.lifecycle.Replay replayed = bma.replay(project, List.of(propose, endorse));
         io.github.krongkan.lifecycle.Replay stopped = bma.replay(project, List.of(propose, propose));
+        io.github.krongkan.lifecycle.Lock lock = io.github.krongkan.lifecycle.Lock.of(project);
+        io.github.krongkan.lifecycle.LockCheck revision = lock.check(
+                Project.builder().from(project).name("โครงการ (ปรับปรุง)").build());
         return List.of(
+                lock.check(project),
+                revision,
+                revision.lockedChanges().get(0),
                 bma,
                 replayed,
                 stopped,
@@ -464,6 +471,7 @@ class ValueTypeSanityTest {
     private static void harvest(List<Object> roots) {
         Map<Object, Boolean> seen = new IdentityHashMap<>();
         Deque<Object> todo = new ArrayDeque<>(roots);
+        Set<Object> walked = new HashSet<>();
         while (!todo.isEmpty()) {
             Object o = todo.pop();
             if (o == null || seen.put(o, Boolean.TRUE) != null) {
@@ -493,6 +501,10 @@ class ValueTypeSanityTest {
                     continue;
                 }
                 samples.add(o);
+            } else if (!walked.add(o)) {
+                // An equal object was walked already: a diff's Change.inverse().inverse() is a
+                // new object equal to the change, and would go on forever.
+                continue;
             }
             if (seen.size() > 20_000) {
                 break;
