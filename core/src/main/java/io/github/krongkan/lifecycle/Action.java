@@ -1,8 +1,10 @@
 package io.github.krongkan.lifecycle;
 
+import java.util.Optional;
+
 /**
- * What a transition does. Each action leads to one {@link #target() stage}; the {@link Workflow}
- * says from which stages it may be taken.
+ * What a transition does. Each action but {@link #APPROVE_REVISION} leads to one {@link #target()
+ * stage}; the {@link Workflow} says from which stages it may be taken.
  */
 public enum Action {
     /** Propose the project for approval, or propose it again after a return (เสนอโครงการ). */
@@ -13,6 +15,12 @@ public enum Action {
     RETURN("ส่งคืนเพื่อแก้ไข", Stage.RETURNED),
     /** Approve the project (อนุมัติโครงการ). */
     APPROVE("อนุมัติโครงการ", Stage.APPROVED),
+    /**
+     * Approve a revision of an approved project (อนุมัติการปรับปรุงโครงการ), such as a revised budget
+     * (งบประมาณที่ปรับปรุง); the project stays in the stage it is in. The transition names the
+     * revised version by {@link Transition#version()}.
+     */
+    APPROVE_REVISION("อนุมัติการปรับปรุงโครงการ", null),
     /** Withdraw the approval (ยกเลิกการอนุมัติ). */
     WITHDRAW("ยกเลิกการอนุมัติ", Stage.WITHDRAWN),
     /** Start the work (เริ่มดำเนินการ). */
@@ -29,11 +37,11 @@ public enum Action {
     CLOSE("ปิดโครงการ", Stage.CLOSED);
 
     private final String thai;
-    private final Stage target;
+    private final Optional<Stage> target;
 
     Action(String thai, Stage target) {
         this.thai = thai;
-        this.target = target;
+        this.target = Optional.ofNullable(target);
     }
 
     /**
@@ -48,9 +56,10 @@ public enum Action {
     /**
      * The stage this action leads to.
      *
-     * @return e.g. {@link Stage#IN_PROGRESS} for {@link #START} and {@link #RESUME}
+     * @return e.g. {@link Stage#IN_PROGRESS} for {@link #START} and {@link #RESUME}; empty for
+     *     {@link #APPROVE_REVISION}, which leaves the project in its stage
      */
-    public Stage target() {
+    public Optional<Stage> target() {
         return target;
     }
 }

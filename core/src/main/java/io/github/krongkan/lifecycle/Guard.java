@@ -26,7 +26,8 @@ public interface Guard {
     Optional<Refusal> check(Project project, Transition transition);
 
     /**
-     * The default guard: refuses {@link Action#APPROVE approval} while the check finds {@link
+     * The default guard: refuses {@link Action#APPROVE approval} and {@link Action#APPROVE_REVISION
+     * approval of a revision} while the check finds {@link
      * Severity#ERROR ERROR} findings in the project (a budget that does not add up cannot be
      * approved); every other action passes.
      *
@@ -36,7 +37,7 @@ public interface Guard {
     static Guard noErrorsBeforeApproval(ProjectCheck check) {
         Objects.requireNonNull(check, "check");
         return (project, transition) -> {
-            if (transition.action() != Action.APPROVE) {
+            if (transition.action() != Action.APPROVE && transition.action() != Action.APPROVE_REVISION) {
                 return Optional.empty();
             }
             List<Finding> errors = check.check(project).stream()

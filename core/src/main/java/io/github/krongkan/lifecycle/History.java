@@ -52,12 +52,19 @@ public final class History {
     }
 
     /**
-     * The current stage: the target of the latest transition, {@link Stage#DRAFT} if there is none.
+     * The current stage: the target of the latest transition that has one ({@link
+     * Action#APPROVE_REVISION} leaves the stage as it is), {@link Stage#DRAFT} if there is none.
      *
      * @return the stage
      */
     public Stage stage() {
-        return last().map(Transition::target).orElse(Stage.DRAFT);
+        for (int i = transitions.size() - 1; i >= 0; i--) {
+            Optional<Stage> target = transitions.get(i).target();
+            if (target.isPresent()) {
+                return target.get();
+            }
+        }
+        return Stage.DRAFT;
     }
 
     /**
@@ -68,7 +75,7 @@ public final class History {
      */
     public ProjectStatus status() {
         for (int i = transitions.size() - 1; i >= 0; i--) {
-            Optional<ProjectStatus> status = transitions.get(i).target().status();
+            Optional<ProjectStatus> status = transitions.get(i).target().flatMap(Stage::status);
             if (status.isPresent()) {
                 return status.get();
             }

@@ -19,5 +19,7 @@ public enum RefusalKind {
     /** The approver is the person who proposed the project. */
     APPROVER_IS_PROPOSER,
     /** A configured {@link Guard} refused the transition. */
-    GUARD
+    GUARD,
+    /** An approval, endorsement, return or withdrawal does not say who took it. */
+    ACTOR_REQUIRED
 }

@@ -18,11 +18,13 @@ public abstract class Transition {
     public abstract Action action();
 
     /**
-     * Who did it.
+     * Who did it. A document may leave it out (an unsigned approval line); a {@link Workflow}
+     * refuses such an approval, endorsement, return or withdrawal ({@link
+     * RefusalKind#ACTOR_REQUIRED}).
      *
-     * @return the actor
+     * @return the actor, if the document names one
      */
-    public abstract Actor actor();
+    public abstract Optional<Actor> actor();
 
     /**
      * When, as the document gives it.
@@ -30,6 +32,14 @@ public abstract class Transition {
      * @return the date
      */
     public abstract LocalDate date();
+
+    /**
+     * The date exactly as the document writes it (e.g. {@code 29 พ.ย. 2563}), kept next to {@link
+     * #date()}.
+     *
+     * @return the written date, if kept
+     */
+    public abstract Optional<String> dateAsWritten();
 
     /**
      * The review level acted at; required for {@link Action#ENDORSE}.
@@ -46,11 +56,19 @@ public abstract class Transition {
     public abstract Optional<String> reason();
 
     /**
+     * The number of the {@link Version} of a {@link ProjectRecord} the action concerns: the version
+     * proposed, endorsed, approved or, for {@link Action#APPROVE_REVISION}, the revision approved.
+     *
+     * @return the version number, if given
+     */
+    public abstract Optional<Integer> version();
+
+    /**
      * The stage this transition leads to.
      *
-     * @return {@code action().target()}
+     * @return {@code action().target()}; empty for {@link Action#APPROVE_REVISION}
      */
-    public Stage target() {
+    public Optional<Stage> target() {
         return action().target();
     }
 
@@ -78,8 +96,8 @@ public abstract class Transition {
     /**
      * Builds a {@link Transition}; {@code build()} validates it.
      *
-     * <p><b>Required:</b> {@link Transition#action() action}, {@link Transition#actor() actor},
-     * {@link Transition#date() date}. Level and reason are optional.
+     * <p><b>Required:</b> {@link Transition#action() action}, {@link Transition#date() date}.
+     * Actor, written date, level, reason and version are optional.
      */
     public static final class Builder extends ImmutableTransition.Builder {
         Builder() {}
@@ -88,5 +106,11 @@ public abstract class Transition {
     @Value.Check
     void check() {
         reason().ifPresent(r -> Require.notBlank(r, "Transition reason"));
+        dateAsWritten().ifPresent(d -> Require.notBlank(d, "Transition dateAsWritten"));
+        version().ifPresent(v -> {
+            if (v < 1) {
+                throw new IllegalArgumentException("Transition version must be 1 or more but was " + v);
+            }
+        });
     }
 }

@@ -23,7 +23,9 @@ import org.immutables.value.Value;
  *
  * <p>{@link #apply} checks, in this order, and refuses with the first failure: the move exists from
  * the current stage ({@link RefusalKind#WRONG_STAGE}); the date is not before the previous step
- * ({@link RefusalKind#DATE_BEFORE_PREVIOUS}); a reason is given where one is required ({@link
+ * ({@link RefusalKind#DATE_BEFORE_PREVIOUS}); an endorsement, return, approval, approval of a
+ * revision or withdrawal says who took it ({@link RefusalKind#ACTOR_REQUIRED}); a reason is given
+ * where one is required ({@link
  * RefusalKind#REASON_REQUIRED}); an endorsement names a level of the workflow, not yet endorsed,
  * after the levels before it ({@link RefusalKind#LEVEL_REQUIRED}, {@link RefusalKind#WRONG_LEVEL},
  * {@link RefusalKind#LEVEL_ALREADY_ENDORSED}, {@link RefusalKind#MISSING_LEVEL}); an approval
@@ -43,6 +45,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Workflow {
+    private static final Set<Action> ACTOR_REQUIRED =
+            EnumSet.of(Action.ENDORSE, Action.RETURN, Action.APPROVE, Action.APPROVE_REVISION, Action.WITHDRAW);
+
     Workflow() {}
 
     /**
@@ -109,6 +114,9 @@ public abstract class Workflow {
                 new Move(Stage.RETURNED, Action.PROPOSE),
                 new Move(Stage.RETURNED, Action.CANCEL),
                 new Move(Stage.APPROVED, Action.START),
+                new Move(Stage.APPROVED, Action.APPROVE_REVISION),
+                new Move(Stage.IN_PROGRESS, Action.APPROVE_REVISION),
+                new Move(Stage.DELAYED, Action.APPROVE_REVISION),
                 new Move(Stage.APPROVED, Action.WITHDRAW),
                 new Move(Stage.APPROVED, Action.CANCEL),
                 new Move(Stage.WITHDRAWN, Action.PROPOSE),
@@ -171,6 +179,24 @@ public abstract class Workflow {
                 .addAllReasonRequired(standardReasonRequired())
                 .addGuards(Guard.noErrorsBeforeApproval(ProjectCheck.standard()))
                 .build();
+    }
+
+    /**
+     * A default workflow by its name, as a record document names it.
+     *
+     * @param name {@code bma} or {@code obec}
+     * @return the workflow
+     * @throws IllegalArgumentException if no default has that name
+     */
+    public static Workflow named(String name) {
+        Objects.requireNonNull(name, "name");
+        return switch (name) {
+            case "bma" -> bma();
+            case "obec" -> obec();
+            default ->
+                throw new IllegalArgumentException(
+                        "no default workflow is named \"" + name + "\"; the defaults are bma and obec");
+        };
     }
 
     /**
@@ -244,6 +270,12 @@ public abstract class Workflow {
                     word(t.action()) + " dated " + t.date() + " is before the previous step of " + previous.get(),
                     "วันที่ " + t.date() + " ก่อนขั้นตอนก่อนหน้า (" + previous.get() + ")");
         }
+        if (ACTOR_REQUIRED.contains(t.action()) && t.actor().isEmpty()) {
+            return refuse(
+                    RefusalKind.ACTOR_REQUIRED,
+                    word(t.action()) + " must say who took it (name, position)",
+                    t.action().thai() + " ต้องระบุผู้ดำเนินการ (ชื่อ ตำแหน่ง)");
+        }
         if (reasonRequired().contains(t.action()) && t.reason().isEmpty()) {
             return refuse(
                     RefusalKind.REASON_REQUIRED,
@@ -307,11 +339,13 @@ public abstract class Workflow {
                     "ผู้อนุมัติต้องอยู่ระดับ " + approvalLevel().get().thai());
         }
         Optional<Transition> proposal = history.proposal();
-        if (proposal.isPresent() && proposal.get().actor().samePersonAs(t.actor())) {
+        Optional<Actor> proposer = proposal.flatMap(Transition::actor);
+        Optional<Actor> approver = t.actor();
+        if (proposer.isPresent() && approver.isPresent() && proposer.get().samePersonAs(approver.get())) {
             return refuse(
                     RefusalKind.APPROVER_IS_PROPOSER,
-                    "the approver " + t.actor().name() + " proposed the project",
-                    "ผู้อนุมัติโครงการ (" + t.actor().name() + ") เป็นผู้เสนอโครงการเอง");
+                    "the approver " + approver.get().name() + " proposed the project",
+                    "ผู้อนุมัติโครงการ (" + approver.get().name() + ") เป็นผู้เสนอโครงการเอง");
         }
         return Optional.empty();
     }

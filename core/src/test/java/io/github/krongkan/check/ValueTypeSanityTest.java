@@ -128,6 +128,7 @@ class ValueTypeSanityTest {
             "io.github.krongkan.budget.NetworkMoney",
             "io.github.krongkan.budget.RateCeiling",
             "io.github.krongkan.indicator.Formula",
+            "io.github.krongkan.lifecycle.Workflow", // named("bma") or named("obec")
             "io.github.krongkan.money.Baht",
             "io.github.krongkan.network.SizeScheme", // at least one class
             "io.github.krongkan.project.Target", // at least one quantity
@@ -426,7 +427,27 @@ class ValueTypeSanityTest {
         io.github.krongkan.lifecycle.Lock lock = io.github.krongkan.lifecycle.Lock.of(project);
         io.github.krongkan.lifecycle.LockCheck revision = lock.check(
                 Project.builder().from(project).name("โครงการ (ปรับปรุง)").build());
+        io.github.krongkan.lifecycle.Version proposal = io.github.krongkan.lifecycle.Version.builder()
+                .number(1)
+                .kind(io.github.krongkan.lifecycle.VersionKind.PROPOSAL)
+                .date(LocalDate.of(2020, 9, 15))
+                .title("ฉบับเสนอขออนุมัติ")
+                .project(project)
+                .build();
+        io.github.krongkan.lifecycle.ProjectRecord record = io.github.krongkan.lifecycle.ProjectRecord.builder()
+                .id("rec-1")
+                .workflow("bma")
+                .addVersions(proposal)
+                .addHistory(propose, endorse)
+                .addChildren(io.github.krongkan.lifecycle.ProjectRecord.builder()
+                        .id("net-1")
+                        .networkId("1")
+                        .addVersions(proposal)
+                        .build())
+                .build();
         return List.of(
+                proposal,
+                record,
                 lock.check(project),
                 revision,
                 revision.lockedChanges().get(0),

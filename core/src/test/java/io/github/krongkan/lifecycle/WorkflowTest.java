@@ -136,7 +136,7 @@ class WorkflowTest {
         assertThat(history.status()).isEqualTo(ProjectStatus.CANCELLED);
         assertThat(history.transitions()).hasSize(6);
         assertThat(history.endorsedLevels()).containsExactly(ReviewLevel.DISTRICT_OFFICE);
-        assertThat(history.proposal()).map(Transition::actor).contains(SECTION);
+        assertThat(history.proposal()).flatMap(Transition::actor).contains(SECTION);
         Outcome closed = BMA.apply(PROJECT, history, step(Action.CLOSE, DIRECTOR, 302));
         assertThat(closed.accepted()).isTrue();
         assertThat(closed.history().stage()).isEqualTo(Stage.CLOSED);

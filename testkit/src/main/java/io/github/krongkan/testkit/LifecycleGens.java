@@ -81,7 +81,7 @@ public final class LifecycleGens {
                     t.reason(REASONS.get(random.nextInt(REASONS.size())));
                 }
                 life.add(t.build());
-                stage = action.target();
+                stage = action.target().orElse(stage);
             }
             return life;
         };
@@ -106,7 +106,7 @@ public final class LifecycleGens {
                         .name("ผู้ให้ความเห็นชอบ " + which)
                         .position("ผู้อำนวยการเขต")
                         .build();
-            case APPROVE, WITHDRAW ->
+            case APPROVE, APPROVE_REVISION, WITHDRAW ->
                 Actor.builder()
                         .name("ผู้อนุมัติโครงการ " + which)
                         .role("ผู้อนุมัติโครงการ")

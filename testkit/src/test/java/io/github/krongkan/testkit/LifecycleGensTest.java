@@ -43,7 +43,8 @@ class LifecycleGensTest {
         for (Stage stage : Stage.values()) {
             assertThat(lives)
                     .as("a life through %s", stage)
-                    .anyMatch(life -> life.stream().anyMatch(t -> t.target() == stage) || stage == Stage.DRAFT);
+                    .anyMatch(life ->
+                            life.stream().anyMatch(t -> t.target().orElse(null) == stage) || stage == Stage.DRAFT);
         }
         assertThat(lives).anyMatch(List::isEmpty);
     }
