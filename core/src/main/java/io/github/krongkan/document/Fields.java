@@ -605,6 +605,30 @@ public final class Fields {
     /** {@code "returned"}. */
     public static final String RETURNED = "returned";
 
+    /** {@code "versions"}: a record's versions. */
+    public static final String VERSIONS = "versions";
+
+    /** {@code "history"}: a record's transitions. */
+    public static final String HISTORY = "history";
+
+    /** {@code "children"}: a record's network sub-projects. */
+    public static final String CHILDREN = "children";
+
+    /** {@code "workflow"}: the workflow a record follows. */
+    public static final String WORKFLOW = "workflow";
+
+    /** {@code "action"}: what a transition does. */
+    public static final String ACTION = "action";
+
+    /** {@code "actor"}: who took a transition. */
+    public static final String ACTOR = "actor";
+
+    /** {@code "version"}: the version a transition concerns. */
+    public static final String VERSION = "version";
+
+    /** {@code "project"}: the project of a version. */
+    public static final String PROJECT = "project";
+
     private Fields() {}
 
     /**
