@@ -4,6 +4,7 @@ import io.github.krongkan.internal.Require;
 import io.github.krongkan.project.ProjectStatus;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -124,6 +125,50 @@ public abstract class ProjectRecord {
             }
         }
         return ProjectStatus.DRAFT;
+    }
+
+    /**
+     * The version a transition concerns: the one it names by {@link Transition#version()}, else the
+     * latest version dated on or before it (or undated) among those before the next dated one, else
+     * the first version.
+     *
+     * @param transition a transition of this record
+     * @return the version
+     */
+    public Version versionAt(Transition transition) {
+        if (transition.version().isPresent()) {
+            return version(transition.version().get()).orElseThrow();
+        }
+        Version at = versions().get(0);
+        for (Version v : versions()) {
+            if (v.date().isPresent() && v.date().get().isAfter(transition.date())) {
+                break;
+            }
+            at = v;
+        }
+        return at;
+    }
+
+    /**
+     * Replays the recorded transitions with a workflow, each seen by the guards together with the
+     * version it concerns ({@link #versionAt}).
+     *
+     * @param workflow the workflow
+     * @return {@link Replay.Replayed} with the whole history, or {@link Replay.Stopped} at the first
+     *     transition the workflow refuses
+     */
+    public Replay replay(Workflow workflow) {
+        Objects.requireNonNull(workflow, "workflow");
+        History history = History.empty();
+        for (int i = 0; i < history().size(); i++) {
+            Transition t = history().get(i);
+            Outcome outcome = workflow.apply(versionAt(t).project(), history, t);
+            if (outcome instanceof Outcome.Refused refused) {
+                return new Replay.Stopped(history, i, refused.refusal());
+            }
+            history = outcome.history();
+        }
+        return new Replay.Replayed(history);
     }
 
     /**
