@@ -629,6 +629,9 @@ public final class Fields {
     /** {@code "project"}: the project of a version. */
     public static final String PROJECT = "project";
 
+    /** {@code "initialStage"}: the stage a record begins in. */
+    public static final String INITIAL_STAGE = "initialStage";
+
     private Fields() {}
 
     /**

@@ -16,11 +16,13 @@ import java.util.Optional;
  * accepting a transition gives a new history.
  */
 public final class History {
-    private static final History EMPTY = new History(List.of());
+    private static final History EMPTY = new History(Stage.DRAFT, List.of());
 
+    private final Stage initial;
     private final List<Transition> transitions;
 
-    private History(List<Transition> transitions) {
+    private History(Stage initial, List<Transition> transitions) {
+        this.initial = initial;
         this.transitions = transitions;
     }
 
@@ -31,6 +33,32 @@ public final class History {
      */
     public static History empty() {
         return EMPTY;
+    }
+
+    /**
+     * The history of a project whose record begins mid-life: no transitions yet, the project already
+     * in a stage (e.g. a tracking record that starts with the project in progress).
+     *
+     * @param stage the stage before the first recorded transition
+     * @return the history
+     * @throws IllegalArgumentException if the stage is {@link Stage#CLOSED}: nothing follows it
+     */
+    public static History startingAt(Stage stage) {
+        Objects.requireNonNull(stage, "stage");
+        if (stage == Stage.CLOSED) {
+            throw new IllegalArgumentException("a history cannot start closed: nothing follows " + Stage.CLOSED);
+        }
+        return stage == Stage.DRAFT ? EMPTY : new History(stage, List.of());
+    }
+
+    /**
+     * The stage before the first transition: {@link Stage#DRAFT} unless the history was started
+     * with {@link #startingAt}.
+     *
+     * @return the initial stage
+     */
+    public Stage initialStage() {
+        return initial;
     }
 
     /**
@@ -53,7 +81,8 @@ public final class History {
 
     /**
      * The current stage: the target of the latest transition that has one ({@link
-     * Action#APPROVE_REVISION} leaves the stage as it is), {@link Stage#DRAFT} if there is none.
+     * Action#APPROVE_REVISION} leaves the stage as it is), the {@link #initialStage()} if there is
+     * none.
      *
      * @return the stage
      */
@@ -64,12 +93,13 @@ public final class History {
                 return target.get();
             }
         }
-        return Stage.DRAFT;
+        return initial;
     }
 
     /**
      * The project status the history gives: that of the {@link #stage() stage}; a closed project
-     * keeps the status it was closed in (completed or cancelled).
+     * keeps the status it was closed in (completed or cancelled); without transitions, that of the
+     * {@link #initialStage()}.
      *
      * @return the status
      */
@@ -80,7 +110,7 @@ public final class History {
                 return status.get();
             }
         }
-        return ProjectStatus.DRAFT;
+        return initial.status().orElseThrow();
     }
 
     /**
@@ -128,21 +158,21 @@ public final class History {
     History with(Transition transition) {
         List<Transition> longer = new ArrayList<>(transitions);
         longer.add(Objects.requireNonNull(transition, "transition"));
-        return new History(List.copyOf(longer));
+        return new History(initial, List.copyOf(longer));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof History h && transitions.equals(h.transitions);
+        return other instanceof History h && initial == h.initial && transitions.equals(h.transitions);
     }
 
     @Override
     public int hashCode() {
-        return transitions.hashCode();
+        return initial.hashCode() * 31 + transitions.hashCode();
     }
 
     @Override
     public String toString() {
-        return "History{stage=" + stage() + ", transitions=" + transitions + "}";
+        return "History{initial=" + initial + ", stage=" + stage() + ", transitions=" + transitions + "}";
     }
 }

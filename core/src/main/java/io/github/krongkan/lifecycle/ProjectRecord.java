@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  * approved text, revisions, result report), the {@link Transition transitions} it went through as
  * the documents state them, and the records of its network sub-projects.
  *
+ * <p>A record may begin mid-life: {@link #initialStage()} says the stage the project was already in
+ * before its first recorded transition.
+ *
  * <p>The history is kept as recorded, not as a {@link Workflow} would accept it: a record read from
  * documents may hold a step the workflow refuses, and the record check reports it. {@link #stage()}
  * and {@link #status()} are derived from the recorded transitions; a record without transitions
@@ -50,6 +53,15 @@ public abstract class ProjectRecord {
      * @return the network id, if given
      */
     public abstract Optional<String> networkId();
+
+    /**
+     * The stage the project was already in before the first recorded transition, for a record that
+     * begins mid-life (a tracking record whose documents start with the project in progress);
+     * {@link Stage#DRAFT} when not given. Never {@link Stage#CLOSED}.
+     *
+     * @return the initial stage, if given
+     */
+    public abstract Optional<Stage> initialStage();
 
     /**
      * The versions, oldest first, numbered from 1 upwards.
@@ -92,8 +104,9 @@ public abstract class ProjectRecord {
     }
 
     /**
-     * The stage the recorded transitions lead to: the target of the latest transition that has one;
-     * without transitions, the stage of the status the current version states.
+     * The stage the recorded transitions lead to: the target of the latest transition that has one,
+     * else the {@link #initialStage()}; without transitions or initial stage, the stage of the status
+     * the current version states.
      *
      * @return the stage
      */
@@ -104,18 +117,21 @@ public abstract class ProjectRecord {
                 return target.get();
             }
         }
+        if (initialStage().isPresent()) {
+            return initialStage().get();
+        }
         return history().isEmpty() ? Stage.of(current().project().status()) : Stage.DRAFT;
     }
 
     /**
      * The status derived from the recorded transitions, as {@link History#status()} derives it (a
-     * closed project keeps the status it was closed in); without transitions, the status the current
-     * version states.
+     * closed project keeps the status it was closed in), else that of the {@link #initialStage()};
+     * without transitions or initial stage, the status the current version states.
      *
      * @return the status
      */
     public ProjectStatus status() {
-        if (history().isEmpty()) {
+        if (history().isEmpty() && initialStage().isEmpty()) {
             return current().project().status();
         }
         for (int i = history().size() - 1; i >= 0; i--) {
@@ -124,7 +140,7 @@ public abstract class ProjectRecord {
                 return status.get();
             }
         }
-        return ProjectStatus.DRAFT;
+        return initialStage().orElse(Stage.DRAFT).status().orElseThrow();
     }
 
     /**
@@ -150,7 +166,7 @@ public abstract class ProjectRecord {
     }
 
     /**
-     * Replays the recorded transitions with a workflow, each seen by the guards together with the
+     * Replays the recorded transitions with a workflow, from the {@link #initialStage()}, each seen by the guards together with the
      * version it concerns ({@link #versionAt}).
      *
      * @param workflow the workflow
@@ -159,7 +175,7 @@ public abstract class ProjectRecord {
      */
     public Replay replay(Workflow workflow) {
         Objects.requireNonNull(workflow, "workflow");
-        History history = History.empty();
+        History history = History.startingAt(initialStage().orElse(Stage.DRAFT));
         for (int i = 0; i < history().size(); i++) {
             Transition t = history().get(i);
             Outcome outcome = workflow.apply(versionAt(t).project(), history, t);
@@ -207,6 +223,10 @@ public abstract class ProjectRecord {
         id().ifPresent(i -> Require.notBlank(i, "ProjectRecord id"));
         workflow().ifPresent(w -> Require.notBlank(w, "ProjectRecord workflow"));
         networkId().ifPresent(n -> Require.notBlank(n, "ProjectRecord networkId"));
+        if (initialStage().orElse(Stage.DRAFT) == Stage.CLOSED) {
+            throw new IllegalArgumentException(
+                    "ProjectRecord initialStage must not be closed (ปิดโครงการ): nothing follows it");
+        }
         if (versions().isEmpty()) {
             throw new IllegalArgumentException("ProjectRecord must hold at least one version (ฉบับ)");
         }

@@ -442,6 +442,7 @@ class ValueTypeSanityTest {
                 .addChildren(io.github.krongkan.lifecycle.ProjectRecord.builder()
                         .id("net-1")
                         .networkId("1")
+                        .initialStage(io.github.krongkan.lifecycle.Stage.IN_PROGRESS)
                         .addVersions(proposal)
                         .build())
                 .build();
