@@ -23,11 +23,14 @@ import io.github.krongkan.lifecycle.Action;
 import io.github.krongkan.lifecycle.Actor;
 import io.github.krongkan.lifecycle.ProjectRecord;
 import io.github.krongkan.lifecycle.RecordCheck;
+import io.github.krongkan.lifecycle.RefusalKind;
+import io.github.krongkan.lifecycle.Replay;
 import io.github.krongkan.lifecycle.ReviewLevel;
 import io.github.krongkan.lifecycle.Stage;
 import io.github.krongkan.lifecycle.Transition;
 import io.github.krongkan.lifecycle.Version;
 import io.github.krongkan.lifecycle.VersionKind;
+import io.github.krongkan.lifecycle.Workflow;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
@@ -181,6 +184,15 @@ class SeedRecordsTest {
                 .toList();
     }
 
+    /** The recorded history starts after the approval the workflow expects first: its first step is refused. */
+    private static void firstStepRefusedAsOutOfStage(ProjectRecord record) {
+        assertThat(record.replay(Workflow.named(record.workflow().orElseThrow())))
+                .isInstanceOfSatisfying(Replay.Stopped.class, stopped -> {
+                    assertThat(stopped.index()).isZero();
+                    assertThat(stopped.refusal().kind()).isEqualTo(RefusalKind.WRONG_STAGE);
+                });
+    }
+
     @Test
     void theRecordsAreTheSeedsWithHistoriesAndFollowTheRecordForm() {
         assertThat(RECORDS.toFile().list())
@@ -245,6 +257,7 @@ class SeedRecordsTest {
         assertThat(last.date()).isEqualTo(record.history().get(0).date());
         assertThat(last.statusChange()).contains(ProjectStatus.COMPLETED);
         assertThat(record.stage()).isEqualTo(Stage.COMPLETED);
+        firstStepRefusedAsOutOfStage(record);
 
         List<AllocationShare> shares =
                 project.budget().orElseThrow().allocations().get(0).shares();
@@ -307,6 +320,7 @@ class SeedRecordsTest {
         }
         assertThat(record.stage()).isEqualTo(Stage.CANCELLED);
         assertThat(record.status()).isEqualTo(ProjectStatus.CANCELLED);
+        firstStepRefusedAsOutOfStage(record);
 
         assertThat(record.children())
                 .hasSize(project.targets().get(0).quantity().orElseThrow().intValueExact())
@@ -359,6 +373,7 @@ class SeedRecordsTest {
         assertThat(report.closeOut().orElseThrow().problems()).containsExactly("-");
 
         ProjectDiff diff = ProjectDiff.between(proposal, report);
+        assertThat(diff.changes()).hasSize(41); // as docs/concepts.md says
         assertThat(diff.changes())
                 .extracting(Change::kind, c -> c.path().toString())
                 .contains(
