@@ -19,6 +19,9 @@ import io.github.krongkan.project.Target;
 import io.github.krongkan.risk.Risk;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,8 +68,10 @@ import java.util.Optional;
  *
  * <p>The diff of two equal projects is empty, and {@code between(a, b).inverse()} equals
  * {@code between(b, a)} up to the order of the changes ({@link #equals} compares them as sets).
- * The diff does not offer {@code apply}: the values it carries are enough to read, not yet to
- * rebuild the new version from the old.
+ *
+ * <p>{@link #apply(Project)} rebuilds the new version from the old one and the changes:
+ * {@code between(a, b).apply(a)} equals {@code b}. It refuses, with a {@link
+ * DiffMismatchException} naming the pointer, any project other than the old version.
  *
  * <p>{@link #money()} summarises the money by the lines as written ({@link
  * BudgetActivity#writtenLineSum()}): the budget up or down by how much, and each activity whose
@@ -78,10 +83,16 @@ public final class ProjectDiff {
 
     private final List<Change> changes;
     private final List<MoneyChange> money;
+    // Project.hashCode() of the two versions: apply refuses a project that is not the old version
+    // even where it agrees with every value the changes expect.
+    private final int beforeFingerprint;
+    private final int afterFingerprint;
 
-    private ProjectDiff(List<Change> changes, List<MoneyChange> money) {
+    private ProjectDiff(List<Change> changes, List<MoneyChange> money, int beforeFingerprint, int afterFingerprint) {
         this.changes = List.copyOf(changes);
         this.money = List.copyOf(money);
+        this.beforeFingerprint = beforeFingerprint;
+        this.afterFingerprint = afterFingerprint;
     }
 
     /**
@@ -96,7 +107,42 @@ public final class ProjectDiff {
         Objects.requireNonNull(after, "after");
         List<Change> out = new ArrayList<>();
         PROJECT.diff(DocumentPath.root(), DocumentPath.root(), before, after, out);
-        return new ProjectDiff(out, money(before.budget(), after.budget()));
+        return new ProjectDiff(out, money(before.budget(), after.budget()), before.hashCode(), after.hashCode());
+    }
+
+    /**
+     * The new version, rebuilt from the old one and the changes: {@code between(a, b).apply(a)}
+     * equals {@code b}, and {@code between(a, b).inverse().apply(b)} equals {@code a}.
+     *
+     * <p>Only the old version the diff was made from is accepted. Every removed and changed value
+     * is checked against the value found at its pointer, every added value against an empty place,
+     * and the project as a whole against the old version; the first that does not fit throws, and
+     * no partly changed project is ever returned.
+     *
+     * @param before the old version, as given to {@link #between}
+     * @return the new version
+     * @throws DiffMismatchException (an {@link IllegalArgumentException}) when {@code before} is
+     *     not the old version, naming the pointer and why, such as {@code /budget/activities/2/name:
+     *     expected "ประชุม" before the change, found "อบรม"}
+     * @throws IllegalStateException when the result is not the new version although {@code before}
+     *     is the old one: a member of the model that the diff does not compare
+     */
+    public Project apply(Project before) {
+        Objects.requireNonNull(before, "before");
+        Changes index = new Changes(changes);
+        Project after = PROJECT.apply(DocumentPath.root(), DocumentPath.root(), before, index);
+        index.requireAllTaken();
+        if (before.hashCode() != beforeFingerprint) {
+            throw new DiffMismatchException(
+                    DocumentPath.root(),
+                    "the project is not the old version this diff was made from: it has every value the"
+                            + " changes expect but differs elsewhere; ProjectDiff.between(old, project) shows where");
+        }
+        if (after.hashCode() != afterFingerprint) {
+            throw new IllegalStateException("the changes did not rebuild the new version: a member of the project"
+                    + " is not compared by ProjectDiff");
+        }
+        return after;
     }
 
     /**
@@ -138,7 +184,9 @@ public final class ProjectDiff {
     public ProjectDiff inverse() {
         return new ProjectDiff(
                 changes.stream().map(Change::inverse).toList(),
-                money.stream().map(MoneyChange::inverse).toList());
+                money.stream().map(MoneyChange::inverse).toList(),
+                afterFingerprint,
+                beforeFingerprint);
     }
 
     /**
@@ -165,10 +213,15 @@ public final class ProjectDiff {
         return lines;
     }
 
-    /** Equal when both hold the same changes, in any order, and the same money summary. */
+    /**
+     * Equal when both hold the same changes, in any order, and the same money summary, and were
+     * made between the same old and new versions (so that both {@link #apply} to the same project).
+     */
     @Override
     public boolean equals(Object o) {
         return o instanceof ProjectDiff d
+                && beforeFingerprint == d.beforeFingerprint
+                && afterFingerprint == d.afterFingerprint
                 && changes.size() == d.changes.size()
                 && new java.util.HashSet<>(changes).equals(new java.util.HashSet<>(d.changes))
                 && money.equals(d.money);
@@ -176,7 +229,7 @@ public final class ProjectDiff {
 
     @Override
     public int hashCode() {
-        return new java.util.HashSet<>(changes).hashCode() * 31 + money.hashCode();
+        return (new java.util.HashSet<>(changes).hashCode() * 31 + money.hashCode()) * 31 + beforeFingerprint;
     }
 
     /** The English lines, one a line. */
@@ -232,45 +285,66 @@ public final class ProjectDiff {
     // ---------------------------------------------------------------- the document
 
     private static Node<Project> project() {
-        return Node.<Project>object()
-                .optional(Fields.CODE, Project::code)
-                .value(Fields.NAME, Project::name)
-                .value(Fields.FISCAL_YEAR, Project::fiscalYear)
-                .list(Fields.RESPONSIBLE_UNITS, Project::responsibleUnits)
-                .optional(Fields.OWNER, Project::owner)
-                .optional(Fields.COORDINATOR, Project::coordinator)
-                .optional(Fields.RATIONALE, Project::rationale)
-                .list(Fields.OBJECTIVES, Project::objectives, Node.list(Objective::number, objective()))
-                .list(Fields.TARGETS, Project::targets, Node.list(Target::number, target()))
-                .list(Fields.TARGET_GROUPS, Project::targetGroups)
-                .optional(Fields.SCHOOL_COUNT, Project::schoolCount)
-                .optional(Fields.AGENCY_CODE, Project::agencyCode)
-                .list(Fields.CO_OWNERS, Project::coOwners)
-                .list(Fields.NETWORKS, Project::networks, Node.list(n -> Optional.of(n.id()), network()))
-                .optional(Fields.NATURE, Project::nature)
-                .list(Fields.ALIGNMENTS, Project::alignments)
-                .optional(Fields.PLANNED_PERIOD, Project::plannedPeriod, period())
-                .optional(Fields.ACTUAL_PERIOD, Project::actualPeriod, period())
-                .optional(Fields.ACTION_PLAN, Project::actionPlan, actionPlan())
-                .list(Fields.PROGRESS_REPORTS, Project::progressReports, Node.list(ProjectDiff::reportKey, report()))
-                .optional(Fields.LOCATION, Project::location)
-                .list(Fields.EXPECTED_BENEFITS, Project::expectedBenefits)
-                .optional(Fields.MONITORING, Project::monitoring)
-                .optional(Fields.RISK_MATRIX, Project::riskMatrix)
-                .list(Fields.RISKS, Project::risks, Node.list(Risk::number, risk()))
-                .list(Fields.INDICATORS, Project::indicators, Node.list(Indicator::number, indicator()))
-                .value(Fields.STATUS, Project::status)
-                .list(Fields.APPROVALS, Project::approvals, Node.list(a -> Optional.empty(), approval()))
-                .optional(Fields.BUDGET, Project::budget, budget())
+        return Node.object((Project v) -> Project.builder().from(v), Project.Builder::build)
+                .optional(Fields.CODE, Project::code, Project.Builder::code)
+                .value(Fields.NAME, Project::name, Project.Builder::name)
+                .value(Fields.FISCAL_YEAR, Project::fiscalYear, Project.Builder::fiscalYear)
+                .list(Fields.RESPONSIBLE_UNITS, Project::responsibleUnits, Project.Builder::responsibleUnits)
+                .optional(Fields.OWNER, Project::owner, Project.Builder::owner)
+                .optional(Fields.COORDINATOR, Project::coordinator, Project.Builder::coordinator)
+                .optional(Fields.RATIONALE, Project::rationale, Project.Builder::rationale)
+                .list(
+                        Fields.OBJECTIVES,
+                        Project::objectives,
+                        Node.list(Objective::number, objective()),
+                        Project.Builder::objectives)
+                .list(Fields.TARGETS, Project::targets, Node.list(Target::number, target()), Project.Builder::targets)
+                .list(Fields.TARGET_GROUPS, Project::targetGroups, Project.Builder::targetGroups)
+                .optional(Fields.SCHOOL_COUNT, Project::schoolCount, Project.Builder::schoolCount)
+                .optional(Fields.AGENCY_CODE, Project::agencyCode, Project.Builder::agencyCode)
+                .list(Fields.CO_OWNERS, Project::coOwners, Project.Builder::coOwners)
+                .list(
+                        Fields.NETWORKS,
+                        Project::networks,
+                        Node.list(n -> Optional.of(n.id()), network()),
+                        Project.Builder::networks)
+                .optional(Fields.NATURE, Project::nature, Project.Builder::nature)
+                .list(Fields.ALIGNMENTS, Project::alignments, Project.Builder::alignments)
+                .optional(Fields.PLANNED_PERIOD, Project::plannedPeriod, period(), Project.Builder::plannedPeriod)
+                .optional(Fields.ACTUAL_PERIOD, Project::actualPeriod, period(), Project.Builder::actualPeriod)
+                .optional(Fields.ACTION_PLAN, Project::actionPlan, actionPlan(), Project.Builder::actionPlan)
+                .list(
+                        Fields.PROGRESS_REPORTS,
+                        Project::progressReports,
+                        Node.list(ProjectDiff::reportKey, report()),
+                        Project.Builder::progressReports)
+                .optional(Fields.LOCATION, Project::location, Project.Builder::location)
+                .list(Fields.EXPECTED_BENEFITS, Project::expectedBenefits, Project.Builder::expectedBenefits)
+                .optional(Fields.MONITORING, Project::monitoring, Project.Builder::monitoring)
+                .optional(Fields.RISK_MATRIX, Project::riskMatrix, Project.Builder::riskMatrix)
+                .list(Fields.RISKS, Project::risks, Node.list(Risk::number, risk()), Project.Builder::risks)
+                .list(
+                        Fields.INDICATORS,
+                        Project::indicators,
+                        Node.list(Indicator::number, indicator()),
+                        Project.Builder::indicators)
+                .value(Fields.STATUS, Project::status, Project.Builder::status)
+                .list(
+                        Fields.APPROVALS,
+                        Project::approvals,
+                        Node.list(a -> Optional.empty(), approval()),
+                        Project.Builder::approvals)
+                .optional(Fields.BUDGET, Project::budget, budget(), Project.Builder::budget)
                 .list(
                         Fields.BUDGET_REVISIONS,
                         Project::budgetRevisions,
-                        Node.list(r -> Optional.of(Integer.toString(r.round())), Node.<BudgetRevision>whole()))
-                .optional(Fields.LEDGER, Project::ledger)
-                .list(Fields.MONITORING_ITEMS, Project::monitoringItems)
-                .optional(Fields.CLOSE_OUT, Project::closeOut)
-                .list(Fields.CERTIFICATIONS, Project::certifications)
-                .list(Fields.NOTES, Project::notes);
+                        Node.list(r -> Optional.of(Integer.toString(r.round())), Node.<BudgetRevision>whole()),
+                        Project.Builder::budgetRevisions)
+                .optional(Fields.LEDGER, Project::ledger, Project.Builder::ledger)
+                .list(Fields.MONITORING_ITEMS, Project::monitoringItems, Project.Builder::monitoringItems)
+                .optional(Fields.CLOSE_OUT, Project::closeOut, Project.Builder::closeOut)
+                .list(Fields.CERTIFICATIONS, Project::certifications, Project.Builder::certifications)
+                .list(Fields.NOTES, Project::notes, Project.Builder::notes);
     }
 
     private static Optional<String> reportKey(ProgressReport r) {
@@ -278,151 +352,216 @@ public final class ProjectDiff {
     }
 
     private static Node<Objective> objective() {
-        return Node.<Objective>object()
-                .optional(Fields.NUMBER, Objective::number)
-                .value(Fields.TEXT, Objective::text);
+        return Node.object((Objective v) -> Objective.builder().from(v), Objective.Builder::build)
+                .optional(Fields.NUMBER, Objective::number, Objective.Builder::number)
+                .value(Fields.TEXT, Objective::text, Objective.Builder::text);
     }
 
     private static Node<Target> target() {
-        return Node.<Target>object()
-                .optional(Fields.NUMBER, Target::number)
-                .value(Fields.KIND, Target::kind)
-                .value(Fields.TEXT, Target::text)
-                .optional(Fields.QUANTITY, Target::quantity)
-                .optional(Fields.UNIT, Target::unit)
-                .optional(Fields.OBJECTIVE_NUMBER, Target::objectiveNumber)
-                .list(Fields.QUANTITIES, t -> t.quantities().size() > 1 ? t.quantities() : List.of());
+        return Node.object((Target v) -> Target.builder().from(v), Target.Builder::build)
+                .optional(Fields.NUMBER, Target::number, Target.Builder::number)
+                .value(Fields.KIND, Target::kind, Target.Builder::kind)
+                .value(Fields.TEXT, Target::text, Target.Builder::text)
+                .optional(Fields.QUANTITY, Target::quantity, Target.Builder::quantity)
+                .optional(Fields.UNIT, Target::unit, Target.Builder::unit)
+                .optional(Fields.OBJECTIVE_NUMBER, Target::objectiveNumber, Target.Builder::objectiveNumber)
+                .list(
+                        Fields.QUANTITIES,
+                        t -> t.quantities().size() > 1 ? t.quantities() : List.of(),
+                        Target.Builder::quantities);
     }
 
     private static Node<Network> network() {
-        return Node.<Network>object()
-                .value(Fields.ID, Network::id)
-                .optional(Fields.NUMBER, Network::number)
-                .optional(Fields.NAME, Network::name)
-                .value(Fields.OFFICE_ID, Network::officeId)
-                .optional(Fields.COORDINATOR_SCHOOL_ID, Network::coordinatorSchoolId)
-                .list(Fields.SCHOOLS, Network::schools)
-                .optional(Fields.SCHOOL_COUNT, Network::schoolCount);
+        return Node.object((Network v) -> Network.builder().from(v), Network.Builder::build)
+                .value(Fields.ID, Network::id, Network.Builder::id)
+                .optional(Fields.NUMBER, Network::number, Network.Builder::number)
+                .optional(Fields.NAME, Network::name, Network.Builder::name)
+                .value(Fields.OFFICE_ID, Network::officeId, Network.Builder::officeId)
+                .optional(
+                        Fields.COORDINATOR_SCHOOL_ID,
+                        Network::coordinatorSchoolId,
+                        Network.Builder::coordinatorSchoolId)
+                .list(Fields.SCHOOLS, Network::schools, Network.Builder::schools)
+                .optional(Fields.SCHOOL_COUNT, Network::schoolCount, Network.Builder::schoolCount);
     }
 
     private static Node<ProjectPeriod> period() {
-        return Node.<ProjectPeriod>object()
-                .value(Fields.START, p -> p.precision() == ProjectPeriod.Precision.MONTH ? p.firstMonth() : p.start())
-                .value(Fields.END, p -> p.precision() == ProjectPeriod.Precision.MONTH ? p.lastMonth() : p.end());
+        return Node.<ProjectPeriod, PeriodParts>object(p -> new PeriodParts(), PeriodParts::build)
+                .value(Fields.START, ProjectDiff::start, PeriodParts::start)
+                .value(Fields.END, ProjectDiff::end, PeriodParts::end);
+    }
+
+    /** The start as the document writes it: a month for a period in months, else a date. */
+    private static Temporal start(ProjectPeriod p) {
+        return p.precision() == ProjectPeriod.Precision.MONTH ? p.firstMonth() : p.start();
+    }
+
+    /** The end as the document writes it: a month for a period in months, else a date. */
+    private static Temporal end(ProjectPeriod p) {
+        return p.precision() == ProjectPeriod.Precision.MONTH ? p.lastMonth() : p.end();
     }
 
     private static Node<ActionPlan> actionPlan() {
-        return Node.<ActionPlan>object().list(Fields.STEPS, ActionPlan::steps, Node.list(ActionStep::number, step()));
+        return Node.object((ActionPlan v) -> ActionPlan.builder().from(v), ActionPlan.Builder::build)
+                .list(
+                        Fields.STEPS,
+                        ActionPlan::steps,
+                        Node.list(ActionStep::number, step()),
+                        ActionPlan.Builder::steps);
     }
 
     private static Node<ActionStep> step() {
-        return Node.<ActionStep>object()
-                .optional(Fields.NUMBER, ActionStep::number)
-                .value(Fields.DESCRIPTION, ActionStep::description)
-                .list(Fields.PLANNED_MONTHS, ActionStep::plannedMonths)
-                .list(Fields.ACTUAL_MONTHS, ActionStep::actualMonths)
-                .list(Fields.RESPONSIBLE, ActionStep::responsible)
-                .optional(Fields.WEIGHT, ActionStep::weight)
-                .optional(Fields.ACTIVITY_NUMBER, ActionStep::activityNumber)
-                .list(Fields.INDICATOR_NUMBERS, ActionStep::indicatorNumbers);
+        return Node.object((ActionStep v) -> ActionStep.builder().from(v), ActionStep.Builder::build)
+                .optional(Fields.NUMBER, ActionStep::number, ActionStep.Builder::number)
+                .value(Fields.DESCRIPTION, ActionStep::description, ActionStep.Builder::description)
+                .list(Fields.PLANNED_MONTHS, ActionStep::plannedMonths, ActionStep.Builder::plannedMonths)
+                .list(Fields.ACTUAL_MONTHS, ActionStep::actualMonths, ActionStep.Builder::actualMonths)
+                .list(Fields.RESPONSIBLE, ActionStep::responsible, ActionStep.Builder::responsible)
+                .optional(Fields.WEIGHT, ActionStep::weight, ActionStep.Builder::weight)
+                .optional(Fields.ACTIVITY_NUMBER, ActionStep::activityNumber, ActionStep.Builder::activityNumber)
+                .list(Fields.INDICATOR_NUMBERS, ActionStep::indicatorNumbers, ActionStep.Builder::indicatorNumbers);
     }
 
     private static Node<ProgressReport> report() {
-        return Node.<ProgressReport>object()
-                .optional(Fields.NUMBER, ProgressReport::number)
-                .value(Fields.DATE, ProgressReport::date)
-                .optional(Fields.DATE_AS_WRITTEN, ProgressReport::dateAsWritten)
-                .value(Fields.PROGRESS, ProgressReport::progress)
-                .optional(Fields.DISBURSED, ProgressReport::disbursed)
-                .optional(Fields.ON_PLAN, ProgressReport::onPlan)
-                .optional(Fields.ON_TARGET, ProgressReport::onTarget)
-                .optional(Fields.NARRATIVE, ProgressReport::narrative)
-                .optional(Fields.PROBLEMS, ProgressReport::problems)
-                .optional(Fields.OBSTACLES, ProgressReport::obstacles)
-                .optional(Fields.STATUS_CHANGE, ProgressReport::statusChange)
-                .list(Fields.NETWORK_MONEY, ProgressReport::networkMoney);
+        return Node.object((ProgressReport v) -> ProgressReport.builder().from(v), ProgressReport.Builder::build)
+                .optional(Fields.NUMBER, ProgressReport::number, ProgressReport.Builder::number)
+                .value(Fields.DATE, ProgressReport::date, ProgressReport.Builder::date)
+                .optional(Fields.DATE_AS_WRITTEN, ProgressReport::dateAsWritten, ProgressReport.Builder::dateAsWritten)
+                .value(Fields.PROGRESS, ProgressReport::progress, ProgressReport.Builder::progress)
+                .optional(Fields.DISBURSED, ProgressReport::disbursed, ProgressReport.Builder::disbursed)
+                .optional(Fields.ON_PLAN, ProgressReport::onPlan, ProgressReport.Builder::onPlan)
+                .optional(Fields.ON_TARGET, ProgressReport::onTarget, ProgressReport.Builder::onTarget)
+                .optional(Fields.NARRATIVE, ProgressReport::narrative, ProgressReport.Builder::narrative)
+                .optional(Fields.PROBLEMS, ProgressReport::problems, ProgressReport.Builder::problems)
+                .optional(Fields.OBSTACLES, ProgressReport::obstacles, ProgressReport.Builder::obstacles)
+                .optional(Fields.STATUS_CHANGE, ProgressReport::statusChange, ProgressReport.Builder::statusChange)
+                .list(Fields.NETWORK_MONEY, ProgressReport::networkMoney, ProgressReport.Builder::networkMoney);
     }
 
     private static Node<Risk> risk() {
-        return Node.<Risk>object()
-                .optional(Fields.NUMBER, Risk::number)
-                .value(Fields.DESCRIPTION, Risk::description)
-                .optional(Fields.INHERENT, Risk::inherent)
-                .optional(Fields.CURRENT, Risk::current)
-                .optional(Fields.RESIDUAL, Risk::residual)
-                .optional(Fields.RESPONSE, Risk::response)
-                .optional(Fields.RESPONSE_TEXT, Risk::responseText);
+        return Node.object((Risk v) -> Risk.builder().from(v), Risk.Builder::build)
+                .optional(Fields.NUMBER, Risk::number, Risk.Builder::number)
+                .value(Fields.DESCRIPTION, Risk::description, Risk.Builder::description)
+                .optional(Fields.INHERENT, Risk::inherent, Risk.Builder::inherent)
+                .optional(Fields.CURRENT, Risk::current, Risk.Builder::current)
+                .optional(Fields.RESIDUAL, Risk::residual, Risk.Builder::residual)
+                .optional(Fields.RESPONSE, Risk::response, Risk.Builder::response)
+                .optional(Fields.RESPONSE_TEXT, Risk::responseText, Risk.Builder::responseText);
     }
 
     private static Node<Indicator> indicator() {
-        return Node.<Indicator>object()
-                .optional(Fields.NUMBER, Indicator::number)
-                .value(Fields.NAME, Indicator::name)
-                .optional(Fields.TYPE, Indicator::type)
-                .list(Fields.TYPES, i -> i.types().size() > 1 ? List.copyOf(i.types()) : List.of())
-                .value(Fields.MEASURE, Indicator::measure)
-                .optional(Fields.UNIT, Indicator::unit)
-                .optional(Fields.UNIT_TEXT, Indicator::unitText)
-                .optional(Fields.FORMULA, Indicator::formula)
-                .optional(Fields.DIRECTION, Indicator::direction)
-                .value(Fields.ACCUMULATION, Indicator::accumulation)
+        return Node.object((Indicator v) -> Indicator.builder().from(v), Indicator.Builder::build)
+                .optional(Fields.NUMBER, Indicator::number, Indicator.Builder::number)
+                .value(Fields.NAME, Indicator::name, Indicator.Builder::name)
+                .optional(Fields.TYPE, Indicator::type, Indicator.Builder::type)
+                .list(
+                        Fields.TYPES,
+                        i -> i.types().size() > 1 ? List.copyOf(i.types()) : List.of(),
+                        Indicator.Builder::types)
+                .value(Fields.MEASURE, Indicator::measure, Indicator.Builder::measure)
+                .optional(Fields.UNIT, Indicator::unit, Indicator.Builder::unit)
+                .optional(Fields.UNIT_TEXT, Indicator::unitText, Indicator.Builder::unitText)
+                .optional(Fields.FORMULA, Indicator::formula, Indicator.Builder::formula)
+                .optional(Fields.DIRECTION, Indicator::direction, Indicator.Builder::direction)
+                .value(Fields.ACCUMULATION, Indicator::accumulation, Indicator.Builder::accumulation)
                 .list(
                         Fields.TARGETS,
                         Indicator::targets,
-                        Node.list(t -> t.period().map(Object::toString), indicatorTarget()))
-                .optional(Fields.TARGET_TEXT, Indicator::targetText)
-                .optional(Fields.BASELINE, Indicator::baseline)
-                .optional(Fields.BASELINE_PERIOD, Indicator::baselinePeriod)
-                .optional(Fields.INSTRUMENT, Indicator::instrument)
-                .optional(Fields.INSTRUMENT_TEXT, Indicator::instrumentText)
-                .optional(Fields.TIMEFRAME, Indicator::timeframe)
-                .optional(Fields.LINKED_TARGET_NUMBER, Indicator::linkedTargetNumber)
-                .list(Fields.MEASUREMENTS, Indicator::measurements);
+                        Node.list(t -> t.period().map(Object::toString), indicatorTarget()),
+                        Indicator.Builder::targets)
+                .optional(Fields.TARGET_TEXT, Indicator::targetText, Indicator.Builder::targetText)
+                .optional(Fields.BASELINE, Indicator::baseline, Indicator.Builder::baseline)
+                .optional(Fields.BASELINE_PERIOD, Indicator::baselinePeriod, Indicator.Builder::baselinePeriod)
+                .optional(Fields.INSTRUMENT, Indicator::instrument, Indicator.Builder::instrument)
+                .optional(Fields.INSTRUMENT_TEXT, Indicator::instrumentText, Indicator.Builder::instrumentText)
+                .optional(Fields.TIMEFRAME, Indicator::timeframe, Indicator.Builder::timeframe)
+                .optional(
+                        Fields.LINKED_TARGET_NUMBER,
+                        Indicator::linkedTargetNumber,
+                        Indicator.Builder::linkedTargetNumber)
+                .list(Fields.MEASUREMENTS, Indicator::measurements, Indicator.Builder::measurements);
     }
 
     private static Node<IndicatorTarget> indicatorTarget() {
-        return Node.<IndicatorTarget>object()
-                .optional(Fields.PERIOD, IndicatorTarget::period)
-                .value(Fields.VALUE, IndicatorTarget::value);
+        return Node.object((IndicatorTarget v) -> IndicatorTarget.builder().from(v), IndicatorTarget.Builder::build)
+                .optional(Fields.PERIOD, IndicatorTarget::period, IndicatorTarget.Builder::period)
+                .value(Fields.VALUE, IndicatorTarget::value, IndicatorTarget.Builder::value);
     }
 
     private static Node<Approval> approval() {
-        return Node.<Approval>object()
-                .value(Fields.ROLE, Approval::role)
-                .value(Fields.NAME, Approval::name)
-                .optional(Fields.POSITION, Approval::position)
-                .optional(Fields.DATE, Approval::date);
+        return Node.object((Approval v) -> Approval.builder().from(v), Approval.Builder::build)
+                .value(Fields.ROLE, Approval::role, Approval.Builder::role)
+                .value(Fields.NAME, Approval::name, Approval.Builder::name)
+                .optional(Fields.POSITION, Approval::position, Approval.Builder::position)
+                .optional(Fields.DATE, Approval::date, Approval.Builder::date);
     }
 
     private static Node<Budget> budget() {
-        return Node.<Budget>object()
-                .optional(Fields.SOURCE, Budget::source)
-                .list(Fields.ACTIVITIES, Budget::activities, Node.list(BudgetActivity::number, activity()))
-                .optional(Fields.STATED_TOTAL, Budget::statedTotal)
-                .optional(Fields.AMOUNT_IN_WORDS, Budget::amountInWords)
-                .optional(Fields.RECEIVED_AMOUNT, Budget::receivedAmount)
-                .list(Fields.ALLOCATIONS, Budget::allocations)
-                .map(Fields.PLANNED_DISBURSEMENTS, Budget::plannedDisbursements)
-                .list(Fields.FUNDING_SOURCES, Budget::fundingSources);
+        return Node.object((Budget v) -> Budget.builder().from(v), Budget.Builder::build)
+                .optional(Fields.SOURCE, Budget::source, Budget.Builder::source)
+                .list(
+                        Fields.ACTIVITIES,
+                        Budget::activities,
+                        Node.list(BudgetActivity::number, activity()),
+                        Budget.Builder::activities)
+                .optional(Fields.STATED_TOTAL, Budget::statedTotal, Budget.Builder::statedTotal)
+                .optional(Fields.AMOUNT_IN_WORDS, Budget::amountInWords, Budget.Builder::amountInWords)
+                .optional(Fields.RECEIVED_AMOUNT, Budget::receivedAmount, Budget.Builder::receivedAmount)
+                .list(Fields.ALLOCATIONS, Budget::allocations, Budget.Builder::allocations)
+                .map(Fields.PLANNED_DISBURSEMENTS, Budget::plannedDisbursements, Budget.Builder::plannedDisbursements)
+                .list(Fields.FUNDING_SOURCES, Budget::fundingSources, Budget.Builder::fundingSources);
     }
 
     private static Node<BudgetActivity> activity() {
-        return Node.<BudgetActivity>object()
-                .optional(Fields.NUMBER, BudgetActivity::number)
-                .value(Fields.NAME, BudgetActivity::name)
-                .optional(Fields.TARGET_GROUP, BudgetActivity::targetGroup)
-                .list(Fields.LINES, BudgetActivity::lines, Node.list(l -> Optional.empty(), line()))
-                .optional(Fields.STATED_SUBTOTAL, BudgetActivity::statedSubtotal);
+        return Node.object((BudgetActivity v) -> BudgetActivity.builder().from(v), BudgetActivity.Builder::build)
+                .optional(Fields.NUMBER, BudgetActivity::number, BudgetActivity.Builder::number)
+                .value(Fields.NAME, BudgetActivity::name, BudgetActivity.Builder::name)
+                .optional(Fields.TARGET_GROUP, BudgetActivity::targetGroup, BudgetActivity.Builder::targetGroup)
+                .list(
+                        Fields.LINES,
+                        BudgetActivity::lines,
+                        Node.list(l -> Optional.empty(), line()),
+                        BudgetActivity.Builder::lines)
+                .optional(
+                        Fields.STATED_SUBTOTAL, BudgetActivity::statedSubtotal, BudgetActivity.Builder::statedSubtotal);
     }
 
     private static Node<BudgetLine> line() {
-        return Node.<BudgetLine>object()
-                .optional(Fields.ITEM, BudgetLine::item)
-                .optional(Fields.CATEGORY, BudgetLine::category)
-                .optional(Fields.UNIT_COST, BudgetLine::unitCost)
-                .list(Fields.FACTORS, BudgetLine::factors)
-                .optional(Fields.STATED_AMOUNT, BudgetLine::statedAmount)
-                .optional(Fields.LEGAL_REFERENCE, BudgetLine::legalReference)
-                .optional(Fields.RATE_KIND, BudgetLine::rateKind);
+        return Node.object((BudgetLine v) -> BudgetLine.builder().from(v), BudgetLine.Builder::build)
+                .optional(Fields.ITEM, BudgetLine::item, BudgetLine.Builder::item)
+                .optional(Fields.CATEGORY, BudgetLine::category, BudgetLine.Builder::category)
+                .optional(Fields.UNIT_COST, BudgetLine::unitCost, BudgetLine.Builder::unitCost)
+                .list(Fields.FACTORS, BudgetLine::factors, BudgetLine.Builder::factors)
+                .optional(Fields.STATED_AMOUNT, BudgetLine::statedAmount, BudgetLine.Builder::statedAmount)
+                .optional(Fields.LEGAL_REFERENCE, BudgetLine::legalReference, BudgetLine.Builder::legalReference)
+                .optional(Fields.RATE_KIND, BudgetLine::rateKind, BudgetLine.Builder::rateKind);
+    }
+
+    /**
+     * The start and end of a period as the diff compares them: dates, or months for a period
+     * written in months ({@link ProjectPeriod.Precision#MONTH}).
+     */
+    private static final class PeriodParts {
+        private Temporal start;
+        private Temporal end;
+
+        void start(Temporal value) {
+            start = value;
+        }
+
+        void end(Temporal value) {
+            end = value;
+        }
+
+        ProjectPeriod build() {
+            if (start instanceof YearMonth first && end instanceof YearMonth last) {
+                return ProjectPeriod.ofMonths(first, last);
+            }
+            if (start instanceof LocalDate first && end instanceof LocalDate last) {
+                return ProjectPeriod.of(first, last);
+            }
+            throw new IllegalArgumentException(
+                    "a period runs from a date to a date or from a month to a month, not from " + start + " to " + end);
+        }
     }
 }
