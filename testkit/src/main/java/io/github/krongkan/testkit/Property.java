@@ -366,8 +366,9 @@ public final class Property<T> {
                 value = Objects.requireNonNull(gen.next(choices, size), "the generator returned null");
             } catch (RuntimeException e) {
                 throw new IllegalStateException(
-                        "property " + propertyName + ": the generator failed on example " + i + " (size " + size
-                                + ", seed " + runSeed + ", gen.sample(" + exampleSeed + "L, " + size + ")): " + e,
+                        "property " + propertyName + ": the generator failed on example " + (i + 1) + " of " + examples
+                                + " (size " + size + ", seed " + runSeed + ", gen.sample(" + exampleSeed + "L, " + size
+                                + ")): " + e,
                         e);
             }
             Throwable failure = test.apply(value);
@@ -522,7 +523,8 @@ public final class Property<T> {
     /** The class and method that called check or verify, for the failure message. */
     private static String caller() {
         return StackWalker.getInstance()
-                .walk(frames -> frames.filter(f -> !f.getClassName().startsWith(Property.class.getName()))
+                .walk(frames -> frames.filter(f -> !f.getClassName().equals(Property.class.getName())
+                                && !f.getClassName().startsWith(Property.class.getName() + "$"))
                         .findFirst()
                         .map(f -> simpleName(f.getClassName()) + "." + methodName(f.getMethodName()))
                         .orElse("property"));
