@@ -186,6 +186,31 @@ class ShrinkerTest {
         assertThat(Shrinker.shortlexLess(new long[] {1, 2}, new long[] {1, 2})).isFalse();
     }
 
+    @Test
+    void aShrunkValueStillFailsAndIsNeverBiggerThanTheOriginal() {
+        // a property of the shrinker, run by the runner: lists over a random threshold of their sum
+        Gen<long[]> cases = (random, size) -> new long[] {random.nextLong(), random.nextInt(0, 500)};
+        Gen<List<Integer>> lists = Gen.ints(0, 100).list(30);
+        PropertyResult result = Property.forAll(cases)
+                .examples(100)
+                .classify("failed", c -> sum(lists.sample(c[0], 80)) >= c[1])
+                .check(c -> {
+                    Predicate<List<Integer>> fails = l -> sum(l) >= c[1];
+                    if (fails.test(lists.sample(c[0], 80))) {
+                        List<Integer> shrunk = Shrinker.shrink(lists, c[0], 80, fails);
+                        assertThat(fails.test(shrunk)).isTrue();
+                        assertThat(shrunk.size())
+                                .isLessThanOrEqualTo(lists.sample(c[0], 80).size());
+                        assertThat(sum(shrunk)).isLessThan(c[1] + 100);
+                    }
+                });
+        assertThat(result.count("failed")).isPositive();
+    }
+
+    private static long sum(List<Integer> list) {
+        return list.stream().mapToLong(Integer::longValue).sum();
+    }
+
     static PropertyFailure failureOf(Runnable property) {
         try {
             property.run();
