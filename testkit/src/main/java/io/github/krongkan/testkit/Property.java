@@ -41,7 +41,9 @@ import java.util.function.Predicate;
  * else a random one. A failure prints it.
  *
  * <p><b>Failures.</b> A check fails by throwing (an assertion, any exception) or, for
- * {@link #verify(Predicate)}, by returning false. The shrinker keeps only candidates that fail with
+ * {@link #verify(Predicate)}, by returning false. A check that gives up on an example with JUnit's
+ * {@code Assumptions.assumeTrue(...)} (a {@code TestAbortedException}) does not fail: the example is
+ * counted as {@link PropertyResult#discarded() discarded} and left out of the statistics. The shrinker keeps only candidates that fail with
  * the same class of exception, so a shrunk {@code NullPointerException} does not stand in for an
  * assertion. A generator that throws, or makes more than {@link #maxChoices(int)} choices
  * ({@link TooManyChoicesException}), is reported as a broken generator at once, with the seed.
@@ -357,6 +359,7 @@ public final class Property<T> {
         classifiers.keySet().forEach(label -> classified.put(label, 0L));
         Map<String, Map<Object, Long>> collected = new LinkedHashMap<>();
         collectors.keySet().forEach(label -> collected.put(label, new LinkedHashMap<>()));
+        int discarded = 0;
         for (int i = 0; i < examples; i++) {
             int size = examples == 1 ? maxSize : minSize + (int) ((long) i * (maxSize - minSize) / (examples - 1));
             long exampleSeed = seeds.nextLong();
@@ -372,6 +375,10 @@ public final class Property<T> {
                         e);
             }
             Throwable failure = test.apply(value);
+            if (failure != null && isAborted(failure)) {
+                discarded++;
+                continue;
+            }
             if (failure != null) {
                 throw failure(propertyName, runSeed, i, size, exampleSeed, choices.choices(), value, failure, test);
             }
@@ -391,7 +398,7 @@ public final class Property<T> {
                 }
             }
         }
-        return new PropertyResult(propertyName, runSeed, examples, classified, collected);
+        return new PropertyResult(propertyName, runSeed, examples, discarded, classified, collected);
     }
 
     private PropertyFailure failure(
@@ -432,6 +439,20 @@ public final class Property<T> {
                 + (shrunk.steps() >= maxSteps ? " (the budget; it may shrink further with shrinkSteps(...))" : "")
                 + ". Counterexample:\n" + rendered + "\nFailure: " + describe(shrunkFailure);
         return new PropertyFailure(message, shrunkFailure, runSeed, index, size, shrunk.value(), original, rendered);
+    }
+
+    /**
+     * Whether a check gave up on an example rather than failed: JUnit's and opentest4j's
+     * {@code TestAbortedException}, as {@code Assumptions.assumeTrue} throws it (found by name; the
+     * testkit does not depend on JUnit).
+     */
+    static boolean isAborted(Throwable t) {
+        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("org.opentest4j.TestAbortedException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable failure) {

@@ -13,6 +13,7 @@ public final class PropertyResult {
     private final String name;
     private final long seed;
     private final int examples;
+    private final int discarded;
     private final Map<String, Long> classified;
     private final Map<String, Map<Object, Long>> collected;
 
@@ -20,11 +21,13 @@ public final class PropertyResult {
             String name,
             long seed,
             int examples,
+            int discarded,
             Map<String, Long> classified,
             Map<String, Map<Object, Long>> collected) {
         this.name = name;
         this.seed = seed;
         this.examples = examples;
+        this.discarded = discarded;
         this.classified = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(classified));
         Map<String, Map<Object, Long>> copy = new LinkedHashMap<>();
         collected.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
@@ -56,6 +59,16 @@ public final class PropertyResult {
      */
     public int examples() {
         return examples;
+    }
+
+    /**
+     * How many of the examples the check gave up on with a JUnit assumption
+     * ({@code TestAbortedException}); they are not in the statistics.
+     *
+     * @return the number of discarded examples
+     */
+    public int discarded() {
+        return discarded;
     }
 
     /**
@@ -104,7 +117,8 @@ public final class PropertyResult {
                 .append(": ")
                 .append(examples)
                 .append(" examples from seed ")
-                .append(seed);
+                .append(seed)
+                .append(discarded > 0 ? ", " + discarded + " discarded" : "");
         classified.forEach((label, count) -> s.append("\n  ")
                 .append(label)
                 .append(": ")

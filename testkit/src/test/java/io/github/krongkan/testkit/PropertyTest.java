@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.krongkan.project.Project;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class PropertyTest {
@@ -179,6 +179,20 @@ class PropertyTest {
     }
 
     @Test
+    void examplesAnAssumptionGivesUpOnAreDiscardedNotFailed() {
+        PropertyResult result = Property.forAll(Gen.ints(0, 9))
+                .seed(12)
+                .classify("seen", i -> true)
+                .check(i -> {
+                    Assumptions.assumeTrue(i % 2 == 0, "even only");
+                    assertThat(i % 2).isZero();
+                });
+        assertThat(result.discarded()).isPositive().isLessThan(200);
+        assertThat(result.count("seen")).isEqualTo(200L - result.discarded());
+        assertThat(result.toString()).contains(result.discarded() + " discarded");
+    }
+
+    @Test
     void badSettingsAreRefused() {
         Property<Integer> p = Property.forAll(Gen.ints(0, 1));
         assertThatThrownBy(() -> p.examples(0)).isInstanceOf(IllegalArgumentException.class);
@@ -187,6 +201,5 @@ class PropertyTest {
         assertThatThrownBy(() -> p.shrinkSteps(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> p.maxChoices(0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(p.examples(3).check(i -> {}).examples()).isEqualTo(3);
-        assertThat(Map.of()).isEmpty();
     }
 }
