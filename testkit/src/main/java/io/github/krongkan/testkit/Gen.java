@@ -22,9 +22,14 @@ import java.util.random.RandomGenerator;
  * a valid, non-null value for every size; and it treats the size (0 to {@link #MAX_SIZE}, larger
  * values clamped) as an upper bound on how big the value is: list lengths, magnitudes, nesting.
  *
- * <p><b>Use.</b> Call {@link #sample(long)} or {@link #samples(long, int)} from a plain test; wrap
- * {@link #next} for a property-testing library (see {@code docs/testing.md}). Generators are
- * immutable and safe to share; the {@link RandomGenerator} passed in is not.
+ * <p><b>Use.</b> Run a property with {@link Property#forAll(Gen)}, which shrinks failures; call
+ * {@link #sample(long)} or {@link #samples(long, int)} from a plain test; wrap {@link #next} for a
+ * property-testing library, and shrink its counterexamples with
+ * {@link Shrinker#shrink(Gen, long, int, java.util.function.Predicate)} (see {@code docs/testing.md}).
+ * Generators are immutable and safe to share; the {@link RandomGenerator} passed in is not.
+ *
+ * <p><b>Shrinking.</b> A generator shrinks well when its simplest draws (see {@link Choices}: 0, the
+ * origin, {@code false}, and a bare {@code nextDouble()} just below 1) give its simplest value.
  *
  * @param <T> the type of the values
  */

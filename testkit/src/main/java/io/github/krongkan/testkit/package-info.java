@@ -7,8 +7,12 @@
  * from a {@link java.util.random.RandomGenerator} and a size to a value. It depends on no testing
  * framework, so it plugs into any of them (see {@code docs/testing.md}):
  * <ul>
- *   <li>plain JUnit: {@code for (Project p : ProjectGens.projects().samples(seed, 1000)) { ... }};</li>
- *   <li>QuickTheories: {@code Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).map(ProjectGens.projects()::sample)};</li>
+ *   <li>plain JUnit with the testkit's runner, which shrinks failures:
+ *       {@code Property.forAll(ProjectGens.projects()).check(p -> ...)} ({@link io.github.krongkan.testkit.Property},
+ *       {@link io.github.krongkan.testkit.Shrinker}, {@link io.github.krongkan.testkit.Choices});</li>
+ *   <li>a plain loop: {@code for (Project p : ProjectGens.projects().samples(seed, 1000)) { ... }};</li>
+ *   <li>QuickTheories: {@code Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).map(ProjectGens.projects()::sample)},
+ *       and {@code Shrinker.shrink(gen, seed, size, fails)} to shrink a failure;</li>
  *   <li>jqwik: {@code Arbitraries.fromGeneratorWithSize(size -> random ->
  *       Shrinkable.unshrinkable(ProjectGens.projects().next(random, size)))}.</li>
  * </ul>

@@ -1,0 +1,127 @@
+package io.github.krongkan.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.krongkan.project.ProgressReport;
+import io.github.krongkan.project.Project;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The examples of docs/testing.md, run: every {@code java} block the guide marks with
+ * {@code <!-- run by TestingGuideTest -->} appears, line by line, in this file.
+ */
+class TestingGuideTest {
+    // --- the guide's example: an office's own KPI and its properties ---
+
+    /** The office's KPI: the share of a project's progress reports that say it is on target, in per cent. */
+    static BigDecimal onTargetShare(Project project) {
+        List<ProgressReport> reports = project.progressReports();
+        if (reports.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        long onTarget = reports.stream().filter(r -> r.onTarget().orElse(false)).count();
+        return BigDecimal.valueOf(100 * onTarget).divide(BigDecimal.valueOf(reports.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    @Test
+    void theShareIsAPercentage() {
+        PropertyResult result = Property.forAll(ProjectGens.projects())
+                .classify("no reports", p -> p.progressReports().isEmpty())
+                .classify("all on target", p -> onTargetShare(p).compareTo(BigDecimal.valueOf(100)) == 0)
+                .collect("reports", p -> p.progressReports().size())
+                .check(p -> assertThat(onTargetShare(p)).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100)));
+        assertThat(result.count("no reports")).isLessThan(result.examples() / 2);
+        assertThat(result.count("all on target")).isPositive();
+    }
+
+    /** A first, wrong version of the KPI: it assumes the share always comes out exact. */
+    static BigDecimal onTargetShareExact(Project project) {
+        List<ProgressReport> reports = project.progressReports();
+        if (reports.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        long onTarget = reports.stream().filter(r -> r.onTarget().orElse(false)).count();
+        return BigDecimal.valueOf(100 * onTarget)
+                .divide(BigDecimal.valueOf(reports.size()), 2, RoundingMode.UNNECESSARY);
+    }
+
+    @Test
+    void theWrongVersionIsCaughtAndShrunk() {
+        assertThatThrownBy(() -> Property.forAll(ProjectGens.projects())
+                        .seed(2569)
+                        .check(p ->
+                                assertThat(onTargetShareExact(p)).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100))))
+                .isInstanceOf(PropertyFailure.class)
+                .hasCauseInstanceOf(ArithmeticException.class)
+                .satisfies(failure -> {
+                    Project p = (Project) ((PropertyFailure) failure).counterexample();
+                    // the smallest project whose share is not a whole number of hundredths: one report
+                    // on target out of three
+                    assertThat(p.progressReports()).hasSize(3);
+                    assertThat(p.progressReports().stream()
+                                    .filter(r -> r.onTarget().orElse(false)))
+                            .hasSize(1);
+                    assertThat(p.risks()).isEmpty();
+                    assertThat(p.networks()).isEmpty();
+                });
+    }
+
+    @Test
+    void aCounterexampleFromAnotherFrameworkShrinks() {
+        long seed = 1;
+        while (!(ProjectGens.projects().sample(seed, 60).risks().size() > 2)) {
+            seed++;
+        }
+        // a QuickTheories or jqwik property reported the project sampled at (seed, 60):
+        Project smallest =
+                Shrinker.shrink(ProjectGens.projects(), seed, 60, p -> p.risks().size() > 2);
+        assertThat(smallest.risks()).hasSize(3);
+        assertThat(smallest.progressReports()).isEmpty();
+    }
+
+    // --- the guide and this file agree ---
+
+    @Test
+    void theGuidesMarkedExamplesAreTheCodeOfThisTest() throws IOException {
+        Path root = Path.of("").toAbsolutePath();
+        Path guide = root.resolveSibling("docs").resolve("testing.md");
+        Path self = root.resolve("src/test/java/io/github/krongkan/testkit/TestingGuideTest.java");
+        List<String> code = stripped(Files.readAllLines(self));
+        List<List<String>> blocks = markedBlocks(Files.readAllLines(guide));
+        assertThat(blocks).hasSizeGreaterThanOrEqualTo(2);
+        for (List<String> block : blocks) {
+            assertThat(String.join("\n", code))
+                    .as("a marked block of docs/testing.md")
+                    .contains(String.join("\n", block));
+        }
+    }
+
+    private static List<List<String>> markedBlocks(List<String> lines) {
+        List<List<String>> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals("<!-- run by TestingGuideTest -->")) {
+                int start = i + 2; // the line after ```java
+                int end = start;
+                while (!lines.get(end).startsWith("```")) {
+                    end++;
+                }
+                blocks.add(stripped(lines.subList(start, end)));
+                i = end;
+            }
+        }
+        return blocks;
+    }
+
+    private static List<String> stripped(List<String> lines) {
+        return lines.stream().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
+    }
+}
