@@ -448,6 +448,7 @@ class ValueTypeSanityTest {
         return List.of(
                 proposal,
                 record,
+                io.github.krongkan.lifecycle.SubProjectRollUp.of(record),
                 lock.check(project),
                 revision,
                 revision.lockedChanges().get(0),
