@@ -22,7 +22,7 @@ import java.util.function.Function;
  *   <li>{@code allocation}: the current budget's total as written ({@link Budget#writtenAmount()},
  *       the latest budget revision if there is one), else the ledger's received amount, else zero;
  *   <li>{@code disbursed}: the amount of the latest progress report (by date, the later in the list
- *       on the same date) that states one, else the ledger's disbursements, else, for a sub-project,
+ *       on the same date) that states one, else the ledger's disbursements when there are any, else, for a sub-project,
  *       what the parent's latest report naming the sub-project's network in its network money says
  *       it disbursed, else zero;
  *   <li>{@code returned}: the ledger's returns when there are any, else, for a sub-project, what the
@@ -102,7 +102,7 @@ public record RecordFigures(
         Optional<NetworkMoney> fromParent =
                 parent.flatMap(p -> child.networkId().flatMap(n -> networkMoney(p, n)));
         Baht disbursed = latest(project, ProgressReport::disbursed)
-                .or(() -> ledger.map(Ledger::disbursed))
+                .or(() -> ledger.map(Ledger::disbursed).filter(d -> d.signum() != 0))
                 .or(() -> fromParent.flatMap(NetworkMoney::disbursed))
                 .orElse(Baht.ZERO);
         Baht returned = ledger.map(Ledger::returned)
