@@ -12,8 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Checks a {@link ProjectRecord}: every version with a {@link ProjectCheck}, then the recorded
- * history against a {@link Workflow}, then the children the same way. Each finding's path is a JSON
+ * Checks a {@link ProjectRecord}: every version with a {@link ProjectCheck}, then the record rules
+ * ({@link RuleCode#recordCodes()}: the recorded history replayed with a {@link Workflow}, reports
+ * after closure, revisions without approval, the stated status against the history, the network
+ * sub-projects), then the children the same way. Each finding's path is a JSON
  * pointer into the record document: {@code /versions/1/project/budget/...} for a finding of the
  * second version, {@code /history/3} for a transition, {@code /children/0/...} for a sub-project.
  *
