@@ -1,6 +1,7 @@
 package io.github.krongkan.check;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The catalogue of the built-in rule codes, in the order {@link ProjectCheck#standard()} runs them
- * and {@code docs/rules.md} lists them. Each code has its severity, a short title in English and in
+ * and {@code docs/rules.md} lists them; the {@link #recordRule() rules of project records}, which
+ * {@code io.github.krongkan.lifecycle.RecordCheck} runs, come last. Each code has its severity, a short title in English and in
  * Thai, and the anchor of its section in {@code docs/rules.md}.
  *
  * <pre>{@code
@@ -148,7 +150,43 @@ public enum RuleCode {
     REPORT_AFTER_CANCELLATION(Severity.WARNING, "Report after cancellation", "รายงานหลังยกเลิกโครงการ"),
     /** A cancelled project reports indicator results measured after the cancellation. */
     INDICATOR_RESULT_ON_CANCELLED_PROJECT(
-            Severity.WARNING, "Indicator result on a cancelled project", "รายงานผลตัวชี้วัดของโครงการที่ยกเลิกแล้ว");
+            Severity.WARNING, "Indicator result on a cancelled project", "รายงานผลตัวชี้วัดของโครงการที่ยกเลิกแล้ว"),
+    /** A recorded transition moves the project back to an earlier stage the workflow does not allow. */
+    STATUS_MOVED_BACKWARDS(Severity.WARNING, "Status moved backwards", "สถานะโครงการย้อนกลับ", true),
+    /** A recorded transition is not a move of the workflow from the stage the project is in. */
+    TRANSITION_NOT_ALLOWED(
+            Severity.WARNING, "Step not allowed from the current stage", "ขั้นตอนไม่เป็นไปตามลำดับการดำเนินงาน", true),
+    /** An approval, endorsement, return or withdrawal does not say who took it. */
+    APPROVAL_WITHOUT_APPROVER(
+            Severity.WARNING, "Approval without the approver", "การอนุมัติหรือให้ความเห็นชอบไม่ระบุผู้ดำเนินการ", true),
+    /** An endorsement or approval skips a review level the workflow requires, or acts at a wrong one. */
+    REVIEW_LEVEL_SKIPPED(
+            Severity.WARNING, "Review level skipped or wrong", "ข้ามระดับการพิจารณาหรือพิจารณาผิดระดับ", true),
+    /** The workflow refuses a recorded transition for another reason (date, reason, proposer, guard). */
+    TRANSITION_REFUSED(Severity.WARNING, "Step refused by the workflow", "ขั้นตอนไม่ผ่านเงื่อนไขการดำเนินงาน", true),
+    /** A progress report is dated after the project was closed. */
+    REPORT_AFTER_CLOSURE(Severity.WARNING, "Report after closure", "รายงานหลังปิดโครงการ", true),
+    /** A version changes the locked content of an approved project without an approval of the revision. */
+    REVISION_NOT_APPROVED(
+            Severity.WARNING, "Revision without approval", "ปรับปรุงโครงการที่อนุมัติแล้วโดยไม่ได้รับอนุมัติ", true),
+    /** The current version states another status than the recorded history gives. */
+    STATUS_DISAGREES_WITH_HISTORY(
+            Severity.WARNING,
+            "Stated status disagrees with the history",
+            "สถานะที่ระบุไม่ตรงกับประวัติการดำเนินงาน",
+            true),
+    /** The parent says it is done while a network sub-project is unapproved, unspent or returned money. */
+    SUBPROJECTS_NOT_DONE(
+            Severity.WARNING,
+            "Done while a sub-project is not",
+            "โครงการหลักรายงานว่าแล้วเสร็จแต่โครงการย่อยของเครือข่ายยังไม่ดำเนินการ",
+            true),
+    /** A sub-project names a network the parent project does not list. */
+    SUBPROJECT_NETWORK_UNKNOWN(
+            Severity.WARNING,
+            "Sub-project of an unknown network",
+            "โครงการย่อยระบุเครือข่ายที่ไม่มีในโครงการหลัก",
+            true);
 
     private static final Map<String, RuleCode> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(RuleCode::code, Function.identity()));
@@ -156,11 +194,46 @@ public enum RuleCode {
     private final Severity severity;
     private final String title;
     private final String titleThai;
+    private final boolean recordRule;
 
     RuleCode(Severity severity, String title, String titleThai) {
+        this(severity, title, titleThai, false);
+    }
+
+    RuleCode(Severity severity, String title, String titleThai, boolean recordRule) {
         this.severity = severity;
         this.title = title;
         this.titleThai = titleThai;
+        this.recordRule = recordRule;
+    }
+
+    /**
+     * Whether this is a rule of project records ({@code io.github.krongkan.lifecycle.RecordCheck}):
+     * it checks a record's history, versions or sub-projects, not one project document, and {@link
+     * ProjectCheck#standard()} does not run it.
+     *
+     * @return true for a record rule
+     */
+    public boolean recordRule() {
+        return recordRule;
+    }
+
+    /**
+     * The codes {@link ProjectCheck#standard()} runs, in its order: every code but the record rules.
+     *
+     * @return the project codes
+     */
+    public static List<RuleCode> projectCodes() {
+        return Arrays.stream(values()).filter(c -> !c.recordRule).toList();
+    }
+
+    /**
+     * The codes of the rules of project records, in the order {@code RecordCheck} reports them.
+     *
+     * @return the record codes
+     */
+    public static List<RuleCode> recordCodes() {
+        return Arrays.stream(values()).filter(c -> c.recordRule).toList();
     }
 
     /**

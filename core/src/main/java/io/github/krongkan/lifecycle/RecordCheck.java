@@ -2,16 +2,20 @@ package io.github.krongkan.lifecycle;
 
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
+import io.github.krongkan.check.RuleCode;
 import io.github.krongkan.document.DocumentPath;
 import io.github.krongkan.document.Fields;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Checks a {@link ProjectRecord}: every version with a {@link ProjectCheck}, then the recorded
- * history against a {@link Workflow}, then the children the same way. Each finding's path is a JSON
+ * Checks a {@link ProjectRecord}: every version with a {@link ProjectCheck}, then the record rules
+ * ({@link RuleCode#recordCodes()}: the recorded history replayed with a {@link Workflow}, reports
+ * after closure, revisions without approval, the stated status against the history, the network
+ * sub-projects), then the children the same way. Each finding's path is a JSON
  * pointer into the record document: {@code /versions/1/project/budget/...} for a finding of the
  * second version, {@code /history/3} for a transition, {@code /children/0/...} for a sub-project.
  *
@@ -67,25 +71,44 @@ public final class RecordCheck {
     /**
      * Checks a record and its children.
      *
+     * <p>For each record: every version with the project check; then the record rules in the order
+     * of {@link RuleCode#recordCodes()}: the history replayed with {@link #workflowFor} (each refused
+     * transition reported once and then taken as recorded), reports after closure, revisions
+     * without approval, the stated status against the history, and the sub-projects; then each
+     * child the same way, with the parent's workflow when the child names none.
+     *
      * @param record the record
-     * @return the findings, version by version, then the history's, then each child's
+     * @return the findings, version by version, then the record's, then each child's
      */
     public List<Finding> check(ProjectRecord record) {
         Objects.requireNonNull(record, "record");
         List<Finding> out = new ArrayList<>();
-        check(record, DocumentPath.root(), out);
+        check(record, workflowFor(record), DocumentPath.root(), out);
         return List.copyOf(out);
     }
 
-    private void check(ProjectRecord record, DocumentPath at, List<Finding> out) {
+    private void check(ProjectRecord record, Workflow recordWorkflow, DocumentPath at, List<Finding> out) {
         for (int i = 0; i < record.versions().size(); i++) {
             DocumentPath project = at.field(Fields.VERSIONS).index(i).field(Fields.PROJECT);
             for (Finding f : projectCheck.check(record.versions().get(i).project())) {
                 out.add(within(project, f));
             }
         }
+        List<Finding> own = new ArrayList<>();
+        own.addAll(HistoryRules.replay(record, recordWorkflow, at));
+        own.addAll(HistoryRules.reportsAfterClosure(record, at));
+        own.addAll(HistoryRules.revisionsNotApproved(record, at));
+        own.addAll(HistoryRules.statusAgainstHistory(record, at));
+        own.addAll(SubProjectRules.notDone(record, at));
+        own.addAll(SubProjectRules.unknownNetworks(record, at));
+        own.sort(Comparator.comparing(f -> RuleCode.of(f.code())));
+        out.addAll(own);
         for (int i = 0; i < record.children().size(); i++) {
-            check(record.children().get(i), at.field(Fields.CHILDREN).index(i), out);
+            ProjectRecord child = record.children().get(i);
+            Workflow childWorkflow = workflow.isPresent() || child.workflow().isEmpty()
+                    ? recordWorkflow
+                    : Workflow.named(child.workflow().get());
+            check(child, childWorkflow, at.field(Fields.CHILDREN).index(i), out);
         }
     }
 

@@ -18,6 +18,12 @@
  * may be made on it (new reports and ledger entries, status, what actually happened) or touches a
  * locked section and needs a revision with its own approval.
  *
+ * <p>{@link io.github.krongkan.lifecycle.RecordCheck} checks a {@link
+ * io.github.krongkan.lifecycle.ProjectRecord}: its versions with the project rules, its recorded
+ * history replayed with its workflow (a refused step reported once, then taken as recorded), its
+ * revisions against the lock and its network sub-projects, which {@link
+ * io.github.krongkan.lifecycle.SubProjectRollUp} sums.
+ *
  * <p>This package is the top layer of core: the default guard runs {@link
  * io.github.krongkan.check.ProjectCheck}.
  */

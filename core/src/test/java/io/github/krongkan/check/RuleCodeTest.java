@@ -20,11 +20,23 @@ class RuleCodeTest {
             Pattern.compile("^\\| \\[`([A-Z_]+)`\\]\\(#([a-z_]+)\\) \\| ([a-z]+) \\|", Pattern.MULTILINE);
 
     @Test
-    void theStandardCheckRunsExactlyTheCataloguedCodesInTheirOrder() {
+    void theStandardCheckRunsExactlyTheCataloguedProjectCodesInTheirOrder() {
         assertThat(ProjectCheck.standard().rules())
                 .extracting(Rule::code)
                 .containsExactlyElementsOf(
-                        Arrays.stream(RuleCode.values()).map(RuleCode::code).toList());
+                        RuleCode.projectCodes().stream().map(RuleCode::code).toList());
+    }
+
+    @Test
+    void theRecordCodesComeAfterTheProjectCodes() {
+        List<RuleCode> all = Arrays.asList(RuleCode.values());
+        List<RuleCode> records = RuleCode.recordCodes();
+        assertThat(records).isNotEmpty().allMatch(RuleCode::recordRule);
+        assertThat(RuleCode.projectCodes()).noneMatch(RuleCode::recordRule);
+        assertThat(all.subList(all.size() - records.size(), all.size())).isEqualTo(records);
+        assertThat(records)
+                .extracting(RuleCode::code)
+                .contains("STATUS_MOVED_BACKWARDS", "REVISION_NOT_APPROVED", "SUBPROJECTS_NOT_DONE");
     }
 
     @Test

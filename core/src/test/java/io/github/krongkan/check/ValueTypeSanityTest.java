@@ -449,6 +449,7 @@ class ValueTypeSanityTest {
         return List.of(
                 proposal,
                 record,
+                io.github.krongkan.lifecycle.SubProjectRollUp.of(record),
                 lock.check(project),
                 revision,
                 revision.lockedChanges().get(0),

@@ -65,8 +65,13 @@ class RulesDocExamplesTest {
     void everyRunnableExampleGivesTheFindingsItShows() throws IOException {
         Map<String, List<Example>> examples = examples(Files.readString(RULES, StandardCharsets.UTF_8));
         int ran = 0;
+        int records = 0;
         for (Map.Entry<String, List<Example>> section : examples.entrySet()) {
             for (Example example : section.getValue()) {
+                if (RuleCode.find(section.getKey()).filter(RuleCode::recordRule).isPresent()) {
+                    records++; // a record document, which RecordCheck checks
+                    continue;
+                }
                 List<String> findings =
                         ProjectCheck.standard().check(KrongkanJson.readProject(example.document())).stream()
                                 .map(Finding::toString)
@@ -87,7 +92,7 @@ class RulesDocExamplesTest {
                         .isNotEmpty();
             }
         }
-        assertThat(ran).isGreaterThanOrEqualTo(examples.size());
+        assertThat(ran + records).isGreaterThanOrEqualTo(examples.size());
     }
 
     @Test
