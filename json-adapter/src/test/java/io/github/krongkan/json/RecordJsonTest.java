@@ -3,6 +3,7 @@ package io.github.krongkan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -16,6 +17,8 @@ import io.github.krongkan.lifecycle.Transition;
 import io.github.krongkan.lifecycle.Version;
 import io.github.krongkan.lifecycle.VersionKind;
 import io.github.krongkan.project.ProjectStatus;
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.RecordGens;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +60,22 @@ class RecordJsonTest {
             assertThat(KrongkanJson.readRecord(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
                     .isEqualTo(record);
         });
+    }
+
+    @Test
+    void writeThenReadGivesAnEqualTestkitRecord() {
+        qt().withExamples(200)
+                .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
+                .checkAssert((seed, size) -> {
+                    ProjectRecord record = RecordGens.records().sample(seed, size);
+                    String json = KrongkanJson.writeRecord(record);
+                    assertThat(KrongkanJson.readRecord(json)).isEqualTo(record);
+                    try {
+                        assertThat(SchemaTest.validate(json)).isEmpty();
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                });
     }
 
     @Test
