@@ -15,6 +15,8 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.document.Fields;
+import io.github.krongkan.lifecycle.ProjectRecord;
+import io.github.krongkan.lifecycle.VersionKind;
 import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
 import java.io.ByteArrayInputStream;
@@ -23,6 +25,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +43,10 @@ import java.util.function.Function;
  * }</pre>
  * A <em>portfolio document</em> holds many, with the offices, networks and schools they belong to:
  * {@code {"format": "krongkan/1", "offices": [...], "projects": [...]}}.
+ * A <em>record document</em> holds the life of one project, its versions and recorded history
+ * ({@link ProjectRecord}): {@code {"format": "krongkan/1", "versions": [...], "history": [...]}};
+ * read it with {@link #readRecord(String)}, or with {@link #readAsRecord(String)} to take a project
+ * document as a record of one version.
  * Every field is described in {@code docs/json-format.md} and in the JSON Schema,
  * {@link #schema()}.
  *
@@ -258,6 +265,189 @@ public final class KrongkanJson {
         return readFile(file, KrongkanJson::readPortfolioDocument);
     }
 
+    /**
+     * Reads a record document ({@code {"format": "krongkan/1", "versions": [...], "history": [...]}})
+     * from text, with the checks of {@link #readProject(String)}. What the record itself refuses (a
+     * revision without its reason, versions not numbered upwards, a transition naming a version the
+     * record does not hold, a repeated child id) is an error at the pointer of the offending value,
+     * e.g. {@code /versions/1/number} or {@code /history/2/version}.
+     *
+     * @param json the document
+     * @return the record
+     * @throws KrongkanJsonException if the document is not a valid krongkan record document
+     */
+    public static ProjectRecord readRecord(String json) {
+        Objects.requireNonNull(json, "json");
+        return readText(json, KrongkanJson::readRecordDocument);
+    }
+
+    /**
+     * Reads a record document from UTF-8 bytes, with the checks of {@link #readProject(InputStream)}
+     * and {@link #readRecord(String)}. The stream is not closed.
+     *
+     * @param in the document's bytes
+     * @return the record
+     * @throws KrongkanJsonException if the bytes are not a valid krongkan record document, or
+     *                               reading them fails
+     */
+    public static ProjectRecord readRecord(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return readBytes(in, KrongkanJson::readRecordDocument);
+    }
+
+    /**
+     * Reads a record document from a file.
+     *
+     * @param file the file, UTF-8
+     * @return the record
+     * @throws KrongkanJsonException if the file is not a valid krongkan record document
+     * @throws UncheckedIOException  if the file cannot be opened
+     */
+    public static ProjectRecord readRecord(Path file) {
+        return readFile(file, KrongkanJson::readRecordDocument);
+    }
+
+    /**
+     * Reads a record document, or a project document as a record of one version, from text. The
+     * first member after {@code "format"} tells them apart: a record starts with {@code id}, {@code
+     * workflow}, {@code networkId}, {@code versions}, {@code history} or {@code children}, which no
+     * project has. A project document becomes a record without id, workflow or history whose one
+     * version, number 1, holds the project, of kind
+     * <ul>
+     *   <li>{@link VersionKind#RESULT_REPORT resultReport} if the project has progress reports or a
+     *       close-out,
+     *   <li>else {@link VersionKind#APPROVED approved} if its status is approved or later (in
+     *       progress, delayed, completed, cancelled),
+     *   <li>else {@link VersionKind#PROPOSAL proposal} (draft or proposed).
+     * </ul>
+     * Its {@link ProjectRecord#status()} is then the status the project states. Each document is read
+     * with the checks of its own reader; a portfolio document is refused.
+     *
+     * @param json the document
+     * @return the record
+     * @throws KrongkanJsonException if the document is neither a valid record nor a valid project
+     *                               document
+     */
+    public static ProjectRecord readAsRecord(String json) {
+        Objects.requireNonNull(json, "json");
+        DocumentKind kind;
+        try (JsonParser p = FACTORY.createParser(json)) {
+            kind = documentKind(p);
+        } catch (IOException | RuntimeException e) {
+            kind = DocumentKind.PROJECT;
+        }
+        return readText(json, asRecordReader(kind));
+    }
+
+    /**
+     * Reads a record document, or a project document as a record of one version, from UTF-8 bytes,
+     * as {@link #readAsRecord(String)} does. The stream is read to its end and not closed.
+     *
+     * @param in the document's bytes
+     * @return the record
+     * @throws KrongkanJsonException if the bytes are neither a valid record nor a valid project
+     *                               document, or reading them fails
+     */
+    public static ProjectRecord readAsRecord(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        byte[] start;
+        try {
+            start = in.readNBytes(PEEK_BYTES);
+        } catch (IOException e) {
+            throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), e);
+        }
+        DocumentKind kind;
+        try (JsonParser p = FACTORY.createParser(new StrictUtf8InputStream(new ByteArrayInputStream(start)))) {
+            kind = documentKind(p);
+        } catch (IOException | RuntimeException e) {
+            // Not JSON, or cut off by the peek: the reader says what is wrong, or reads the rest.
+            kind = DocumentKind.PROJECT;
+        }
+        return readBytes(new SequenceInputStream(new ByteArrayInputStream(start), in), asRecordReader(kind));
+    }
+
+    /**
+     * Reads a record document, or a project document as a record of one version, from a file, as
+     * {@link #readAsRecord(String)} does.
+     *
+     * @param file the file, UTF-8
+     * @return the record
+     * @throws KrongkanJsonException if the file is neither a valid record nor a valid project document
+     * @throws UncheckedIOException  if the file cannot be opened
+     */
+    public static ProjectRecord readAsRecord(Path file) {
+        Objects.requireNonNull(file, "file");
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+        try (in) {
+            return readAsRecord(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close " + file, e);
+        }
+    }
+
+    /** How much of the start of a document is looked at to tell a record from a project. */
+    private static final int PEEK_BYTES = 64 * 1024;
+
+    /** What a document is, as its first member after {@code "format"} tells. */
+    private enum DocumentKind {
+        PROJECT,
+        PORTFOLIO,
+        RECORD
+    }
+
+    private static final List<String> RECORD_MEMBERS =
+            List.of(Fields.ID, Fields.WORKFLOW, Fields.NETWORK_ID, Fields.VERSIONS, Fields.HISTORY, Fields.CHILDREN);
+
+    private static DocumentKind documentKind(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            return DocumentKind.PROJECT;
+        }
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            if (!name.equals(Fields.FORMAT)) {
+                if (RECORD_MEMBERS.contains(name)) {
+                    return DocumentKind.RECORD;
+                }
+                return name.equals(Fields.PROJECTS) || name.equals(Fields.OFFICES)
+                        ? DocumentKind.PORTFOLIO
+                        : DocumentKind.PROJECT;
+            }
+            p.nextToken();
+            p.skipChildren();
+        }
+        return DocumentKind.PROJECT;
+    }
+
+    private static Function<JsonIn, ProjectRecord> asRecordReader(DocumentKind kind) {
+        return switch (kind) {
+            case RECORD -> KrongkanJson::readRecordDocument;
+            case PROJECT -> in -> RecordJson.ofProject(readProjectDocument(in));
+            case PORTFOLIO ->
+                in -> {
+                    throw new KrongkanJsonException(
+                            "",
+                            "this is a portfolio document (many projects), not a project or a record; read it"
+                                    + " with readPortfolio",
+                            null);
+                };
+        };
+    }
+
+    private static ProjectRecord readRecordDocument(JsonIn in) {
+        in.next();
+        if (in.current() == null) {
+            throw in.error("the document is empty; expected a krongkan record document");
+        }
+        ProjectRecord record = RecordJson.read(in, ProjectJson.FormatMember.REQUIRED);
+        requireEnd(in);
+        return record;
+    }
+
     static <T> T readFile(Path file, Function<JsonIn, T> document) {
         Objects.requireNonNull(file, "file");
         InputStream in;
@@ -362,6 +552,42 @@ public final class KrongkanJson {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a record document, indented for people to read, as {@link #write(Project)} writes a
+     * project: members in the documented order ({@code format}, {@code id}, {@code workflow}, {@code
+     * networkId}, {@code versions}, {@code history}, {@code children}), each version's project
+     * without its {@code "format"}, empty lists and absent values left out.
+     *
+     * @param record the record
+     * @return the document
+     * @throws KrongkanJsonException if a value is beyond what the reader reads back (a string over
+     *                               1,000,000 characters or with a lone surrogate,
+     *                               a number over 40 characters, an array over 100,000 items)
+     */
+    public static String writeRecord(ProjectRecord record) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeRecord(record, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a record document as UTF-8 bytes, indented for people to read. The stream is not closed.
+     *
+     * @param record the record
+     * @param out    where to write
+     * @throws UncheckedIOException  if writing fails
+     * @throws KrongkanJsonException if a value is beyond what the reader reads back
+     */
+    public static void writeRecord(ProjectRecord record, OutputStream out) {
+        Objects.requireNonNull(record, "record");
+        try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
+            RecordJson.write(new JsonOut(g), record, true);
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -497,14 +723,15 @@ public final class KrongkanJson {
     }
 
     /**
-     * Brings a project or portfolio document of an earlier version of the format to the version this
+     * Brings a project, portfolio or record document of an earlier version of the format to the version this
      * library reads, {@value #FORMAT}. This is the one place where versions meet: a reader of a
      * later major version (say {@code krongkan/2}) would read a {@code krongkan/1} document by
      * migrating it first, one version at a time, and the strict reader then sees only the current
      * version. With {@value #FORMAT} the only version there is, a {@value #FORMAT} document is
      * returned as it is (a copy: the argument is never changed); additions made within 1.x need no
      * migration, since they only add optional members. See "Evolution after 1.0" in {@code
-     * docs/json-format.md}.
+     * docs/json-format.md}. In a record document, migrating means migrating the project of every
+     * version (and of every child's versions) the way a project document is migrated.
      *
      * <p>Migration works on the JSON tree, before reading, so that it can rename or restructure
      * members that the current reader would refuse. It does not check the rest of the document;
@@ -512,7 +739,7 @@ public final class KrongkanJson {
      * mapper.writeValueAsString(node)}) or {@code mapper.treeToValue(node, Project.class)} with the
      * {@link KrongkanModule}.
      *
-     * @param document a project or portfolio document as a tree
+     * @param document a project, portfolio or record document as a tree
      * @return the document in format {@value #FORMAT}
      * @throws KrongkanJsonException if the document is not an object with a {@code "format"} string,
      *     or its format is one this library neither reads nor migrates (pointer {@code /format})

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.github.krongkan.check.Finding;
+import io.github.krongkan.lifecycle.ProjectRecord;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.time.FiscalYear;
@@ -24,6 +25,9 @@ import io.github.krongkan.time.FiscalYear;
  *   <tr><td>{@link FiscalYear}</td><td>integer, Buddhist-era year</td><td>{@code 2569}</td></tr>
  *   <tr><td>{@link Project}</td><td>project object of the krongkan/1 format, without the
  *       {@code "format"} member (it is accepted when present)</td><td>{@code {"name": ..., "fiscalYear": 2569}}</td></tr>
+ *   <tr><td>{@link ProjectRecord}</td><td>record object of the krongkan/1 format (versions, history,
+ *       children), without the {@code "format"} member (it is accepted when present)</td><td>{@code
+ *       {"versions": [{"number": 1, "kind": "proposal", "project": {...}}]}}</td></tr>
  *   <tr><td>{@link Finding}</td><td>finding object, as {@link KrongkanJson#writeFindings} writes
  *       it</td><td>{@code {"code": "BUDGET_TOTAL_MISMATCH", "severity": "error", ...}}</td></tr>
  * </table>
@@ -56,6 +60,8 @@ public final class KrongkanModule extends SimpleModule {
         addDeserializer(FiscalYear.class, new FiscalYearDeserializer());
         addSerializer(Project.class, new ProjectSerializer());
         addDeserializer(Project.class, new ProjectDeserializer());
+        addSerializer(ProjectRecord.class, new RecordSerializer());
+        addDeserializer(ProjectRecord.class, new RecordDeserializer());
         addSerializer(Finding.class, new FindingSerializer());
         addDeserializer(Finding.class, new FindingDeserializer());
         addDeserializer(JsonNode.class, new ExactTreeDeserializer<>(JsonNode.class));

@@ -790,7 +790,7 @@ final class RandomProjects {
         return new String[] {id, name};
     }
 
-    private String text() {
+    String text() {
         StringBuilder s = new StringBuilder(WORDS[random.nextInt(WORDS.length)]);
         for (int i = random.nextInt(4); i > 0; i--) {
             s.append(' ').append(WORDS[random.nextInt(WORDS.length)]);

@@ -14,6 +14,8 @@ import io.github.krongkan.check.Severity;
 import io.github.krongkan.json.KrongkanJsonException;
 import io.github.krongkan.json.KrongkanModule;
 import io.github.krongkan.json.ReferenceJson;
+import io.github.krongkan.lifecycle.ProjectRecord;
+import io.github.krongkan.lifecycle.RecordCheck;
 import io.github.krongkan.project.Project;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,12 +27,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code krongkan check [--json] [--exit-zero] [--rates FILE] [--reference DIR] FILE...}: reads
  * documents and prints their findings.
- * A FILE is a project document or a portfolio document, whose projects are checked one by one with
- * finding paths from the root of the portfolio ({@code /projects/0/budget}); {@code -} reads
+ * A FILE is a project document, a portfolio document, whose projects are checked one by one with
+ * finding paths from the root of the portfolio ({@code /projects/0/budget}), or a record document,
+ * checked with {@link RecordCheck} (every version and the history) with finding paths from the
+ * root of the record ({@code /versions/1/project/budget}, {@code /history/2}); {@code -} reads
  * standard input. A file that cannot be read is named on standard error with the reason.
  * {@code --exit-zero} exits 0 even when errors are found (as flake8 and ruff do); unreadable input
  * still exits 2. {@code --reference DIR} reads every {@code *.json} of a directory as reference data
@@ -45,7 +50,12 @@ final class CheckCommand extends Command {
      * root of the file's document), or why the file could not be read or checked. {@code label}
      * names the project in the table: the file, and in a portfolio the project's pointer.
      */
-    private record Result(String file, String label, Project project, List<Finding> findings, String problem) {
+    private record Result(
+            String file, String label, Project project, List<Finding> findings, String problem, ProjectRecord record) {
+        Result(String file, String label, Project project, List<Finding> findings, String problem) {
+            this(file, label, project, findings, problem, null);
+        }
+
         static Result problem(String file, String problem) {
             return new Result(file, file, null, List.of(), problem);
         }
@@ -166,6 +176,9 @@ final class CheckCommand extends Command {
         } catch (IOException | UncheckedIOException e) {
             return List.of(Result.problem(file, FileInput.cannotRead(e)));
         }
+        if (document.isRecord()) {
+            return List.of(checkRecord(file, document.record(), check));
+        }
         if (document.isPortfolio() && document.projects().isEmpty()) {
             return List.of(new Result(file, file + " /projects", null, List.of(), null));
         }
@@ -200,6 +213,21 @@ final class CheckCommand extends Command {
         return results;
     }
 
+    /**
+     * Checks a record document with {@link RecordCheck}: every version with the project check, the
+     * history with the workflow the record names; the findings' paths are pointers into the record.
+     */
+    private static Result checkRecord(String file, ProjectRecord record, ProjectCheck check) {
+        List<Finding> findings;
+        try {
+            findings = RecordCheck.of(check, Optional.empty()).check(record);
+        } catch (RuntimeException e) {
+            // A workflow name that is not a default, or a rule that cannot cope: say so for this file.
+            return Result.problem(file, "cannot be checked: " + Krongkan.describe(e));
+        }
+        return new Result(file, file, record.current().project(), findings, null, record);
+    }
+
     private void printTable(int documents, List<Result> results) {
         Map<Severity, Integer> totals = new EnumMap<>(Severity.class);
         for (Result r : results) {
@@ -212,7 +240,10 @@ final class CheckCommand extends Command {
                 continue;
             }
             out.println(r.label() + ": " + r.project().name() + " (ปีงบประมาณ "
-                    + r.project().fiscalYear().buddhistEraYear() + ")");
+                    + r.project().fiscalYear().buddhistEraYear() + ")"
+                    + (r.record() == null
+                            ? ""
+                            : ", a record of " + r.record().versions().size() + " version(s)"));
             if (r.findings().isEmpty()) {
                 out.println("  no findings");
             }
@@ -269,6 +300,9 @@ final class CheckCommand extends Command {
                 } else {
                     g.writeStringField("project", r.project().name());
                     g.writeNumberField("fiscalYear", r.project().fiscalYear().buddhistEraYear());
+                    if (r.record() != null) {
+                        g.writeNumberField("versions", r.record().versions().size());
+                    }
                     g.writeFieldName("findings");
                     // The library's findings form (docs/json-format.md), as KrongkanJson.writeFindings writes it.
                     FINDINGS.writeValue(g, r.findings());

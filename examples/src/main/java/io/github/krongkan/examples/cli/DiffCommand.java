@@ -7,6 +7,7 @@ import io.github.krongkan.diff.Change;
 import io.github.krongkan.diff.MoneyChange;
 import io.github.krongkan.diff.ProjectDiff;
 import io.github.krongkan.json.KrongkanJsonException;
+import io.github.krongkan.lifecycle.Version;
 import io.github.krongkan.project.Project;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +20,12 @@ import java.util.Optional;
 /**
  * {@code krongkan diff [--json] [--lang th|en] OLD NEW}: the changes from one version of a project
  * to another, each with its JSON pointer, then the money summary. Exit 0 when the versions are
- * equal, 1 when they differ, 2 when a document cannot be read (or is a portfolio) or the command
- * line is wrong. One of the files may be {@code -}, standard input.
+ * equal, 1 when they differ, 2 when a document cannot be read (or is a portfolio or a record) or the
+ * command line is wrong. One of the files may be {@code -}, standard input.
+ *
+ * <p>{@code krongkan diff [--json] [--lang th|en] --versions A B RECORD} compares versions A and B
+ * (their numbers) of one record document the same way; the pointers are within the versions'
+ * projects.
  */
 final class DiffCommand extends Command {
     DiffCommand(InputStream in, PrintStream out, PrintStream err) {
@@ -31,11 +36,24 @@ final class DiffCommand extends Command {
     int run(List<String> args) {
         ReportLanguage language = ReportLanguage.TH;
         boolean json = false;
+        List<Integer> numbers = new ArrayList<>();
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--json")) {
                 json = true;
+            } else if (arg.equals("--versions")) {
+                if (!numbers.isEmpty()) {
+                    return usage("--versions given twice");
+                }
+                for (int k = 0; k < 2; k++) {
+                    Integer number = i + 1 < args.size() ? versionNumber(args.get(i + 1)) : null;
+                    if (number == null) {
+                        return usage("--versions takes two version numbers, e.g. --versions 1 2");
+                    }
+                    numbers.add(number);
+                    i++;
+                }
             } else if (arg.equals("--lang") || arg.startsWith("--lang=")) {
                 String code = arg.equals("--lang") ? (i + 1 < args.size() ? args.get(++i) : "") : arg.substring(7);
                 Optional<ReportLanguage> chosen = ReportLanguage.of(code);
@@ -48,6 +66,17 @@ final class DiffCommand extends Command {
             } else {
                 files.add(arg);
             }
+        }
+        if (!numbers.isEmpty()) {
+            if (files.size() != 1) {
+                return usage("expected one RECORD file with --versions, got " + files.size());
+            }
+            Optional<List<Project>> versions = versions(files.get(0), numbers);
+            if (versions.isEmpty()) {
+                return Krongkan.UNUSABLE;
+            }
+            return print(
+                    ProjectDiff.between(versions.get().get(0), versions.get().get(1)), json, language);
         }
         if (files.size() != 2) {
             return usage("expected two files, OLD and NEW, got " + files.size());
@@ -63,13 +92,60 @@ final class DiffCommand extends Command {
             }
             versions.add(project.get());
         }
-        ProjectDiff diff = ProjectDiff.between(versions.get(0), versions.get(1));
+        return print(ProjectDiff.between(versions.get(0), versions.get(1)), json, language);
+    }
+
+    private int print(ProjectDiff diff, boolean json, ReportLanguage language) {
         if (json) {
             printJson(diff);
         } else {
             printText(diff, language);
         }
         return diff.isEmpty() ? Krongkan.OK : Krongkan.FINDINGS;
+    }
+
+    /** A version number of {@code --versions}, or {@code null} if the argument is not one. */
+    private static Integer versionNumber(String arg) {
+        if (!arg.matches("[0-9]{1,9}")) {
+            return null;
+        }
+        int number = Integer.parseInt(arg);
+        return number >= 1 ? number : null;
+    }
+
+    /** The projects of two versions of a record document, by number. */
+    private Optional<List<Project>> versions(String file, List<Integer> numbers) {
+        Document document;
+        try (InputStream stream = FileInput.open(file, in)) {
+            document = Document.read(stream);
+        } catch (FileInput.Problem e) {
+            return unreadableRecord(file, e.getMessage());
+        } catch (KrongkanJsonException e) {
+            return unreadableRecord(file, e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            return unreadableRecord(file, FileInput.cannotRead(e));
+        }
+        if (!document.isRecord()) {
+            return unreadableRecord(file, "not a record document; --versions compares two versions of one record");
+        }
+        List<Project> projects = new ArrayList<>(2);
+        for (int number : numbers) {
+            Optional<Version> version = document.record().version(number);
+            if (version.isEmpty()) {
+                List<Integer> held = document.record().versions().stream()
+                        .map(Version::number)
+                        .toList();
+                return unreadableRecord(
+                        file, "the record has no version " + number + " (its versions are " + held + ")");
+            }
+            projects.add(version.get().project());
+        }
+        return Optional.of(projects);
+    }
+
+    private Optional<List<Project>> unreadableRecord(String file, String problem) {
+        err.println("krongkan diff: " + file + ": unreadable: " + problem);
+        return Optional.empty();
     }
 
     private Optional<Project> read(String file) {
@@ -85,6 +161,11 @@ final class DiffCommand extends Command {
         }
         if (document.isPortfolio() || document.projects().size() != 1) {
             return unreadable(file, "a portfolio; diff compares two project documents");
+        }
+        if (document.isRecord()) {
+            return unreadable(
+                    file,
+                    "a record; diff compares two project documents (give --versions A B to compare versions of it)");
         }
         return Optional.of(document.projects().get(0));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.krongkan.document.Fields;
 import io.github.krongkan.json.KrongkanJson;
+import io.github.krongkan.lifecycle.ProjectRecord;
 import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
 import java.io.ByteArrayInputStream;
@@ -14,14 +15,27 @@ import java.io.SequenceInputStream;
 import java.util.List;
 
 /**
- * A krongkan document as {@code check} and {@code report} read it: a project document, or a
+ * A krongkan document as {@code check} and {@code report} read it: a project document, a
  * portfolio document ({@code {"format": "krongkan/1", "offices": [...], "projects": [...]}}) whose
- * projects are checked and reported one by one.
+ * projects are checked and reported one by one, or a record document ({@code {"format":
+ * "krongkan/1", "versions": [...], "history": [...]}}), whose current version stands for the project.
  *
- * @param projects  the projects: one for a project document, those of the portfolio otherwise
- * @param portfolio the portfolio, {@code null} for a project document
+ * @param projects  the projects: one for a project or record document, those of the portfolio otherwise
+ * @param portfolio the portfolio, {@code null} for a project or record document
+ * @param record    the record, {@code null} for a project or portfolio document
  */
-record Document(List<Project> projects, Portfolio portfolio) {
+record Document(List<Project> projects, Portfolio portfolio, ProjectRecord record) {
+    /** The first members after {@code "format"} that only a record document has. */
+    private static final List<String> RECORD_MEMBERS =
+            List.of(Fields.ID, Fields.WORKFLOW, Fields.NETWORK_ID, Fields.VERSIONS, Fields.HISTORY, Fields.CHILDREN);
+
+    /** What a document is, as its first member after {@code "format"} tells. */
+    private enum Kind {
+        PROJECT,
+        PORTFOLIO,
+        RECORD
+    }
+
     /** How much of the start of a document is looked at to tell a portfolio from a project. */
     private static final int PEEK_BYTES = 64 * 1024;
 
@@ -37,6 +51,15 @@ record Document(List<Project> projects, Portfolio portfolio) {
     }
 
     /**
+     * Whether this is a record document.
+     *
+     * @return {@code true} for a record
+     */
+    boolean isRecord() {
+        return record != null;
+    }
+
+    /**
      * The JSON pointer of a project inside this document.
      *
      * @param index the project's index in {@link #projects()}
@@ -47,9 +70,10 @@ record Document(List<Project> projects, Portfolio portfolio) {
     }
 
     /**
-     * Reads a document of either kind. The first member after {@code "format"} tells them apart: a
-     * portfolio has only {@code offices} and {@code projects}, which no project has. The stream is
-     * read to its end and not closed.
+     * Reads a document of any kind. The first member after {@code "format"} tells them apart: a
+     * portfolio has only {@code offices} and {@code projects}, a record starts with {@code id},
+     * {@code workflow}, {@code networkId}, {@code versions}, {@code history} or {@code children},
+     * none of which a project has. The stream is read to its end and not closed.
      *
      * @param in the UTF-8 bytes
      * @return the document
@@ -59,30 +83,41 @@ record Document(List<Project> projects, Portfolio portfolio) {
     static Document read(InputStream in) throws IOException {
         byte[] start = in.readNBytes(PEEK_BYTES);
         InputStream whole = new SequenceInputStream(new ByteArrayInputStream(start), in);
-        if (looksLikePortfolio(start)) {
-            Portfolio portfolio = KrongkanJson.readPortfolio(whole);
-            return new Document(portfolio.projects(), portfolio);
+        switch (kind(start)) {
+            case PORTFOLIO -> {
+                Portfolio portfolio = KrongkanJson.readPortfolio(whole);
+                return new Document(portfolio.projects(), portfolio, null);
+            }
+            case RECORD -> {
+                ProjectRecord record = KrongkanJson.readRecord(whole);
+                return new Document(List.of(record.current().project()), null, record);
+            }
+            default -> {
+                return new Document(List.of(KrongkanJson.readProject(whole)), null, null);
+            }
         }
-        return new Document(List.of(KrongkanJson.readProject(whole)), null);
     }
 
-    private static boolean looksLikePortfolio(byte[] start) {
+    private static Kind kind(byte[] start) {
         try (JsonParser p = PEEK.createParser(start)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                return false;
+                return Kind.PROJECT;
             }
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 String name = p.currentName();
                 if (!name.equals(Fields.FORMAT)) {
-                    return name.equals(Fields.PROJECTS) || name.equals(Fields.OFFICES);
+                    if (RECORD_MEMBERS.contains(name)) {
+                        return Kind.RECORD;
+                    }
+                    return name.equals(Fields.PROJECTS) || name.equals(Fields.OFFICES) ? Kind.PORTFOLIO : Kind.PROJECT;
                 }
                 p.nextToken();
                 p.skipChildren();
             }
-            return false;
+            return Kind.PROJECT;
         } catch (IOException | RuntimeException e) {
             // Not JSON, or cut off by the peek: the project reader says what is wrong, or reads the rest.
-            return false;
+            return Kind.PROJECT;
         }
     }
 }

@@ -31,13 +31,13 @@ public final class Krongkan {
 
             commands:
               check [--json] [--exit-zero] [--rates FILE] [--reference DIR] FILE...
-                                              check krongkan JSON documents (projects or portfolios);
+                                              check krongkan JSON documents (projects, portfolios or records);
                                               exit 1 if errors are found (0 with --exit-zero);
                                               --rates / --reference add rate tables and other reference
                                               data (krongkan-reference/1) to the shipped ones
               check --stats FILE.jsonl...     stream JSON Lines of projects: findings by code, budget totals, throughput
-              report [--lang th|en] FILE      a readable summary of a project, or of each project of a portfolio
-                                              (default th)
+              report [--lang th|en] FILE      a readable summary of a project, or of each project of a portfolio,
+                                              or of a record's current version with its history (default th)
               generate [--projects N] [--seed S] FILE.jsonl
                                               write a deterministic national-size portfolio as JSON Lines
               bahttext [--tens-only] AMOUNT   write an amount in Thai words (BAHTTEXT), e.g. 90000 or 90,000.-
@@ -46,9 +46,15 @@ public final class Krongkan {
               diff [--json] [--lang th|en] OLD NEW
                                               the changes from one version of a project to another, with
                                               their JSON pointers and the money up or down; exit 1 if they differ
+              diff [--json] [--lang th|en] --versions A B RECORD
+                                              the same between versions A and B of one record document
+              history [--json] FILE           the versions, status history and approvals of a record (or of a
+                                              project, as a record of one version) and the first step its
+                                              workflow refuses on replay; exit 1 if one is refused
               help                            this text
 
-            A FILE of - is standard input. Exit codes: 0 all went well, 1 check found errors (diff: differences),
+            A FILE of - is standard input. Exit codes: 0 all went well, 1 check found errors (diff: differences;
+            history: a refused step),
             2 unreadable input, a wrong command line or a file that cannot be written.""";
 
     private Krongkan() {}
@@ -113,6 +119,7 @@ public final class Krongkan {
             case "bahttext" -> new BahtTextCommand(in, out, err).run(rest);
             case "fiscal" -> new FiscalCommand(out, err).run(rest);
             case "diff" -> new DiffCommand(in, out, err).run(rest);
+            case "history" -> new HistoryCommand(in, out, err).run(rest);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);
                 yield OK;

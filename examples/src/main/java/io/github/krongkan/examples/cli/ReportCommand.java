@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,8 @@ import java.util.Optional;
  * section after another: the project, its budget, its ledger, its action plan, its risks, its
  * indicators, its progress against the plan and the findings of the standard check. FILE may be a
  * portfolio document, whose projects are reported one after another, each under its JSON pointer,
- * and {@code -} reads standard input. A section that cannot be drawn is replaced by a note, named
+ * and {@code -} reads standard input. FILE may be a record document: its current version is reported,
+ * followed by a short history section (the steps, the status, a step the workflow refuses). A section that cannot be drawn is replaced by a note, named
  * on standard error, and the exit code is 2.
  */
 final class ReportCommand extends Command {
@@ -88,7 +90,12 @@ final class ReportCommand extends Command {
                 }
                 out.println(file + " " + document.pointer(i));
             }
-            for (ReportSection section : SECTIONS) {
+            List<ReportSection> sections = SECTIONS;
+            if (document.isRecord()) {
+                sections = new ArrayList<>(SECTIONS);
+                sections.add((project, l, text) -> HistorySection.render(document.record(), l, text));
+            }
+            for (ReportSection section : sections) {
                 String problem = render(section, document.projects().get(i), language);
                 if (problem != null) {
                     err.println("krongkan report: " + file + (document.isPortfolio() ? " " + document.pointer(i) : "")

@@ -1,0 +1,68 @@
+package io.github.krongkan.testkit;
+
+import io.github.krongkan.lifecycle.ProjectRecord;
+import io.github.krongkan.lifecycle.Transition;
+import io.github.krongkan.lifecycle.Version;
+import io.github.krongkan.lifecycle.VersionKind;
+import io.github.krongkan.lifecycle.Workflow;
+import io.github.krongkan.project.Project;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Generators of {@link ProjectRecord project records}: one to three versions numbered upwards, each
+ * a {@link ProjectGens#projects()} project, with a revision's reason where one is needed, and a
+ * valid life from {@link LifecycleGens} under the workflow the record follows ({@code obec} named,
+ * {@code bma} named or left to the default). The versions and the life are independent: a generated record reads and writes, and its
+ * history follows the workflow's moves, but the guards (no ERROR findings before approval) are not
+ * consulted. No children.
+ */
+public final class RecordGens {
+    private static final List<String> REASONS = List.of(
+            "ปรับลดงบประมาณตามที่ได้รับจัดสรร", "ปรับแผนการดำเนินงานเนื่องจากสถานการณ์โควิด 19", "เพิ่มกลุ่มเป้าหมาย");
+
+    /** The kinds a version after the first may have. */
+    private static final List<VersionKind> LATER_KINDS =
+            List.of(VersionKind.APPROVED, VersionKind.REVISION, VersionKind.RESULT_REPORT);
+
+    private RecordGens() {}
+
+    /**
+     * Records with one to three versions and a valid life.
+     *
+     * @return the generator
+     */
+    public static Gen<ProjectRecord> records() {
+        return (random, size) -> {
+            boolean obec = random.nextBoolean();
+            Workflow workflow = obec ? Workflow.obec() : Workflow.bma();
+            ProjectRecord.Builder b = ProjectRecord.builder();
+            if (obec || random.nextBoolean()) {
+                // Without a name a record follows bma, so an obec life must name its workflow.
+                b.workflow(workflow.name());
+            }
+            if (random.nextBoolean()) {
+                b.id("record-" + random.nextInt(1000));
+            }
+            int count = 1 + random.nextInt(3);
+            LocalDate date = LocalDate.of(2020, 10, 1).plusDays(random.nextInt(365));
+            for (int number = 1; number <= count; number++) {
+                VersionKind kind =
+                        number == 1 ? VersionKind.PROPOSAL : LATER_KINDS.get(random.nextInt(LATER_KINDS.size()));
+                Project project = ProjectGens.projects().next(random, size);
+                Version.Builder v = Version.builder().number(number).kind(kind).project(project);
+                if (random.nextBoolean()) {
+                    date = date.plusDays(random.nextInt(90));
+                    v.date(date);
+                }
+                if (kind == VersionKind.REVISION) {
+                    v.reason(REASONS.get(random.nextInt(REASONS.size())));
+                }
+                b.addVersions(v.build());
+            }
+            List<Transition> life = LifecycleGens.transitions(workflow).next(random, size);
+            b.addAllHistory(life);
+            return b.build();
+        };
+    }
+}

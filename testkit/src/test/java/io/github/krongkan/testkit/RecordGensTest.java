@@ -1,0 +1,45 @@
+package io.github.krongkan.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.krongkan.lifecycle.ProjectRecord;
+import io.github.krongkan.lifecycle.Replay;
+import io.github.krongkan.lifecycle.Version;
+import io.github.krongkan.lifecycle.VersionKind;
+import io.github.krongkan.lifecycle.Workflow;
+import io.github.krongkan.project.Project;
+import io.github.krongkan.time.FiscalYear;
+import org.junit.jupiter.api.Test;
+
+/** Generated records are valid, the same for the same seed, and their lives follow their workflow. */
+class RecordGensTest {
+    private static final Project CLEAN = Project.builder()
+            .name("โครงการ")
+            .fiscalYear(FiscalYear.ofBuddhistEra(2564))
+            .build();
+
+    @Test
+    void everyGeneratedRecordHasNumberedVersionsAndALifeItsWorkflowAccepts() {
+        qt().withExamples(200)
+                .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
+                .checkAssert((seed, size) -> {
+                    ProjectRecord record = RecordGens.records().sample(seed, size);
+                    assertThat(RecordGens.records().sample(seed, size)).isEqualTo(record);
+                    assertThat(record.versions()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+                    assertThat(record.versions().get(0).kind()).isEqualTo(VersionKind.PROPOSAL);
+                    for (int i = 0; i < record.versions().size(); i++) {
+                        Version v = record.versions().get(i);
+                        assertThat(v.number()).isEqualTo(i + 1);
+                        if (v.kind() == VersionKind.REVISION) {
+                            assertThat(v.reason()).isPresent();
+                        }
+                    }
+                    Workflow workflow = Workflow.named(record.workflow().orElse("bma"));
+                    Replay replay = workflow.replay(CLEAN, record.history());
+                    assertThat(replay).as("%s", replay).isInstanceOf(Replay.Replayed.class);
+                });
+    }
+}
