@@ -27,7 +27,7 @@ final class SubProjectRules {
     /**
      * {@code SUBPROJECTS_NOT_DONE}: the parent says it is done (its latest report says 100 %, or
      * its status is completed) while a child is not approved (still before approval), was
-     * cancelled, spent nothing, or returned money; one finding per such child, at the child.
+     * cancelled, shows no disbursement, or returned money; one finding per such child, at the child.
      */
     static List<Finding> notDone(ProjectRecord record, DocumentPath at) {
         SubProjectRollUp rollUp = SubProjectRollUp.of(record);
@@ -52,8 +52,8 @@ final class SubProjectRules {
                 whyThai.add("ถูกยกเลิก");
             }
             if (child.disbursed().signum() == 0) {
-                why.add("spent nothing");
-                whyThai.add("ไม่มีการเบิกจ่าย");
+                why.add("shows no disbursement");
+                whyThai.add("ไม่ปรากฏการเบิกจ่าย");
             }
             if (child.returned().signum() > 0) {
                 why.add("returned " + child.returned().toGroupedString() + " baht");

@@ -134,7 +134,7 @@ class SubProjectRollUpTest {
                         tuple(
                                 "SUBPROJECTS_NOT_DONE",
                                 "/children/1",
-                                "The project reports 100 % progress but its sub-project net-2 spent nothing,"
+                                "The project reports 100 % progress but its sub-project net-2 shows no disbursement,"
                                         + " returned 3,000.00 baht"),
                         tuple(
                                 "SUBPROJECTS_NOT_DONE",

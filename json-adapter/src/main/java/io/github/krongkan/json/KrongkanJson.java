@@ -400,8 +400,14 @@ public final class KrongkanJson {
         RECORD
     }
 
-    private static final List<String> RECORD_MEMBERS =
-            List.of(Fields.ID, Fields.WORKFLOW, Fields.NETWORK_ID, Fields.VERSIONS, Fields.HISTORY, Fields.CHILDREN);
+    private static final List<String> RECORD_MEMBERS = List.of(
+            Fields.ID,
+            Fields.WORKFLOW,
+            Fields.NETWORK_ID,
+            Fields.INITIAL_STAGE,
+            Fields.VERSIONS,
+            Fields.HISTORY,
+            Fields.CHILDREN);
 
     private static DocumentKind documentKind(JsonParser p) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {

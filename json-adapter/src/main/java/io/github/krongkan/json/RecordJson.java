@@ -5,6 +5,7 @@ import io.github.krongkan.lifecycle.Action;
 import io.github.krongkan.lifecycle.Actor;
 import io.github.krongkan.lifecycle.ProjectRecord;
 import io.github.krongkan.lifecycle.ReviewLevel;
+import io.github.krongkan.lifecycle.Stage;
 import io.github.krongkan.lifecycle.Transition;
 import io.github.krongkan.lifecycle.Version;
 import io.github.krongkan.lifecycle.VersionKind;
@@ -59,6 +60,13 @@ final class RecordJson {
                         case Fields.ID -> b.id(nonBlank(in, "id"));
                         case Fields.WORKFLOW -> b.workflow(nonBlank(in, "workflow (bma, obec or another name)"));
                         case Fields.NETWORK_ID -> b.networkId(nonBlank(in, "networkId"));
+                        case Fields.INITIAL_STAGE -> {
+                            Stage stage = in.enumValue("initialStage", Stage.class);
+                            if (stage == Stage.CLOSED) {
+                                throw in.error("initialStage must not be closed (ปิดโครงการ): nothing follows it");
+                            }
+                            b.initialStage(stage);
+                        }
                         case Fields.VERSIONS -> {
                             List<Version> versions = in.array("versions (ฉบับ)", () -> {
                                 Version v = version(in);
@@ -230,6 +238,7 @@ final class RecordJson {
         out.text(Fields.ID, r.id());
         out.text(Fields.WORKFLOW, r.workflow());
         out.text(Fields.NETWORK_ID, r.networkId());
+        out.enumValue(Fields.INITIAL_STAGE, r.initialStage());
         out.arrayEvenEmpty(Fields.VERSIONS, r.versions(), RecordJson::version);
         out.array(Fields.HISTORY, r.history(), RecordJson::transition);
         out.array(Fields.CHILDREN, r.children(), (o, child) -> write(o, child, false));

@@ -46,6 +46,12 @@ final class RandomRecords {
         if (random.nextInt(3) == 0) {
             b.networkId(String.valueOf(1 + random.nextInt(99)));
         }
+        if (random.nextInt(4) == 0) {
+            // any stage a record may begin in: all but CLOSED, the last constant
+            b.initialStage(
+                    io.github.krongkan.lifecycle.Stage.values()[
+                            random.nextInt(io.github.krongkan.lifecycle.Stage.values().length - 1)]);
+        }
         int count = 1 + random.nextInt(3);
         int number = 0;
         for (int i = 0; i < count; i++) {

@@ -26,8 +26,14 @@ import java.util.List;
  */
 record Document(List<Project> projects, Portfolio portfolio, ProjectRecord record) {
     /** The first members after {@code "format"} that only a record document has. */
-    private static final List<String> RECORD_MEMBERS =
-            List.of(Fields.ID, Fields.WORKFLOW, Fields.NETWORK_ID, Fields.VERSIONS, Fields.HISTORY, Fields.CHILDREN);
+    private static final List<String> RECORD_MEMBERS = List.of(
+            Fields.ID,
+            Fields.WORKFLOW,
+            Fields.NETWORK_ID,
+            Fields.INITIAL_STAGE,
+            Fields.VERSIONS,
+            Fields.HISTORY,
+            Fields.CHILDREN);
 
     /** What a document is, as its first member after {@code "format"} tells. */
     private enum Kind {

@@ -127,8 +127,14 @@ final class HistoryCommand extends Command {
             out.println(line);
             v.reason().ifPresent(reason -> out.println("       reason: " + reason));
         }
+        record.initialStage()
+                .ifPresent(stage -> out.println(
+                        "  begins mid-life, already " + Fields.enumValue(stage) + " (" + stage.thai() + ")"));
         if (record.history().isEmpty()) {
-            out.println("  history: none recorded; the status is the one the latest version states");
+            out.println(
+                    record.initialStage().isPresent()
+                            ? "  history: none recorded after that"
+                            : "  history: none recorded; the status is the one the latest version states");
         } else {
             out.println("  history:");
         }
@@ -207,6 +213,10 @@ final class HistoryCommand extends Command {
         }
         if (record.networkId().isPresent()) {
             g.writeStringField(Fields.NETWORK_ID, record.networkId().get());
+        }
+        if (record.initialStage().isPresent()) {
+            g.writeStringField(
+                    Fields.INITIAL_STAGE, Fields.enumValue(record.initialStage().get()));
         }
         g.writeStringField("project", current.name());
         g.writeNumberField(Fields.FISCAL_YEAR, current.fiscalYear().buddhistEraYear());

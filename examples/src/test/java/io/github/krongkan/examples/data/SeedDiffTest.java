@@ -90,6 +90,8 @@ class SeedDiffTest {
         assertThat(diff.money()).extracting(MoneyChange::difference).containsOnly(Baht.ofBaht(-90_000));
         assertThat(diff.money().get(0).english()).startsWith("budget down 90,000.00 baht");
         assertThat(diff.inverse()).isEqualTo(ProjectDiff.between(corrected, proposal));
+        assertThat(diff.apply(proposal)).isEqualTo(corrected);
+        assertThat(diff.inverse().apply(corrected)).isEqualTo(proposal);
     }
 
     @Test
