@@ -76,9 +76,10 @@ import java.util.stream.Collectors;
  * {@code REPORTS_NOT_IN_DATE_ORDER}, {@code REPORT_OUTSIDE_PROJECT_PERIOD}) need none either.
  *
  * <p><b>The clean part.</b> Around the planted item each project has a small clean base of its
- * own (name, fiscal year, responsible units, a note) and, next to the planted item, clean items of
- * the same kind (activities and lines that add up, risks with a response, indicators with a
- * direction, reports in date order).
+ * own (name, fiscal year, responsible units, a note), next to the planted item clean items of the
+ * same kind (activities and lines that add up, risks with a response, indicators with a direction,
+ * reports in date order), and often clean objectives, risks and indicators where the planting left
+ * none.
  *
  * <p>Every code of {@link RuleCode} (the project rules of {@code ProjectCheck.standard()}) is
  * supported; a code that is not (for instance a rule on a {@code ProjectRecord}) is refused with an
@@ -129,8 +130,39 @@ public final class Plant {
         return (random, size) -> {
             Ctx c = new Ctx(random, Math.max(0, Math.min(size, Gen.MAX_SIZE)));
             String pointer = planter.plant(c);
-            return new Planted(c.b.build(), code, pointer);
+            return new Planted(withCleanExtras(c, c.b.build()), code, pointer);
         };
+    }
+
+    /**
+     * Adds clean objectives, risks and indicators to a project that has none of them after the
+     * planting, so that the planted mistake does not always sit in an otherwise empty document.
+     */
+    private static Project withCleanExtras(Ctx c, Project project) {
+        Project.Builder b = Project.builder().from(project);
+        if (project.objectives().isEmpty() && project.targets().isEmpty() && c.r.nextBoolean()) {
+            for (int i = 1, n = c.count(1, 3); i <= n; i++) {
+                b.addObjective(Objective.of("2." + i, "วัตถุประสงค์ข้อที่ " + i));
+            }
+        }
+        if (project.risks().isEmpty() && c.r.nextBoolean()) {
+            for (int i = 1, n = c.count(1, 3); i <= n; i++) {
+                int likelihood = c.between(1, 5);
+                int impact = c.between(1, 5);
+                b.addRisk(Risk.builder()
+                        .description("ความเสี่ยงที่ " + i)
+                        .inherent(RiskRating.of(likelihood, impact))
+                        .residual(RiskRating.of(c.between(1, likelihood), c.between(1, impact)))
+                        .response(RiskResponse.REDUCE)
+                        .build());
+            }
+        }
+        if (project.indicators().isEmpty() && c.r.nextBoolean()) {
+            for (int i = 0, n = c.count(1, 3); i < n; i++) {
+                b.addIndicator(cleanIndicator(c, i));
+            }
+        }
+        return b.build();
     }
 
     private static IllegalArgumentException unsupported(String code) {
