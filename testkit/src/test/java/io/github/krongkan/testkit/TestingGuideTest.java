@@ -2,7 +2,11 @@ package io.github.krongkan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.krongkan.check.Finding;
+import io.github.krongkan.check.ProjectCheck;
+import io.github.krongkan.check.RuleCode;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import java.io.IOException;
@@ -86,6 +90,25 @@ class TestingGuideTest {
                 Shrinker.shrink(ProjectGens.projects(), seed, 60, p -> p.risks().size() > 2);
         assertThat(smallest.risks()).hasSize(3);
         assertThat(smallest.progressReports()).isEmpty();
+    }
+
+    // --- the guide's planted errors ---
+
+    @Test
+    void everyPlantedFindingIsFoundAtItsPointer() {
+        for (RuleCode code : Plant.codes()) {
+            Property.forAll(Plant.of(code))
+                    .examples(50)
+                    .check(planted -> assertThat(ProjectCheck.standard().check(planted.project()))
+                            .extracting(Finding::code, Finding::path)
+                            .containsExactly(tuple(code.code(), planted.pointer())));
+        }
+    }
+
+    @Test
+    void aPlantedProject() {
+        Planted planted = Plant.of("BUDGET_SUBTOTAL_MISMATCH").sample(42L);
+        assertThat(planted.pointer()).matches("/budget/activities/\\d+/statedSubtotal");
     }
 
     // --- the guide and this file agree ---

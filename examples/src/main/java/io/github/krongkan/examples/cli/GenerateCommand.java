@@ -3,7 +3,10 @@ package io.github.krongkan.examples.cli;
 import io.github.krongkan.json.KrongkanJson;
 import io.github.krongkan.network.NetworkDirectory;
 import io.github.krongkan.project.Portfolio;
+import io.github.krongkan.testkit.Gen;
 import io.github.krongkan.testkit.NationalPortfolio;
+import io.github.krongkan.testkit.Plant;
+import io.github.krongkan.testkit.Planted;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * {@code krongkan generate [--projects N] [--seed S] FILE.jsonl}: writes a deterministic
@@ -25,6 +29,10 @@ import java.util.List;
  * <p>Both files are written to temporary files in the same directory and moved into place once
  * both are complete; success is printed only then. A failure names the file and the reason and
  * leaves no file behind; FILE must be a regular file (or not exist yet) in an existing directory.
+ *
+ * <p>{@code --plant CODE} writes instead N projects of {@link Plant#of(String)}, each with exactly
+ * the finding of that rule code planted, and no directory file; an unknown code exits 2 with the
+ * list of codes.
  */
 final class GenerateCommand extends Command {
     GenerateCommand(PrintStream out, PrintStream err) {
@@ -36,6 +44,7 @@ final class GenerateCommand extends Command {
         int projects = NationalPortfolio.PROJECTS;
         long seed = 1;
         String file = null;
+        String plant = null;
         try {
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
@@ -46,6 +55,8 @@ final class GenerateCommand extends Command {
                     }
                 } else if (arg.equals("--seed") && i + 1 < args.size()) {
                     seed = Long.parseLong(args.get(++i));
+                } else if (arg.equals("--plant") && i + 1 < args.size()) {
+                    plant = args.get(++i);
                 } else if (file == null && !arg.startsWith("--")) {
                     file = arg;
                 } else {
@@ -57,6 +68,15 @@ final class GenerateCommand extends Command {
         }
         if (file == null) {
             return usage("expected FILE.jsonl");
+        }
+        Gen<Planted> planted = null;
+        if (plant != null) {
+            try {
+                planted = Plant.of(plant);
+            } catch (IllegalArgumentException e) {
+                err.println("krongkan generate: --plant: " + e.getMessage());
+                return Krongkan.UNUSABLE;
+            }
         }
         Path target;
         try {
@@ -78,6 +98,9 @@ final class GenerateCommand extends Command {
         Path directory = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(directory)) {
             return cannotWrite(file, "the directory " + directory + " does not exist");
+        }
+        if (planted != null) {
+            return writePlanted(planted, plant.strip(), projects, seed, file, target, directory);
         }
         NationalPortfolio portfolio = NationalPortfolio.of(seed);
         NetworkDirectory networks = portfolio.directory();
@@ -121,6 +144,38 @@ final class GenerateCommand extends Command {
         out.printf(
                 "%s: %d offices, %d networks, %d schools%n",
                 offices, networks.officeCount(), networks.networkCount(), networks.schoolCount());
+        return Krongkan.OK;
+    }
+
+    /**
+     * Writes N planted projects, the size cycling from 0 to {@link Gen#MAX_SIZE}, all drawn from one
+     * random source seeded with the seed, so the same seed and N give the same bytes. No directory
+     * file is written: the planted projects name no offices of it.
+     */
+    private int writePlanted(
+            Gen<Planted> planted, String code, int projects, long seed, String file, Path target, Path directory) {
+        Path part = null;
+        long bytes = 0;
+        try {
+            part = Files.createTempFile(directory, "." + target.getFileName() + ".", ".part");
+            SplittableRandom random = new SplittableRandom(seed);
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
+                for (int i = 0; i < projects; i++) {
+                    Planted p = planted.next(random, i % (Gen.MAX_SIZE + 1));
+                    byte[] line = KrongkanJson.writeCompact(p.project()).getBytes(StandardCharsets.UTF_8);
+                    stream.write(line);
+                    stream.write('\n');
+                    bytes += line.length + 1;
+                }
+            }
+            move(part, target);
+            part = null;
+        } catch (IOException e) {
+            return cannotWrite(file, FileInput.reason(e));
+        } finally {
+            deleteQuietly(part);
+        }
+        out.printf("%s: %d project(s) with %s planted, %.1f MB (seed %d)%n", file, projects, code, bytes / 1e6, seed);
         return Krongkan.OK;
     }
 
