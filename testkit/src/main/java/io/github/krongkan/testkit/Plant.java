@@ -81,9 +81,10 @@ import java.util.stream.Collectors;
  * reports in date order), and often clean objectives, risks and indicators where the planting left
  * none.
  *
- * <p>Every code of {@link RuleCode} (the project rules of {@code ProjectCheck.standard()}) is
- * supported; a code that is not (for instance a rule on a {@code ProjectRecord}) is refused with an
- * {@link IllegalArgumentException} that lists the supported codes.
+ * <p>Every project rule code ({@link RuleCode#projectCodes()}, the rules of {@code
+ * ProjectCheck.standard()}) is supported; a code that is not, such as a rule of project records
+ * ({@link RuleCode#recordCodes()}, which judge a {@code ProjectRecord}, not one project), is refused
+ * with an {@link IllegalArgumentException} that lists the supported codes.
  */
 public final class Plant {
     private static final Map<RuleCode, Planter> PLANTERS = planters();

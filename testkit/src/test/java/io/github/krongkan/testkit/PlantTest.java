@@ -43,7 +43,7 @@ class PlantTest {
 
     @Test
     void everyProjectRuleCodeIsSupported() {
-        assertThat(Plant.codes()).containsExactly(RuleCode.values());
+        assertThat(Plant.codes()).containsExactlyElementsOf(RuleCode.projectCodes());
     }
 
     @Test
@@ -86,5 +86,11 @@ class PlantTest {
                 .hasMessageContaining("NO_SUCH_CODE")
                 .hasMessageContaining("BUDGET_TOTAL_MISMATCH")
                 .hasMessageContaining("PERIOD_OUTSIDE_FISCAL_YEAR");
+        // the rules of project records judge a record, not one project: nothing to plant in a project
+        assertThat(RuleCode.recordCodes())
+                .isNotEmpty()
+                .allSatisfy(code -> assertThatThrownBy(() -> Plant.of(code))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining(code.code()));
     }
 }
