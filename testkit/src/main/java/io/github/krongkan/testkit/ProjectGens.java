@@ -1,6 +1,9 @@
 package io.github.krongkan.testkit;
 
+import io.github.krongkan.budget.Budget;
+import io.github.krongkan.budget.BudgetActivity;
 import io.github.krongkan.budget.NetworkMoney;
+import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.network.Office;
@@ -27,6 +30,7 @@ import io.github.krongkan.project.TargetGroup;
 import io.github.krongkan.project.TargetKind;
 import io.github.krongkan.project.TargetQuantity;
 import io.github.krongkan.risk.RiskMatrix;
+import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -146,8 +150,41 @@ public final class ProjectGens {
             if (random.nextBoolean()) {
                 b.actualPeriod(period(random, year));
             }
-            for (ProgressReport report : ProgressGens.reports(year).list(6).next(random, size)) {
-                b.addProgressReport(withNetworkMoney(report, networks, random));
+            List<String> networkIds = networks.stream().map(Network::id).toList();
+            List<String> activityNumbers = List.of();
+            Baht money = Baht.ZERO;
+            if (random.nextInt(4) > 0) {
+                Budget budget = BudgetGens.budgets(year, networkIds).next(random, size);
+                b.budget(budget);
+                activityNumbers = activityNumbers(budget);
+                money = budget.amount();
+                if (random.nextInt(4) == 3) {
+                    b.addAllBudgetRevisions(
+                            BudgetGens.revisions(year, networkIds).next(random, size));
+                }
+                if (random.nextInt(3) > 0) {
+                    // received as budgeted, more, or now and then less
+                    Baht received = switch (random.nextInt(4)) {
+                        case 0 -> money;
+                        case 1 -> money.plus(Baht.ofBaht(random.nextLong(1, 100_000)));
+                        case 2 -> Baht.ofSatang(random.nextLong(0, money.satang() + 1));
+                        default -> Baht.ofBaht(random.nextLong(0, 10_000_000));
+                    };
+                    b.ledger(LedgerGens.ledgers(year, networkIds, received).next(random, size));
+                }
+            }
+            ActionPlan plan = null;
+            if (random.nextInt(3) > 0) {
+                plan = ScheduleGens.actionPlans(year, activityNumbers).next(random, size);
+                b.actionPlan(plan);
+            }
+            if (plan != null && random.nextBoolean()) {
+                b.addAllProgressReports(
+                        ScheduleGens.histories(year, plan, money).next(random, size));
+            } else {
+                for (ProgressReport report : ProgressGens.reports(year).list(6).next(random, size)) {
+                    b.addProgressReport(withNetworkMoney(report, networks, random));
+                }
             }
             if (random.nextBoolean()) {
                 b.location(text.next(random, size));
@@ -197,6 +234,155 @@ public final class ProjectGens {
             }
             return b.build();
         };
+    }
+
+    /**
+     * Projects that give no findings at all under {@link ProjectCheck#standard()}, in fiscal years of
+     * {@link TimeGens#fiscalYears()}.
+     *
+     * @return the generator
+     * @see #clean(FiscalYear)
+     */
+    public static Gen<Project> clean() {
+        return TimeGens.fiscalYears().flatMap(ProjectGens::clean);
+    }
+
+    /**
+     * Projects of one fiscal year that give no findings at all under {@link ProjectCheck#standard()}:
+     * objectives and targets numbered without repeats, networks whose schools belong to one network
+     * only, a planned period of the whole fiscal year, most of the time a budget that adds up
+     * ({@link BudgetGens}) with every network allocated a share, a ledger that received at least the
+     * budget ({@link LedgerGens}), an action plan with a step for every activity and a progress history
+     * consistent with it ({@link ScheduleGens}), a status other than cancelled, and a close-out.
+     *
+     * <p>Risks, indicators and approvals come from the ordinary generators ({@link RiskGens},
+     * {@link IndicatorGens}); each is kept only if the project with it still gives no findings, so
+     * they are as varied as those generators are, less the flawed ones. At size 0 (and at the simplest
+     * choices) a clean project has its name and fiscal year only.
+     *
+     * @param year the fiscal year
+     * @return the generator
+     */
+    public static Gen<Project> clean(FiscalYear year) {
+        Objects.requireNonNull(year, "year");
+        Gen<String> text = TextGens.text();
+        ProjectCheck check = ProjectCheck.standard();
+        return (random, size) -> {
+            Project.Builder b = Project.builder().name(text.next(random, size)).fiscalYear(year);
+            int most = Gen.scaled(4, size);
+            if (random.nextBoolean()) {
+                b.code(String.format("%08d-%04d", random.nextInt(100_000_000), random.nextInt(10_000)));
+            }
+            for (int i = random.nextInt(Math.min(most, 3) + 1); i > 0; i--) {
+                b.addResponsibleUnit(text.next(random, size));
+            }
+            if (random.nextBoolean()) {
+                b.owner(contact(random, size));
+            }
+            if (random.nextBoolean()) {
+                b.rationale(text.next(random, size));
+            }
+            for (int i = 1; i <= random.nextInt(most + 1); i++) {
+                Objective.Builder o = Objective.builder().text(text.next(random, size));
+                if (random.nextBoolean()) {
+                    o.number("2." + i);
+                }
+                b.addObjective(o.build());
+            }
+            List<Target> targets = new ArrayList<>();
+            for (int i = 1; i <= random.nextInt(Gen.scaled(6, size) + 1); i++) {
+                Target t = random.nextBoolean()
+                        ? Target.quantitative(
+                                text.next(random, size), BigDecimal.valueOf(random.nextInt(1, 1000)), "คน")
+                        : Target.qualitative(text.next(random, size));
+                targets.add(Target.builder().from(t).number("3." + i).build());
+            }
+            b.addAllTargets(targets);
+            List<Network> networks = new ArrayList<>();
+            List<String> subjects = new ArrayList<>();
+            for (int i = 1; i <= random.nextInt(Math.min(most, 3) + 1); i++) {
+                Network network = NetworkGens.networks("office-0", "net-" + i).next(random, size);
+                networks.add(network);
+                subjects.add(network.id());
+                subjects.addAll(network.schoolIds());
+            }
+            b.addAllNetworks(networks);
+            if (random.nextBoolean()) {
+                b.plannedPeriod(
+                        random.nextBoolean()
+                                ? ProjectPeriod.of(year.start(), year.end())
+                                : ProjectPeriod.ofMonths(YearMonth.from(year.start()), YearMonth.from(year.end())));
+            }
+            List<String> networkIds = networks.stream().map(Network::id).toList();
+            List<String> activityNumbers = List.of();
+            Baht money = Baht.ZERO;
+            if (random.nextInt(4) > 0) {
+                Budget budget = BudgetGens.budgets(year, networkIds).next(random, size);
+                b.budget(budget);
+                activityNumbers = activityNumbers(budget);
+                money = budget.amount();
+                if (random.nextInt(3) > 0) {
+                    Baht received = budget.receivedAmount()
+                            .orElse(random.nextBoolean() ? money : money.plus(Baht.ofBaht(random.nextLong(1, 10_000))));
+                    b.ledger(LedgerGens.ledgers(year, networkIds, received).next(random, size));
+                }
+            }
+            ActionPlan plan = ActionPlan.of(List.of());
+            if (random.nextInt(3) > 0) {
+                plan = ScheduleGens.actionPlans(year, activityNumbers).next(random, size);
+                b.actionPlan(plan);
+            }
+            b.addAllProgressReports(ScheduleGens.histories(year, plan, money).next(random, size));
+            ProjectStatus[] statuses = ProjectStatus.values();
+            ProjectStatus status = statuses[random.nextInt(statuses.length)];
+            b.status(status == ProjectStatus.CANCELLED ? ProjectStatus.IN_PROGRESS : status);
+            for (int i = random.nextInt(Math.min(most, 2) + 1); i > 0; i--) {
+                b.addMonitoringItem(MonitoringItem.builder()
+                        .kind(random.nextBoolean() ? MonitoringKind.MONITORING : MonitoringKind.EVALUATION)
+                        .method(text.next(random, size))
+                        .build());
+            }
+            if (random.nextInt(3) == 2) {
+                b.closeOut(closeOuts(year).next(random, size));
+            }
+            if (random.nextInt(4) == 3) {
+                b.addCertification(Certification.of(text.next(random, size)));
+            }
+            Project project = b.build();
+            RiskMatrix matrix = RiskMatrix.DEFAULT;
+            if (random.nextBoolean()) {
+                matrix = RiskGens.matrices().next(random, size);
+                project = Project.builder().from(project).riskMatrix(matrix).build();
+            }
+            for (var risk : RiskGens.risks(matrix).list(6).next(random, size)) {
+                project = keepIfClean(
+                        project, Project.builder().from(project).addRisk(risk).build(), check);
+            }
+            for (var indicator :
+                    IndicatorGens.indicators(year, targets, subjects).list(5).next(random, size)) {
+                project = keepIfClean(
+                        project,
+                        Project.builder().from(project).addIndicator(indicator).build(),
+                        check);
+            }
+            for (int i = random.nextInt(Math.min(most, 3) + 1); i > 0; i--) {
+                Approval.Builder a = Approval.builder()
+                        .role(ROLES.get(random.nextInt(ROLES.size())))
+                        .name(text.next(random, size));
+                if (random.nextBoolean()) {
+                    a.date(TimeGens.datesIn(year).next(random, size));
+                }
+                project = keepIfClean(
+                        project,
+                        Project.builder().from(project).addApproval(a.build()).build(),
+                        check);
+            }
+            return project;
+        };
+    }
+
+    private static Project keepIfClean(Project without, Project with, ProjectCheck check) {
+        return check.check(with).isEmpty() ? with : without;
     }
 
     /**
@@ -334,6 +520,13 @@ public final class ProjectGens {
             }
             return b.build();
         };
+    }
+
+    private static List<String> activityNumbers(Budget budget) {
+        return budget.activities().stream()
+                .map(BudgetActivity::number)
+                .flatMap(java.util.Optional::stream)
+                .toList();
     }
 
     private static Contact contact(RandomGenerator random, int size) {
