@@ -1,10 +1,20 @@
 package io.github.krongkan.testkit;
 
+import io.github.krongkan.budget.AllocationShare;
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetActivity;
+import io.github.krongkan.budget.BudgetAllocation;
+import io.github.krongkan.budget.BudgetLine;
+import io.github.krongkan.budget.BudgetSource;
+import io.github.krongkan.budget.BudgetSourceKind;
+import io.github.krongkan.budget.Ledger;
+import io.github.krongkan.budget.LedgerEntry;
 import io.github.krongkan.budget.NetworkMoney;
+import io.github.krongkan.budget.QuantityFactor;
+import io.github.krongkan.budget.RateCeiling;
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.money.Baht;
+import io.github.krongkan.money.BahtText;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.network.Office;
 import io.github.krongkan.project.Approval;
@@ -31,6 +41,7 @@ import io.github.krongkan.project.TargetKind;
 import io.github.krongkan.project.TargetQuantity;
 import io.github.krongkan.risk.RiskMatrix;
 import io.github.krongkan.schedule.ActionPlan;
+import io.github.krongkan.schedule.ActionStep;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -155,6 +166,9 @@ public final class ProjectGens {
             Baht money = Baht.ZERO;
             if (random.nextInt(4) > 0) {
                 Budget budget = BudgetGens.budgets(year, networkIds).next(random, size);
+                if (random.nextInt(3) == 2) {
+                    budget = roughened(budget, year, networkIds, random);
+                }
                 b.budget(budget);
                 activityNumbers = activityNumbers(budget);
                 money = budget.amount();
@@ -170,12 +184,45 @@ public final class ProjectGens {
                         case 2 -> Baht.ofSatang(random.nextLong(0, money.satang() + 1));
                         default -> Baht.ofBaht(random.nextLong(0, 10_000_000));
                     };
-                    b.ledger(LedgerGens.ledgers(year, networkIds, received).next(random, size));
+                    Ledger ledger =
+                            LedgerGens.ledgers(year, networkIds, received).next(random, size);
+                    switch (random.nextInt(6)) {
+                        case 4 ->
+                            ledger = Ledger.builder()
+                                    .from(ledger)
+                                    .remaining(ledger.balance().plus(Baht.ofSatang(1)))
+                                    .build();
+                        case 5 ->
+                            ledger = Ledger.builder()
+                                    .from(ledger)
+                                    .addEntry(LedgerEntry.disbursement(year.end(), received.plus(Baht.ofSatang(1))))
+                                    .build();
+                        default -> {}
+                    }
+                    b.ledger(ledger);
                 }
             }
             ActionPlan plan = null;
             if (random.nextInt(3) > 0) {
-                plan = ScheduleGens.actionPlans(year, activityNumbers).next(random, size);
+                List<String> linked = activityNumbers;
+                if (!linked.isEmpty() && random.nextInt(6) == 5) {
+                    // an activity without a step, and a step linked to no activity
+                    linked = new ArrayList<>(linked.subList(1, linked.size()));
+                    linked.add("99");
+                }
+                plan = ScheduleGens.actionPlans(year, linked).next(random, size);
+                if (random.nextInt(8) == 7 && !year.equals(FiscalYear.MAX)) {
+                    plan = ActionPlan.builder()
+                            .from(plan)
+                            .addStep(ActionStep.builder()
+                                    .description(text.next(random, size))
+                                    .addPlannedMonth(year.next().month(1))
+                                    .weight(plan.steps().stream()
+                                            .flatMap(st -> st.weight().stream())
+                                            .findFirst())
+                                    .build())
+                            .build();
+                }
                 b.actionPlan(plan);
             }
             if (plan != null && random.nextBoolean()) {
@@ -520,6 +567,86 @@ public final class ProjectGens {
             }
             return b.build();
         };
+    }
+
+    /**
+     * The budget with one flaw of the kind real documents have: a line whose stated amount is not its
+     * unit cost × factors, a subtotal or total that does not add up, words of another amount or
+     * without ถ้วน, allocations that do not add up, share a network twice or leave one out, funding
+     * sources or planned disbursements that do not add up, or a snack rate above its ceiling.
+     */
+    private static Budget roughened(Budget budget, FiscalYear year, List<String> networkIds, RandomGenerator random) {
+        Baht total = budget.writtenAmount();
+        Baht more = total.plus(Baht.ofBaht(1));
+        Budget.Builder b = Budget.builder().from(budget);
+        BudgetActivity first = budget.activities().get(0);
+        switch (random.nextInt(9)) {
+            case 0 -> {
+                BudgetActivity.Builder a = BudgetActivity.builder().from(first);
+                BudgetLine line = first.lines().get(0);
+                if (line.isLumpSum()) {
+                    a.statedSubtotal(first.writtenLineSum().plus(Baht.ofBaht(1)));
+                } else {
+                    List<BudgetLine> lines = new ArrayList<>(first.lines());
+                    lines.set(
+                            0,
+                            BudgetLine.builder()
+                                    .from(line)
+                                    .statedAmount(
+                                            line.computedAmount().orElseThrow().plus(Baht.ofBaht(1)))
+                                    .build());
+                    a.lines(lines);
+                }
+                List<BudgetActivity> activities = new ArrayList<>(budget.activities());
+                activities.set(0, a.build());
+                b.activities(activities);
+            }
+            case 1 -> b.statedTotal(more);
+            case 2 -> b.amountInWords(BahtText.format(more));
+            case 3 -> {
+                String words = BahtText.format(total);
+                b.amountInWords(words.endsWith("ถ้วน") ? words.substring(0, words.length() - 4) : words);
+            }
+            case 4 -> {
+                if (networkIds.isEmpty()) {
+                    b.addAllocation(BudgetAllocation.builder()
+                            .total(more)
+                            .addShare(AllocationShare.builder()
+                                    .name("โรงเรียน")
+                                    .amount(total)
+                                    .build())
+                            .build());
+                } else {
+                    String id = networkIds.get(random.nextInt(networkIds.size()));
+                    b.allocations(List.of(BudgetAllocation.builder()
+                            .total(total)
+                            .addShare(AllocationShare.ofNetwork(id, total))
+                            .addShare(AllocationShare.ofNetwork(id, Baht.ZERO))
+                            .build()));
+                }
+            }
+            case 5 ->
+                b.addFundingSource(BudgetSource.builder()
+                        .kind(BudgetSourceKind.OTHER)
+                        .amount(more)
+                        .build());
+            case 6 -> b.plannedDisbursements(java.util.Map.of(year.month(1), more));
+            default -> {
+                BudgetActivity.Builder a = BudgetActivity.builder()
+                        .from(first)
+                        .addLine(BudgetLine.builder()
+                                .item("ค่าอาหารว่างและเครื่องดื่ม")
+                                .unitCost(Baht.ofBaht(random.nextBoolean() ? 50 : 35))
+                                .addFactor(QuantityFactor.of(20, "คน"))
+                                .rateKind(
+                                        random.nextBoolean() ? RateCeiling.SNACKS_GOVERNMENT_VENUE : "snacksOnTheMoon")
+                                .build());
+                List<BudgetActivity> activities = new ArrayList<>(budget.activities());
+                activities.set(0, a.build());
+                b.activities(activities);
+            }
+        }
+        return b.build();
     }
 
     private static List<String> activityNumbers(Budget budget) {
