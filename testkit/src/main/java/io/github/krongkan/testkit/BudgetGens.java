@@ -29,8 +29,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>Every value is consistent: a budget from {@link #budgets(FiscalYear, List)} gives none of the
  * budget findings of {@code ProjectCheck.standard()} (no rate kinds are set, so rate ceilings do not
- * apply). At size 0 (and at the simplest choices) a budget has one activity with one lump-sum line of
- * 1 baht and nothing optional.
+ * apply). At size 0 a budget has one activity with one line; at the simplest choices (see
+ * {@link Choices}) that line is a lump sum of 1 baht and nothing optional is set.
  */
 public final class BudgetGens {
     private static final List<BudgetCategory> CATEGORIES = List.of(BudgetCategory.values());

@@ -57,8 +57,11 @@ import java.util.random.RandomGenerator;
  * year, units, people, rationale, objectives, targets, networks with schools, nature, alignments,
  * periods (dates or months, inside or outside the fiscal year), progress reports
  * ({@link ProgressGens}), location, benefits, monitoring, a risk matrix, risks, indicators with
- * targets and measurements, status, approvals, monitoring items, a close-out ({@link #closeOuts}),
- * certifications and notes.
+ * targets and measurements, status, approvals, a budget with revisions ({@link BudgetGens}), a ledger
+ * ({@link LedgerGens}), an action plan with a progress history ({@link ScheduleGens}), monitoring items,
+ * a close-out ({@link #closeOuts}), certifications and notes. Budgets, ledgers and plans now and then
+ * carry one flaw of the kind real documents have, so the rules fire; {@link #clean()} gives projects
+ * without any finding.
  *
  * <p>List lengths grow with size; at size 0 a project has its name and fiscal year and little else.
  * Every project passes the project's own cross-checks: ratings fit its risk matrix, indicator links

@@ -89,6 +89,23 @@ class CleanProjectsTest {
                         "LEDGER_DISBURSED_EXCEEDS_RECEIVED");
     }
 
+    @Test
+    void mostGeneratedProjectsCarryABudgetALedgerOrAnActionPlan() {
+        PropertyResult result = Property.forAll(ProjectGens.projects())
+                .examples(1000)
+                .classify("budget", p -> p.budget().isPresent())
+                .classify("revisions", p -> !p.budgetRevisions().isEmpty())
+                .classify("ledger", p -> p.ledger().isPresent())
+                .classify("action plan", p -> p.actionPlan().isPresent())
+                .verify(p -> true);
+        // by construction budgets come in 3 projects of 4, ledgers in 1 of 2, plans in 2 of 3, and
+        // revisions in 1 budget of 4 (fewer at small sizes)
+        assertThat(result.count("budget")).isGreaterThan(650);
+        assertThat(result.count("revisions")).isGreaterThan(50);
+        assertThat(result.count("ledger")).isGreaterThan(400);
+        assertThat(result.count("action plan")).isGreaterThan(550);
+    }
+
     private static Set<String> codes(Project p) {
         return CHECK.check(p).stream().map(Finding::code).collect(Collectors.toSet());
     }
