@@ -17,6 +17,7 @@ import io.github.krongkan.money.Baht;
 import io.github.krongkan.money.BahtText;
 import io.github.krongkan.network.Network;
 import io.github.krongkan.network.Office;
+import io.github.krongkan.project.AlignmentLevel;
 import io.github.krongkan.project.Approval;
 import io.github.krongkan.project.ApprovalRole;
 import io.github.krongkan.project.Certification;
@@ -150,6 +151,17 @@ public final class ProjectGens {
             }
             for (int i = random.nextInt(Math.min(most, 3) + 1); i > 0; i--) {
                 StrategicAlignment.Builder a = StrategicAlignment.builder().plan(text.next(random, size));
+                if (random.nextInt(4) == 3) {
+                    // the plan's levels (ยุทธศาสตร์, เป้าหมาย, ตัวชี้วัด); code and labels follow from them
+                    a.planId("plan-" + random.nextInt(1, 20));
+                    String code = Integer.toString(random.nextInt(1, 10));
+                    for (int j = 1 + random.nextInt(3); j > 0; j--) {
+                        a.addLevel(AlignmentLevel.of(text.next(random, size), code, text.next(random, size)));
+                        code = code + "." + random.nextInt(1, 10);
+                    }
+                    b.addAlignment(a.build());
+                    continue;
+                }
                 if (random.nextBoolean()) {
                     a.code(random.nextInt(1, 10) + "." + random.nextInt(1, 10) + "." + random.nextInt(1, 10));
                 }
@@ -277,7 +289,14 @@ public final class ProjectGens {
                 b.closeOut(closeOuts(year).next(random, size));
             }
             if (random.nextInt(4) == 0) {
-                b.addCertification(Certification.of(text.next(random, size)));
+                Certification.Builder c = Certification.builder().statement(text.next(random, size));
+                if (random.nextBoolean()) {
+                    c.name(text.next(random, size))
+                            .signedAs(text.next(random, size))
+                            .position(text.next(random, size))
+                            .date(TimeGens.datesIn(year).next(random, size));
+                }
+                b.addCertification(c.build());
             }
             for (int i = random.nextInt(Math.min(most, 2) + 1); i > 0; i--) {
                 b.addNote(text.next(random, size));

@@ -97,6 +97,14 @@ class CleanProjectsTest {
                 .classify("revisions", p -> !p.budgetRevisions().isEmpty())
                 .classify("ledger", p -> p.ledger().isPresent())
                 .classify("action plan", p -> p.actionPlan().isPresent())
+                .classify(
+                        "alignment levels",
+                        p -> p.alignments().stream().anyMatch(a -> !a.levels().isEmpty()))
+                .classify(
+                        "signed certification",
+                        p -> p.certifications().stream()
+                                .anyMatch(c ->
+                                        c.date().isPresent() && c.signedAs().isPresent()))
                 .verify(p -> true);
         // by construction budgets come in 3 projects of 4, ledgers in 1 of 2, plans in 2 of 3, and
         // revisions in 1 budget of 4 (fewer at small sizes)
@@ -104,6 +112,8 @@ class CleanProjectsTest {
         assertThat(result.count("revisions")).isGreaterThan(50);
         assertThat(result.count("ledger")).isGreaterThan(400);
         assertThat(result.count("action plan")).isGreaterThan(550);
+        assertThat(result.count("alignment levels")).isGreaterThan(50);
+        assertThat(result.count("signed certification")).isGreaterThan(20);
     }
 
     private static Set<String> codes(Project p) {
