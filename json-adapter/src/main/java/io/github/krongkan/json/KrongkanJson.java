@@ -310,8 +310,8 @@ public final class KrongkanJson {
     /**
      * Reads a record document, or a project document as a record of one version, from text. The
      * first member after {@code "format"} tells them apart: a record starts with {@code id}, {@code
-     * workflow}, {@code networkId}, {@code versions}, {@code history} or {@code children}, which no
-     * project has. A project document becomes a record without id, workflow or history whose one
+     * workflow}, {@code networkId}, {@code initialStage}, {@code versions}, {@code history} or {@code
+     * children}, which no project has. A project document becomes a record without id, workflow or history whose one
      * version, number 1, holds the project, of kind
      * <ul>
      *   <li>{@link VersionKind#RESULT_REPORT resultReport} if the project has progress reports or a
@@ -563,7 +563,7 @@ public final class KrongkanJson {
     /**
      * Writes a record document, indented for people to read, as {@link #write(Project)} writes a
      * project: members in the documented order ({@code format}, {@code id}, {@code workflow}, {@code
-     * networkId}, {@code versions}, {@code history}, {@code children}), each version's project
+     * networkId}, {@code initialStage}, {@code versions}, {@code history}, {@code children}), each version's project
      * without its {@code "format"}, empty lists and absent values left out.
      *
      * @param record the record

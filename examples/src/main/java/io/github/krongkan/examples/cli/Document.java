@@ -78,7 +78,7 @@ record Document(List<Project> projects, Portfolio portfolio, ProjectRecord recor
     /**
      * Reads a document of any kind. The first member after {@code "format"} tells them apart: a
      * portfolio has only {@code offices} and {@code projects}, a record starts with {@code id},
-     * {@code workflow}, {@code networkId}, {@code versions}, {@code history} or {@code children},
+     * {@code workflow}, {@code networkId}, {@code initialStage}, {@code versions}, {@code history} or {@code children},
      * none of which a project has. The stream is read to its end and not closed.
      *
      * @param in the UTF-8 bytes
