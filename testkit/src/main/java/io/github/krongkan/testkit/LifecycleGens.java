@@ -2,6 +2,7 @@ package io.github.krongkan.testkit;
 
 import io.github.krongkan.lifecycle.Action;
 import io.github.krongkan.lifecycle.Actor;
+import io.github.krongkan.lifecycle.History;
 import io.github.krongkan.lifecycle.ReviewLevel;
 import io.github.krongkan.lifecycle.Stage;
 import io.github.krongkan.lifecycle.Transition;
@@ -44,10 +45,29 @@ public final class LifecycleGens {
      * @return the generator
      */
     public static Gen<List<Transition>> transitions(Workflow workflow) {
+        return transitions(workflow, Stage.DRAFT);
+    }
+
+    /**
+     * Valid lives under a workflow of a project whose record begins mid-life, already in a stage:
+     * lists of transitions the workflow accepts from {@link History#startingAt(Stage)}. From {@link
+     * Stage#ENDORSED} the walk endorses every level again before approval, as the workflow then
+     * knows of no endorsement.
+     *
+     * @param workflow the workflow the lives must follow
+     * @param from the stage the project is in before the first transition, not {@link Stage#CLOSED}
+     * @return the generator
+     * @throws IllegalArgumentException if {@code from} is {@link Stage#CLOSED}
+     */
+    public static Gen<List<Transition>> transitions(Workflow workflow, Stage from) {
         Objects.requireNonNull(workflow, "workflow");
+        Objects.requireNonNull(from, "from");
+        if (from == Stage.CLOSED) {
+            throw new IllegalArgumentException("a life cannot start closed: nothing follows " + Stage.CLOSED);
+        }
         return (random, size) -> {
             List<Transition> life = new ArrayList<>();
-            Stage stage = Stage.DRAFT;
+            Stage stage = from;
             int endorsed = 0;
             LocalDate date = FIRST.plusDays(random.nextInt(365));
             int steps = random.nextInt(Math.max(1, size) + 1);

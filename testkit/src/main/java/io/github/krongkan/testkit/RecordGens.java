@@ -1,12 +1,14 @@
 package io.github.krongkan.testkit;
 
 import io.github.krongkan.lifecycle.ProjectRecord;
+import io.github.krongkan.lifecycle.Stage;
 import io.github.krongkan.lifecycle.Transition;
 import io.github.krongkan.lifecycle.Version;
 import io.github.krongkan.lifecycle.VersionKind;
 import io.github.krongkan.lifecycle.Workflow;
 import io.github.krongkan.project.Project;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,7 +17,9 @@ import java.util.List;
  * valid life from {@link LifecycleGens} under the workflow the record follows ({@code obec} named,
  * {@code bma} named or left to the default). The versions and the life are independent: a generated record reads and writes, and its
  * history follows the workflow's moves, but the guards (no ERROR findings before approval) are not
- * consulted. No children.
+ * consulted. About one record in four begins mid-life: its {@link ProjectRecord#initialStage()}
+ * is a stage other than draft and closed, and its life starts there ({@link
+ * LifecycleGens#transitions(Workflow, Stage)}). No children.
  */
 public final class RecordGens {
     private static final List<String> REASONS = List.of(
@@ -24,6 +28,10 @@ public final class RecordGens {
     /** The kinds a version after the first may have. */
     private static final List<VersionKind> LATER_KINDS =
             List.of(VersionKind.APPROVED, VersionKind.REVISION, VersionKind.RESULT_REPORT);
+
+    private static final List<Stage> MID_LIFE = Arrays.stream(Stage.values())
+            .filter(s -> s != Stage.DRAFT && s != Stage.CLOSED)
+            .toList();
 
     private RecordGens() {}
 
@@ -60,7 +68,13 @@ public final class RecordGens {
                 }
                 b.addVersions(v.build());
             }
-            List<Transition> life = LifecycleGens.transitions(workflow).next(random, size);
+            Stage from = Stage.DRAFT;
+            if (random.nextInt(4) == 3) {
+                // a record that begins mid-life: any stage but draft (the default) and closed (final)
+                from = MID_LIFE.get(random.nextInt(MID_LIFE.size()));
+                b.initialStage(from);
+            }
+            List<Transition> life = LifecycleGens.transitions(workflow, from).next(random, size);
             b.addAllHistory(life);
             return b.build();
         };

@@ -1,10 +1,13 @@
 package io.github.krongkan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.krongkan.lifecycle.History;
+import io.github.krongkan.lifecycle.Outcome;
 import io.github.krongkan.lifecycle.Replay;
 import io.github.krongkan.lifecycle.Stage;
 import io.github.krongkan.lifecycle.Transition;
@@ -34,6 +37,36 @@ class LifecycleGensTest {
                         assertThat(replay).as("%s", replay).isInstanceOf(Replay.Replayed.class);
                         assertThat(replay.history().transitions()).isEqualTo(life);
                     });
+        }
+    }
+
+    @Test
+    void livesFromAStageMidLifeReplayFromThatStage() {
+        for (Workflow workflow : List.of(Workflow.bma(), Workflow.obec())) {
+            for (Stage from : Stage.values()) {
+                if (from == Stage.CLOSED) {
+                    assertThatThrownBy(() -> LifecycleGens.transitions(workflow, from))
+                            .isInstanceOf(IllegalArgumentException.class);
+                    continue;
+                }
+                PropertyResult result = Property.forAll(LifecycleGens.transitions(workflow, from))
+                        .named(workflow.name() + " from " + from)
+                        .examples(100)
+                        .classify("moves on", life -> !life.isEmpty())
+                        .check(life -> {
+                            History history = History.startingAt(from);
+                            for (Transition t : life) {
+                                Outcome outcome = workflow.apply(CLEAN, history, t);
+                                assertThat(outcome.accepted()).as("%s", outcome).isTrue();
+                                history = outcome.history();
+                            }
+                            assertThat(history.transitions()).isEqualTo(life);
+                            assertThat(history.initialStage()).isEqualTo(from);
+                        });
+                assertThat(result.count("moves on"))
+                        .as("%s from %s", workflow.name(), from)
+                        .isPositive();
+            }
         }
     }
 
