@@ -413,12 +413,44 @@ public final class Plant {
         return activities;
     }
 
-    private static String lineArithmetic(Ctx c) {
+    /** A place for one more line: an activity of a fresh budget and a position among its lines. */
+    private static final class LineSlot {
+        private final List<BudgetActivity> activities;
+        private final int a;
+        private final List<BudgetLine> lines;
+        private final int l;
+
+        private LineSlot(List<BudgetActivity> activities, int a, int l) {
+            this.activities = activities;
+            this.a = a;
+            this.lines = new ArrayList<>(activities.get(a).lines());
+            this.l = l;
+        }
+
+        /** Puts the lines (with the one added at {@code l}) into the budget; the line's path. */
+        private DocumentPath put(Ctx c) {
+            BudgetActivity activity = activities.get(a);
+            activities.set(
+                    a,
+                    BudgetActivity.builder()
+                            .name(activity.name())
+                            .number(activity.number().orElseThrow())
+                            .addAllLines(lines)
+                            .build());
+            c.b.budget(Budget.builder().addAllActivities(activities).build());
+            return BUDGET.field(Fields.ACTIVITIES).index(a).field(Fields.LINES).index(l);
+        }
+    }
+
+    private static LineSlot lineSlot(Ctx c) {
         List<BudgetActivity> activities = activities(c, 1);
         int a = c.r.nextInt(activities.size());
-        BudgetActivity activity = activities.get(a);
-        List<BudgetLine> lines = new ArrayList<>(activity.lines());
-        int l = c.r.nextInt(lines.size() + 1);
+        int l = c.r.nextInt(activities.get(a).lines().size() + 1);
+        return new LineSlot(activities, a, l);
+    }
+
+    private static String lineArithmetic(Ctx c) {
+        LineSlot slot = lineSlot(c);
         Baht unit = c.baht(10, 400);
         long people = c.between(1, 60);
         Baht right = unit.times(people);
@@ -426,28 +458,15 @@ public final class Plant {
         if (c.r.nextBoolean() && right.isGreaterThan(Baht.ofBaht(1))) {
             wrong = right.minus(Baht.ofBaht(1));
         }
-        lines.add(
-                l,
+        slot.lines.add(
+                slot.l,
                 BudgetLine.builder()
                         .item("ค่าเอกสาร")
                         .unitCost(unit)
                         .addFactor(QuantityFactor.of(people, "ชุด"))
                         .statedAmount(wrong)
                         .build());
-        activities.set(
-                a,
-                BudgetActivity.builder()
-                        .name(activity.name())
-                        .number(activity.number().orElseThrow())
-                        .addAllLines(lines)
-                        .build());
-        c.b.budget(Budget.builder().addAllActivities(activities).build());
-        return BUDGET.field(Fields.ACTIVITIES)
-                .index(a)
-                .field(Fields.LINES)
-                .index(l)
-                .field(Fields.STATED_AMOUNT)
-                .toString();
+        return slot.put(c).field(Fields.STATED_AMOUNT).toString();
     }
 
     private static String subtotal(Ctx c) {
@@ -606,16 +625,12 @@ public final class Plant {
         } else {
             c.year(2520, 2556);
         }
-        List<BudgetActivity> activities = activities(c, 1);
-        int a = c.r.nextInt(activities.size());
-        BudgetActivity activity = activities.get(a);
-        List<BudgetLine> lines = new ArrayList<>(activity.lines());
-        int l = c.r.nextInt(lines.size() + 1);
+        LineSlot slot = lineSlot(c);
         Baht unit = ceiling ? c.baht(36, 200) : c.baht(10, 200);
         long people = c.between(1, 60);
         long meals = c.between(1, 4);
-        lines.add(
-                l,
+        slot.lines.add(
+                slot.l,
                 BudgetLine.builder()
                         .item("ค่าอาหารว่างและเครื่องดื่ม")
                         .rateKind(RateCeiling.SNACKS_GOVERNMENT_VENUE)
@@ -624,20 +639,7 @@ public final class Plant {
                         .addFactor(QuantityFactor.of(meals, "มื้อ"))
                         .statedAmount(unit.times(people * meals))
                         .build());
-        activities.set(
-                a,
-                BudgetActivity.builder()
-                        .name(activity.name())
-                        .number(activity.number().orElseThrow())
-                        .addAllLines(lines)
-                        .build());
-        c.b.budget(Budget.builder().addAllActivities(activities).build());
-        return BUDGET.field(Fields.ACTIVITIES)
-                .index(a)
-                .field(Fields.LINES)
-                .index(l)
-                .field(ceiling ? Fields.UNIT_COST : Fields.RATE_KIND)
-                .toString();
+        return slot.put(c).field(ceiling ? Fields.UNIT_COST : Fields.RATE_KIND).toString();
     }
 
     // ---- ledgers
