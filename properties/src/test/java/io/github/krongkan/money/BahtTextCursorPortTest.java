@@ -1,10 +1,9 @@
 package io.github.krongkan.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import io.github.krongkan.text.TextCursor;
 import io.github.krongkan.text.ThaiParseException;
 import java.util.List;
@@ -46,35 +45,45 @@ class BahtTextCursorPortTest {
                 .isEqualTo(outcome(() -> new ScanningBahtTextParser(text).parse()));
     }
 
+    /** How a text is framed: the words alone or mutated, with or without edge characters around. */
+    private static Gen<String> texts() {
+        return (random, size) -> {
+            String words = BahtText.format(MoneyGen.bahts().next(random, size));
+            String before = EDGES.get(random.nextInt(EDGES.size()));
+            String after = EDGES.get(random.nextInt(EDGES.size()));
+            return switch (random.nextInt(4)) {
+                case 0 -> words;
+                case 1 -> WordMutations.mutate(words, random);
+                case 2 -> before + words + after;
+                default -> before + WordMutations.mutate(words, random) + after;
+            };
+        };
+    }
+
+    /** Short texts of code points from space to the last Thai digit. */
+    private static Gen<String> shortTexts() {
+        return (random, size) -> {
+            int length = random.nextInt(0, 13);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                text.appendCodePoint(random.nextInt(0x20, 0x0E5C));
+            }
+            return text.toString();
+        };
+    }
+
     @Test
     void mutatedWordsWithSpacesAndParenthesesReadAsBefore() {
-        qt().withExamples(EXAMPLES)
-                .forAll(
-                        MoneyGen.bahts(),
-                        integers().all(),
-                        integers().between(0, EDGES.size() * EDGES.size() - 1),
-                        integers().between(0, 3))
-                .checkAssert((amount, seed, ends, how) -> {
-                    String words = BahtText.format(amount);
-                    int before = ends / EDGES.size();
-                    int after = ends % EDGES.size();
-                    String text = switch (how) {
-                        case 0 -> words;
-                        case 1 -> WordMutations.mutate(words, seed);
-                        case 2 -> EDGES.get(before) + words + EDGES.get(after);
-                        default -> EDGES.get(before) + WordMutations.mutate(words, seed) + EDGES.get(after);
-                    };
-                    sameAsBefore(text);
-                    sameAsBefore("(" + text + ")");
-                    sameAsBefore(" ( " + text + " ) ");
-                });
+        Property.forAll(texts()).examples(EXAMPLES).check(text -> {
+            sameAsBefore(text);
+            sameAsBefore("(" + text + ")");
+            sameAsBefore(" ( " + text + " ) ");
+        });
     }
 
     @Test
     void anyShortTextReadsAsBefore() {
-        qt().withExamples(EXAMPLES)
-                .forAll(strings().betweenCodePoints(0x20, 0x0E5B).ofLengthBetween(0, 12))
-                .checkAssert(BahtTextCursorPortTest::sameAsBefore);
+        Property.forAll(shortTexts()).examples(EXAMPLES).check(BahtTextCursorPortTest::sameAsBefore);
         for (String edge : EDGES) {
             for (String other : EDGES) {
                 sameAsBefore(edge + other);
