@@ -597,6 +597,27 @@ public final class KrongkanJson {
     }
 
     /**
+     * Writes a record document on one line, as JSON Lines and network payloads want it: the members
+     * of {@link #writeRecord(ProjectRecord)}, without indentation or line breaks.
+     *
+     * @param record the record
+     * @return the document, without line breaks
+     * @throws KrongkanJsonException if a value is beyond what the reader reads back (a string over
+     *                               1,000,000 characters or with a lone surrogate,
+     *                               a number over 40 characters, an array over 100,000 items)
+     */
+    public static String writeRecordCompact(ProjectRecord record) {
+        Objects.requireNonNull(record, "record");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
+            RecordJson.write(new JsonOut(g), record, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
      * Writes a portfolio document, indented for people to read.
      *
      * @param portfolio the portfolio

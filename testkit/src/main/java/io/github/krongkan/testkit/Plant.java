@@ -22,6 +22,9 @@ import io.github.krongkan.indicator.Indicator;
 import io.github.krongkan.indicator.IndicatorTarget;
 import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.indicator.Measurement;
+import io.github.krongkan.lifecycle.ProjectRecord;
+import io.github.krongkan.lifecycle.Version;
+import io.github.krongkan.lifecycle.VersionKind;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.money.BahtText;
 import io.github.krongkan.network.Network;
@@ -133,6 +136,56 @@ public final class Plant {
             String pointer = planter.plant(c);
             return new Planted(withCleanExtras(c, c.b.build()), code, pointer);
         };
+    }
+
+    /**
+     * Project records with the finding of a code planted, for every code of {@link RuleCode}: a
+     * record rule's finding ({@link RuleCode#recordCodes()}) planted in the record's history,
+     * versions or sub-projects, or a project rule's finding planted in the project of the record's
+     * only version ({@link #of(RuleCode)}, its pointer under {@code /versions/0/project}). {@code
+     * RecordCheck.standard()} finds exactly the planted finding at {@link PlantedRecord#pointer()},
+     * and nothing else:
+     *
+     * <pre>{@code
+     * PlantedRecord planted = Plant.record("REPORT_AFTER_CLOSURE").sample(7L);
+     * List<Finding> findings = RecordCheck.standard().check(planted.record());
+     * // one finding: REPORT_AFTER_CLOSURE at /versions/0/project/progressReports/N
+     * }</pre>
+     *
+     * <p>The versions are clean projects ({@link ProjectGens#clean()}); the life follows the
+     * workflow ({@code bma} or {@code obec}, named or left to the default) up to the planted step,
+     * and each version states the status the life gives, so that no other record rule fires.
+     *
+     * @param code any rule code, e.g. {@code "STATUS_MOVED_BACKWARDS"}
+     * @return the generator
+     * @throws IllegalArgumentException if the code is unknown
+     */
+    public static Gen<PlantedRecord> record(String code) {
+        Objects.requireNonNull(code, "code");
+        return record(RuleCode.find(code.strip())
+                .orElseThrow(() -> new IllegalArgumentException("unknown rule code '" + code + "'; the codes are "
+                        + java.util.Arrays.stream(RuleCode.values())
+                                .map(RuleCode::code)
+                                .collect(Collectors.joining(", ")))));
+    }
+
+    /**
+     * Project records with the finding of a code planted; see {@link #record(String)}.
+     *
+     * @param code any rule code
+     * @return the generator
+     */
+    public static Gen<PlantedRecord> record(RuleCode code) {
+        Objects.requireNonNull(code, "code");
+        RecordPlant.Planter planter = RecordPlant.PLANTERS.get(code);
+        if (planter != null) {
+            return (random, size) -> planter.plant(new RecordPlant.Ctx(random, size), code);
+        }
+        Gen<Planted> project = of(code);
+        return project.map(p -> new PlantedRecord(
+                ProjectRecord.of(Version.of(1, VersionKind.PROPOSAL, p.project())),
+                code,
+                "/" + Fields.VERSIONS + "/0/" + Fields.PROJECT + p.pointer()));
     }
 
     /**

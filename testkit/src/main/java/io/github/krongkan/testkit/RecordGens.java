@@ -6,10 +6,13 @@ import io.github.krongkan.lifecycle.Transition;
 import io.github.krongkan.lifecycle.Version;
 import io.github.krongkan.lifecycle.VersionKind;
 import io.github.krongkan.lifecycle.Workflow;
+import io.github.krongkan.network.Network;
 import io.github.krongkan.project.Project;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 /**
  * Generators of {@link ProjectRecord project records}: one to three versions numbered upwards, each
@@ -19,7 +22,10 @@ import java.util.List;
  * history follows the workflow's moves, but the guards (no ERROR findings before approval) are not
  * consulted. About one record in four begins mid-life: its {@link ProjectRecord#initialStage()}
  * is a stage other than draft and closed, and its life starts there ({@link
- * LifecycleGens#transitions(Workflow, Stage)}). No children.
+ * LifecycleGens#transitions(Workflow, Stage)}). About one record in four has one to three network
+ * sub-projects ({@link ProjectRecord#children()}): each a record of one version with a life of its
+ * own, naming a network of the parent's current version (else a network of its own), without
+ * children of its own.
  */
 public final class RecordGens {
     private static final List<String> REASONS = List.of(
@@ -76,7 +82,36 @@ public final class RecordGens {
             }
             List<Transition> life = LifecycleGens.transitions(workflow, from).next(random, size);
             b.addAllHistory(life);
-            return b.build();
+            ProjectRecord record = b.build();
+            if (random.nextInt(4) == 3) {
+                List<String> networks = record.current().project().networks().stream()
+                        .map(Network::id)
+                        .toList();
+                int children = 1 + random.nextInt(3);
+                for (int i = 0; i < children; i++) {
+                    String network = networks.isEmpty()
+                            ? "net-" + (1 + random.nextInt(50))
+                            : networks.get(random.nextInt(networks.size()));
+                    b.addChildren(child(random, size / 2, workflow, network, record.id(), i));
+                }
+                record = b.build();
+            }
+            return record;
         };
+    }
+
+    /** A network's sub-project: one version, a life under the parent's workflow, the network named. */
+    private static ProjectRecord child(
+            RandomGenerator random, int size, Workflow workflow, String network, Optional<String> parent, int index) {
+        ProjectRecord.Builder b = ProjectRecord.builder().networkId(network);
+        if (!workflow.name().equals(Workflow.bma().name())) {
+            b.workflow(workflow.name());
+        }
+        if (random.nextBoolean()) {
+            b.id(parent.orElse("record") + "-" + network + "-" + (index + 1));
+        }
+        b.addVersions(Version.of(1, VersionKind.PROPOSAL, ProjectGens.projects().next(random, size)));
+        b.addAllHistory(LifecycleGens.transitions(workflow).next(random, size));
+        return b.build();
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.check.RuleCode;
+import io.github.krongkan.lifecycle.RecordCheck;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import java.io.IOException;
@@ -112,6 +113,15 @@ class TestingGuideTest {
     void aPlantedProject() {
         Planted planted = Plant.of("BUDGET_SUBTOTAL_MISMATCH").sample(42L);
         assertThat(planted.pointer()).matches("/budget/activities/\\d+/statedSubtotal");
+    }
+
+    @Test
+    void aPlantedRecord() {
+        PlantedRecord planted = Plant.record("STATUS_MOVED_BACKWARDS").sample(42L);
+        assertThat(RecordCheck.standard().check(planted.record()))
+                .extracting(Finding::code, Finding::path)
+                .containsExactly(tuple("STATUS_MOVED_BACKWARDS", planted.pointer()));
+        assertThat(planted.pointer()).matches("/history/\\d+/action");
     }
 
     // --- the guide and this file agree ---

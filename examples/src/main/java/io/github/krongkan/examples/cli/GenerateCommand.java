@@ -1,5 +1,6 @@
 package io.github.krongkan.examples.cli;
 
+import io.github.krongkan.check.RuleCode;
 import io.github.krongkan.json.KrongkanJson;
 import io.github.krongkan.network.NetworkDirectory;
 import io.github.krongkan.project.Portfolio;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -31,8 +33,9 @@ import java.util.SplittableRandom;
  * leaves no file behind; FILE must be a regular file (or not exist yet) in an existing directory.
  *
  * <p>{@code --plant CODE} writes instead N projects of {@link Plant#of(String)}, each with exactly
- * the finding of that rule code planted, and no directory file; an unknown code exits 2 with the
- * list of codes.
+ * the finding of that rule code planted, and no directory file; for a rule of project records
+ * ({@link RuleCode#recordRule()}) the lines are record documents of {@link Plant#record(String)}. An
+ * unknown code exits 2 with the list of codes.
  */
 final class GenerateCommand extends Command {
     GenerateCommand(PrintStream out, PrintStream err) {
@@ -69,10 +72,10 @@ final class GenerateCommand extends Command {
         if (file == null) {
             return usage("expected FILE.jsonl");
         }
-        Gen<Planted> planted = null;
+        Gen<String> planted = null;
         if (plant != null) {
             try {
-                planted = Plant.of(plant);
+                planted = planted(plant);
             } catch (IllegalArgumentException e) {
                 err.println("krongkan generate: --plant: " + e.getMessage());
                 return Krongkan.UNUSABLE;
@@ -152,8 +155,19 @@ final class GenerateCommand extends Command {
      * random source seeded with the seed, so the same seed and N give the same bytes. No directory
      * file is written: the planted projects name no offices of it.
      */
+    /** The lines of a planted code: compact projects, or compact records for a record rule. */
+    private static Gen<String> planted(String code) {
+        Optional<RuleCode> rule = RuleCode.find(code.strip());
+        if (rule.isEmpty() || rule.get().recordRule()) {
+            // Plant.record refuses an unknown code with the list of every code.
+            return Plant.record(code).map(p -> KrongkanJson.writeRecordCompact(p.record()));
+        }
+        Gen<Planted> projects = Plant.of(rule.get());
+        return projects.map(p -> KrongkanJson.writeCompact(p.project()));
+    }
+
     private int writePlanted(
-            Gen<Planted> planted, String code, int projects, long seed, String file, Path target, Path directory) {
+            Gen<String> planted, String code, int projects, long seed, String file, Path target, Path directory) {
         Path part = null;
         long bytes = 0;
         try {
@@ -161,8 +175,7 @@ final class GenerateCommand extends Command {
             SplittableRandom random = new SplittableRandom(seed);
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
                 for (int i = 0; i < projects; i++) {
-                    Planted p = planted.next(random, i % (Gen.MAX_SIZE + 1));
-                    byte[] line = KrongkanJson.writeCompact(p.project()).getBytes(StandardCharsets.UTF_8);
+                    byte[] line = planted.next(random, i % (Gen.MAX_SIZE + 1)).getBytes(StandardCharsets.UTF_8);
                     stream.write(line);
                     stream.write('\n');
                     bytes += line.length + 1;
@@ -175,7 +188,8 @@ final class GenerateCommand extends Command {
         } finally {
             deleteQuietly(part);
         }
-        out.printf("%s: %d project(s) with %s planted, %.1f MB (seed %d)%n", file, projects, code, bytes / 1e6, seed);
+        String what = RuleCode.find(code).filter(RuleCode::recordRule).isPresent() ? "record(s)" : "project(s)";
+        out.printf("%s: %d %s with %s planted, %.1f MB (seed %d)%n", file, projects, what, code, bytes / 1e6, seed);
         return Krongkan.OK;
     }
 

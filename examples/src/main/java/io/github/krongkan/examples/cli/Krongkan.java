@@ -42,6 +42,7 @@ public final class Krongkan {
                                               write a deterministic national-size portfolio as JSON Lines
               generate --plant CODE [--projects N] [--seed S] FILE.jsonl
                                               write N projects, each with exactly the finding CODE planted
+                                              (N records for a rule of project records)
               bahttext [--tens-only] AMOUNT   write an amount in Thai words (BAHTTEXT), e.g. 90000 or 90,000.-
               bahttext --parse WORDS          read Thai baht words back into an amount ("-" reads standard input)
               fiscal DATE                     fiscal year, quarter and month of a date, e.g. 31/10/2563 or 2025-11-15

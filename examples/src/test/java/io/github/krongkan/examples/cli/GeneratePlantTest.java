@@ -7,6 +7,7 @@ import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.check.RuleCode;
 import io.github.krongkan.check.Severity;
 import io.github.krongkan.json.KrongkanJson;
+import io.github.krongkan.lifecycle.RecordCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,6 +44,23 @@ class GeneratePlantTest {
     }
 
     @Test
+    void everyRecordCodeIsPlantedInRecordLines() throws Exception {
+        for (RuleCode code : RuleCode.recordCodes()) {
+            Path file = dir.resolve(code.anchor() + ".jsonl");
+            Run run = Run.of("generate", "--projects", "3", "--seed", "5", "--plant", code.code(), file.toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out()).startsWith(file + ": 3 record(s) with " + code.code() + " planted");
+            List<String> lines = Files.readAllLines(file);
+            assertThat(lines).hasSize(3);
+            for (String line : lines) {
+                assertThat(RecordCheck.standard().check(KrongkanJson.readRecord(line)))
+                        .extracting(Finding::code)
+                        .containsExactly(code.code());
+            }
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameBytes() throws Exception {
         Path a = dir.resolve("a.jsonl");
         Path b = dir.resolve("b.jsonl");
@@ -61,8 +79,9 @@ class GeneratePlantTest {
                 "generate", "--plant", "NO_SUCH_RULE", dir.resolve("x.jsonl").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err())
-                .startsWith("krongkan generate: --plant: no planted generator for the code 'NO_SUCH_RULE'")
-                .contains("PERIOD_OUTSIDE_FISCAL_YEAR, DUPLICATE_ITEM_NUMBER");
+                .startsWith("krongkan generate: --plant: unknown rule code 'NO_SUCH_RULE'")
+                .contains("PERIOD_OUTSIDE_FISCAL_YEAR, DUPLICATE_ITEM_NUMBER")
+                .contains("STATUS_MOVED_BACKWARDS");
         assertThat(dir.resolve("x.jsonl")).doesNotExist();
     }
 }
