@@ -230,8 +230,9 @@ public final class Property<T> {
     }
 
     /**
-     * This property with a way to show a counterexample. By default a {@code Project} (or any value
-     * {@code io.github.krongkan.json.KrongkanJson} has a {@code writeCompact} for) is shown as compact
+     * This property with a way to show a counterexample. By default a {@code Project}, a {@code
+     * ProjectRecord} (or any value {@code io.github.krongkan.json.KrongkanJson} has a {@code
+     * writeCompact} or {@code writeRecordCompact} for) is shown as compact
      * krongkan JSON when krongkan-json-adapter is on the class path, anything else by
      * {@link String#valueOf(Object)}; either is cut at {@link #RENDER_LIMIT} characters.
      *
@@ -488,8 +489,9 @@ public final class Property<T> {
     }
 
     /**
-     * Compact krongkan JSON through {@code KrongkanJson.writeCompact} when json-adapter is on the class
-     * path and has a writer for the value's type; {@code String.valueOf} otherwise.
+     * Compact krongkan JSON through {@code KrongkanJson.writeCompact} (or {@code writeRecordCompact}
+     * for a project record) when json-adapter is on the class path and has a writer for the value's
+     * type; {@code String.valueOf} otherwise.
      */
     static String defaultRender(Object value) {
         if (value != null && value.getClass().getName().startsWith("io.github.krongkan.")) {
@@ -514,7 +516,7 @@ public final class Property<T> {
             try {
                 Class<?> json = Class.forName(JSON_CLASS, false, loader);
                 for (Method m : json.getMethods()) {
-                    if (m.getName().equals("writeCompact")
+                    if ((m.getName().equals("writeCompact") || m.getName().equals("writeRecordCompact"))
                             && Modifier.isStatic(m.getModifiers())
                             && m.getParameterCount() == 1
                             && m.getParameterTypes()[0].isAssignableFrom(type)) {
