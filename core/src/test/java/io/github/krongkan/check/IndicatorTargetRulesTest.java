@@ -1,8 +1,6 @@
 package io.github.krongkan.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.krongkan.indicator.ChangeBasis;
 import io.github.krongkan.indicator.Direction;
@@ -199,48 +197,5 @@ class IndicatorTargetRulesTest {
                         change(Measure.PERCENTAGE, ChangeBasis.RELATIVE, Direction.REDUCE_BY_AT_LEAST, "0", "150"),
                         "INDICATOR_TARGET_UNREACHABLE"))
                 .isEmpty();
-    }
-
-    /**
-     * Over every baseline and target on a percentage scale, an absolute reduction target is reported
-     * exactly when it is more than the baseline, and a rise exactly when baseline plus target passes 100.
-     */
-    @Test
-    void absoluteChangesAreReportedExactlyWhenTheScaleCannotHoldThem() {
-        qt().forAll(integers().between(0, 100), integers().between(0, 200)).checkAssert((baseline, target) -> {
-            String b = baseline.toString();
-            String t = target.toString();
-            assertThat(findings(
-                                    change(
-                                            Measure.PERCENTAGE,
-                                            ChangeBasis.ABSOLUTE,
-                                            Direction.REDUCE_BY_AT_LEAST,
-                                            b,
-                                            t),
-                                    "INDICATOR_TARGET_UNREACHABLE")
-                            .isEmpty())
-                    .isEqualTo(target <= baseline);
-            assertThat(findings(
-                                    change(
-                                            Measure.PERCENTAGE,
-                                            ChangeBasis.ABSOLUTE,
-                                            Direction.INCREASE_BY_AT_LEAST,
-                                            b,
-                                            t),
-                                    "INDICATOR_TARGET_UNREACHABLE")
-                            .isEmpty())
-                    .isEqualTo(baseline + target <= 100);
-        });
-    }
-
-    /** A percentage target is impossible exactly when it is outside 0–100, whatever its direction. */
-    @Test
-    void percentageTargetsAreImpossibleExactlyOutsideTheScale() {
-        qt().forAll(integers().between(-300, 300), integers().between(0, 2)).checkAssert((target, d) -> {
-            Direction direction = List.of(Direction.AT_LEAST, Direction.AT_MOST, Direction.EXACTLY)
-                    .get(d);
-            assertThat(findings(percentage(target, direction).build(), "INDICATOR_TARGET_IMPOSSIBLE"))
-                    .hasSize(target < 0 || target > 100 ? 1 : 0);
-        });
     }
 }

@@ -1,23 +1,17 @@
 package io.github.krongkan.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetActivity;
 import io.github.krongkan.budget.BudgetLine;
 import io.github.krongkan.budget.RateCeiling;
 import io.github.krongkan.budget.RateTable;
-import io.github.krongkan.budget.RateTables;
-import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.time.FiscalYear;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** BUDGET_RATE_TABLE_MISSING: lines that name a rate kind on a date no rate table covers. */
@@ -113,54 +107,5 @@ class RateTableMissingRuleTest {
                 .singleElement()
                 .satisfies(f -> assertThat(f.message())
                         .contains("no rate table is in force on 2011-10-01, the start of fiscal year 2555"));
-    }
-
-    /**
-     * Whatever the tables and the date: every line with a rate kind and a unit cost is either judged
-     * against a table in force or named, with the others, in one BUDGET_RATE_TABLE_MISSING finding;
-     * and the two rules never speak of the same project at once.
-     */
-    @Test
-    void everyLineWithARateKindIsJudgedOrReportedUnchecked() {
-        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
-            SplittableRandom r = new SplittableRandom(seed);
-            List<RateTable> tables = new ArrayList<>();
-            LocalDate from = LocalDate.of(2010, 1, 1).plusDays(r.nextInt(3000));
-            for (int i = r.nextInt(3); i > 0; i--) {
-                RateTable.Builder t = RateTable.builder()
-                        .source("ตาราง " + i)
-                        .effectiveFrom(from)
-                        .addCeiling(RateCeiling.of(RateCeiling.SNACKS_GOVERNMENT_VENUE, Baht.ofBaht(35), "อาหารว่าง"));
-                if (r.nextBoolean()) {
-                    t.effectiveUntil(from.plusDays(r.nextInt(1000)));
-                }
-                tables.add(t.build());
-                from = from.plusDays(1 + r.nextInt(2000));
-            }
-            RateTables rates = RateTables.of(tables);
-            List<BudgetLine> lines = new ArrayList<>();
-            for (int i = r.nextInt(4); i > 0; i--) {
-                String cost = String.valueOf(1 + r.nextInt(60));
-                lines.add(
-                        r.nextBoolean()
-                                ? snacks("ค่าอาหารว่าง " + cost + " บาท/10 คน")
-                                : BudgetLine.parse("ค่าวัสดุ " + cost + " บาท/10 ชุด"));
-            }
-            LocalDate start = LocalDate.of(2010, 1, 1).plusDays(r.nextInt(6000));
-            int year = FiscalYear.containing(start).buddhistEraYear();
-            Project p = project(year, start, lines.toArray(BudgetLine[]::new));
-            ProjectCheck check = ProjectCheck.standard(
-                    CheckOptions.builder().rateTables(rates).build());
-            List<Finding> all = check.check(p);
-            long kinded = lines.stream().filter(l -> l.rateKind().isPresent()).count();
-            boolean covered = rates.inForceOn(start).isPresent();
-            List<Finding> missing =
-                    all.stream().filter(f -> f.code().equals(CODE)).toList();
-            assertThat(missing).hasSize(kinded > 0 && !covered ? 1 : 0);
-            missing.forEach(f -> assertThat(f.message()).startsWith(kinded + " line"));
-            if (!missing.isEmpty()) {
-                assertThat(all).noneMatch(f -> f.code().equals("BUDGET_RATE_ABOVE_CEILING"));
-            }
-        });
     }
 }

@@ -1,8 +1,6 @@
 package io.github.krongkan.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.krongkan.indicator.ChangeBasis;
 import io.github.krongkan.indicator.Direction;
@@ -159,29 +157,6 @@ class RiskAndIndicatorRulesTest {
         assertThat(found).extracting(Finding::path).containsExactly("/risks/0/residual", "/risks/1/residual");
         assertThat(found.get(0).actual()).contains("3 × 3 = 9 high (สูง)");
         assertThat(found.get(0).expected()).contains("at most 2 × 2 = 4 medium (ปานกลาง)");
-    }
-
-    @Test
-    void residualRuleFiresExactlyWhenTheResidualRanksOrScoresHigher() {
-        qt().withExamples(1000)
-                .forAll(
-                        integers().between(1, 5),
-                        integers().between(1, 5),
-                        integers().between(1, 5),
-                        integers().between(1, 5))
-                .checkAssert((l1, i1, l2, i2) -> {
-                    Risk risk = Risk.builder()
-                            .description("x")
-                            .inherent(RiskRating.of(l1, i1))
-                            .residual(RiskRating.of(l2, i2))
-                            .response(RiskResponse.REDUCE)
-                            .build();
-                    RiskMatrix m = RiskMatrix.DEFAULT;
-                    int byRank = Integer.compare(m.rank(m.level(l2, i2)), m.rank(m.level(l1, i1)));
-                    boolean worse = byRank > 0 || (byRank == 0 && l2 * i2 > l1 * i1);
-                    assertThat(findings(project().addRisk(risk).build(), "RESIDUAL_RISK_ABOVE_INHERENT"))
-                            .hasSize(worse ? 1 : 0);
-                });
     }
 
     private static Indicator.Builder percentKpi() {

@@ -1,8 +1,6 @@
 package io.github.krongkan.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.budget.AllocationShare;
 import io.github.krongkan.budget.Budget;
@@ -17,12 +15,15 @@ import io.github.krongkan.network.School;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.NetworkGens;
+import io.github.krongkan.testkit.Property;
+import io.github.krongkan.testkit.PropertyResult;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,10 +50,11 @@ class NetworkMoneyPropertiesTest {
         return networks;
     }
 
-    @Test
-    void fundingSourcesFireExactlyWhenTheGivenAmountsCannotMakeTheTotal() {
-        qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
-            SplittableRandom r = new SplittableRandom(seed);
+    /** Funding sources that split a total, the first off by some satang or not, the last blank or not. */
+    private record Sources(Baht total, List<BudgetSource> sources, boolean blank, Baht given) {}
+
+    private static Gen<Sources> sources() {
+        return (r, size) -> {
             Baht total = Baht.ofSatang(r.nextLong(1, 10_000_000_000L));
             int n = r.nextInt(1, 5);
             List<Baht> parts = Allocation.equally(total, n);
@@ -73,15 +75,24 @@ class NetworkMoneyPropertiesTest {
                 given = given.plus(amount);
                 sources.add(s.amount(amount).build());
             }
+            return new Sources(total, List.copyOf(sources), blank, given);
+        };
+    }
+
+    @Test
+    void fundingSourcesFireExactlyWhenTheGivenAmountsCannotMakeTheTotal() {
+        Property.forAll(sources()).examples(500).check(c -> {
+            Baht total = c.total();
+            List<BudgetSource> sources = c.sources();
             Project p = project()
                     .budget(Budget.builder()
                             .statedTotal(total)
                             .addAllFundingSources(sources)
                             .build())
                     .build();
-            Baht sum = given;
+            Baht sum = c.given();
             boolean expected = !sources.stream().allMatch(s -> s.amount().isEmpty())
-                    && (blank ? sum.compareTo(total) > 0 : !sum.equals(total));
+                    && (c.blank() ? sum.compareTo(total) > 0 : !sum.equals(total));
             assertThat(check(p, "FUNDING_SOURCES_MISMATCH"))
                     .as("sources %s against %s", sources, total)
                     .hasSize(expected ? 1 : 0)
@@ -89,12 +100,25 @@ class NetworkMoneyPropertiesTest {
         });
     }
 
-    @Test
-    void aPlanSplitFromTheBudgetNeverFiresAndAnyChangeDoesWithinTheYear() {
-        qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
-            SplittableRandom r = new SplittableRandom(seed);
+    /** A total planned by month over part of the year, and how the test changes the total. */
+    private record Plan(Baht total, int months, int monthsBeyond, long delta, boolean up) {}
+
+    private static Gen<Plan> plans() {
+        return (r, size) -> {
             Baht total = Baht.ofSatang(r.nextLong(1, 10_000_000_000L));
             int months = r.nextInt(1, 13);
+            int beyond = r.nextInt(1, 12);
+            long delta = r.nextBoolean() ? 1 : r.nextLong(1, 1_000_000);
+            boolean up = r.nextBoolean() || total.satang() <= delta;
+            return new Plan(total, months, beyond, delta, up);
+        };
+    }
+
+    @Test
+    void aPlanSplitFromTheBudgetNeverFiresAndAnyChangeDoesWithinTheYear() {
+        Property.forAll(plans()).examples(500).check(c -> {
+            Baht total = c.total();
+            int months = c.months();
             List<Baht> amounts = Allocation.equally(total, months);
             Budget.Builder plan = Budget.builder().statedTotal(total);
             for (int m = 0; m < months; m++) {
@@ -102,15 +126,14 @@ class NetworkMoneyPropertiesTest {
             }
             Budget exact = plan.build();
             ProjectPeriod within = ProjectPeriod.of(YEAR.start(), YEAR.end());
-            ProjectPeriod beyond = ProjectPeriod.of(YEAR.start(), YEAR.end().plusMonths(r.nextInt(1, 12)));
+            ProjectPeriod beyond = ProjectPeriod.of(YEAR.start(), YEAR.end().plusMonths(c.monthsBeyond()));
             assertThat(check(project().plannedPeriod(within).budget(exact).build(), "PLANNED_DISBURSEMENTS_MISMATCH"))
                     .isEmpty();
-            long delta = r.nextBoolean() ? 1 : r.nextLong(1, 1_000_000);
-            boolean up = r.nextBoolean() || total.satang() <= delta;
+            long delta = c.delta();
             Budget changed = Budget.builder()
                     .from(exact)
                     .statedTotal(
-                            up
+                            c.up()
                                     ? total.minus(Baht.ofSatang(Math.min(delta, total.satang())))
                                     : total.plus(Baht.ofSatang(delta)))
                     .build();
@@ -125,23 +148,33 @@ class NetworkMoneyPropertiesTest {
         });
     }
 
+    /** How many networks, the total to allocate, and which share is overwritten with whose id. */
+    private record Copy(int networks, Baht total, int from, int to) {}
+
+    private static Gen<Copy> copies() {
+        return (r, size) -> {
+            int n = r.nextInt(2, 9);
+            Baht total = Baht.ofSatang(r.nextLong(0, 1_000_000_000L));
+            int from = r.nextInt(n);
+            int to = (from + r.nextInt(1, n)) % n;
+            return new Copy(n, total, from, to);
+        };
+    }
+
     @Test
     void anAllocationToEveryNetworkOnceIsCleanAndACopiedShareIsFoundTwice() {
-        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
-            SplittableRandom r = new SplittableRandom(seed);
-            int n = r.nextInt(2, 9);
-            List<Network> networks = networks(n);
+        Property.forAll(copies()).examples(300).check(c -> {
+            List<Network> networks = networks(c.networks());
             List<String> ids = networks.stream().map(Network::id).toList();
-            Baht total = Baht.ofSatang(r.nextLong(0, 1_000_000_000L));
-            BudgetAllocation clean = BudgetAllocation.equally(total, ids);
+            BudgetAllocation clean = BudgetAllocation.equally(c.total(), ids);
             Project ok = project()
                     .networks(networks)
                     .budget(Budget.builder().addAllocation(clean).build())
                     .build();
             assertThat(check(ok, "ALLOCATION_SHARE_DUPLICATED")).isEmpty();
             assertThat(check(ok, "ALLOCATION_NETWORK_MISSING")).isEmpty();
-            int from = r.nextInt(n);
-            int to = (from + r.nextInt(1, n)) % n;
+            int from = c.from();
+            int to = c.to();
             List<AllocationShare> shares = new ArrayList<>(clean.shares());
             shares.set(
                     to, AllocationShare.ofNetwork(ids.get(from), shares.get(to).amount()));
@@ -163,10 +196,12 @@ class NetworkMoneyPropertiesTest {
         });
     }
 
-    @Test
-    void returnedWhileOnTargetFiresExactlyWhenNetworksGaveTheirMoneyBackOrMostSpentNothing() {
-        qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
-            SplittableRandom r = new SplittableRandom(seed);
+    /** Two progress reports: the first lists money per network, the second says how far and whether on target. */
+    private record Returns(
+            Project project, int networks, int returnedAll, int nothing, int progress, boolean onTarget) {}
+
+    private static Gen<Returns> returns() {
+        return (r, size) -> {
             int n = r.nextInt(1, 8);
             List<NetworkMoney> lines = new ArrayList<>();
             int returnedAll = 0;
@@ -204,42 +239,54 @@ class NetworkMoneyPropertiesTest {
                                     .onTarget(onTarget)
                                     .build())
                     .build();
-            boolean expected = progress >= 100 && onTarget && (returnedAll > 0 || (returnedAll + nothing) * 2 > n);
-            assertThat(check(p, "RETURNED_WHILE_ON_TARGET"))
+            return new Returns(p, n, returnedAll, nothing, progress, onTarget);
+        };
+    }
+
+    @Test
+    void returnedWhileOnTargetFiresExactlyWhenNetworksGaveTheirMoneyBackOrMostSpentNothing() {
+        Property.forAll(returns()).examples(500).check(c -> {
+            boolean expected = c.progress() >= 100
+                    && c.onTarget()
+                    && (c.returnedAll() > 0 || (c.returnedAll() + c.nothing()) * 2 > c.networks());
+            assertThat(check(c.project(), "RETURNED_WHILE_ON_TARGET"))
                     .as(
                             "%d networks, %d returned all, %d spent nothing, %d %%, on target %s",
-                            n, returnedAll, nothing, progress, onTarget)
+                            c.networks(), c.returnedAll(), c.nothing(), c.progress(), c.onTarget())
                     .extracting(Finding::path)
                     .containsExactlyElementsOf(expected ? List.of("/progressReports/1/onTarget") : List.of());
         });
     }
 
-    @Test
-    void everySchoolListedAgainInAnotherNetworkIsFoundOnce() {
-        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
-            SplittableRandom r = new SplittableRandom(seed);
+    /**
+     * One to five networks of the testkit (numbered or named, with schools of their own, sometimes a
+     * coordinator school) and up to two schools listed again in another network; {@code copies} counts
+     * the listings added.
+     */
+    private record Listings(List<Network> networks, int copies) {}
+
+    private static Gen<Listings> listings() {
+        return (r, size) -> {
             int n = r.nextInt(1, 6);
+            List<Network> made = new ArrayList<>();
             List<List<School>> schools = new ArrayList<>();
-            int next = 0;
             for (int i = 0; i < n; i++) {
-                List<School> members = new ArrayList<>();
-                for (int j = r.nextInt(0, 5); j > 0; j--) {
-                    members.add(School.of("s" + next, "โรงเรียน " + next));
-                    next++;
-                }
-                schools.add(members);
+                Network network = NetworkGens.networks("o", "n" + i).next(r, size);
+                made.add(network);
+                schools.add(new ArrayList<>(network.schools()));
             }
+            List<School> all = schools.stream().flatMap(List::stream).toList();
             int copies = 0;
-            if (n > 1 && next > 0) {
+            if (n > 1 && !all.isEmpty()) {
                 for (int k = r.nextInt(0, 3); k > 0; k--) {
-                    int s = r.nextInt(next);
+                    School school = all.get(r.nextInt(all.size()));
                     int owner = 0;
-                    while (schools.get(owner).stream().noneMatch(x -> x.id().equals("s" + s))) {
+                    while (schools.get(owner).stream().noneMatch(x -> x.id().equals(school.id()))) {
                         owner++;
                     }
                     int into = (owner + r.nextInt(1, n)) % n;
-                    if (schools.get(into).stream().noneMatch(x -> x.id().equals("s" + s))) {
-                        schools.get(into).add(School.of("s" + s, "โรงเรียน " + s));
+                    if (schools.get(into).stream().noneMatch(x -> x.id().equals(school.id()))) {
+                        schools.get(into).add(school);
                         copies++;
                     }
                 }
@@ -247,20 +294,33 @@ class NetworkMoneyPropertiesTest {
             List<Network> networks = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 networks.add(Network.builder()
-                        .id("n" + i)
-                        .officeId("o")
-                        .addAllSchools(schools.get(i))
+                        .from(made.get(i))
+                        .schools(schools.get(i))
                         .build());
             }
-            long listings = schools.stream().mapToLong(List::size).sum();
-            long distinct = schools.stream()
-                    .flatMap(List::stream)
-                    .map(School::id)
-                    .distinct()
-                    .count();
-            assertThat(check(project().networks(networks).build(), "SCHOOL_IN_TWO_NETWORKS"))
-                    .hasSize((int) (listings - distinct))
-                    .hasSizeLessThanOrEqualTo(copies);
-        });
+            return new Listings(List.copyOf(networks), copies);
+        };
+    }
+
+    @Test
+    void everySchoolListedAgainInAnotherNetworkIsFoundOnce() {
+        PropertyResult result = Property.forAll(listings())
+                .examples(300)
+                .classify("a school listed twice", c -> c.copies() > 0)
+                .check(c -> {
+                    List<List<School>> schools =
+                            c.networks().stream().map(Network::schools).toList();
+                    long listings = schools.stream().mapToLong(List::size).sum();
+                    long distinct = schools.stream()
+                            .flatMap(List::stream)
+                            .map(School::id)
+                            .distinct()
+                            .count();
+                    assertThat(check(project().networks(c.networks()).build(), "SCHOOL_IN_TWO_NETWORKS"))
+                            .hasSize((int) (listings - distinct))
+                            .hasSizeLessThanOrEqualTo(c.copies());
+                });
+        assertThat(result.classified())
+                .allSatisfy((label, count) -> assertThat(count).as(label).isPositive());
     }
 }

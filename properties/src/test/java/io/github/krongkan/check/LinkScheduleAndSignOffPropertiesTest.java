@@ -1,8 +1,6 @@
 package io.github.krongkan.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetActivity;
@@ -18,6 +16,8 @@ import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.Target;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import io.github.krongkan.time.FiscalMonth;
 import io.github.krongkan.time.FiscalYear;
 import java.time.LocalDate;
@@ -26,8 +26,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,12 +44,12 @@ class LinkScheduleAndSignOffPropertiesTest {
                 .toList();
     }
 
-    private static Optional<String> maybeNumber(SplittableRandom r, String prefix) {
+    private static Optional<String> maybeNumber(RandomGenerator r, String prefix) {
         return r.nextInt(3) == 0 ? Optional.empty() : Optional.of(prefix + r.nextInt(1, 6));
     }
 
     /** A project whose objectives, targets, indicators, activities and steps are numbered and linked at random. */
-    private static Project linkedProject(SplittableRandom r) {
+    private static Project linkedProject(RandomGenerator r, int size) {
         Project.Builder b = Project.builder().name("โครงการ").fiscalYear(YEAR);
         for (int i = r.nextInt(4); i > 0; i--) {
             Objective.Builder o = Objective.builder().text("เพื่อ");
@@ -100,6 +100,8 @@ class LinkScheduleAndSignOffPropertiesTest {
         return b.build();
     }
 
+    private static final Gen<Project> LINKED = LinkScheduleAndSignOffPropertiesTest::linkedProject;
+
     private static Set<String> numbers(List<Optional<String>> numbers) {
         Set<String> out = new HashSet<>();
         numbers.forEach(n -> n.ifPresent(out::add));
@@ -108,8 +110,7 @@ class LinkScheduleAndSignOffPropertiesTest {
 
     @Test
     void linkToMissingItemReportsExactlyTheLinksThatNameNothing() {
-        qt().withExamples(1500).forAll(longs().all()).checkAssert(seed -> {
-            Project p = linkedProject(new SplittableRandom(seed));
+        Property.forAll(LINKED).examples(1500).check(p -> {
             Set<String> objectives =
                     numbers(p.objectives().stream().map(Objective::number).toList());
             Set<String> targets =
@@ -154,8 +155,7 @@ class LinkScheduleAndSignOffPropertiesTest {
 
     @Test
     void activityWithoutStepReportsTheActivitiesWithMoneyNoStepNames() {
-        qt().withExamples(1500).forAll(longs().all()).checkAssert(seed -> {
-            Project p = linkedProject(new SplittableRandom(seed));
+        Property.forAll(LINKED).examples(1500).check(p -> {
             Set<String> linked = numbers(p.actionPlan().stream()
                     .flatMap(a -> a.steps().stream())
                     .map(ActionStep::activityNumber)
@@ -179,7 +179,7 @@ class LinkScheduleAndSignOffPropertiesTest {
         });
     }
 
-    private static List<FiscalMonth> months(SplittableRandom r, FiscalMonth from, int span) {
+    private static List<FiscalMonth> months(RandomGenerator r, FiscalMonth from, int span) {
         TreeSet<FiscalMonth> months = new TreeSet<>();
         for (int i = r.nextInt(4); i > 0; i--) {
             months.add(from.plusMonths(r.nextInt(span)));
@@ -189,53 +189,58 @@ class LinkScheduleAndSignOffPropertiesTest {
 
     @Test
     void stepsAreReportedExactlyWhenAMonthMissesThePeriodOrTheYear() {
-        qt().withExamples(1500).forAll(longs().all()).checkAssert(seed -> {
-            SplittableRandom r = new SplittableRandom(seed);
-            FiscalMonth first = FiscalMonth.of(YEAR, 1).minusMonths(6);
-            Project.Builder b = Project.builder().name("โครงการ").fiscalYear(YEAR);
-            Optional<ProjectPeriod> planned = Optional.empty();
-            Optional<ProjectPeriod> actual = Optional.empty();
-            if (r.nextBoolean()) {
-                LocalDate start = YEAR.start().plusDays(r.nextInt(-60, 200));
-                planned = Optional.of(ProjectPeriod.of(start, start.plusDays(r.nextInt(0, 400))));
-                b.plannedPeriod(planned.get());
-            }
-            if (r.nextBoolean()) {
-                LocalDate start = YEAR.start().plusDays(r.nextInt(-60, 200));
-                actual = Optional.of(ProjectPeriod.of(start, start.plusDays(r.nextInt(0, 400))));
-                b.actualPeriod(actual.get());
-            }
-            List<ActionStep> steps = new ArrayList<>();
-            for (int i = r.nextInt(4); i > 0; i--) {
-                steps.add(ActionStep.builder()
-                        .description("ขั้นตอน")
-                        .addAllPlannedMonths(months(r, first, 24))
-                        .addAllActualMonths(months(r, first, 24))
-                        .build());
-            }
-            Project p = b.actionPlan(ActionPlan.of(steps)).build();
-            int inPeriod = 0;
-            int inYear = 0;
-            for (ActionStep s : steps) {
-                inPeriod += outside(s.plannedMonths(), planned) + outside(s.actualMonths(), actual);
-                if (planned.isEmpty()) {
-                    inYear += s.plannedMonths().stream()
-                                    .anyMatch(m -> !m.fiscalYear().equals(YEAR))
-                            ? 1
-                            : 0;
-                }
-                if (actual.isEmpty()) {
-                    Optional<ProjectPeriod> plan = planned;
-                    inYear += s.actualMonths().stream()
-                                    .anyMatch(m -> !m.fiscalYear().equals(YEAR)
-                                            && (plan.isEmpty() || outside(List.of(m), plan) == 1))
-                            ? 1
-                            : 0;
-                }
-            }
-            assertThat(findings(p, RuleCode.STEP_OUTSIDE_PROJECT_PERIOD)).hasSize(inPeriod);
-            assertThat(findings(p, RuleCode.STEP_OUTSIDE_FISCAL_YEAR)).hasSize(inYear);
-        });
+        Property.forAll(LinkScheduleAndSignOffPropertiesTest::scheduledProject)
+                .examples(1500)
+                .check(p -> {
+                    Optional<ProjectPeriod> planned = p.plannedPeriod();
+                    Optional<ProjectPeriod> actual = p.actualPeriod();
+                    List<ActionStep> steps = p.actionPlan().orElseThrow().steps();
+                    int inPeriod = 0;
+                    int inYear = 0;
+                    for (ActionStep s : steps) {
+                        inPeriod += outside(s.plannedMonths(), planned) + outside(s.actualMonths(), actual);
+                        if (planned.isEmpty()) {
+                            inYear += s.plannedMonths().stream()
+                                            .anyMatch(m -> !m.fiscalYear().equals(YEAR))
+                                    ? 1
+                                    : 0;
+                        }
+                        if (actual.isEmpty()) {
+                            Optional<ProjectPeriod> plan = planned;
+                            inYear += s.actualMonths().stream()
+                                            .anyMatch(m -> !m.fiscalYear().equals(YEAR)
+                                                    && (plan.isEmpty() || outside(List.of(m), plan) == 1))
+                                    ? 1
+                                    : 0;
+                        }
+                    }
+                    assertThat(findings(p, RuleCode.STEP_OUTSIDE_PROJECT_PERIOD))
+                            .hasSize(inPeriod);
+                    assertThat(findings(p, RuleCode.STEP_OUTSIDE_FISCAL_YEAR)).hasSize(inYear);
+                });
+    }
+
+    /** A project with or without a planned and an actual period, and steps whose months spread over two years. */
+    private static Project scheduledProject(RandomGenerator r, int size) {
+        FiscalMonth first = FiscalMonth.of(YEAR, 1).minusMonths(6);
+        Project.Builder b = Project.builder().name("โครงการ").fiscalYear(YEAR);
+        if (r.nextBoolean()) {
+            LocalDate start = YEAR.start().plusDays(r.nextInt(-60, 200));
+            b.plannedPeriod(ProjectPeriod.of(start, start.plusDays(r.nextInt(0, 400))));
+        }
+        if (r.nextBoolean()) {
+            LocalDate start = YEAR.start().plusDays(r.nextInt(-60, 200));
+            b.actualPeriod(ProjectPeriod.of(start, start.plusDays(r.nextInt(0, 400))));
+        }
+        List<ActionStep> steps = new ArrayList<>();
+        for (int i = r.nextInt(4); i > 0; i--) {
+            steps.add(ActionStep.builder()
+                    .description("ขั้นตอน")
+                    .addAllPlannedMonths(months(r, first, 24))
+                    .addAllActualMonths(months(r, first, 24))
+                    .build());
+        }
+        return b.actionPlan(ActionPlan.of(steps)).build();
     }
 
     /** 1 if some month shares no day with the period, else 0; 0 without a period. */
@@ -255,7 +260,7 @@ class LinkScheduleAndSignOffPropertiesTest {
     private static final String[] NAMES = {"สมชาย ใจดี", "สมศรี ใจดี", "พรพิมล ชนะศรี"};
     private static final String[] TITLES = {"", "นาย", "นาง", "นางสาว", "ดร. "};
 
-    private static List<Approval> approvals(SplittableRandom r, boolean inOrder) {
+    private static List<Approval> approvals(RandomGenerator r, boolean inOrder) {
         List<Approval> approvals = new ArrayList<>();
         for (int i = r.nextInt(5); i > 0; i--) {
             ApprovalRole role = ROLES[r.nextInt(ROLES.length)];
@@ -271,6 +276,9 @@ class LinkScheduleAndSignOffPropertiesTest {
         return approvals;
     }
 
+    private static final Gen<List<Approval>> IN_ORDER = (r, size) -> approvals(r, true);
+    private static final Gen<List<Approval>> ANY_ORDER = (r, size) -> approvals(r, false);
+
     private static int rank(ApprovalRole role) {
         return switch (role) {
             case PROPOSED -> 0;
@@ -281,11 +289,11 @@ class LinkScheduleAndSignOffPropertiesTest {
 
     @Test
     void signaturesDatedInTheOrderOfTheChainAreNeverReported() {
-        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+        Property.forAll(IN_ORDER).examples(1000).check(approvals -> {
             Project p = Project.builder()
                     .name("โครงการ")
                     .fiscalYear(YEAR)
-                    .addAllApprovals(approvals(new SplittableRandom(seed), true))
+                    .addAllApprovals(approvals)
                     .build();
             assertThat(findings(p, RuleCode.APPROVAL_OUT_OF_ORDER)).isEmpty();
         });
@@ -293,8 +301,7 @@ class LinkScheduleAndSignOffPropertiesTest {
 
     @Test
     void approvalOutOfOrderReportsEverySignatureDatedBeforeAnEarlierRole() {
-        qt().withExamples(1500).forAll(longs().all()).checkAssert(seed -> {
-            List<Approval> approvals = approvals(new SplittableRandom(seed), false);
+        Property.forAll(ANY_ORDER).examples(1500).check(approvals -> {
             Project p = Project.builder()
                     .name("โครงการ")
                     .fiscalYear(YEAR)
@@ -320,8 +327,7 @@ class LinkScheduleAndSignOffPropertiesTest {
 
     @Test
     void approvalByProposerReportsEveryApproverWhoIsAProposerWhateverTheTitle() {
-        qt().withExamples(1500).forAll(longs().all()).checkAssert(seed -> {
-            List<Approval> approvals = approvals(new SplittableRandom(seed), false);
+        Property.forAll(ANY_ORDER).examples(1500).check(approvals -> {
             Project p = Project.builder()
                     .name("โครงการ")
                     .fiscalYear(YEAR)
