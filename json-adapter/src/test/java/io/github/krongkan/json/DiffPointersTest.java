@@ -1,9 +1,6 @@
 package io.github.krongkan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,6 +15,7 @@ import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.testkit.Gen;
 import io.github.krongkan.testkit.ProjectGens;
+import io.github.krongkan.testkit.Property;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -58,20 +56,25 @@ class DiffPointersTest {
         }
     }
 
+    /** The project before and the project after a change. */
+    private record Pair(Project before, Project after) {}
+
+    private static Gen<Pair> pairs(Gen<Project> projects) {
+        return (random, size) -> new Pair(projects.next(random, size), projects.next(random, size));
+    }
+
     @Test
     void thePointersBetweenRandomProjectsResolve() {
-        qt().withExamples(300)
-                .forAll(longs().all())
-                .checkAssert(seed -> assertResolves(new RandomProjects(seed).next(), new RandomProjects(~seed).next()));
+        Property.forAll(pairs(RandomProjects.gen()))
+                .examples(300)
+                .check(pair -> assertResolves(pair.before(), pair.after()));
     }
 
     @Test
     void thePointersBetweenGeneratedProjectsResolve() {
-        qt().withExamples(300)
-                .forAll(longs().all(), longs().all(), integers().between(0, Gen.MAX_SIZE))
-                .checkAssert((one, two, size) -> assertResolves(
-                        ProjectGens.projects().sample(one, size),
-                        ProjectGens.projects().sample(two, size)));
+        Property.forAll(pairs(ProjectGens.projects()))
+                .examples(300)
+                .check(pair -> assertResolves(pair.before(), pair.after()));
     }
 
     private static void assertResolves(Project a, Project b) {

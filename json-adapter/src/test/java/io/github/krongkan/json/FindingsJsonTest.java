@@ -2,8 +2,6 @@ package io.github.krongkan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -15,6 +13,8 @@ import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.check.Severity;
 import io.github.krongkan.project.Project;
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +53,7 @@ class FindingsJsonTest {
     }
 
     /** A finding with random content: Thai and English text, optional values, pointers with escapes. */
-    static Finding randomFinding(Random random) {
+    static Finding randomFinding(RandomGenerator random) {
         String[] texts = {"ยอดรวมไม่ตรง", "sum differs", "\"quoted\" \\ back", "ก\u0E48า\n tab\t", "😀 emoji"};
         Finding.Builder b = Finding.builder()
                 .code("RULE_" + random.nextInt(100))
@@ -70,14 +70,20 @@ class FindingsJsonTest {
         return b.build();
     }
 
-    @Test
-    void randomFindingsRoundTripAndValidate() {
-        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
-            Random random = new Random(seed);
+    /** From none to five random findings. */
+    private static Gen<List<Finding>> randomFindings() {
+        return (random, size) -> {
             List<Finding> findings = new ArrayList<>();
             for (int i = random.nextInt(6); i > 0; i--) {
                 findings.add(randomFinding(random));
             }
+            return List.copyOf(findings);
+        };
+    }
+
+    @Test
+    void randomFindingsRoundTripAndValidate() {
+        Property.forAll(randomFindings()).examples(300).check(findings -> {
             String json = KrongkanJson.writeFindings(findings);
             assertValid(json);
             assertThat(KrongkanJson.readFindings(json)).isEqualTo(findings);
@@ -96,22 +102,31 @@ class FindingsJsonTest {
             }
         }
         assertThat(projects).isNotEmpty();
-        for (long seed = 0; seed < 200; seed++) {
-            projects.add(new RandomProjects(seed).next());
-        }
         int total = 0;
         for (Project project : projects) {
-            List<Finding> findings = CHECK.check(project);
-            total += findings.size();
-            String json = KrongkanJson.writeFindings(findings);
-            assertValid(json);
-            assertThat(KrongkanJson.readFindings(json)).isEqualTo(findings);
-            // The module writes the same form, item by item.
-            assertThat(PLAIN.readTree(MAPPER.writeValueAsString(findings))).isEqualTo(PLAIN.readTree(json));
-            assertThat(MAPPER.readValue(json, new TypeReference<List<Finding>>() {}))
-                    .isEqualTo(findings);
+            total += assertFindingsValidateAndReadBack(project);
         }
-        assertThat(total).as("the corpus has findings").isPositive();
+        assertThat(total).as("the examples have findings").isPositive();
+        Property.forAll(RandomProjects.gen()).examples(200).check(project -> {
+            try {
+                assertFindingsValidateAndReadBack(project);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    /** The project's findings validate, read back equal and are written alike by the module; their number. */
+    private static int assertFindingsValidateAndReadBack(Project project) throws IOException {
+        List<Finding> findings = CHECK.check(project);
+        String json = KrongkanJson.writeFindings(findings);
+        assertValid(json);
+        assertThat(KrongkanJson.readFindings(json)).isEqualTo(findings);
+        // The module writes the same form, item by item.
+        assertThat(PLAIN.readTree(MAPPER.writeValueAsString(findings))).isEqualTo(PLAIN.readTree(json));
+        assertThat(MAPPER.readValue(json, new TypeReference<List<Finding>>() {}))
+                .isEqualTo(findings);
+        return findings.size();
     }
 
     @Test

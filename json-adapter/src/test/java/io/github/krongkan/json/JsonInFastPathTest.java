@@ -2,19 +2,19 @@ package io.github.krongkan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.krongkan.project.ProjectStatus;
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.SplittableRandom;
+import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The hot-path shortcuts of {@link JsonIn} give exactly what the slow, obvious ways give. */
@@ -32,9 +32,9 @@ class JsonInFastPathTest {
 
     @Test
     void pointersAreJacksonsAtEveryTokenOfGeneratedDocuments() {
-        qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+        Property.forAll(RandomProjects.gen()).examples(200).check(project -> {
             try {
-                assertPointersAsJackson(KrongkanJson.write(new RandomProjects(seed).next()));
+                assertPointersAsJackson(KrongkanJson.write(project));
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
@@ -61,6 +61,15 @@ class JsonInFastPathTest {
         }
     }
 
+    /** Bytes of which {@code length} from offset 2 are checked, read by the stream in chunks of {@code chunk}. */
+    private record Utf8Case(byte[] bytes, int length, int chunk) {
+        @Override
+        public String toString() {
+            return "Utf8Case[bytes=" + HexFormat.of().formatHex(bytes) + ", length=" + length + ", chunk=" + chunk
+                    + "]";
+        }
+    }
+
     @Test
     void utf8CheckInOnePassAgreesWithTheStream() {
         // Bytes around every boundary the checker knows, so that valid and invalid sequences both come up often.
@@ -68,16 +77,20 @@ class JsonInFastPathTest {
             0x00, 0x0A, 0x22, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xB8, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
             0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFE, 0xFF
         };
-        qt().withExamples(5000).forAll(longs().all(), integers().between(0, 12)).checkAssert((seed, length) -> {
-            SplittableRandom random = new SplittableRandom(seed);
+        Gen<Integer> lengths = Gen.ints(0, 12).withEdgeCases(List.of(0, 12));
+        Gen<Utf8Case> cases = (random, size) -> {
+            int length = lengths.next(random, size);
             byte[] bytes = new byte[length + 4];
             for (int i = 0; i < bytes.length; i++) {
                 bytes[i] = (byte) pool[random.nextInt(pool.length)];
             }
+            return new Utf8Case(bytes, length, 1 + random.nextInt(4));
+        };
+        Property.forAll(cases).examples(5000).check(c -> {
             try {
-                boolean expected = streamAccepts(bytes, 2, length, 1 + random.nextInt(4));
-                assertThat(StrictUtf8InputStream.isValid(bytes, 2, length))
-                        .as("%s", java.util.HexFormat.of().formatHex(bytes, 2, 2 + length))
+                boolean expected = streamAccepts(c.bytes(), 2, c.length(), c.chunk());
+                assertThat(StrictUtf8InputStream.isValid(c.bytes(), 2, c.length()))
+                        .as("%s", HexFormat.of().formatHex(c.bytes(), 2, 2 + c.length()))
                         .isEqualTo(expected);
             } catch (IOException e) {
                 throw new AssertionError(e);
@@ -91,22 +104,21 @@ class JsonInFastPathTest {
 
     @Test
     void isoDatesAreReadAsLocalDateParseReadsThem() {
-        qt().withExamples(2000)
-                .forAll(
-                        integers().between(-2, 10_001),
-                        integers().between(-1, 14),
-                        integers().between(-1, 33))
-                .checkAssert((year, month, day) -> {
-                    String raw = String.format("%04d-%02d-%02d", year, month, day);
-                    LocalDate expected;
-                    try {
-                        expected = LocalDate.parse(raw);
-                    } catch (DateTimeException e) {
-                        assertThatThrownBy(() -> JsonIn.isoDate(raw)).isInstanceOf(DateTimeException.class);
-                        return;
-                    }
-                    assertThat(JsonIn.isoDate(raw)).isEqualTo(expected);
-                });
+        Gen<Integer> years = Gen.ints(-2, 10_001).withEdgeCases(List.of(-2, -1, 0, 1, 9_999, 10_000, 10_001));
+        Gen<Integer> months = Gen.ints(-1, 14).withEdgeCases(List.of(-1, 0, 1, 12, 13, 14));
+        Gen<Integer> days = Gen.ints(-1, 33).withEdgeCases(List.of(-1, 0, 1, 28, 29, 30, 31, 32, 33));
+        Gen<String> raws = (random, size) -> String.format(
+                "%04d-%02d-%02d", years.next(random, size), months.next(random, size), days.next(random, size));
+        Property.forAll(raws).examples(2000).check(raw -> {
+            LocalDate expected;
+            try {
+                expected = LocalDate.parse(raw);
+            } catch (DateTimeException e) {
+                assertThatThrownBy(() -> JsonIn.isoDate(raw)).isInstanceOf(DateTimeException.class);
+                return;
+            }
+            assertThat(JsonIn.isoDate(raw)).isEqualTo(expected);
+        });
         for (String odd : new String[] {
             "+12025-01-01",
             "12025-01-01",

@@ -2,8 +2,6 @@ package io.github.krongkan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.krongkan.project.Portfolio;
@@ -11,6 +9,7 @@ import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.project.Target;
+import io.github.krongkan.testkit.Property;
 import io.github.krongkan.time.FiscalYear;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -24,8 +23,7 @@ class KrongkanJsonTest {
 
     @Test
     void roundTripIsLosslessForGeneratedProjects() {
-        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
-            Project project = new RandomProjects(seed).next();
+        Property.forAll(RandomProjects.gen()).examples(1000).check(project -> {
             String json = KrongkanJson.write(project);
             assertThat(KrongkanJson.readProject(json)).isEqualTo(project);
             assertThat(KrongkanJson.readProject(KrongkanJson.writeCompact(project)))
@@ -36,8 +34,7 @@ class KrongkanJsonTest {
 
     @Test
     void portfolioRoundTripKeepsProjectsAndDirectory() {
-        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
-            Portfolio portfolio = new RandomProjects(seed).portfolio();
+        Property.forAll(RandomProjects.portfolios()).examples(300).check(portfolio -> {
             Portfolio back = KrongkanJson.readPortfolio(KrongkanJson.writePortfolio(portfolio));
             assertThat(back).isEqualTo(portfolio);
             assertThat(back.directory()).isEqualTo(portfolio.directory());
@@ -274,7 +271,7 @@ class KrongkanJsonTest {
     @Test
     void embedsProjectsInUsersOwnJsonThroughTheModule() throws Exception {
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
-        Project project = new RandomProjects(42).next();
+        Project project = RandomProjects.gen().sample(42);
         String json = mapper.writeValueAsString(List.of(project));
         // no top-level "format" member (a project's nature may have one of its own)
         assertThat(json).doesNotContain("[{\"format\"");

@@ -2,14 +2,13 @@ package io.github.krongkan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.krongkan.money.Baht;
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import io.github.krongkan.time.FiscalYear;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,10 @@ class KrongkanModuleTest {
 
     @Test
     void bahtRoundTripsThroughJsonForEveryAmount() {
-        qt().withExamples(1000).forAll(longs().between(-MAX_SATANG, MAX_SATANG)).checkAssert(satang -> {
-            Baht amount = Baht.ofSatang(satang);
+        Gen<Baht> amounts = Gen.longs(-MAX_SATANG, MAX_SATANG)
+                .withEdgeCases(List.of(-MAX_SATANG, -1L, 0L, 1L, MAX_SATANG))
+                .map(Baht::ofSatang);
+        Property.forAll(amounts).examples(1000).check(amount -> {
             try {
                 String json = mapper.writeValueAsString(amount);
                 assertThat(mapper.readValue(json, Baht.class)).isEqualTo(amount);
@@ -82,9 +83,10 @@ class KrongkanModuleTest {
     @Test
     void fiscalYearIsItsBuddhistEraNumber() throws Exception {
         assertThat(mapper.writeValueAsString(FiscalYear.ofBuddhistEra(2569))).isEqualTo("2569");
-        qt().withExamples(1000).forAll(integers().between(2485, 3000)).checkAssert(be -> {
+        Gen<FiscalYear> years =
+                Gen.ints(2485, 3000).withEdgeCases(List.of(2485, 3000)).map(FiscalYear::ofBuddhistEra);
+        Property.forAll(years).examples(1000).check(year -> {
             try {
-                FiscalYear year = FiscalYear.ofBuddhistEra(be);
                 assertThat(mapper.readValue(mapper.writeValueAsString(year), FiscalYear.class))
                         .isEqualTo(year);
             } catch (Exception e) {

@@ -2,8 +2,6 @@ package io.github.krongkan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -16,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.project.Project;
+import io.github.krongkan.testkit.Property;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,9 +194,8 @@ class ModuleEntryPointsTest {
 
     @Test
     void everyEntryPointReadsWhatKrongkanJsonReads() {
-        qt().withExamples(150).forAll(longs().all()).checkAssert(seed -> {
+        Property.forAll(RandomProjects.gen()).examples(150).check(project -> {
             try {
-                Project project = new RandomProjects(seed).next();
                 String json = KrongkanJson.writeCompact(project);
                 Project expected = KrongkanJson.readProject(json);
                 assertThat(mapper.readValue(json, Project.class)).isEqualTo(expected);

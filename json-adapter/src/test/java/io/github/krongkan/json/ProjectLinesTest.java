@@ -2,15 +2,14 @@ package io.github.krongkan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.network.RollUp;
 import io.github.krongkan.project.PortfolioRollUp;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectTotals;
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,11 +44,23 @@ class ProjectLinesTest {
         return projects.stream().map(p -> KrongkanJson.writeCompact(p) + "\n").collect(Collectors.joining());
     }
 
+    /** From 0 to {@code max} random projects, every count as likely. */
+    private static Gen<List<Project>> projects(int max) {
+        Gen<Integer> counts = Gen.ints(0, max);
+        Gen<Project> projects = RandomProjects.gen();
+        return (random, size) -> {
+            int count = counts.next(random, size);
+            List<Project> list = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                list.add(projects.next(random, size));
+            }
+            return List.copyOf(list);
+        };
+    }
+
     @Test
     void readsWhatWriteCompactWritesOneProjectPerLine() {
-        qt().withExamples(100).forAll(longs().all(), integers().between(0, 6)).checkAssert((seed, count) -> {
-            RandomProjects random = new RandomProjects(seed);
-            List<Project> projects = Stream.generate(random::next).limit(count).toList();
+        Property.forAll(projects(6)).examples(100).check(projects -> {
             assertThat(readAll(jsonLines(projects))).isEqualTo(projects);
         });
     }
@@ -222,10 +233,7 @@ class ProjectLinesTest {
 
     @Test
     void rollUpOverTheStreamEqualsSumsOverTheList() {
-        qt().withExamples(100).forAll(longs().all(), integers().between(0, 12)).checkAssert((seed, count) -> {
-            RandomProjects random = new RandomProjects(seed);
-            List<Project> projects = Stream.generate(random::next).limit(count).toList();
-
+        Property.forAll(projects(12)).examples(100).check(projects -> {
             RollUp<ProjectTotals> streamed;
             try (ProjectLines lines = lines(jsonLines(projects))) {
                 PortfolioRollUp rollUp = new PortfolioRollUp();

@@ -49,6 +49,7 @@ import io.github.krongkan.project.TargetQuantity;
 import io.github.krongkan.risk.RiskMatrix;
 import io.github.krongkan.schedule.ActionPlan;
 import io.github.krongkan.schedule.ActionStep;
+import io.github.krongkan.testkit.Gen;
 import io.github.krongkan.testkit.IndicatorGens;
 import io.github.krongkan.testkit.RiskGens;
 import io.github.krongkan.text.ThaiDigits;
@@ -62,11 +63,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
- * Deterministic random projects from a seed, covering every field of the format. Risk matrices,
- * risks and indicators come from the testkit's generators ({@link RiskGens}, {@link IndicatorGens}).
+ * Random projects covering every field of the format, as testkit generators ({@link #gen()},
+ * {@link #portfolios()}): every value is drawn from the source the runner hands
+ * over, so a failing round trip shrinks. Risk matrices, risks and indicators come from the testkit's
+ * generators ({@link RiskGens}, {@link IndicatorGens}).
  */
 final class RandomProjects {
     private static final String[] WORDS = {
@@ -110,12 +113,23 @@ final class RandomProjects {
 
     private static final int SIZE = 60;
 
-    private final SplittableRandom random;
+    private final RandomGenerator random;
     /** The network ids of the project being made, for the money that names a network. */
     private List<String> networkIds = new ArrayList<>();
 
-    RandomProjects(long seed) {
-        this.random = new SplittableRandom(seed);
+    /** Projects, portfolios and texts drawn from {@code random} (the runner's recorded source). */
+    RandomProjects(RandomGenerator random) {
+        this.random = random;
+    }
+
+    /** Random projects covering every field of the format. */
+    static Gen<Project> gen() {
+        return (random, size) -> new RandomProjects(random).next();
+    }
+
+    /** Random portfolios: a few projects and a directory of offices with unique network and school ids. */
+    static Gen<Portfolio> portfolios() {
+        return (random, size) -> new RandomProjects(random).portfolio();
     }
 
     Project next() {

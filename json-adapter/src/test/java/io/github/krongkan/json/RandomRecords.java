@@ -7,14 +7,15 @@ import io.github.krongkan.lifecycle.Transition;
 import io.github.krongkan.lifecycle.Version;
 import io.github.krongkan.lifecycle.VersionKind;
 import io.github.krongkan.lifecycle.Workflow;
+import io.github.krongkan.testkit.Gen;
 import io.github.krongkan.testkit.LifecycleGens;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
- * Deterministic random project records from a seed, covering every member of the record form:
+ * Random project records as a testkit generator ({@link #gen()}), covering every member of the record form:
  * versions of every kind with {@link RandomProjects} projects, a valid life from the testkit's
  * {@link LifecycleGens} (sometimes with actors, levels, written dates and versions changed), and
  * now and then children.
@@ -22,12 +23,18 @@ import java.util.SplittableRandom;
 final class RandomRecords {
     private static final VersionKind[] KINDS = VersionKind.values();
 
-    private final SplittableRandom random;
+    private final RandomGenerator random;
     private final RandomProjects projects;
 
-    RandomRecords(long seed) {
-        this.random = new SplittableRandom(seed);
-        this.projects = new RandomProjects(seed);
+    /** Records drawn from {@code random} (the runner's recorded source). */
+    RandomRecords(RandomGenerator random) {
+        this.random = random;
+        this.projects = new RandomProjects(random);
+    }
+
+    /** Random records covering every member of the record form. */
+    static Gen<ProjectRecord> gen() {
+        return (random, size) -> new RandomRecords(random).next();
     }
 
     ProjectRecord next() {
@@ -60,7 +67,7 @@ final class RandomRecords {
         }
         int last = number;
         List<Transition> life = LifecycleGens.transitions(obec ? Workflow.obec() : Workflow.bma())
-                .sample(random.nextLong(), random.nextInt(12));
+                .next(random, random.nextInt(12));
         for (Transition t : life) {
             b.addHistory(vary(t, last));
         }

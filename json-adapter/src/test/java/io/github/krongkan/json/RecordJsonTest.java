@@ -2,9 +2,6 @@ package io.github.krongkan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,9 +14,10 @@ import io.github.krongkan.lifecycle.Transition;
 import io.github.krongkan.lifecycle.Version;
 import io.github.krongkan.lifecycle.VersionKind;
 import io.github.krongkan.project.ProjectStatus;
-import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import io.github.krongkan.testkit.RecordGens;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,8 +48,7 @@ class RecordJsonTest {
 
     @Test
     void writeThenReadGivesAnEqualRecordAndTheSameBytes() {
-        qt().withExamples(400).forAll(longs().all()).checkAssert(seed -> {
-            ProjectRecord record = new RandomRecords(seed).next();
+        Property.forAll(RandomRecords.gen()).examples(400).check(record -> {
             String json = KrongkanJson.writeRecord(record);
             ProjectRecord back = KrongkanJson.readRecord(json);
             assertThat(back).isEqualTo(record);
@@ -64,24 +61,21 @@ class RecordJsonTest {
 
     @Test
     void writeThenReadGivesAnEqualTestkitRecord() {
-        qt().withExamples(200)
-                .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
-                .checkAssert((seed, size) -> {
-                    ProjectRecord record = RecordGens.records().sample(seed, size);
-                    String json = KrongkanJson.writeRecord(record);
-                    assertThat(KrongkanJson.readRecord(json)).isEqualTo(record);
-                    try {
-                        assertThat(SchemaTest.validate(json)).isEmpty();
-                    } catch (Exception e) {
-                        throw new AssertionError(e);
-                    }
-                });
+        Property.forAll(RecordGens.records()).examples(200).check(record -> {
+            String json = KrongkanJson.writeRecord(record);
+            assertThat(KrongkanJson.readRecord(json)).isEqualTo(record);
+            try {
+                assertThat(SchemaTest.validate(json)).isEmpty();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     @Test
     void everyWrittenRecordIsValidAgainstTheSchema() {
-        qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
-            String json = KrongkanJson.writeRecord(new RandomRecords(seed).next());
+        Property.forAll(RandomRecords.gen()).examples(200).check(record -> {
+            String json = KrongkanJson.writeRecord(record);
             try {
                 assertThat(SchemaTest.validate(json)).as(json).isEmpty();
             } catch (Exception e) {
@@ -114,14 +108,17 @@ class RecordJsonTest {
 
     @Test
     void theModuleWritesAndReadsRecordsEmbedded() throws Exception {
-        for (long seed = 0; seed < 50; seed++) {
-            ProjectRecord record = new RandomRecords(seed).next();
-            String json = MAPPER.writeValueAsString(record);
-            assertThat(json).startsWith("{\"").doesNotStartWith("{\"format\"");
-            assertThat(MAPPER.readValue(json, ProjectRecord.class)).isEqualTo(record);
-            JsonNode tree = MAPPER.readTree(json);
-            assertThat(MAPPER.treeToValue(tree, ProjectRecord.class)).isEqualTo(record);
-        }
+        Property.forAll(RandomRecords.gen()).examples(50).check(record -> {
+            try {
+                String json = MAPPER.writeValueAsString(record);
+                assertThat(json).startsWith("{\"").doesNotStartWith("{\"format\"");
+                assertThat(MAPPER.readValue(json, ProjectRecord.class)).isEqualTo(record);
+                JsonNode tree = MAPPER.readTree(json);
+                assertThat(MAPPER.treeToValue(tree, ProjectRecord.class)).isEqualTo(record);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
         assertThatThrownBy(() -> MAPPER.readValue(
                         "{\"versions\":[{\"number\":1,\"kind\":\"draft\",\"project\":" + PROJECT + "}]}",
                         ProjectRecord.class))

@@ -2,8 +2,6 @@ package io.github.krongkan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +21,8 @@ import io.github.krongkan.rubric.CriterionLevel;
 import io.github.krongkan.rubric.QualityLevel;
 import io.github.krongkan.rubric.QualityScale;
 import io.github.krongkan.rubric.Rubric;
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import io.github.krongkan.time.FiscalYear;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -34,8 +34,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,8 +86,7 @@ class ReferenceJsonTest {
 
     @Test
     void whatIsWrittenReadsBackEqualAndMeetsTheSchema() {
-        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
-            ReferenceSet set = randomSet(new SplittableRandom(seed));
+        Property.forAll(sets()).examples(300).check(set -> {
             String json = ReferenceJson.write(set);
             assertThat(ReferenceJson.read(json)).isEqualTo(set);
             assertThat(ReferenceJson.write(ReferenceJson.read(json))).isEqualTo(json);
@@ -171,19 +170,36 @@ class ReferenceJsonTest {
     @Test
     void mangledDocumentsFailOnlyWithTheTypedException() {
         byte[] valid = ReferenceJson.write(ReferenceSet.defaults()).getBytes(StandardCharsets.UTF_8);
-        qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
-            SplittableRandom r = new SplittableRandom(seed);
+        Gen<byte[]> mangled = (r, size) -> {
             byte[] bytes = valid.clone();
             for (int i = 1 + r.nextInt(4); i > 0; i--) {
                 bytes[r.nextInt(bytes.length)] = (byte) r.nextInt(256);
             }
-            try {
-                assertThat(ReferenceJson.read(new ByteArrayInputStream(bytes))).isNotNull();
-            } catch (KrongkanJsonException e) {
-                assertThat(e.pointer()).isNotNull();
-                assertThat(e.reason()).isNotBlank();
+            return bytes;
+        };
+        Property.forAll(mangled)
+                .examples(500)
+                .render(bytes -> changes(valid, bytes))
+                .check(bytes -> {
+                    try {
+                        assertThat(ReferenceJson.read(new ByteArrayInputStream(bytes)))
+                                .isNotNull();
+                    } catch (KrongkanJsonException e) {
+                        assertThat(e.pointer()).isNotNull();
+                        assertThat(e.reason()).isNotBlank();
+                    }
+                });
+    }
+
+    /** The bytes that differ, as {@code offset: was -> now} in hex. */
+    private static String changes(byte[] original, byte[] mangled) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < original.length; i++) {
+            if (original[i] != mangled[i]) {
+                s.append(String.format("%d: %02x -> %02x; ", i, original[i] & 0xFF, mangled[i] & 0xFF));
             }
-        });
+        }
+        return s.length() == 0 ? "no byte changed" : s.toString();
     }
 
     @Test
@@ -250,15 +266,20 @@ class ReferenceJsonTest {
 
     private static final String[] THAI = {"อาหารว่าง", "ค่าอาหาร", "ที่พัก", "พาหนะ", "ยอดเยี่ยม", "ดี"};
 
-    private static String text(SplittableRandom r) {
+    private static String text(RandomGenerator r) {
         return THAI[r.nextInt(THAI.length)] + " " + r.nextInt(1000);
     }
 
-    private static BigDecimal decimal(SplittableRandom r, long bound) {
+    private static BigDecimal decimal(RandomGenerator r, long bound) {
         return BigDecimal.valueOf(r.nextLong(bound), r.nextInt(3));
     }
 
-    static ReferenceSet randomSet(SplittableRandom r) {
+    /** Random reference sets: rate tables, disbursement targets, size schemes, quality scales, rubrics. */
+    static Gen<ReferenceSet> sets() {
+        return (random, size) -> randomSet(random);
+    }
+
+    static ReferenceSet randomSet(RandomGenerator r) {
         ReferenceSet.Builder b = ReferenceSet.builder();
         LocalDate from = LocalDate.of(2000, 1, 1).plusDays(r.nextInt(5000));
         for (int i = r.nextInt(4); i > 0; i--) {
@@ -328,7 +349,7 @@ class ReferenceJsonTest {
         return b.build();
     }
 
-    private static QualityScale percentScale(SplittableRandom r, String name) {
+    private static QualityScale percentScale(RandomGenerator r, String name) {
         List<QualityLevel> levels = new ArrayList<>();
         int n = 2 + r.nextInt(4);
         for (int k = 0; k < n; k++) {

@@ -2,19 +2,16 @@ package io.github.krongkan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.indicator.Direction;
 import io.github.krongkan.indicator.FormulaKind;
 import io.github.krongkan.indicator.Indicator;
-import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.risk.RiskLevel;
 import io.github.krongkan.risk.RiskMatrix;
 import io.github.krongkan.testkit.Gen;
 import io.github.krongkan.testkit.ProjectGens;
+import io.github.krongkan.testkit.Property;
 import io.github.krongkan.time.FiscalPeriod;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
@@ -30,29 +27,29 @@ class RiskAndIndicatorJsonTest {
 
     @Test
     void roundTripIsLosslessForTheTestkitsProjects() {
-        qt().withExamples(1000)
-                .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
-                .checkAssert((seed, size) -> {
-                    Project project = ProjectGens.projects().sample(seed, size);
-                    String json = KrongkanJson.write(project);
-                    assertThat(KrongkanJson.readProject(json)).isEqualTo(project);
-                    assertThat(KrongkanJson.readProject(KrongkanJson.writeCompact(project)))
-                            .isEqualTo(project);
-                    try {
-                        assertThat(SchemaTest.validate(json)).isEmpty();
-                    } catch (Exception e) {
-                        throw new AssertionError(e);
-                    }
-                });
+        Property.forAll(ProjectGens.projects()).examples(1000).check(project -> {
+            String json = KrongkanJson.write(project);
+            assertThat(KrongkanJson.readProject(json)).isEqualTo(project);
+            assertThat(KrongkanJson.readProject(KrongkanJson.writeCompact(project)))
+                    .isEqualTo(project);
+            try {
+                assertThat(SchemaTest.validate(json)).isEmpty();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     @Test
     void portfolioRoundTripForTheTestkitsPortfolios() {
-        qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
-            Portfolio portfolio = ProjectGens.portfolios().sample(seed);
-            assertThat(KrongkanJson.readPortfolio(KrongkanJson.writePortfolio(portfolio)))
-                    .isEqualTo(portfolio);
-        });
+        // Gen.sample(seed) made every portfolio at the default size; keep that size.
+        Property.forAll(ProjectGens.portfolios())
+                .examples(200)
+                .size(Gen.DEFAULT_SIZE)
+                .check(portfolio -> {
+                    assertThat(KrongkanJson.readPortfolio(KrongkanJson.writePortfolio(portfolio)))
+                            .isEqualTo(portfolio);
+                });
     }
 
     @Test

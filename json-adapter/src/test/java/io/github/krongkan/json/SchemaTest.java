@@ -1,8 +1,6 @@
 package io.github.krongkan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.github.krongkan.project.Project;
+import io.github.krongkan.testkit.Property;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,8 +39,7 @@ class SchemaTest {
 
     @Test
     void everyWrittenProjectDocumentIsValid() {
-        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
-            Project project = new RandomProjects(seed).next();
+        Property.forAll(RandomProjects.gen()).examples(1000).check(project -> {
             try {
                 assertThat(validate(KrongkanJson.write(project))).isEmpty();
             } catch (Exception e) {
@@ -52,11 +49,14 @@ class SchemaTest {
     }
 
     @Test
-    void everyWrittenPortfolioIsValid() throws Exception {
-        for (long seed = 0; seed < 200; seed++) {
-            assertThat(validate(KrongkanJson.writePortfolio(new RandomProjects(seed).portfolio())))
-                    .isEmpty();
-        }
+    void everyWrittenPortfolioIsValid() {
+        Property.forAll(RandomProjects.portfolios()).examples(200).check(portfolio -> {
+            try {
+                assertThat(validate(KrongkanJson.writePortfolio(portfolio))).isEmpty();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     @Test
