@@ -3,12 +3,9 @@ package io.github.krongkan.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.progress.ProgressSeeds;
-import io.github.krongkan.progress.RandomReports;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
@@ -22,30 +19,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ProgressRulesTest {
     private static final FiscalYear FY2564 = FiscalYear.ofBuddhistEra(2564);
-    private static final List<String> PROGRESS_CODES = List.of(
-            "PERIOD_OUTSIDE_FISCAL_YEAR",
-            "ACTUAL_END_AFTER_PLAN",
-            "REPORTS_NOT_IN_DATE_ORDER",
-            "REPORT_DUPLICATED",
-            "REPORT_DATE_MISMATCH",
-            "REPORT_DATE_MONTH_FIRST",
-            "REPORT_DATE_AMBIGUOUS",
-            "REPORT_OUTSIDE_FISCAL_YEAR",
-            "REPORT_OUTSIDE_PROJECT_PERIOD",
-            "PROGRESS_OUT_OF_RANGE",
-            "PROGRESS_DECREASED",
-            "DISBURSED_DECREASED",
-            "DISBURSED_ABOVE_BUDGET",
-            "ON_PLAN_BELOW_CURVE",
-            "COMPLETE_WITHOUT_DISBURSEMENT",
-            "REPORT_AFTER_CANCELLATION",
-            "INDICATOR_RESULT_ON_CANCELLED_PROJECT");
 
     private static Project withReports(ProgressReport... reports) {
         return Project.builder()
@@ -607,87 +584,5 @@ class ProgressRulesTest {
                 .extracting(Finding::message)
                 .asString()
                 .contains("2 month(s) after");
-    }
-
-    /** A finding with its path made independent of the document order: the report instead of its index. */
-    private record Located(
-            String code,
-            Severity severity,
-            Object report,
-            String rest,
-            String messageThai,
-            java.util.Optional<String> expected,
-            java.util.Optional<String> actual) {
-        static Located of(Finding f, List<ProgressReport> documentOrder) {
-            String prefix = "/progressReports/";
-            if (!f.path().startsWith(prefix)) {
-                return new Located(f.code(), f.severity(), null, f.path(), f.messageThai(), f.expected(), f.actual());
-            }
-            String tail = f.path().substring(prefix.length());
-            int slash = tail.indexOf('/');
-            int index = Integer.parseInt(slash < 0 ? tail : tail.substring(0, slash));
-            return new Located(
-                    f.code(),
-                    f.severity(),
-                    documentOrder.get(index),
-                    slash < 0 ? "" : tail.substring(slash),
-                    f.messageThai(),
-                    f.expected(),
-                    f.actual());
-        }
-    }
-
-    @Test
-    void findingsDoNotDependOnTheDocumentOrderBeyondTheOrderFinding() {
-        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
-            RandomReports random = new RandomReports(seed);
-            Project project = random.project();
-            Project shuffled = Project.builder()
-                    .from(project)
-                    .progressReports(random.shuffle(project.progressReports()))
-                    .build();
-            assertThat(located(shuffled)).isEqualTo(located(project));
-            for (Project p : List.of(project, shuffled)) {
-                List<Finding> findings = check(p);
-                for (Rule rule : ProjectCheck.standard().rules()) {
-                    List<Finding> own = findings.stream()
-                            .filter(f -> f.code().equals(rule.code()))
-                            .toList();
-                    assertThat(rule.check(p)).as("rules are pure").isEqualTo(own);
-                }
-            }
-        });
-    }
-
-    private static Map<Located, Long> located(Project project) {
-        return check(project).stream()
-                .filter(f -> !f.code().equals("REPORTS_NOT_IN_DATE_ORDER"))
-                .map(f -> Located.of(f, project.progressReports()))
-                .collect(Collectors.groupingBy(l -> l, Collectors.counting()));
-    }
-
-    @Test
-    void theGeneratorOfThePropertiesExercisesEveryProgressRule() {
-        java.util.Set<String> seen = new java.util.TreeSet<>();
-        for (long seed = 0; seed < 1000; seed++) {
-            check(new RandomReports(seed).project()).forEach(f -> seen.add(f.code()));
-        }
-        assertThat(seen).containsAll(PROGRESS_CODES);
-    }
-
-    @Test
-    void findingsOfEachRuleComeInDocumentOrder() {
-        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
-            Project project = new RandomReports(seed).project();
-            for (Rule rule : ProjectCheck.standard().rules()) {
-                List<Integer> indexes = rule.check(project).stream()
-                        .map(Finding::path)
-                        .filter(p -> p.startsWith("/progressReports/"))
-                        .map(p -> Integer.parseInt(
-                                p.substring("/progressReports/".length()).split("/")[0]))
-                        .toList();
-                assertThat(indexes).as(rule.code()).isSorted();
-            }
-        });
     }
 }

@@ -2,18 +2,11 @@ package io.github.krongkan.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.quicktheories.core.Gen;
 
 class SizeSchemeTest {
 
@@ -184,57 +177,5 @@ class SizeSchemeTest {
                         SizeScheme.of("s", List.of(SizeClass.of("a", "ก", 1, 10), SizeClass.atLeast("b", "ก", 11))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("thaiLabel");
-    }
-
-    // --- properties ---
-
-    /** Enrolments that hit the presets' boundaries often, and everything else sometimes. */
-    private static Gen<Integer> enrolments() {
-        return integers().between(1, 3_000).mix(integers().between(1, Integer.MAX_VALUE), 30);
-    }
-
-    /** Random user schemes: 1 to 8 classes cut at distinct upper bounds. */
-    private static Gen<SizeScheme> randomSchemes() {
-        return lists().of(integers().between(1, 5_000)).ofSizeBetween(0, 7).map(bounds -> {
-            TreeSet<Integer> cuts = new TreeSet<>(bounds);
-            List<SizeClass> classes = new ArrayList<>();
-            int start = 1;
-            int i = 0;
-            for (int cut : cuts) {
-                if (cut < start) {
-                    continue;
-                }
-                classes.add(SizeClass.of("c" + i, "ข" + i, start, cut));
-                start = cut + 1;
-                i++;
-            }
-            classes.add(SizeClass.atLeast("c" + i, "ข" + i, start));
-            return SizeScheme.of("random", classes);
-        });
-    }
-
-    @Test
-    void presetsPartitionEveryPositiveEnrolment() {
-        qt().withExamples(1000).forAll(enrolments()).checkAssert(enrolment -> {
-            for (SizeScheme scheme : List.of(SizeScheme.OBEC_PRIMARY_4, SizeScheme.OBEC_SECONDARY_4)) {
-                assertExactlyOneClass(scheme, enrolment);
-            }
-        });
-    }
-
-    @Test
-    void userSchemesPartitionEveryPositiveEnrolment() {
-        qt().withExamples(1000)
-                .forAll(randomSchemes(), enrolments())
-                .checkAssert(SizeSchemeTest::assertExactlyOneClass);
-    }
-
-    private static void assertExactlyOneClass(SizeScheme scheme, int enrolment) {
-        List<SizeClass> containing =
-                scheme.classes().stream().filter(c -> c.contains(enrolment)).toList();
-        assertThat(containing)
-                .as("classes of %s containing %d", scheme.name(), enrolment)
-                .hasSize(1);
-        assertThat(scheme.classOf(enrolment)).isEqualTo(Optional.of(containing.get(0)));
     }
 }

@@ -2,8 +2,6 @@ package io.github.krongkan.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.budget.DisbursementTargets;
 import io.github.krongkan.money.Baht;
@@ -14,7 +12,6 @@ import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProgressHistoryTest {
@@ -130,32 +127,6 @@ class ProgressHistoryTest {
     }
 
     @Test
-    void historyDoesNotDependOnDocumentOrder() {
-        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
-            RandomReports random = new RandomReports(seed);
-            List<ProgressReport> reports = random.reports();
-            List<ProgressReport> shuffled = random.shuffle(reports);
-            ProgressHistory a = ProgressHistory.of(reports);
-            ProgressHistory b = ProgressHistory.of(shuffled);
-            assertThat(b.reports()).isEqualTo(a.reports());
-            assertThat(b.latest()).isEqualTo(a.latest());
-            assertThat(b.first()).isEqualTo(a.first());
-            assertThat(b.latestStatus()).isEqualTo(a.latestStatus());
-            for (int i = 0; i < 5; i++) {
-                LocalDate date = random.date();
-                assertThat(b.statusOn(date)).isEqualTo(a.statusOn(date));
-                assertThat(b.latestOn(date)).isEqualTo(a.latestOn(date));
-            }
-            Optional<Baht> budget = random.budget();
-            assertThat(quarterly(b, budget)).isEqualTo(quarterly(a, budget));
-            assertThat(a.reports()).extracting(ProgressReport::date).isSorted();
-            for (ProgressHistory.Entry e : b.entries()) {
-                assertThat(shuffled.get(e.index())).isSameAs(e.report());
-            }
-        });
-    }
-
-    @Test
     void reportsRefuseTheImpossibleAndNormalize() {
         LocalDate d = LocalDate.of(2021, 1, 1);
         assertThatThrownBy(() -> ProgressReport.builder()
@@ -190,11 +161,5 @@ class ProgressHistoryTest {
         assertThat(ProgressReport.of(d, new BigDecimal("1E+2")).progress()).isEqualTo(new BigDecimal("100"));
         assertThat(ProgressReport.of(d, new BigDecimal("-5")).progress()).isEqualTo(new BigDecimal("-5"));
         assertThat(ProgressReport.of(d, new BigDecimal("150.5")).progress()).isEqualTo(new BigDecimal("150.5"));
-    }
-
-    private static List<QuarterProgress> quarterly(ProgressHistory history, Optional<Baht> budget) {
-        return budget.isPresent()
-                ? history.quarterly(RandomReports.YEAR, budget.get())
-                : history.quarterly(RandomReports.YEAR);
     }
 }

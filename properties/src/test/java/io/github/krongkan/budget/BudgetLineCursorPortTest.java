@@ -1,21 +1,17 @@
 package io.github.krongkan.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
-import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import io.github.krongkan.text.ThaiParseException;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -179,7 +175,7 @@ class BudgetLineCursorPortTest {
     }
 
     /** A line of random tokens. */
-    private static String generated(Random random) {
+    private static String generated(RandomGenerator random) {
         StringBuilder b = new StringBuilder();
         int n = random.nextInt(16);
         for (int i = 0; i < n; i++) {
@@ -192,7 +188,7 @@ class BudgetLineCursorPortTest {
     }
 
     /** A seed line with a few characters deleted, replaced, or tokens inserted. */
-    private static String mutated(Random random) {
+    private static String mutated(RandomGenerator random) {
         StringBuilder b = new StringBuilder(SEEDS.get(random.nextInt(SEEDS.size())));
         int n = 1 + random.nextInt(4);
         for (int m = 0; m < n; m++) {
@@ -231,41 +227,63 @@ class BudgetLineCursorPortTest {
         }
     }
 
+    /** Short texts of code points from space to the last Thai digit. */
+    private static Gen<String> shortTexts() {
+        return (random, size) -> {
+            int length = random.nextInt(0, 13);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                text.appendCodePoint(random.nextInt(0x20, 0x0E5C));
+            }
+            return text.toString();
+        };
+    }
+
+    /** Texts of up to 24 characters that matter to the reader of budget lines. */
+    private static Gen<String> alphabetTexts() {
+        String alphabet = "0123456789๐๙,.-()|/x×*= บาทคนละจำนวนเงิน…\u00A0";
+        return (random, size) -> {
+            int length = random.nextInt(0, 25);
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            return b.toString();
+        };
+    }
+
     @Test
     void generatedLinesReadAsBefore() {
-        qt().withExamples(EXAMPLES)
-                .forAll(longs().all())
-                .checkAssert(seed -> sameAsBefore(generated(new Random(seed))));
+        Property.forAll((random, size) -> generated(random))
+                .examples(EXAMPLES)
+                .check(BudgetLineCursorPortTest::sameAsBefore);
     }
 
     @Test
     void mutatedLinesReadAsBefore() {
-        qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> sameAsBefore(mutated(new Random(seed))));
+        Property.forAll((random, size) -> mutated(random))
+                .examples(EXAMPLES)
+                .check(BudgetLineCursorPortTest::sameAsBefore);
     }
 
     @Test
     void anyShortTextReadsAsBefore() {
-        qt().withExamples(EXAMPLES)
-                .forAll(strings().betweenCodePoints(0x20, 0x0E5B).ofLengthBetween(0, 12))
-                .checkAssert(BudgetLineCursorPortTest::sameAsBefore);
-        qt().withExamples(EXAMPLES)
-                .forAll(integers().between(0, Integer.MAX_VALUE), integers().between(0, 24))
-                .checkAssert((seed, length) -> {
-                    Random random = new Random(seed);
-                    String alphabet = "0123456789๐๙,.-()|/x×*= บาทคนละจำนวนเงิน…\u00A0";
-                    StringBuilder b = new StringBuilder();
-                    for (int i = 0; i < length; i++) {
-                        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-                    }
-                    sameAsBefore(b.toString());
-                });
+        Property.forAll(shortTexts()).examples(EXAMPLES).check(BudgetLineCursorPortTest::sameAsBefore);
+        Property.forAll(alphabetTexts()).examples(EXAMPLES).check(BudgetLineCursorPortTest::sameAsBefore);
     }
 
+    /**
+     * The fuzzer's corpus of budget lines, which lives with core's fuzz test; the tests run in this
+     * module's directory, beside core's.
+     */
+    private static final Path CORPUS = Path.of(System.getProperty("basedir", "."))
+            .resolve("../core/src/test/resources/io/github/krongkan/text/ThaiParsersFuzzTestInputs/budgetLineParse")
+            .normalize();
+
     @Test
-    void fuzzCorpusReadsAsBefore() throws IOException, URISyntaxException {
-        URL corpus = getClass().getResource("/io/github/krongkan/text/ThaiParsersFuzzTestInputs/budgetLineParse");
-        assertThat(corpus).isNotNull();
-        try (Stream<Path> files = Files.list(Path.of(corpus.toURI()))) {
+    void fuzzCorpusReadsAsBefore() throws IOException {
+        assertThat(CORPUS).isDirectory();
+        try (Stream<Path> files = Files.list(CORPUS)) {
             for (Path file : files.toList()) {
                 byte[] bytes = Files.readAllBytes(file);
                 String text = new String(bytes, StandardCharsets.UTF_8);

@@ -2,13 +2,13 @@ package io.github.krongkan.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /** Bands partition the reachable scores, and levels never fall as likelihood or impact rises. */
@@ -21,7 +21,7 @@ class RiskMatrixPropertiesTest {
             RiskLevel.of("extreme", "วิกฤต", "#7f0000", true));
 
     /** A random valid banded matrix: the reachable scores cut into contiguous groups, bands stretched into the gaps. */
-    static RiskMatrix randomBanded(SplittableRandom random) {
+    static RiskMatrix randomBanded(RandomGenerator random) {
         int likelihood = random.nextInt(1, 8);
         int impact = random.nextInt(1, 8);
         RiskScoreRule rule = random.nextBoolean() ? RiskScoreRule.PRODUCT : RiskScoreRule.SUM;
@@ -51,12 +51,14 @@ class RiskMatrixPropertiesTest {
             bands.add(RiskBand.of(LEVELS.get(g), min, max));
         }
         List<RiskBand> shuffled = new ArrayList<>(bands);
-        java.util.Collections.shuffle(shuffled, new java.util.Random(random.nextLong()));
+        for (int i = shuffled.size() - 1; i > 0; i--) {
+            java.util.Collections.swap(shuffled, i, random.nextInt(i + 1));
+        }
         return RiskMatrix.banded("random", likelihood, impact, rule, shuffled);
     }
 
     /** A random valid grid: each cell's rank is at least its lower and left neighbours'. */
-    static RiskMatrix randomGrid(SplittableRandom random) {
+    static RiskMatrix randomGrid(RandomGenerator random) {
         int likelihood = random.nextInt(1, 7);
         int impact = random.nextInt(1, 7);
         int levels = random.nextInt(1, LEVELS.size() + 1);
@@ -74,17 +76,57 @@ class RiskMatrixPropertiesTest {
         return RiskMatrix.gridded("random grid", LEVELS.subList(0, levels), rows);
     }
 
-    static RiskMatrix randomMatrix(SplittableRandom random) {
+    /** A preset now and then, else a random banded matrix or grid. */
+    static RiskMatrix randomMatrix(RandomGenerator random) {
         int pick = random.nextInt(5);
         return pick == 0
                 ? RiskMatrix.presets().get(random.nextInt(3))
                 : pick < 3 ? randomBanded(random) : randomGrid(random);
     }
 
+    private static Gen<RiskMatrix> banded() {
+        return (random, size) -> randomBanded(random);
+    }
+
+    private static Gen<RiskMatrix> matrices() {
+        return (random, size) -> randomMatrix(random);
+    }
+
+    /** A square matrix's size and bands in order of their lowest score, which may or may not partition its scores. */
+    private record BandSet(int size, List<RiskBand> bands) {}
+
+    private static Gen<BandSet> bandSets() {
+        return (random, ignored) -> {
+            int size = random.nextInt(1, 6);
+            List<RiskBand> bands = new ArrayList<>();
+            for (int b = random.nextInt(1, 5); b > 0; b--) {
+                int min = random.nextInt(1, size * size + 2);
+                bands.add(RiskBand.of(LEVELS.get(bands.size()), min, random.nextInt(min, size * size + 3)));
+            }
+            bands.sort(java.util.Comparator.comparingInt(RiskBand::minScore));
+            return new BandSet(size, List.copyOf(bands));
+        };
+    }
+
+    /** Square grids of 1 to 3 rows of the first three levels, monotone or not. */
+    private static Gen<List<List<RiskLevel>>> grids() {
+        return (random, ignored) -> {
+            int size = random.nextInt(1, 4);
+            List<List<RiskLevel>> rows = new ArrayList<>();
+            for (int l = 0; l < size; l++) {
+                List<RiskLevel> row = new ArrayList<>();
+                for (int i = 0; i < size; i++) {
+                    row.add(LEVELS.get(random.nextInt(3)));
+                }
+                rows.add(List.copyOf(row));
+            }
+            return List.copyOf(rows);
+        };
+    }
+
     @Test
     void validBandsPartitionTheReachableScores() {
-        qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
-            RiskMatrix matrix = randomBanded(new SplittableRandom(seed));
+        Property.forAll(banded()).examples(2000).check(matrix -> {
             for (int score : matrix.reachableScores()) {
                 assertThat(matrix.bands().stream()
                                 .filter(b -> b.contains(score))
@@ -108,15 +150,9 @@ class RiskMatrixPropertiesTest {
 
     @Test
     void anyBandSetIsAcceptedExactlyWhenItPartitionsTheReachableScores() {
-        qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
-            SplittableRandom random = new SplittableRandom(seed);
-            int size = random.nextInt(1, 6);
-            List<RiskBand> bands = new ArrayList<>();
-            for (int b = random.nextInt(1, 5); b > 0; b--) {
-                int min = random.nextInt(1, size * size + 2);
-                bands.add(RiskBand.of(LEVELS.get(bands.size()), min, random.nextInt(min, size * size + 3)));
-            }
-            bands.sort(java.util.Comparator.comparingInt(RiskBand::minScore));
+        Property.forAll(bandSets()).examples(2000).check(c -> {
+            int size = c.size();
+            List<RiskBand> bands = c.bands();
             List<Integer> reachable = new ArrayList<>(new TreeSet<>(productScores(size)));
             boolean partitions = reachable.stream()
                             .allMatch(s ->
@@ -145,8 +181,7 @@ class RiskMatrixPropertiesTest {
 
     @Test
     void levelIsMonotoneInLikelihoodAndImpact() {
-        qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
-            RiskMatrix matrix = randomMatrix(new SplittableRandom(seed));
+        Property.forAll(matrices()).examples(2000).check(matrix -> {
             for (int l = 1; l <= matrix.likelihoodLevels(); l++) {
                 for (int i = 1; i <= matrix.impactLevels(); i++) {
                     int rank = matrix.rank(matrix.level(l, i));
@@ -164,17 +199,8 @@ class RiskMatrixPropertiesTest {
 
     @Test
     void anyGridIsAcceptedExactlyWhenItIsMonotone() {
-        qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
-            SplittableRandom random = new SplittableRandom(seed);
-            int size = random.nextInt(1, 4);
-            List<List<RiskLevel>> rows = new ArrayList<>();
-            for (int l = 0; l < size; l++) {
-                List<RiskLevel> row = new ArrayList<>();
-                for (int i = 0; i < size; i++) {
-                    row.add(LEVELS.get(random.nextInt(3)));
-                }
-                rows.add(row);
-            }
+        Property.forAll(grids()).examples(2000).check(rows -> {
+            int size = rows.size();
             boolean monotone = true;
             for (int l = 0; l < size; l++) {
                 for (int i = 0; i < size; i++) {

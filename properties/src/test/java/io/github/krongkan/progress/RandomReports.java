@@ -24,14 +24,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.random.RandomGenerator;
 
 /**
- * Deterministic random projects with progress reports from a seed, made to exercise the progress
- * rules: few dates and numbers (so duplicates occur), decreases, values out of range, cancellations
+ * Random projects with progress reports, made to exercise the progress rules: few dates and numbers (so duplicates occur), decreases, values out of range, cancellations
  * and resumptions, written dates of every form. No two reports share both date and number, so the
- * history order never depends on the document order.
+ * history order never depends on the document order. Every value is drawn from the source of
+ * randomness it is given, so with the testkit's recorded source a failing property shrinks its
+ * projects, reports and queries.
  */
 public final class RandomReports {
     /** The fiscal year of the generated projects. */
@@ -45,15 +46,15 @@ public final class RandomReports {
         ProjectStatus.IN_PROGRESS
     };
 
-    private final SplittableRandom random;
+    private final RandomGenerator random;
 
     /**
-     * A generator.
+     * A generator drawing from a source of randomness.
      *
-     * @param seed the seed
+     * @param random the source, e.g. the one a testkit {@code Gen} is given
      */
-    public RandomReports(long seed) {
-        this.random = new SplittableRandom(seed);
+    public RandomReports(RandomGenerator random) {
+        this.random = random;
     }
 
     /**

@@ -1,35 +1,65 @@
 package io.github.krongkan.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.money.Baht;
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Function;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
 /** Roll-up preserves totals and does not depend on the order of its input, for random directories. */
 class RollUpPropertiesTest {
 
+    /** Lists of {@code min} to {@code max} values, whatever the size (the length shrinks towards {@code min}). */
+    private static <T> Gen<List<T>> lists(Gen<T> element, int min, int max) {
+        return (random, size) -> {
+            int length = random.nextInt(min, max + 1);
+            List<T> values = new ArrayList<>(length);
+            for (int i = 0; i < length; i++) {
+                values.add(element.next(random, size));
+            }
+            return List.copyOf(values);
+        };
+    }
+
     /** Shapes: up to 4 offices, each with up to 4 networks, each with up to 6 schools. */
     private static Gen<List<List<Integer>>> shapes() {
-        return lists().of(lists().of(integers().between(0, 6)).ofSizeBetween(0, 4))
-                .ofSizeBetween(0, 4);
+        return lists(lists(Gen.ints(0, 6), 0, 4), 0, 4);
     }
 
     /** Values, assigned to schools in directory order; those beyond the schools go to unknown ids. */
     private static Gen<List<Long>> values() {
-        return lists().of(longs().between(-1_000_000_000_000L, 1_000_000_000_000L))
-                .ofSizeBetween(0, 100);
+        return lists(Gen.longs(-1_000_000_000_000L, 1_000_000_000_000L), 0, 100);
+    }
+
+    /** A directory's shape, values for its schools and an order to put them in. */
+    private record Case(List<List<Integer>> shape, List<Long> values, List<Integer> order) {}
+
+    private static Gen<Case> cases() {
+        return (random, size) -> {
+            List<List<Integer>> shape = shapes().next(random, size);
+            List<Long> values = values().next(random, size);
+            return new Case(shape, values, permutation(values.size(), random));
+        };
+    }
+
+    /** A random order of the indexes 0 to n - 1 (Fisher–Yates). */
+    static List<Integer> permutation(int n, RandomGenerator random) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        for (int i = n - 1; i > 0; i--) {
+            Collections.swap(order, i, random.nextInt(i + 1));
+        }
+        return List.copyOf(order);
     }
 
     static NetworkDirectory directory(List<List<Integer>> shape) {
@@ -61,11 +91,11 @@ class RollUpPropertiesTest {
         return bySchool;
     }
 
-    static <T> Map<String, T> shuffled(Map<String, T> map, int seed) {
+    /** The map's entries in an order: the entry at {@code order.get(i)} comes i-th. */
+    static <T> Map<String, T> shuffled(Map<String, T> map, List<Integer> order) {
         List<Map.Entry<String, T>> entries = new ArrayList<>(map.entrySet());
-        Collections.shuffle(entries, new Random(seed));
         Map<String, T> result = new LinkedHashMap<>();
-        entries.forEach(e -> result.put(e.getKey(), e.getValue()));
+        order.forEach(i -> result.put(entries.get(i).getKey(), entries.get(i).getValue()));
         return result;
     }
 
@@ -79,8 +109,9 @@ class RollUpPropertiesTest {
 
     @Test
     void countRollUpPreservesTotals() {
-        qt().withExamples(1000).forAll(shapes(), values()).checkAssert((shape, values) -> {
-            NetworkDirectory directory = directory(shape);
+        Property.forAll(cases()).examples(1000).check(c -> {
+            NetworkDirectory directory = directory(c.shape());
+            List<Long> values = c.values();
             Map<String, Long> input = assign(directory, values, v -> v);
             RollUp<Long> rollUp = directory.rollUpCounts(input);
 
@@ -119,8 +150,9 @@ class RollUpPropertiesTest {
 
     @Test
     void bahtRollUpPreservesTotals() {
-        qt().withExamples(1000).forAll(shapes(), values()).checkAssert((shape, values) -> {
-            NetworkDirectory directory = directory(shape);
+        Property.forAll(cases()).examples(1000).check(c -> {
+            NetworkDirectory directory = directory(c.shape());
+            List<Long> values = c.values();
             Map<String, Baht> input = assign(directory, values, Baht::ofSatang);
             RollUp<Baht> rollUp = directory.rollUpBaht(input);
 
@@ -138,10 +170,11 @@ class RollUpPropertiesTest {
 
     @Test
     void rollUpDoesNotDependOnInputOrder() {
-        qt().withExamples(1000).forAll(shapes(), values(), integers().all()).checkAssert((shape, values, seed) -> {
-            NetworkDirectory directory = directory(shape);
+        Property.forAll(cases()).examples(1000).check(c -> {
+            NetworkDirectory directory = directory(c.shape());
+            List<Long> values = c.values();
             Map<String, Long> input = assign(directory, values, v -> v);
-            Map<String, Long> reordered = shuffled(input, seed);
+            Map<String, Long> reordered = shuffled(input, c.order());
 
             RollUp<Long> a = directory.rollUpCounts(input);
             RollUp<Long> b = directory.rollUpCounts(reordered);
@@ -156,7 +189,7 @@ class RollUpPropertiesTest {
             // Even a combine that is not commutative gives the same result: values meet in directory order.
             Map<String, String> text = assign(directory, values, String::valueOf);
             RollUp<String> concatenated = directory.rollUp(text, (x, y) -> x + "," + y);
-            assertThat(directory.rollUp(shuffled(text, seed), (x, y) -> x + "," + y))
+            assertThat(directory.rollUp(shuffled(text, c.order()), (x, y) -> x + "," + y))
                     .isEqualTo(concatenated);
         });
     }
