@@ -2,12 +2,7 @@ package io.github.krongkan.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.strings;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DocumentPathTest {
@@ -78,49 +73,5 @@ class DocumentPathTest {
                 .hasMessageContaining("-1");
         assertThatThrownBy(() -> DocumentPath.parse(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> DocumentPath.root().field(null)).isInstanceOf(NullPointerException.class);
-    }
-
-    @Test
-    void aBuiltPathReadsBackFromItsPointer() {
-        // Code points '.' to '~' hold '/', '~', '0' and '1', so escapes are drawn often.
-        qt().forAll(lists().of(strings().betweenCodePoints('.', '~').ofLengthBetween(0, 4))
-                        .ofSizeBetween(0, 6))
-                .checkAssert(names -> {
-                    DocumentPath path = DocumentPath.root();
-                    for (String name : names) {
-                        path = path.field(name);
-                    }
-                    DocumentPath back = DocumentPath.parse(path.toString());
-                    assertThat(back).isEqualTo(path);
-                    assertThat(back.segments()).isEqualTo(names);
-                    assertThat(back.toString()).isEqualTo(path.toString());
-                    assertThat(path.toString().replace("~0", "").replace("~1", ""))
-                            .doesNotContain("~");
-                    assertThat(path.toString().chars().filter(c -> c == '/').count())
-                            .isEqualTo(names.size());
-                });
-    }
-
-    @Test
-    void indexesReadBackAsTheirDigits() {
-        qt().forAll(
-                        integers().between(0, Integer.MAX_VALUE),
-                        strings().betweenCodePoints('.', '~').ofLengthBetween(0, 3))
-                .checkAssert((index, name) -> {
-                    DocumentPath path = DocumentPath.root().field(name).index(index);
-                    assertThat(DocumentPath.parse(path.toString()).segments())
-                            .isEqualTo(List.of(name, Integer.toString(index)));
-                    assertThat(path.parent()).isEqualTo(DocumentPath.root().field(name));
-                });
-    }
-
-    @Test
-    void aWellFormedPointerReadsAndWritesBackUnchanged() {
-        // Any text that starts with '/' and has no '~' is a pointer; '~' is kept only as ~0 or ~1.
-        qt().forAll(strings().betweenCodePoints('!', '}').ofLengthBetween(0, 12))
-                .checkAssert(text -> {
-                    String pointer = "/" + text;
-                    assertThat(DocumentPath.parse(pointer)).hasToString(pointer);
-                });
     }
 }

@@ -2,13 +2,10 @@ package io.github.krongkan.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.krongkan.text.ThaiParseException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -44,38 +41,6 @@ class FiscalMonthTest {
         assertThat(month.quarter().number()).isEqualTo(quarter);
         assertThat(month).hasToString(String.format("FY2569-M%02d", number));
         assertThat(FiscalMonth.of(YearMonth.parse(yearMonth))).isEqualTo(month);
-    }
-
-    @Test
-    void plusMonthsAgreesWithYearMonth() {
-        qt().withExamples(1000)
-                .forAll(integers().between(0, SPAN), integers().between(0, SPAN))
-                .checkAssert((start, end) -> {
-                    int delta = end - start;
-                    YearMonth from = FIRST.plusMonths(start);
-                    FiscalMonth month = FiscalMonth.of(from);
-                    FiscalMonth moved = month.plusMonths(delta);
-                    assertThat(moved.yearMonth()).isEqualTo(from.plusMonths(delta));
-                    assertThat(moved).isEqualTo(FiscalMonth.of(from.plusMonths(delta)));
-                    assertThat(Integer.signum(moved.compareTo(month))).isEqualTo(Integer.signum(delta));
-                    assertThat(moved.plusMonths(-delta)).isEqualTo(month);
-                });
-    }
-
-    @Test
-    void nextAndPreviousAgreeWithYearMonth() {
-        qt().withExamples(1000).forAll(integers().between(1, SPAN - 1)).checkAssert(offset -> {
-            YearMonth yearMonth = FIRST.plusMonths(offset);
-            FiscalMonth month = FiscalMonth.of(yearMonth);
-            assertThat(month.next().yearMonth()).isEqualTo(yearMonth.plusMonths(1));
-            assertThat(month.previous().yearMonth()).isEqualTo(yearMonth.minusMonths(1));
-            assertThat(month.start()).isEqualTo(yearMonth.atDay(1));
-            assertThat(month.end()).isEqualTo(yearMonth.atEndOfMonth());
-            assertThat(FiscalMonth.parse(month.toString())).isEqualTo(month);
-            boolean september = yearMonth.getMonth() == Month.SEPTEMBER;
-            assertThat(month.next().fiscalYear())
-                    .isEqualTo(september ? month.fiscalYear().next() : month.fiscalYear());
-        });
     }
 
     @Test

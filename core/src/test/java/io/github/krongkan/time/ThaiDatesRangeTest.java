@@ -2,7 +2,6 @@ package io.github.krongkan.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.krongkan.text.ThaiParseException;
 import java.lang.reflect.Field;
@@ -54,34 +53,6 @@ class ThaiDatesRangeTest {
         assertThatThrownBy(() -> ThaiDates.readMonth("10/3000")).isInstanceOf(ThaiParseException.class);
         assertThat(ThaiDates.readMonth("ตุลาคม 2484")).isEqualTo(java.time.YearMonth.of(1941, 10));
         assertThat(ThaiDates.readMonth("กันยายน 3000")).isEqualTo(java.time.YearMonth.of(2457, 9));
-    }
-
-    @Test
-    void everyDateReadHasAFiscalYearAndWritesBack() {
-        qt().withExamples(3000)
-                .forAll(Gens.dates(ThaiDates.MIN_DATE.minusYears(1), ThaiDates.MAX_DATE.plusYears(1)))
-                .checkAssert(date -> {
-                    for (ThaiDateStyle style : ThaiDateStyle.values()) {
-                        if (date.isBefore(ThaiDates.MIN_DATE) || date.isAfter(ThaiDates.MAX_DATE)) {
-                            assertThatThrownBy(() -> ThaiDates.format(date, style))
-                                    .isInstanceOf(IllegalArgumentException.class);
-                            continue;
-                        }
-                        String text = ThaiDates.format(date, style);
-                        LocalDate read = ThaiDates.read(text).date();
-                        assertThat(FiscalYear.containing(read).contains(read)).isTrue();
-                    }
-                    // ISO with a Common Era year below 2400, else with the Buddhist-era year (the era rule).
-                    String iso = date.getYear() < 2400
-                            ? date.toString()
-                            : date.plusYears(543).toString();
-                    if (date.isBefore(ThaiDates.MIN_DATE) || date.isAfter(ThaiDates.MAX_DATE)) {
-                        assertThatThrownBy(() -> ThaiDates.read(iso)).isInstanceOf(ThaiParseException.class);
-                    } else {
-                        assertThat(FiscalYear.containing(ThaiDates.read(iso).date()))
-                                .isNotNull();
-                    }
-                });
     }
 
     @Test

@@ -2,8 +2,6 @@ package io.github.krongkan.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.krongkan.text.ThaiDigits;
 import io.github.krongkan.text.ThaiParseException;
@@ -15,11 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.quicktheories.generators.Generate;
 
 class ThaiDatesReadTest {
-    private static final LocalDate LAST_COMMON_ERA_DATE = LocalDate.of(2399, 12, 31);
-
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(
             delimiter = '|',
@@ -131,116 +126,6 @@ class ThaiDatesReadTest {
                 .hasMessageContaining("isMonthFirst()")
                 .satisfies(
                         e -> assertThat(((ThaiParseException) e).errorIndex()).isEqualTo(3));
-    }
-
-    @Test
-    void isoRoundTrip() {
-        qt().withExamples(1000)
-                .forAll(Gens.dates(ThaiDates.MIN_DATE, LAST_COMMON_ERA_DATE))
-                .checkAssert(date -> {
-                    DateReading reading = ThaiDates.read(date.toString());
-                    assertThat(reading.date()).isEqualTo(date);
-                    assertThat(reading.form()).isEqualTo(Form.ISO);
-                    assertThat(reading.era()).isEqualTo(Era.COMMON);
-                    assertThat(ThaiDates.parse(ThaiDigits.toThai(date.toString())))
-                            .isEqualTo(date);
-                });
-    }
-
-    @Test
-    void numericDatesWithDayAbove12AreNeverAmbiguous() {
-        qt().withExamples(1000)
-                .forAll(
-                        Gens.datesWithDayAbove12(ThaiDates.MIN_DATE, LAST_COMMON_ERA_DATE),
-                        Generate.booleans(),
-                        Generate.booleans())
-                .checkAssert((date, buddhist, padded) -> {
-                    assertThat(date.getDayOfMonth()).isGreaterThan(12);
-                    DateReading reading = ThaiDates.read(
-                            numeric(date.getDayOfMonth(), date.getMonthValue(), year(date, buddhist), padded));
-                    assertThat(reading.isAmbiguous()).isFalse();
-                    assertThat(reading.form()).isEqualTo(Form.DAY_MONTH_YEAR);
-                    assertThat(reading.date()).isEqualTo(date);
-                    assertThat(reading.era()).isEqualTo(buddhist ? Era.BUDDHIST : Era.COMMON);
-                });
-    }
-
-    @Test
-    void monthFirstIsDetectedWhenTheDayIsAbove12() {
-        qt().withExamples(1000)
-                .forAll(Gens.datesWithDayAbove12(ThaiDates.MIN_DATE, LAST_COMMON_ERA_DATE), Generate.booleans())
-                .checkAssert((date, buddhist) -> {
-                    String text = numeric(date.getMonthValue(), date.getDayOfMonth(), year(date, buddhist), true);
-                    DateReading reading = ThaiDates.read(text);
-                    assertThat(reading.isMonthFirst()).isTrue();
-                    assertThat(reading.form()).isEqualTo(Form.MONTH_DAY_YEAR);
-                    assertThat(reading.date()).isEqualTo(date);
-                    assertThatThrownBy(() -> ThaiDates.parse(text))
-                            .isInstanceOf(ThaiParseException.class)
-                            .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex())
-                                    .isEqualTo(3));
-                });
-    }
-
-    @Test
-    void commonEraDatesWithBothPartsUpTo12AreAmbiguousUnlessEqual() {
-        qt().withExamples(1000)
-                .forAll(
-                        integers().between(1, 12),
-                        integers().between(1, 12),
-                        integers().between(1942, 2399)) // 1941: both candidates must be from 1 October on
-                .checkAssert((day, month, year) -> {
-                    DateReading reading = ThaiDates.read(numeric(day, month, year, true));
-                    LocalDate dayFirst = LocalDate.of(year, month, day);
-                    if (day.equals(month)) {
-                        assertThat(reading.date()).isEqualTo(dayFirst);
-                        assertThat(reading.form()).isEqualTo(Form.DAY_MONTH_YEAR);
-                    } else {
-                        assertThat(reading.isAmbiguous()).isTrue();
-                        assertThat(reading.candidates()).containsExactly(dayFirst, LocalDate.of(year, day, month));
-                    }
-                });
-    }
-
-    @Test
-    void buddhistEraNumericDatesAreDayFirstAndNeverBecomeCommonEra() {
-        qt().withExamples(1000)
-                .forAll(Gens.dates(ThaiDates.MIN_DATE, ThaiDates.MAX_DATE), Generate.booleans())
-                .checkAssert((date, padded) -> {
-                    int buddhistYear = date.getYear() + 543;
-                    DateReading reading =
-                            ThaiDates.read(numeric(date.getDayOfMonth(), date.getMonthValue(), buddhistYear, padded));
-                    assertThat(reading.isAmbiguous()).isFalse();
-                    assertThat(reading.form()).isEqualTo(Form.DAY_MONTH_YEAR);
-                    assertThat(reading.era()).isEqualTo(Era.BUDDHIST);
-                    assertThat(reading.date()).isEqualTo(date);
-                    assertThat(reading.date().getYear()).isEqualTo(buddhistYear - 543);
-                });
-    }
-
-    /** Years 2400 to 2483 are Buddhist Era (1857 to 1940 CE) and refused; below 1941 is refused as Common Era. */
-    @Test
-    void refusesDatesBefore1941InEveryForm() {
-        qt().withExamples(1000)
-                .forAll(Gens.dates(LocalDate.of(1857, 1, 1), LocalDate.of(1940, 12, 31)), Generate.booleans())
-                .checkAssert((date, buddhist) -> {
-                    int year = year(date, buddhist);
-                    String numeric = numeric(date.getDayOfMonth(), date.getMonthValue(), year, true);
-                    String named = date.getDayOfMonth() + " มกราคม " + year;
-                    for (String text : List.of(numeric, named)) {
-                        assertThatThrownBy(() -> ThaiDates.read(text))
-                                .as(text)
-                                .isInstanceOf(ThaiParseException.class)
-                                .hasMessageContaining("before 1941")
-                                .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex())
-                                        .isEqualTo(text.length() - 4));
-                    }
-                    assertThatThrownBy(() -> ThaiDates.read(date.toString()))
-                            .isInstanceOf(ThaiParseException.class)
-                            .hasMessageContaining("before 1941")
-                            .satisfies(e -> assertThat(((ThaiParseException) e).errorIndex())
-                                    .isZero());
-                });
     }
 
     @Test
@@ -405,46 +290,5 @@ class ThaiDatesReadTest {
                         + "era marked, two-digit year, Thai digits]");
         assertThat(Era.BUDDHIST.thaiMarker()).isEqualTo("พ.ศ.");
         assertThat(Era.COMMON.thaiMarker()).isEqualTo("ค.ศ.");
-    }
-
-    private static int year(LocalDate date, boolean buddhist) {
-        return buddhist ? date.getYear() + 543 : date.getYear();
-    }
-
-    private static String numeric(int first, int second, int year, boolean padded) {
-        return padded ? String.format("%02d/%02d/%d", first, second, year) : first + "/" + second + "/" + year;
-    }
-
-    /** A text read again, as a String or not, reads the same; nothing read before changes it. */
-    @Test
-    void aRepeatedTextReadsAsAFreshReadingOfIt() {
-        qt().forAll(
-                        integers().between(1, 28),
-                        integers().between(1, 12),
-                        integers().between(2485, 2600),
-                        integers().between(0, 3))
-                .checkAssert((day, month, year, form) -> {
-                    String text;
-                    switch (form) {
-                        case 0:
-                            text = day + "/" + month + "/" + year;
-                            break;
-                        case 1:
-                            text = month + "/" + day + "/" + (year - 543);
-                            break;
-                        case 2:
-                            text = ThaiDigits.toThai(day + "/" + month + "/" + year);
-                            break;
-                        default:
-                            text = (year - 543) + "-" + (month < 10 ? "0" : "") + month + "-" + (day < 10 ? "0" : "")
-                                    + day;
-                    }
-                    DateReading fresh = ThaiDates.read(new StringBuilder(text)); // not a String: read anew
-                    assertThat(ThaiDates.read(text)).isEqualTo(fresh);
-                    assertThat(ThaiDates.read(new String(text)))
-                            .isEqualTo(fresh)
-                            .extracting(DateReading::input)
-                            .isEqualTo(text);
-                });
     }
 }

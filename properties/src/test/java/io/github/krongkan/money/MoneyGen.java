@@ -15,8 +15,8 @@ final class MoneyGen {
      * amounts and edge cases. Every draw shrinks towards 0.
      */
     static Gen<Long> satang() {
-        Gen<Long> uniform = Gen.longs(-MAX_SATANG, MAX_SATANG);
-        Gen<Long> small = Gen.longs(-100_000_000L, 100_000_000L);
+        Gen<Long> uniform = aroundZero(MAX_SATANG);
+        Gen<Long> small = aroundZero(100_000_000L);
         Gen<Long> sparse = (random, size) -> {
             int length = random.nextInt(1, 18);
             long value = 0;
@@ -29,6 +29,17 @@ final class MoneyGen {
         Gen<Long> edges = Gen.oneOf(List.of(
                 0L, 1L, -1L, 100L, 101L, MAX_SATANG, -MAX_SATANG, MAX_SATANG - 1, 100_000_100L, 100_000_000_000_000L));
         return Gen.anyOf(List.of(sparse, sparse, sparse, uniform, uniform, small, small, edges));
+    }
+
+    /**
+     * Whole numbers from {@code -limit} to {@code limit}, drawn as a magnitude and a sign so that they
+     * shrink towards 0 (a plain range shrinks towards its lower end).
+     */
+    private static Gen<Long> aroundZero(long limit) {
+        return (random, size) -> {
+            long magnitude = random.nextLong(0, limit + 1);
+            return random.nextBoolean() ? -magnitude : magnitude;
+        };
     }
 
     /** Amounts over the whole range. */

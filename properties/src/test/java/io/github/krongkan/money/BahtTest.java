@@ -3,11 +3,9 @@ package io.github.krongkan.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import io.github.krongkan.text.ThaiDigits;
 import io.github.krongkan.text.ThaiParseException;
 import java.math.BigDecimal;
@@ -18,6 +16,23 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BahtTest {
+    /** An amount in satang with a whole factor and how many groups of three digits the factor keeps. */
+    private record Factored(long satang, long count, int digits) {}
+
+    /** Two amounts. */
+    private record Pair(Baht a, Baht b) {}
+
+    /** An amount and a whole number. */
+    private record Scaled(Baht x, int n) {}
+
+    /** Two numbers. */
+    private record Longs(long first, long second) {}
+
+    /** Two generators drawn one after the other. */
+    private static <A, B, R> Gen<R> both(Gen<A> a, Gen<B> b, java.util.function.BiFunction<A, B, R> make) {
+        return (random, size) -> make.apply(a.next(random, size), b.next(random, size));
+    }
+
     private static String groupedByFormatter(long satang) {
         long abs = Math.abs(satang);
         return (satang < 0 ? "-" : "") + String.format(java.util.Locale.ROOT, "%,d", abs / 100) + "."
@@ -27,30 +42,32 @@ class BahtTest {
     @Test
     void timesAWholeFactorIsTheExactProductAsBigDecimalGivesIt() {
         long limit = 100_000_000_000_000_000L; // 10^15 baht
-        qt().withExamples(5000)
-                .forAll(
-                        longs().between(-limit, limit),
-                        longs().all(),
-                        integers().between(0, 3))
-                .checkAssert((satang, count, digits) -> {
-                    // Whole factors of every size, small ones most often; some written with a scale below 0.
-                    long factor = digits == 0 ? count : count % (long) Math.pow(10, 3 * digits);
-                    BigDecimal f = digits == 3 && factor % 100 == 0
-                            ? new BigDecimal(factor / 100).scaleByPowerOfTen(2)
-                            : BigDecimal.valueOf(factor);
-                    Baht amount = Baht.ofSatang(satang);
-                    String expected;
-                    try {
-                        expected = Baht.of(amount.toBigDecimal().multiply(f), RoundingMode.UNNECESSARY)
-                                .toString();
-                    } catch (ArithmeticException e) {
-                        assertThatThrownBy(() -> amount.times(f))
-                                .isInstanceOf(ArithmeticException.class)
-                                .hasMessage(e.getMessage());
-                        return;
-                    }
-                    assertThat(amount.times(f).toString()).isEqualTo(expected);
-                });
+        Gen<Factored> cases = (random, size) -> new Factored(
+                Gen.longs(-limit, limit).next(random, size),
+                Gen.longs(Long.MIN_VALUE, Long.MAX_VALUE).next(random, size),
+                Gen.ints(0, 3).next(random, size));
+        Property.forAll(cases).examples(5000).check(c -> {
+            long satang = c.satang();
+            long count = c.count();
+            int digits = c.digits();
+            // Whole factors of every size, small ones most often; some written with a scale below 0.
+            long factor = digits == 0 ? count : count % (long) Math.pow(10, 3 * digits);
+            BigDecimal f = digits == 3 && factor % 100 == 0
+                    ? new BigDecimal(factor / 100).scaleByPowerOfTen(2)
+                    : BigDecimal.valueOf(factor);
+            Baht amount = Baht.ofSatang(satang);
+            String expected;
+            try {
+                expected = Baht.of(amount.toBigDecimal().multiply(f), RoundingMode.UNNECESSARY)
+                        .toString();
+            } catch (ArithmeticException e) {
+                assertThatThrownBy(() -> amount.times(f))
+                        .isInstanceOf(ArithmeticException.class)
+                        .hasMessage(e.getMessage());
+                return;
+            }
+            assertThat(amount.times(f).toString()).isEqualTo(expected);
+        });
         assertThat(Baht.parse("1500.00").times(new BigDecimal("30"))).isEqualTo(Baht.parse("45000.00"));
         assertThat(Baht.parse("-1500.00").times(new BigDecimal("-3"))).isEqualTo(Baht.parse("4500.00"));
         assertThatThrownBy(() -> Baht.MAX_ABSOLUTE.times(BigDecimal.valueOf(2)))
@@ -62,9 +79,9 @@ class BahtTest {
     @Test
     void groupedStringIsWhatTheFormatterWrites() {
         long limit = 100_000_000_000_000_000L; // 10^15 baht
-        qt().withExamples(5000)
-                .forAll(longs().between(-limit, limit))
-                .checkAssert(satang ->
+        Property.forAll(Gen.longs(-limit, limit))
+                .examples(5000)
+                .check(satang ->
                         assertThat(Baht.ofSatang(satang).toGroupedString()).isEqualTo(groupedByFormatter(satang)));
         long[] edges = {
             0, 1, -1, 99, 100, -100, 99_999, 100_000, 123_456_789, -123_456_789, 100_000_000_000L, limit - 2, 2 - limit
@@ -86,28 +103,28 @@ class BahtTest {
 
     @Test
     void ofReadsBackItsOwnToString() {
-        qt().withExamples(EXAMPLES)
-                .forAll(MoneyGen.bahts())
-                .checkAssert(x -> assertThat(Baht.parse(x.toString())).isEqualTo(x));
+        Property.forAll(MoneyGen.bahts())
+                .examples(EXAMPLES)
+                .check(x -> assertThat(Baht.parse(x.toString())).isEqualTo(x));
     }
 
     @Test
     void toStringHasTwoDecimalsAndNoGrouping() {
-        qt().withExamples(EXAMPLES)
-                .forAll(MoneyGen.bahts())
-                .checkAssert(x -> assertThat(x.toString()).matches("-?[0-9]+\\.[0-9]{2}"));
+        Property.forAll(MoneyGen.bahts())
+                .examples(EXAMPLES)
+                .check(x -> assertThat(x.toString()).matches("-?[0-9]+\\.[0-9]{2}"));
     }
 
     @Test
     void parseReadsBackTheGroupedString() {
-        qt().withExamples(EXAMPLES)
-                .forAll(MoneyGen.bahts())
-                .checkAssert(x -> assertThat(Baht.read(x.toGroupedString())).isEqualTo(x));
+        Property.forAll(MoneyGen.bahts())
+                .examples(EXAMPLES)
+                .check(x -> assertThat(Baht.read(x.toGroupedString())).isEqualTo(x));
     }
 
     @Test
     void parseReadsThaiDigitsAndTheDocumentForms() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts()).checkAssert(x -> {
+        Property.forAll(MoneyGen.bahts()).examples(EXAMPLES).check(x -> {
             String thai = ThaiDigits.toThai(x.toGroupedString());
             assertThat(Baht.read(thai)).isEqualTo(x);
             assertThat(Baht.read(" " + thai + " บาท ")).isEqualTo(x);
@@ -143,9 +160,11 @@ class BahtTest {
 
     @Test
     void plusAndMinusAreInverse() {
-        qt().withExamples(EXAMPLES)
-                .forAll(MoneyGen.halfRangeBahts(), MoneyGen.halfRangeBahts())
-                .checkAssert((a, b) -> {
+        Property.forAll(both(MoneyGen.halfRangeBahts(), MoneyGen.halfRangeBahts(), Pair::new))
+                .examples(EXAMPLES)
+                .check(p -> {
+                    Baht a = p.a();
+                    Baht b = p.b();
                     assertThat(a.plus(b).minus(b)).isEqualTo(a);
                     assertThat(a.minus(b).plus(b)).isEqualTo(a);
                     assertThat(a.plus(b)).isEqualTo(b.plus(a));
@@ -155,19 +174,20 @@ class BahtTest {
 
     @Test
     void plusAgreesWithBigDecimalAddition() {
-        qt().withExamples(EXAMPLES)
-                .forAll(MoneyGen.halfRangeBahts(), MoneyGen.halfRangeBahts())
-                .checkAssert((a, b) -> assertThat(a.plus(b).toBigDecimal())
-                        .isEqualTo(a.toBigDecimal().add(b.toBigDecimal())));
+        Property.forAll(both(MoneyGen.halfRangeBahts(), MoneyGen.halfRangeBahts(), Pair::new))
+                .examples(EXAMPLES)
+                .check(p -> assertThat(p.a().plus(p.b()).toBigDecimal())
+                        .isEqualTo(p.a().toBigDecimal().add(p.b().toBigDecimal())));
     }
 
     @Test
     void timesIsRepeatedAddition() {
-        qt().withExamples(EXAMPLES)
-                .forAll(
-                        MoneyGen.bahts().map(b -> Baht.ofSatang(b.satang() / 1000)),
-                        integers().between(-200, 200))
-                .checkAssert((x, n) -> {
+        Property.forAll(both(
+                        MoneyGen.bahts().map(b -> Baht.ofSatang(b.satang() / 1000)), Gen.ints(-200, 200), Scaled::new))
+                .examples(EXAMPLES)
+                .check(c -> {
+                    Baht x = c.x();
+                    int n = c.n();
                     Baht repeated = Baht.ZERO;
                     for (int i = 0; i < Math.abs(n); i++) {
                         repeated = repeated.plus(x);
@@ -182,10 +202,11 @@ class BahtTest {
 
     @Test
     void timesByADecimalRoundsHalfUpWhenAskedTo() {
-        qt().withExamples(EXAMPLES)
-                .forAll(MoneyGen.halfRangeBahts(), integers().between(0, 2000))
-                .checkAssert((x, thousandths) -> {
-                    BigDecimal factor = BigDecimal.valueOf(thousandths, 3);
+        Property.forAll(both(MoneyGen.halfRangeBahts(), Gen.ints(0, 2000), Scaled::new))
+                .examples(EXAMPLES)
+                .check(c -> {
+                    Baht x = c.x();
+                    BigDecimal factor = BigDecimal.valueOf(c.n(), 3);
                     BigDecimal exact = x.toBigDecimal().multiply(factor);
                     assertThat(x.times(factor, RoundingMode.HALF_UP).toBigDecimal())
                             .isEqualTo(exact.setScale(2, RoundingMode.HALF_UP));
@@ -208,10 +229,9 @@ class BahtTest {
 
     @Test
     void sumIsTheFoldOfPlus() {
-        qt().withExamples(EXAMPLES)
-                .forAll(lists().of(MoneyGen.bahts().map(b -> Baht.ofSatang(b.satang() / 64)))
-                        .ofSizeBetween(0, 40))
-                .checkAssert(amounts -> {
+        Property.forAll(listsOf(MoneyGen.bahts().map(b -> Baht.ofSatang(b.satang() / 64)), 40))
+                .examples(EXAMPLES)
+                .check(amounts -> {
                     Baht folded = Baht.ZERO;
                     long satang = 0;
                     for (Baht a : amounts) {
@@ -234,22 +254,26 @@ class BahtTest {
 
     @Test
     void compareToIsConsistentWithEquals() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), MoneyGen.bahts()).checkAssert((a, b) -> {
-            Baht sameAsA = Baht.ofSatang(a.satang());
-            assertThat(a.compareTo(sameAsA)).isZero();
-            assertThat(a).isEqualTo(sameAsA).hasSameHashCodeAs(sameAsA);
-            assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
-            assertThat(Integer.signum(a.compareTo(b)))
-                    .isEqualTo(-Integer.signum(b.compareTo(a)))
-                    .isEqualTo(Long.signum(a.satang() - b.satang()));
-            assertThat(a.isGreaterThan(b)).isEqualTo(a.compareTo(b) > 0);
-            assertThat(a.isLessThan(b)).isEqualTo(a.compareTo(b) < 0);
-        });
+        Property.forAll(both(MoneyGen.bahts(), MoneyGen.bahts(), Pair::new))
+                .examples(EXAMPLES)
+                .check(p -> {
+                    Baht a = p.a();
+                    Baht b = p.b();
+                    Baht sameAsA = Baht.ofSatang(a.satang());
+                    assertThat(a.compareTo(sameAsA)).isZero();
+                    assertThat(a).isEqualTo(sameAsA).hasSameHashCodeAs(sameAsA);
+                    assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+                    assertThat(Integer.signum(a.compareTo(b)))
+                            .isEqualTo(-Integer.signum(b.compareTo(a)))
+                            .isEqualTo(Long.signum(a.satang() - b.satang()));
+                    assertThat(a.isGreaterThan(b)).isEqualTo(a.compareTo(b) > 0);
+                    assertThat(a.isLessThan(b)).isEqualTo(a.compareTo(b) < 0);
+                });
     }
 
     @Test
     void negatedAbsAndSignumAgree() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts()).checkAssert(x -> {
+        Property.forAll(MoneyGen.bahts()).examples(EXAMPLES).check(x -> {
             assertThat(x.negated().negated()).isEqualTo(x);
             assertThat(x.abs().signum()).isNotNegative();
             assertThat(x.signum()).isEqualTo(Long.signum(x.satang()));
@@ -259,10 +283,10 @@ class BahtTest {
 
     @Test
     void ofRefusesMoreThanTwoDecimals() {
-        qt().withExamples(EXAMPLES)
-                .forAll(longs().between(0, 999_999_999L), integers().between(1, 9))
-                .checkAssert((satang, third) -> {
-                    String text = Baht.ofSatang(satang) + String.valueOf(third);
+        Property.forAll(both(Gen.longs(0, 999_999_999L), Gen.longs(1, 9), Longs::new))
+                .examples(EXAMPLES)
+                .check(c -> {
+                    String text = Baht.ofSatang(c.first()) + String.valueOf(c.second());
                     assertThatThrownBy(() -> Baht.parse(text)).isInstanceOfSatisfying(ThaiParseException.class, e -> {
                         assertThat(e.errorIndex()).isEqualTo(text.length() - 1);
                         assertThat(e.input()).isEqualTo(text);
@@ -299,7 +323,7 @@ class BahtTest {
 
     @Test
     void refusesAbsurdMagnitudes() {
-        qt().withExamples(EXAMPLES).forAll(integers().between(17, 400)).checkAssert(digits -> {
+        Property.forAll(Gen.ints(17, 400)).examples(EXAMPLES).check(digits -> {
             String huge = "9".repeat(digits);
             assertThatThrownBy(() -> Baht.parse(huge))
                     .isInstanceOf(ArithmeticException.class)
@@ -364,11 +388,11 @@ class BahtTest {
 
     @Test
     void parseRefusesRandomCommaPlacements() {
-        qt().withExamples(EXAMPLES)
-                .forAll(longs().between(10_000, 999_999_999_999L), integers().between(1, 3))
-                .checkAssert((n, cut) -> {
-                    String digits = Long.toString(n);
-                    int at = Math.max(1, digits.length() - 3 - cut);
+        Property.forAll(both(Gen.longs(10_000, 999_999_999_999L), Gen.longs(1, 3), Longs::new))
+                .examples(EXAMPLES)
+                .check(c -> {
+                    String digits = Long.toString(c.first());
+                    int at = Math.max(1, digits.length() - 3 - (int) c.second());
                     if ((digits.length() - at) % 3 == 0) {
                         return;
                     }
@@ -377,6 +401,18 @@ class BahtTest {
                             .isInstanceOfSatisfying(
                                     ThaiParseException.class, e -> assertThat(e).hasMessageContaining("comma"));
                 });
+    }
+
+    /** Lists of 0 to {@code max} values, whatever the size (as the lists of the old generator were). */
+    private static <T> Gen<List<T>> listsOf(Gen<T> values, int max) {
+        return (random, size) -> {
+            int length = random.nextInt(0, max + 1);
+            List<T> list = new ArrayList<>(length);
+            for (int i = 0; i < length; i++) {
+                list.add(values.next(random, size));
+            }
+            return list;
+        };
     }
 
     private static void assertRefused(String text, int index) {

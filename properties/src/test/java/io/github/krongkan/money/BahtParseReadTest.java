@@ -2,10 +2,9 @@ package io.github.krongkan.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import io.github.krongkan.text.ThaiDigits;
 import io.github.krongkan.text.ThaiParseException;
 import java.io.ByteArrayInputStream;
@@ -23,10 +22,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link Baht#parse} is strict (the inverse of toString), {@link Baht#read} reads documents. */
 class BahtParseReadTest {
+    /** An amount in satang and a factor, its unscaled value and scale. */
+    private record Factor(long satang, long unscaled, int scale) {}
 
     @Test
     void parseIsTheInverseOfToStringAndReadReadsEveryDocumentForm() {
-        qt().withExamples(3000).forAll(MoneyGen.satang()).checkAssert(satang -> {
+        Property.forAll(MoneyGen.satang()).examples(3000).check(satang -> {
             Baht x = Baht.ofSatang(satang);
             assertThat(Baht.parse(x.toString())).isEqualTo(x);
             assertThat(Baht.read(x.toString())).isEqualTo(x);
@@ -65,30 +66,29 @@ class BahtParseReadTest {
 
     @Test
     void timesIsExactOrRefusedWithoutARoundingMode() {
-        qt().withExamples(3000)
-                .forAll(
-                        MoneyGen.satang(),
-                        longs().between(-10_000_000, 10_000_000),
-                        integers().between(0, 6))
-                .checkAssert((satang, unscaled, scale) -> {
-                    Baht x = Baht.ofSatang(satang);
-                    BigDecimal factor = BigDecimal.valueOf(unscaled, scale);
-                    BigDecimal exact = x.toBigDecimal().multiply(factor);
-                    boolean whole = exact.stripTrailingZeros().scale() <= 2;
-                    boolean fits = exact.abs().compareTo(Baht.MAX_ABSOLUTE.toBigDecimal()) <= 0;
-                    if (whole && fits) {
-                        assertThat(x.times(factor).toBigDecimal()).isEqualByComparingTo(exact);
-                    } else {
-                        assertThatThrownBy(() -> x.times(factor)).isInstanceOf(ArithmeticException.class);
-                    }
-                    BigDecimal halfUp = exact.setScale(2, RoundingMode.HALF_UP);
-                    if (halfUp.abs().compareTo(Baht.MAX_ABSOLUTE.toBigDecimal()) <= 0) {
-                        assertThat(x.times(factor, RoundingMode.HALF_UP).toBigDecimal())
-                                .isEqualTo(halfUp);
-                        assertThat(x.times(factor, RoundingMode.FLOOR).toBigDecimal())
-                                .isEqualTo(exact.setScale(2, RoundingMode.FLOOR));
-                    }
-                });
+        Gen<Long> amounts = MoneyGen.satang();
+        Gen<Long> unscaled = Gen.longs(-10_000_000, 10_000_000);
+        Gen<Integer> scales = Gen.ints(0, 6);
+        Gen<Factor> cases = (random, size) ->
+                new Factor(amounts.next(random, size), unscaled.next(random, size), scales.next(random, size));
+        Property.forAll(cases).examples(3000).check(c -> {
+            Baht x = Baht.ofSatang(c.satang());
+            BigDecimal factor = BigDecimal.valueOf(c.unscaled(), c.scale());
+            BigDecimal exact = x.toBigDecimal().multiply(factor);
+            boolean whole = exact.stripTrailingZeros().scale() <= 2;
+            boolean fits = exact.abs().compareTo(Baht.MAX_ABSOLUTE.toBigDecimal()) <= 0;
+            if (whole && fits) {
+                assertThat(x.times(factor).toBigDecimal()).isEqualByComparingTo(exact);
+            } else {
+                assertThatThrownBy(() -> x.times(factor)).isInstanceOf(ArithmeticException.class);
+            }
+            BigDecimal halfUp = exact.setScale(2, RoundingMode.HALF_UP);
+            if (halfUp.abs().compareTo(Baht.MAX_ABSOLUTE.toBigDecimal()) <= 0) {
+                assertThat(x.times(factor, RoundingMode.HALF_UP).toBigDecimal()).isEqualTo(halfUp);
+                assertThat(x.times(factor, RoundingMode.FLOOR).toBigDecimal())
+                        .isEqualTo(exact.setScale(2, RoundingMode.FLOOR));
+            }
+        });
         assertThatThrownBy(() -> Baht.parse("0.05").times(new BigDecimal("0.5")))
                 .isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("RoundingMode");
@@ -99,7 +99,7 @@ class BahtParseReadTest {
 
     @Test
     void serializationKeepsTheAmount() throws Exception {
-        qt().withExamples(200).forAll(MoneyGen.satang()).checkAssert(satang -> {
+        Property.forAll(MoneyGen.satang()).examples(200).check(satang -> {
             Baht x = Baht.ofSatang(satang);
             assertThat(roundTrip(x)).isEqualTo(x);
         });

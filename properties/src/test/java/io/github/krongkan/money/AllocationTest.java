@@ -2,11 +2,9 @@ package io.github.krongkan.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -14,28 +12,55 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
 class AllocationTest {
     private static final int EXAMPLES = 1000;
 
+    /** A total and a number of equal shares. */
+    private record Equal(Baht total, int n) {}
+
+    /** A total, a number of equal shares and the weight each would have. */
+    private record EqualWeights(Baht total, int n, int weight) {}
+
+    /** A total and weights. */
+    private record Weighted(Baht total, List<BigDecimal> weights) {}
+
+    /** A total, weights and a factor in hundredths to scale them by. */
+    private record Scaled(Baht total, List<BigDecimal> weights, int factor) {}
+
+    /** Weights, where to put a negative one, and the negative one. */
+    private record WithNegative(List<BigDecimal> weights, int at, long negative) {}
+
     private static Gen<Integer> shareCounts() {
-        return integers().between(1, 300);
+        return Gen.ints(1, 300);
     }
 
     /** Weights as BigDecimal with up to 3 decimals, some zero, at least one positive. */
     private static Gen<List<BigDecimal>> weights() {
-        return lists().of(longs().between(0, 5_000_000)
-                        .map(w -> w % 7 == 0 ? 0 : w)
-                        .map(w -> BigDecimal.valueOf(w, (int) (w % 4))))
-                .ofSizeBetween(1, 60)
-                .map(ws -> {
-                    List<BigDecimal> copy = new ArrayList<>(ws);
-                    if (copy.stream().allMatch(w -> w.signum() == 0)) {
-                        copy.set(0, BigDecimal.ONE);
-                    }
-                    return copy;
-                });
+        Gen<BigDecimal> weight =
+                Gen.longs(0, 5_000_000).map(w -> w % 7 == 0 ? 0 : w).map(w -> BigDecimal.valueOf(w, (int) (w % 4)));
+        return (random, size) -> {
+            int length = random.nextInt(1, 61);
+            List<BigDecimal> ws = new ArrayList<>(length);
+            for (int i = 0; i < length; i++) {
+                ws.add(weight.next(random, size));
+            }
+            if (ws.stream().allMatch(w -> w.signum() == 0)) {
+                ws.set(0, BigDecimal.ONE);
+            }
+            return ws;
+        };
+    }
+
+    /** A total over the whole range and weights. */
+    private static Gen<Weighted> weighted(Gen<Baht> totals) {
+        Gen<List<BigDecimal>> weights = weights();
+        return (random, size) -> new Weighted(totals.next(random, size), weights.next(random, size));
+    }
+
+    private static Gen<Equal> equal() {
+        Gen<Integer> counts = shareCounts();
+        return (random, size) -> new Equal(MoneyGen.bahts().next(random, size), counts.next(random, size));
     }
 
     @Test
@@ -92,7 +117,9 @@ class AllocationTest {
     void splitsNegativeTotalsSymmetrically() {
         assertThat(Allocation.equally(Baht.parse("-100.00"), 3))
                 .containsExactly(Baht.parse("-33.34"), Baht.parse("-33.33"), Baht.parse("-33.33"));
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), weights()).checkAssert((total, weights) -> {
+        Property.forAll(weighted(MoneyGen.bahts())).examples(EXAMPLES).check(c -> {
+            Baht total = c.total();
+            List<BigDecimal> weights = c.weights();
             List<Baht> negated = new ArrayList<>();
             for (Baht share : Allocation.byWeights(total, weights)) {
                 negated.add(share.negated());
@@ -103,15 +130,17 @@ class AllocationTest {
 
     @Test
     void equalSharesAddUpToTheTotal() {
-        qt().withExamples(EXAMPLES)
-                .forAll(MoneyGen.bahts(), shareCounts())
-                .checkAssert((total, n) ->
-                        assertThat(Baht.sum(Allocation.equally(total, n))).isEqualTo(total));
+        Property.forAll(equal())
+                .examples(EXAMPLES)
+                .check(c -> assertThat(Baht.sum(Allocation.equally(c.total(), c.n())))
+                        .isEqualTo(c.total()));
     }
 
     @Test
     void equalSharesAreWithinOneSatangOfEachOtherLargerFirst() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), shareCounts()).checkAssert((total, n) -> {
+        Property.forAll(equal()).examples(EXAMPLES).check(c -> {
+            Baht total = c.total();
+            int n = c.n();
             List<Baht> shares = Allocation.equally(total, n);
             assertThat(shares).hasSize(n);
             long[] abs = shares.stream().mapToLong(s -> Math.abs(s.satang())).toArray();
@@ -128,15 +157,21 @@ class AllocationTest {
 
     @Test
     void equalSharesAreTheWeightedSharesWithEqualWeights() {
-        qt().withExamples(EXAMPLES)
-                .forAll(MoneyGen.bahts(), shareCounts(), integers().between(1, 1000))
-                .checkAssert((total, n, weight) -> assertThat(Allocation.equally(total, n))
-                        .isEqualTo(Allocation.byWeights(total, java.util.Collections.nCopies(n, weight))));
+        Gen<Integer> counts = shareCounts();
+        Gen<Integer> weights = Gen.ints(1, 1000);
+        Gen<EqualWeights> cases = (random, size) -> new EqualWeights(
+                MoneyGen.bahts().next(random, size), counts.next(random, size), weights.next(random, size));
+        Property.forAll(cases)
+                .examples(EXAMPLES)
+                .check(c -> assertThat(Allocation.equally(c.total(), c.n()))
+                        .isEqualTo(Allocation.byWeights(c.total(), java.util.Collections.nCopies(c.n(), c.weight()))));
     }
 
     @Test
     void weightedSharesAddUpToTheTotal() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), weights()).checkAssert((total, weights) -> {
+        Property.forAll(weighted(MoneyGen.bahts())).examples(EXAMPLES).check(c -> {
+            Baht total = c.total();
+            List<BigDecimal> weights = c.weights();
             List<Baht> shares = Allocation.byWeights(total, weights);
             assertThat(shares).hasSize(weights.size());
             assertThat(Baht.sum(shares)).isEqualTo(total);
@@ -145,7 +180,9 @@ class AllocationTest {
 
     @Test
     void eachShareIsWithinOneSatangOfItsExactQuotient() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), weights()).checkAssert((total, weights) -> {
+        Property.forAll(weighted(MoneyGen.bahts())).examples(EXAMPLES).check(c -> {
+            Baht total = c.total();
+            List<BigDecimal> weights = c.weights();
             List<Baht> shares = Allocation.byWeights(total, weights);
             BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             for (int i = 0; i < shares.size(); i++) {
@@ -165,10 +202,11 @@ class AllocationTest {
 
     @Test
     void sharesFollowTheOrderOfTheirWeights() {
-        qt().withExamples(EXAMPLES)
-                .forAll(MoneyGen.bahts().map(Baht::abs), weights())
-                .checkAssert((total, weights) -> {
-                    List<Baht> shares = Allocation.byWeights(total, weights);
+        Property.forAll(weighted(MoneyGen.bahts().map(Baht::abs)))
+                .examples(EXAMPLES)
+                .check(c -> {
+                    List<BigDecimal> weights = c.weights();
+                    List<Baht> shares = Allocation.byWeights(c.total(), weights);
                     for (int i = 0; i < weights.size(); i++) {
                         for (int j = 0; j < weights.size(); j++) {
                             int byWeight = weights.get(i).compareTo(weights.get(j));
@@ -182,20 +220,26 @@ class AllocationTest {
 
     @Test
     void scalingTheWeightsChangesNothing() {
-        qt().withExamples(EXAMPLES)
-                .forAll(MoneyGen.bahts(), weights(), integers().between(1, 10_000))
-                .checkAssert((total, weights, factor) -> {
-                    List<BigDecimal> scaled = new ArrayList<>();
-                    for (BigDecimal w : weights) {
-                        scaled.add(w.multiply(BigDecimal.valueOf(factor, 2)));
-                    }
-                    assertThat(Allocation.byWeights(total, scaled)).isEqualTo(Allocation.byWeights(total, weights));
-                });
+        Gen<List<BigDecimal>> weightLists = weights();
+        Gen<Integer> factors = Gen.ints(1, 10_000);
+        Gen<Scaled> cases = (random, size) -> new Scaled(
+                MoneyGen.bahts().next(random, size), weightLists.next(random, size), factors.next(random, size));
+        Property.forAll(cases).examples(EXAMPLES).check(c -> {
+            Baht total = c.total();
+            List<BigDecimal> weights = c.weights();
+            List<BigDecimal> scaled = new ArrayList<>();
+            for (BigDecimal w : weights) {
+                scaled.add(w.multiply(BigDecimal.valueOf(c.factor(), 2)));
+            }
+            assertThat(Allocation.byWeights(total, scaled)).isEqualTo(Allocation.byWeights(total, weights));
+        });
     }
 
     @Test
     void isDeterministic() {
-        qt().withExamples(EXAMPLES).forAll(MoneyGen.bahts(), weights()).checkAssert((total, weights) -> {
+        Property.forAll(weighted(MoneyGen.bahts())).examples(EXAMPLES).check(c -> {
+            Baht total = c.total();
+            List<BigDecimal> weights = c.weights();
             assertThat(Allocation.byWeights(total, weights))
                     .isEqualTo(Allocation.byWeights(total, List.copyOf(weights)));
             assertThat(Allocation.equally(total, weights.size())).isEqualTo(Allocation.equally(total, weights.size()));
@@ -260,16 +304,19 @@ class AllocationTest {
 
     @Test
     void refusesNegativeWeightsWhereverTheyAre() {
-        qt().withExamples(EXAMPLES)
-                .forAll(weights(), integers().between(0, 59), longs().between(-1_000_000, -1))
-                .checkAssert((weights, at, negative) -> {
-                    List<Number> withNegative = new ArrayList<>(weights);
-                    int index = at % withNegative.size();
-                    withNegative.set(index, negative);
-                    assertThatThrownBy(() -> Allocation.byWeights(Baht.ofBaht(1), withNegative))
-                            .isInstanceOf(IllegalArgumentException.class)
-                            .hasMessageContaining("index " + index);
-                });
+        Gen<List<BigDecimal>> weightLists = weights();
+        Gen<Integer> places = Gen.ints(0, 59);
+        Gen<Long> negatives = Gen.longs(-1_000_000, -1);
+        Gen<WithNegative> cases = (random, size) -> new WithNegative(
+                weightLists.next(random, size), places.next(random, size), negatives.next(random, size));
+        Property.forAll(cases).examples(EXAMPLES).check(c -> {
+            List<Number> withNegative = new ArrayList<>(c.weights());
+            int index = c.at() % withNegative.size();
+            withNegative.set(index, c.negative());
+            assertThatThrownBy(() -> Allocation.byWeights(Baht.ofBaht(1), withNegative))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("index " + index);
+        });
     }
 
     @Test
