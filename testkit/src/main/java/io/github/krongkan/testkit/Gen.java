@@ -182,6 +182,50 @@ public interface Gen<T> {
     }
 
     /**
+     * Lists of this generator's values whose length is from {@code minLength} to {@code maxLength},
+     * whatever the size; they shrink towards the shortest.
+     *
+     * @param minLength the shortest list, at least 0
+     * @param maxLength the longest list, at least {@code minLength}
+     * @return the generator
+     * @throws IllegalArgumentException if the lengths are negative or out of order
+     */
+    default Gen<List<T>> list(int minLength, int maxLength) {
+        if (minLength < 0 || maxLength < minLength) {
+            throw new IllegalArgumentException(
+                    "lengths must be 0 <= minLength <= maxLength: " + minLength + ", " + maxLength);
+        }
+        return (random, size) -> {
+            int length = random.nextInt(minLength, maxLength + 1);
+            List<T> values = new ArrayList<>(length);
+            for (int i = 0; i < length; i++) {
+                values.add(next(random, size));
+            }
+            return List.copyOf(values);
+        };
+    }
+
+    /**
+     * Values made of one value of each of two generators, drawn in order: e.g. an amount and a
+     * convention, combined into the case a property checks.
+     *
+     * @param <A>     the type of the first values
+     * @param <B>     the type of the second values
+     * @param <R>     the type of the combined values
+     * @param first   the first generator
+     * @param second  the second generator
+     * @param combine makes a value of the two; must return a valid, non-null value
+     * @return the generator
+     */
+    static <A, B, R> Gen<R> zip(
+            Gen<A> first, Gen<B> second, java.util.function.BiFunction<? super A, ? super B, ? extends R> combine) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(second, "second");
+        Objects.requireNonNull(combine, "combine");
+        return (random, size) -> combine.apply(first.next(random, size), second.next(random, size));
+    }
+
+    /**
      * A generator that always gives one value.
      *
      * @param <T>   the type of the value
@@ -240,7 +284,9 @@ public interface Gen<T> {
     }
 
     /**
-     * Integers from {@code min} to {@code max}, both included, regardless of size.
+     * Integers from {@code min} to {@code max}, both included, equally likely, regardless of size.
+     * They shrink towards the value of the range closest to 0 (0 itself when the range holds it,
+     * then 1, −1, 2, −2, ...), as Hypothesis shrinks integers.
      *
      * @param min the smallest
      * @param max the largest, at least {@code min}
@@ -248,14 +294,14 @@ public interface Gen<T> {
      * @throws IllegalArgumentException if {@code max < min}
      */
     static Gen<Integer> ints(int min, int max) {
-        if (max < min) {
-            throw new IllegalArgumentException("max " + max + " is below min " + min);
-        }
-        return (random, size) -> (int) random.nextLong(min, (long) max + 1);
+        Gen<Long> longs = longs(min, max);
+        return longs.map(Long::intValue);
     }
 
     /**
-     * Longs from {@code min} to {@code max}, both included, regardless of size.
+     * Longs from {@code min} to {@code max}, both included, equally likely, regardless of size. They
+     * shrink towards the value of the range closest to 0 (0 itself when the range holds it, then 1,
+     * −1, 2, −2, ...).
      *
      * @param min the smallest
      * @param max the largest, at least {@code min}
@@ -266,13 +312,42 @@ public interface Gen<T> {
         if (max < min) {
             throw new IllegalArgumentException("max " + max + " is below min " + min);
         }
-        if (max < Long.MAX_VALUE) {
-            return (random, size) -> random.nextLong(min, max + 1);
+        if (min >= 0) {
+            // choice 0 is the origin: min, the value closest to 0
+            return (random, size) -> random.nextLong(min - 1, max) + 1;
         }
-        if (min == Long.MIN_VALUE) {
-            return (random, size) -> random.nextLong();
+        if (max <= 0 && max - min >= 0) {
+            // counted down from max, the value closest to 0 (max - min did not overflow)
+            long span = max - min;
+            return (random, size) -> max - (random.nextLong(-1, span) + 1);
         }
-        return (random, size) -> random.nextLong(min - 1, max) + 1;
+        long below = min == Long.MIN_VALUE ? Long.MAX_VALUE : -min;
+        long span = max + below;
+        if (min > Long.MIN_VALUE && max > 0 && span > 0 && span < Long.MAX_VALUE) {
+            return (random, size) -> zigzag(random.nextLong(0, span + 1), below, max);
+        }
+        // wider than a long can count: a bare nextLong (whose choices shrink towards 0), redrawn when outside
+        return (random, size) -> {
+            while (true) {
+                long value = random.nextLong();
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            }
+        };
+    }
+
+    /**
+     * The {@code u}-th value of a range of {@code below} negative and {@code above} positive values
+     * and 0, in the order 0, 1, −1, 2, −2, ... and then the rest of the longer side.
+     */
+    private static long zigzag(long u, long below, long above) {
+        long both = Math.min(below, above);
+        if (u <= 2 * both) {
+            return (u & 1) == 1 ? (u + 1) / 2 : -(u / 2);
+        }
+        long rest = u - 2 * both;
+        return above > below ? both + rest : -(both + rest);
     }
 
     /**
