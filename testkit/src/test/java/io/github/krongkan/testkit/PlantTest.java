@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 class PlantTest {
     private static final ProjectCheck CHECK = ProjectCheck.standard();
 
+    /** Over 10,000 planted projects in all (205 for each of the 49 codes), as many as the clean ones. */
+    private static final int PER_CODE = 205;
+
     /** Codes whose planted item sits at a random position among clean ones. */
     private static final Set<RuleCode> VARYING = EnumSet.of(
             RuleCode.DUPLICATE_ITEM_NUMBER,
@@ -53,7 +56,7 @@ class PlantTest {
             Set<String> pointers = new HashSet<>();
             List<Planted> samples;
             try {
-                samples = Plant.of(code).samples(code.ordinal() * 1_000L + 17, 200);
+                samples = Plant.of(code).samples(code.ordinal() * 1_000L + 17, PER_CODE);
             } catch (RuntimeException e) {
                 failures.add(code + " threw " + e);
                 continue;
@@ -77,6 +80,7 @@ class PlantTest {
                 assertThat(pointers).as("pointers of %s", code).hasSizeGreaterThan(2);
             }
         }
+        assertThat(failures).isEmpty();
     }
 
     @Test
