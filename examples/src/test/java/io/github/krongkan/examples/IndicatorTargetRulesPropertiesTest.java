@@ -1,7 +1,6 @@
 package io.github.krongkan.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
@@ -12,14 +11,13 @@ import io.github.krongkan.indicator.IndicatorTarget;
 import io.github.krongkan.indicator.IndicatorUnit;
 import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.project.Project;
-import io.github.krongkan.testkit.Gen;
 import io.github.krongkan.testkit.ProjectGens;
+import io.github.krongkan.testkit.Property;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.generators.Generate;
 
 /**
  * Properties of {@code INDICATOR_TARGET_IMPOSSIBLE} and {@code INDICATOR_TARGET_UNREACHABLE} over the
@@ -28,13 +26,6 @@ import org.quicktheories.generators.Generate;
 class IndicatorTargetRulesPropertiesTest {
     private static final ProjectCheck CHECK = ProjectCheck.standard();
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    private static org.quicktheories.core.Gen<Project> projects() {
-        return Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE)
-                .zip(
-                        Generate.range(0, Gen.MAX_SIZE),
-                        (seed, size) -> ProjectGens.projects().sample(seed, size));
-    }
 
     private static List<String> paths(Project project, String code) {
         return CHECK.check(project).stream()
@@ -77,15 +68,15 @@ class IndicatorTargetRulesPropertiesTest {
 
     @Test
     void impossibleTargetsAreExactlyThoseOffTheScale() {
-        qt().withExamples(500)
-                .forAll(projects())
-                .checkAssert(project -> assertThat(paths(project, "INDICATOR_TARGET_IMPOSSIBLE"))
+        Property.forAll(ProjectGens.projects())
+                .examples(500)
+                .check(project -> assertThat(paths(project, "INDICATOR_TARGET_IMPOSSIBLE"))
                         .containsExactlyElementsOf(impossibleTargets(project)));
     }
 
     @Test
     void unreachableTargetsAreChangeTargetsAndATargetOfZeroIsAlwaysReachable() {
-        qt().withExamples(500).forAll(projects()).checkAssert(project -> {
+        Property.forAll(ProjectGens.projects()).examples(500).check(project -> {
             for (String path : paths(project, "INDICATOR_TARGET_UNREACHABLE")) {
                 Indicator indicator = project.indicators().get(Integer.parseInt(path.split("/")[2]));
                 assertThat(isChange(indicator)).as(path).isTrue();

@@ -1,8 +1,6 @@
 package io.github.krongkan.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
@@ -11,25 +9,18 @@ import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.testkit.Gen;
 import io.github.krongkan.testkit.ProjectGens;
+import io.github.krongkan.testkit.Property;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.generators.Generate;
 
 /**
  * Properties of a KPI rule of one's own, {@link ResultsOnCancelledProjectRule}, over the testkit's
- * generated projects: the way a user of krongkan tests the rules they add.
+ * generated projects, on the testkit's runner: the way a user of krongkan tests the rules they add.
+ * A failure is shrunk to a small project and printed as krongkan JSON with the seed that replays it.
  */
 class ResultsOnCancelledProjectRuleTest {
     private static final ResultsOnCancelledProjectRule RULE = new ResultsOnCancelledProjectRule();
-
-    /** The testkit's projects as a QuickTheories generator: a seed and a size, then one project. */
-    private static org.quicktheories.core.Gen<Project> projects() {
-        return Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE)
-                .zip(
-                        Generate.range(0, Gen.MAX_SIZE),
-                        (seed, size) -> ProjectGens.projects().sample(seed, size));
-    }
 
     /** How many measurements have a value, counted independently of the rule. */
     private static long measuredValues(Project project) {
@@ -42,7 +33,7 @@ class ResultsOnCancelledProjectRuleTest {
 
     @Test
     void firesOncePerReportedValueOfACancelledProject() {
-        qt().withExamples(1000).forAll(projects()).checkAssert(generated -> {
+        Property.forAll(ProjectGens.projects()).examples(1000).check(generated -> {
             Project cancelled = Project.builder()
                     .from(generated)
                     .status(ProjectStatus.CANCELLED)
@@ -65,21 +56,22 @@ class ResultsOnCancelledProjectRuleTest {
 
     @Test
     void neverFiresOnAProjectThatIsNotCancelled() {
-        qt().withExamples(1000)
-                .forAll(projects(), integers().between(0, ProjectStatus.values().length - 1))
-                .checkAssert((generated, s) -> {
-                    ProjectStatus status = ProjectStatus.values()[s];
-                    Project project =
-                            Project.builder().from(generated).status(status).build();
-                    assertThat(RULE.check(project).isEmpty())
-                            .isEqualTo(status != ProjectStatus.CANCELLED || measuredValues(project) == 0);
-                });
+        Gen<ProjectStatus> statuses = Gen.enums(ProjectStatus.class);
+        Gen<Project> withAnyStatus = (random, size) -> Project.builder()
+                .from(ProjectGens.projects().next(random, size))
+                .status(statuses.next(random, size))
+                .build();
+        Property.forAll(withAnyStatus).examples(1000).check(project -> {
+            ProjectStatus status = project.status();
+            assertThat(RULE.check(project).isEmpty())
+                    .isEqualTo(status != ProjectStatus.CANCELLED || measuredValues(project) == 0);
+        });
     }
 
     @Test
     void addsToTheStandardCheckWithoutChangingIt() {
         ProjectCheck check = ProjectCheck.standard().with(RULE);
-        qt().withExamples(1000).forAll(projects()).checkAssert(project -> {
+        Property.forAll(ProjectGens.projects()).examples(1000).check(project -> {
             List<Finding> all = check.check(project);
             List<Finding> standard = ProjectCheck.standard().check(project);
             assertThat(all.subList(0, standard.size())).isEqualTo(standard);

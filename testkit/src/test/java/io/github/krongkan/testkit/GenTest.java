@@ -2,9 +2,6 @@ package io.github.krongkan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +21,21 @@ class GenTest {
         assertThatThrownBy(() -> lists.samples(7, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** A list drawn at a size, and the size, which may lie outside 0 to {@link Gen#MAX_SIZE}. */
+    private record SizedList(int size, List<Integer> list) {}
+
     @Test
     void listLengthsAreBoundedBySizeAndSometimesEmpty() {
-        qt().withExamples(1000)
-                .forAll(longs().all(), integers().between(-5, 150))
-                .checkAssert((seed, size) -> {
-                    List<Integer> list = Gen.ints(1, 3).list(10).sample(seed, size);
-                    assertThat(list.size()).isLessThanOrEqualTo(Gen.scaled(10, size));
-                    assertThat(list).allMatch(i -> i >= 1 && i <= 3);
-                });
+        Gen<Integer> sizes = Gen.ints(-5, 150);
+        Gen<List<Integer>> lists = Gen.ints(1, 3).list(10);
+        Gen<SizedList> sizedLists = (random, runnerSize) -> {
+            int size = sizes.next(random, runnerSize);
+            return new SizedList(size, lists.next(random, size));
+        };
+        Property.forAll(sizedLists).examples(1000).check(sized -> {
+            assertThat(sized.list().size()).isLessThanOrEqualTo(Gen.scaled(10, sized.size()));
+            assertThat(sized.list()).allMatch(i -> i >= 1 && i <= 3);
+        });
         long empties = Gen.ints(1, 3).list(10).samples(1, 1000).stream()
                 .filter(List::isEmpty)
                 .count();

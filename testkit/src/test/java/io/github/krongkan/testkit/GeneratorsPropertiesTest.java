@@ -1,9 +1,6 @@
 package io.github.krongkan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.indicator.Indicator;
@@ -16,45 +13,49 @@ import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.risk.Risk;
 import io.github.krongkan.risk.RiskMatrix;
+import io.github.krongkan.risk.RiskRating;
 import io.github.krongkan.time.FiscalYear;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** Every generator gives valid values, the same ones for the same seed and size. */
+/** Every generator gives valid values, the same ones for the same choices and size. */
 class GeneratorsPropertiesTest {
+
+    /** A generated value and the size it was generated at. */
+    private record Sized<T>(T value, int size) {
+        static <T> Gen<Sized<T>> of(Gen<T> gen) {
+            return (random, size) -> new Sized<>(gen.next(random, size), size);
+        }
+    }
 
     /** Checks determinism and that the builder accepts the value again (rebuilding gives an equal value). */
     private static <T> void validAndDeterministic(Gen<T> gen, UnaryOperator<T> rebuild) {
-        qt().withExamples(1000)
-                .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
-                .checkAssert((seed, size) -> {
-                    T value = gen.sample(seed, size);
-                    assertThat(value).isNotNull();
-                    assertThat(gen.sample(seed, size)).isEqualTo(value);
-                    assertThat(rebuild.apply(value)).isEqualTo(value);
-                });
+        Property.forAll(Replayed.of(gen)).examples(1000).check(replayed -> {
+            T value = replayed.value();
+            assertThat(value).isNotNull();
+            assertThat(replayed.again()).isEqualTo(value);
+            assertThat(rebuild.apply(value)).isEqualTo(value);
+        });
     }
 
     @Test
     void projects() {
         validAndDeterministic(
                 ProjectGens.projects(), p -> Project.builder().from(p).build());
-        qt().withExamples(1000)
-                .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
-                .checkAssert((seed, size) -> {
-                    Project p = ProjectGens.projects().sample(seed, size);
-                    assertThat(ProjectCheck.standard().check(p))
-                            .allMatch(f -> !f.code().isBlank());
-                    assertThat(p.risks())
-                            .allMatch(r -> r.inherent()
-                                    .map(p.riskMatrixOrDefault()::fits)
-                                    .orElse(true));
-                    assertThat(p.risks().size()).isLessThanOrEqualTo(Gen.scaled(6, size));
-                    assertThat(p.indicators().size()).isLessThanOrEqualTo(Gen.scaled(5, size));
-                });
+        Property.forAll(Sized.of(ProjectGens.projects())).examples(1000).check(sized -> {
+            Project p = sized.value();
+            int size = sized.size();
+            assertThat(ProjectCheck.standard().check(p)).allMatch(f -> !f.code().isBlank());
+            assertThat(p.risks())
+                    .allMatch(
+                            r -> r.inherent().map(p.riskMatrixOrDefault()::fits).orElse(true));
+            assertThat(p.risks().size()).isLessThanOrEqualTo(Gen.scaled(6, size));
+            assertThat(p.indicators().size()).isLessThanOrEqualTo(Gen.scaled(5, size));
+        });
         Project smallest = ProjectGens.projects().sample(42, 0);
         assertThat(smallest.objectives()).isEmpty();
         assertThat(smallest.risks()).isEmpty();
@@ -129,15 +130,25 @@ class GeneratorsPropertiesTest {
                 ProjectGens.portfolios(), p -> Portfolio.builder().from(p).build());
     }
 
+    /** A matrix and twenty ratings on it, at sizes rising from 0 to {@link Gen#MAX_SIZE}. */
+    private record MatrixAndRatings(RiskMatrix matrix, List<RiskRating> ratings) {}
+
     @Test
     void risksAndMatrices() {
         validAndDeterministic(
                 RiskGens.matrices(), m -> RiskMatrix.builder().from(m).build());
         validAndDeterministic(RiskGens.risks(), r -> Risk.builder().from(r).build());
-        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
-            RiskMatrix matrix = RiskGens.matrices().sample(seed);
-            assertThat(RiskGens.ratings(matrix).samples(seed, 20)).allMatch(matrix::fits);
-        });
+        Gen<MatrixAndRatings> ratings = (random, size) -> {
+            RiskMatrix matrix = RiskGens.matrices().next(random, size);
+            List<RiskRating> twenty = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                twenty.add(RiskGens.ratings(matrix).next(random, i * Gen.MAX_SIZE / 19));
+            }
+            return new MatrixAndRatings(matrix, twenty);
+        };
+        Property.forAll(ratings)
+                .examples(1000)
+                .check(m -> assertThat(m.ratings()).allMatch(m.matrix()::fits));
     }
 
     @Test
@@ -230,17 +241,20 @@ class GeneratorsPropertiesTest {
                 .anyMatch(d -> d.schools().stream().anyMatch(s -> s.enrolment().equals(java.util.Optional.of(0))));
     }
 
+    /** One value of each text generator. */
+    private record Texts(String text, String plainText, String itemNumber) {}
+
     @Test
     void textIsNeverBlank() {
-        qt().withExamples(1000)
-                .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
-                .checkAssert((seed, size) -> {
-                    assertThat(TextGens.text().sample(seed, size)).isNotBlank();
-                    assertThat(TextGens.plainText().sample(seed, size))
-                            .isNotBlank()
-                            .doesNotContain("\"", "\\", "\n");
-                    assertThat(TextGens.itemNumbers().sample(seed, size)).matches("[0-9]+(\\.[0-9]+)*");
-                });
+        Gen<Texts> texts = (random, size) -> new Texts(
+                TextGens.text().next(random, size),
+                TextGens.plainText().next(random, size),
+                TextGens.itemNumbers().next(random, size));
+        Property.forAll(texts).examples(1000).check(t -> {
+            assertThat(t.text()).isNotBlank();
+            assertThat(t.plainText()).isNotBlank().doesNotContain("\"", "\\", "\n");
+            assertThat(t.itemNumber()).matches("[0-9]+(\\.[0-9]+)*");
+        });
         assertThat(TextGens.text().samples(8, 500))
                 .anyMatch(s -> s.contains("\n"))
                 .anyMatch(s -> s.contains("🏫"));

@@ -2,9 +2,6 @@ package io.github.krongkan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.lifecycle.History;
 import io.github.krongkan.lifecycle.Outcome;
@@ -17,7 +14,7 @@ import io.github.krongkan.time.FiscalYear;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Generated lives replay under the workflow they were made for, the same for the same seed. */
+/** Generated lives replay under the workflow they were made for, the same for the same choices. */
 class LifecycleGensTest {
     private static final Project CLEAN = Project.builder()
             .name("โครงการ")
@@ -28,11 +25,12 @@ class LifecycleGensTest {
     void everyGeneratedLifeReplaysUnderItsWorkflow() {
         for (Workflow workflow : List.of(Workflow.bma(), Workflow.obec())) {
             Gen<List<Transition>> lives = LifecycleGens.transitions(workflow);
-            qt().withExamples(300)
-                    .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
-                    .checkAssert((seed, size) -> {
-                        List<Transition> life = lives.sample(seed, size);
-                        assertThat(lives.sample(seed, size)).isEqualTo(life);
+            Property.forAll(Replayed.of(lives))
+                    .named("every " + workflow.name() + " life replays")
+                    .examples(300)
+                    .check(replayed -> {
+                        List<Transition> life = replayed.value();
+                        assertThat(replayed.again()).isEqualTo(life);
                         Replay replay = workflow.replay(CLEAN, life);
                         assertThat(replay).as("%s", replay).isInstanceOf(Replay.Replayed.class);
                         assertThat(replay.history().transitions()).isEqualTo(life);

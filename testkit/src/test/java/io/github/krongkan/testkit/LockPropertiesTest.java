@@ -1,9 +1,6 @@
 package io.github.krongkan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetActivity;
@@ -21,7 +18,7 @@ import io.github.krongkan.project.Project;
 import io.github.krongkan.project.ProjectPeriod;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /** Properties of {@link Lock} over generated projects. */
@@ -29,9 +26,8 @@ class LockPropertiesTest {
     private static final int EXAMPLES = 200;
 
     /** A generated project with a budget of one activity and a ledger of a few disbursements. */
-    private static Project approved(long seed, int size) {
-        SplittableRandom random = new SplittableRandom(seed);
-        Project generated = ProjectGens.projects().sample(seed, size);
+    private static Project approved(RandomGenerator random, int size) {
+        Project generated = ProjectGens.projects().next(random, size);
         Ledger.Builder ledger = Ledger.builder().received(Baht.ofBaht(100_000));
         int entries = random.nextInt(4);
         for (int i = 0; i < entries; i++) {
@@ -50,18 +46,19 @@ class LockPropertiesTest {
                 .build();
     }
 
-    private static LedgerEntry disbursement(SplittableRandom random, Project project) {
+    private static LedgerEntry disbursement(RandomGenerator random, Project project) {
         return LedgerEntry.disbursement(
                 project.fiscalYear().start().plusDays(random.nextInt(365)), Baht.ofBaht(1 + random.nextInt(10_000)));
     }
 
     /** The project with one to three generated reports inserted at random places and one ledger entry more. */
-    private static Project withMoreReports(Project a, long seed, int size) {
-        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    private static Project withMoreReports(Project a, RandomGenerator random, int size) {
         List<ProgressReport> reports = new ArrayList<>(a.progressReports());
-        List<ProgressReport> more = ProgressGens.reports(a.fiscalYear()).list(3).sample(seed + 1, size);
-        for (ProgressReport report :
-                more.isEmpty() ? List.of(ProgressGens.reports(a.fiscalYear()).sample(seed)) : more) {
+        List<ProgressReport> more = ProgressGens.reports(a.fiscalYear()).list(3).next(random, size);
+        if (more.isEmpty()) {
+            more = List.of(ProgressGens.reports(a.fiscalYear()).next(random, Gen.DEFAULT_SIZE));
+        }
+        for (ProgressReport report : more) {
             reports.add(random.nextInt(reports.size() + 1), report);
         }
         Ledger ledger = a.ledger().orElseThrow();
@@ -75,57 +72,56 @@ class LockPropertiesTest {
                 .build();
     }
 
+    /** An approved project, the same with more reports and ledger entries, and which locked section to change. */
+    private record Approved(Project approved, Project reported, int section) {}
+
+    private static Gen<Approved> approvedAndReported() {
+        return (random, size) -> {
+            Project a = approved(random, size);
+            Project b = withMoreReports(a, random, size);
+            return new Approved(a, b, random.nextInt(5));
+        };
+    }
+
     @Test
     void aProjectCheckedAgainstItselfIsAllowedWithNoChange() {
-        qt().withExamples(EXAMPLES)
-                .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
-                .checkAssert((seed, size) -> {
-                    Project a = approved(seed, size);
-                    LockCheck result =
-                            Lock.of(a).check(Project.builder().from(a).build());
-                    assertThat(result.allowed()).isTrue();
-                    assertThat(result.allowedChanges()).isEmpty();
-                });
+        Property.forAll(LockPropertiesTest::approved).examples(EXAMPLES).check(a -> {
+            LockCheck result = Lock.of(a).check(Project.builder().from(a).build());
+            assertThat(result.allowed()).isTrue();
+            assertThat(result.allowedChanges()).isEmpty();
+        });
     }
 
     @Test
     void addingReportsAndLedgerEntriesIsAlwaysAllowed() {
-        qt().withExamples(EXAMPLES)
-                .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
-                .checkAssert((seed, size) -> {
-                    Project a = approved(seed, size);
-                    Project b = withMoreReports(a, seed, size);
-                    LockCheck result = Lock.of(a).check(b);
-                    assertThat(result.lockedChanges()).isEmpty();
-                    assertThat(result).isInstanceOf(LockCheck.Allowed.class);
-                    assertThat(result.allowedChanges()).isNotEmpty();
-                });
+        Property.forAll(approvedAndReported()).examples(EXAMPLES).check(approved -> {
+            Project a = approved.approved();
+            Project b = approved.reported();
+            LockCheck result = Lock.of(a).check(b);
+            assertThat(result.lockedChanges()).isEmpty();
+            assertThat(result).isInstanceOf(LockCheck.Allowed.class);
+            assertThat(result.allowedChanges()).isNotEmpty();
+        });
     }
 
     @Test
     void aChangeToALockedSectionIsNeverAllowedEvenWithReportsAdded() {
-        qt().withExamples(EXAMPLES)
-                .forAll(
-                        longs().all(),
-                        integers().between(0, Gen.MAX_SIZE),
-                        integers().between(0, 4))
-                .checkAssert((seed, size, which) -> {
-                    Project a = approved(seed, size);
-                    Project reported = withMoreReports(a, seed, size);
-                    Project.Builder b = Project.builder().from(reported);
-                    String section = lockedChange(a, b, which);
-                    LockCheck result = Lock.of(a).check(b.build());
-                    assertThat(result).isInstanceOf(LockCheck.NeedsRevision.class);
-                    DocumentPath at = DocumentPath.root().field(section);
-                    assertThat(result.lockedPaths())
-                            .isNotEmpty()
-                            .allSatisfy(p -> assertThat(p.startsWith(at)).isTrue());
-                    assertThat(result.lockedChanges()).allSatisfy(c -> {
-                        assertThat(c.section()).isEqualTo(section);
-                        assertThat(c.english()).contains("revision");
-                        assertThat(c.thai()).contains("อนุมัติใหม่");
-                    });
-                });
+        Property.forAll(approvedAndReported()).examples(EXAMPLES).check(approved -> {
+            Project a = approved.approved();
+            Project.Builder b = Project.builder().from(approved.reported());
+            String section = lockedChange(a, b, approved.section());
+            LockCheck result = Lock.of(a).check(b.build());
+            assertThat(result).isInstanceOf(LockCheck.NeedsRevision.class);
+            DocumentPath at = DocumentPath.root().field(section);
+            assertThat(result.lockedPaths())
+                    .isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.startsWith(at)).isTrue());
+            assertThat(result.lockedChanges()).allSatisfy(c -> {
+                assertThat(c.section()).isEqualTo(section);
+                assertThat(c.english()).contains("revision");
+                assertThat(c.thai()).contains("อนุมัติใหม่");
+            });
+        });
     }
 
     /** Makes one change to a locked section of {@code a} on {@code b} and names the section. */

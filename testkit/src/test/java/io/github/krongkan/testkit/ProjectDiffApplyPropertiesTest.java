@@ -2,9 +2,6 @@ package io.github.krongkan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetActivity;
@@ -31,9 +28,8 @@ import io.github.krongkan.schedule.ActionStep;
 import io.github.krongkan.time.FiscalMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,9 +40,8 @@ class ProjectDiffApplyPropertiesTest {
     private static final int EXAMPLES = 300;
 
     /** A generated project with, now and then, a budget, budget revisions and an action plan. */
-    static Project project(long seed, int size) {
-        Project p = ProjectGens.projects().sample(seed, size);
-        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    static Project project(RandomGenerator random, int size) {
+        Project p = ProjectGens.projects().next(random, size);
         Project.Builder b = Project.builder().from(p);
         boolean budgeted = random.nextInt(4) > 0;
         if (budgeted) {
@@ -67,7 +62,7 @@ class ProjectDiffApplyPropertiesTest {
     }
 
     /** One to five activities, numbered or not (or with a repeated number), of up to four lines. */
-    private static Budget budget(SplittableRandom random, int size) {
+    private static Budget budget(RandomGenerator random, int size) {
         Budget.Builder b = Budget.builder();
         int numbering = random.nextInt(3);
         for (int i = 0; i < 1 + random.nextInt(1 + Gen.scaled(4, size)); i++) {
@@ -91,7 +86,7 @@ class ProjectDiffApplyPropertiesTest {
         return b.build();
     }
 
-    private static BudgetLine line(SplittableRandom random) {
+    private static BudgetLine line(RandomGenerator random) {
         if (random.nextBoolean()) {
             return BudgetLine.lumpSum("รายการ " + random.nextInt(5), Baht.ofSatang(random.nextLong(10_000_000L)));
         }
@@ -108,7 +103,7 @@ class ProjectDiffApplyPropertiesTest {
         return line.build();
     }
 
-    private static ActionPlan actionPlan(SplittableRandom random, Project p) {
+    private static ActionPlan actionPlan(RandomGenerator random, Project p) {
         ActionPlan.Builder plan = ActionPlan.builder();
         for (int i = 1; i <= random.nextInt(5); i++) {
             int first = 1 + random.nextInt(12);
@@ -129,7 +124,7 @@ class ProjectDiffApplyPropertiesTest {
      * A project made from {@code a} by taking members, or items of its lists, from {@code b}: kept,
      * dropped, inserted and reordered items, nested edits. A mix the model refuses keeps a's member.
      */
-    static Project mix(Project a, Project b, SplittableRandom random) {
+    static Project mix(Project a, Project b, RandomGenerator random) {
         Project mixed = a;
         mixed = member(
                 mixed, random, p -> Project.builder().from(p).name(b.name()).build());
@@ -242,7 +237,7 @@ class ProjectDiffApplyPropertiesTest {
         return mixed;
     }
 
-    private static ProjectPeriod mixPeriod(ProjectPeriod a, ProjectPeriod b, SplittableRandom random) {
+    private static ProjectPeriod mixPeriod(ProjectPeriod a, ProjectPeriod b, RandomGenerator random) {
         if (a == null || b == null || random.nextBoolean()) {
             return b;
         }
@@ -252,7 +247,7 @@ class ProjectDiffApplyPropertiesTest {
                 : ProjectPeriod.of(a.start(), a.start().isAfter(b.end()) ? a.start() : b.end());
     }
 
-    private static Budget mixBudget(Budget a, Budget b, SplittableRandom random) {
+    private static Budget mixBudget(Budget a, Budget b, RandomGenerator random) {
         List<BudgetActivity> activities = new ArrayList<>();
         for (BudgetActivity activity : mix(a.activities(), b.activities(), random)) {
             BudgetActivity other =
@@ -271,7 +266,7 @@ class ProjectDiffApplyPropertiesTest {
                 .build();
     }
 
-    private static Project member(Project p, SplittableRandom random, Function<Project, Project> change) {
+    private static Project member(Project p, RandomGenerator random, Function<Project, Project> change) {
         if (random.nextInt(3) > 0) {
             return p;
         }
@@ -283,7 +278,7 @@ class ProjectDiffApplyPropertiesTest {
     }
 
     /** Some of {@code a}'s items in order, some of {@code b}'s inserted, now and then two swapped. */
-    static <T> List<T> mix(List<T> a, List<T> b, SplittableRandom random) {
+    static <T> List<T> mix(List<T> a, List<T> b, RandomGenerator random) {
         List<T> out = new ArrayList<>();
         for (T t : a) {
             if (random.nextInt(4) > 0) {
@@ -311,44 +306,38 @@ class ProjectDiffApplyPropertiesTest {
         assertThat(diff.inverse().apply(b)).isEqualTo(a);
     }
 
-    private static void checkPairs(BiFunction<Long, Integer, Project[]> pairs) {
-        qt().withExamples(EXAMPLES)
-                .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
-                .checkAssert((seed, size) -> {
-                    Project[] pair = pairs.apply(seed, size);
-                    roundTrip(pair[0], pair[1]);
-                });
+    /** An old version of a project and a new one. */
+    private record Versions(Project before, Project after) {}
+
+    private static void checkPairs(Gen<Versions> pairs) {
+        Property.forAll(pairs).examples(EXAMPLES).check(v -> roundTrip(v.before(), v.after()));
     }
 
     @Test
     void theDiffOfAProjectWithItselfGivesItBack() {
-        qt().withExamples(EXAMPLES)
-                .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
-                .checkAssert((seed, size) -> {
-                    Project a = project(seed, size);
-                    assertThat(ProjectDiff.between(a, a).apply(a)).isSameAs(a);
-                });
+        Property.forAll(ProjectDiffApplyPropertiesTest::project)
+                .examples(EXAMPLES)
+                .check(a -> assertThat(ProjectDiff.between(a, a).apply(a)).isSameAs(a));
     }
 
     @Test
     void applyingTheDiffOfTwoUnrelatedProjectsGivesTheNewOne() {
-        checkPairs((seed, size) -> new Project[] {project(seed, size), project(seed * 31 + 7, size)});
+        checkPairs((random, size) -> new Versions(project(random, size), project(random, size)));
     }
 
     @Test
     void applyingTheDiffOfAnEditedProjectGivesTheEditedOne() {
-        checkPairs((seed, size) -> {
-            Project a = project(seed, size);
-            Project b = mix(a, project(seed * 31 + 7, size), new SplittableRandom(seed));
-            return new Project[] {a, b};
+        checkPairs((random, size) -> {
+            Project a = project(random, size);
+            return new Versions(a, mix(a, project(random, size), random));
         });
     }
 
     @Test
     void applyingTheDiffOfOneEditGivesTheEditedProject() {
-        checkPairs((seed, size) -> {
-            Project a = project(seed, size);
-            return new Project[] {a, edit(a, new SplittableRandom(seed))};
+        checkPairs((random, size) -> {
+            Project a = project(random, size);
+            return new Versions(a, edit(a, random));
         });
     }
 
@@ -357,7 +346,7 @@ class ProjectDiffApplyPropertiesTest {
      * budget line's amount, a period rewritten in months, a target's quantities, an indicator's
      * types, or its name; {@code a} itself where the edit does not apply or the model refuses it.
      */
-    static Project edit(Project a, SplittableRandom random) {
+    static Project edit(Project a, RandomGenerator random) {
         try {
             return switch (random.nextInt(9)) {
                 case 0 ->
@@ -440,7 +429,7 @@ class ProjectDiffApplyPropertiesTest {
     }
 
     /** The list with one item inserted, removed, moved or replaced by {@code item}. */
-    private static <T> List<T> editList(List<T> list, T item, SplittableRandom random) {
+    private static <T> List<T> editList(List<T> list, T item, RandomGenerator random) {
         List<T> out = new ArrayList<>(list);
         int kind = out.isEmpty() ? 0 : random.nextInt(4);
         switch (kind) {
@@ -453,7 +442,7 @@ class ProjectDiffApplyPropertiesTest {
     }
 
     /** The budget with one line's stated amount raised, in a random activity. */
-    private static Budget editLine(Budget budget, SplittableRandom random) {
+    private static Budget editLine(Budget budget, RandomGenerator random) {
         int i = random.nextInt(budget.activities().size());
         BudgetActivity activity = budget.activities().get(i);
         if (activity.lines().isEmpty()) {
@@ -473,19 +462,24 @@ class ProjectDiffApplyPropertiesTest {
         return Budget.builder().from(budget).activities(activities).build();
     }
 
+    /** A project and two others, each made from it by mixing in parts of a third. */
+    private record TwoEdits(Project original, Project edited, Project other) {}
+
     @Test
     void aDiffRefusesAProjectItWasNotMadeFrom() {
-        qt().withExamples(EXAMPLES)
-                .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
-                .checkAssert((seed, size) -> {
-                    Project a = project(seed, size);
-                    Project b = mix(a, project(seed * 31 + 7, size), new SplittableRandom(seed));
-                    Project c = mix(a, project(seed * 17 + 3, size), new SplittableRandom(~seed));
-                    if (c.equals(a)) {
-                        return;
-                    }
-                    ProjectDiff diff = ProjectDiff.between(a, b);
-                    assertThatThrownBy(() -> diff.apply(c)).isInstanceOf(DiffMismatchException.class);
-                });
+        Gen<TwoEdits> edits = (random, size) -> {
+            Project a = project(random, size);
+            Project b = mix(a, project(random, size), random);
+            return new TwoEdits(a, b, mix(a, project(random, size), random));
+        };
+        Property.forAll(edits).examples(EXAMPLES).check(e -> {
+            Project a = e.original();
+            Project c = e.other();
+            if (c.equals(a)) {
+                return;
+            }
+            ProjectDiff diff = ProjectDiff.between(a, e.edited());
+            assertThatThrownBy(() -> diff.apply(c)).isInstanceOf(DiffMismatchException.class);
+        });
     }
 }
