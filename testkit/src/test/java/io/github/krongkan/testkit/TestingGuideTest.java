@@ -2,7 +2,11 @@ package io.github.krongkan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
@@ -17,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +99,45 @@ class TestingGuideTest {
                 Shrinker.shrink(ProjectGens.projects(), seed, 60, p -> p.risks().size() > 2);
         assertThat(smallest.risks()).hasSize(3);
         assertThat(smallest.progressReports()).isEmpty();
+    }
+
+    // --- the guide's bridge to QuickTheories ---
+
+    @Test
+    void theShareIsAPercentageUnderQuickTheories() {
+        Predicate<Project> outOfRange = p -> onTargetShare(p).compareTo(BigDecimal.ZERO) < 0
+                || onTargetShare(p).compareTo(BigDecimal.valueOf(100)) > 0;
+        qt().withExamples(1000)
+                .withShrinkCycles(0) // the testkit shrinks
+                .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
+                .checkAssert((seed, size) -> {
+                    Project project = ProjectGens.projects().sample(seed, size);
+                    if (outOfRange.test(project)) {
+                        Project smallest = Shrinker.shrink(ProjectGens.projects(), seed, size, outOfRange);
+                        fail("share out of range for " + smallest);
+                    }
+                });
+    }
+
+    @Test
+    void theBridgeShrinksWhatQuickTheoriesFinds() {
+        List<Integer> shrunkSizes = new ArrayList<>();
+        assertThatThrownBy(() -> qt().withExamples(200)
+                        .withFixedSeed(3)
+                        .withShrinkCycles(0)
+                        .forAll(longs().all(), integers().between(0, Gen.MAX_SIZE))
+                        .checkAssert((seed, size) -> {
+                            Predicate<Project> tooManyRisks = p -> p.risks().size() > 2;
+                            if (tooManyRisks.test(ProjectGens.projects().sample(seed, size))) {
+                                Project smallest = Shrinker.shrink(ProjectGens.projects(), seed, size, tooManyRisks);
+                                shrunkSizes.add(smallest.risks().size());
+                                assertThat(smallest.progressReports()).isEmpty();
+                                fail("too many risks for " + smallest);
+                            }
+                        }))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("too many risks");
+        assertThat(shrunkSizes).contains(3);
     }
 
     // --- the guide's planted errors ---
