@@ -35,13 +35,17 @@ class WorkflowPropertiesTest {
                     .build());
     private static final LocalDate START = LocalDate.of(2020, 10, 1);
 
-    /** Any transition at all: random action, actor, level, reason and a date near {@code after}. */
+    /**
+     * Any transition at all: random action, actor, level, reason and a date near {@code after}. Half
+     * of the actors bear the names {@link LifecycleGens} gives proposers, so that an approval by the
+     * proposer is tried too.
+     */
     static Transition anyTransition(RandomGenerator random, LocalDate after) {
         Action[] actions = Action.values();
         ReviewLevel[] levels = ReviewLevel.values();
         Transition.Builder t = Transition.builder()
                 .action(actions[random.nextInt(actions.length)])
-                .actor(Actor.of(random.nextBoolean() ? "ผู้เสนอ " + random.nextInt(3) : "ผู้พิจารณา"))
+                .actor(Actor.of(random.nextBoolean() ? "ผู้เสนอโครงการ " + random.nextInt(3) : "ผู้พิจารณา"))
                 .date(after.plusDays(random.nextInt(11) - 5));
         if (random.nextBoolean()) {
             t.level(levels[random.nextInt(levels.length)]);
@@ -67,7 +71,7 @@ class WorkflowPropertiesTest {
                 .build();
     }
 
-    /** A workflow, a project, a valid life under the workflow and what else a property needs. */
+    /** A workflow, a project and a valid life under the workflow. */
     private record Walk(Workflow workflow, Project project, List<Transition> life) {}
 
     /** A workflow of {@link #WORKFLOWS}, a project and a valid life of up to 30 steps. */
