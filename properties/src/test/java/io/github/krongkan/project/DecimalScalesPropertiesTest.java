@@ -1,9 +1,6 @@
 package io.github.krongkan.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.budget.QuantityFactor;
 import io.github.krongkan.indicator.Formula;
@@ -12,13 +9,14 @@ import io.github.krongkan.indicator.IndicatorTarget;
 import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.indicator.Measurement;
 import io.github.krongkan.schedule.ActionStep;
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
 /**
  * Every decimal field of the model that krongkan's JSON writes keeps its value with a scale of at
@@ -28,7 +26,9 @@ import org.quicktheories.core.Gen;
 class DecimalScalesPropertiesTest {
     /** Not negative decimals with scales from -8 to 8. */
     private static Gen<BigDecimal> decimals() {
-        return longs().between(0, 1_000_000_000L).zip(integers().between(-8, 8), BigDecimal::valueOf);
+        Gen<Long> unscaled = Gen.longs(0, 1_000_000_000L);
+        Gen<Integer> scales = Gen.ints(-8, 8);
+        return (random, size) -> BigDecimal.valueOf(unscaled.next(random, size), scales.next(random, size));
     }
 
     /** Each field: how to put a decimal into the model and take it out again. */
@@ -76,9 +76,10 @@ class DecimalScalesPropertiesTest {
 
     @Test
     void everyDecimalFieldReadsBackEqualFromTheTextItIsWrittenAs() {
-        fields().forEach((field, roundTrip) -> qt().withExamples(300)
-                .forAll(decimals())
-                .checkAssert(v -> {
+        fields().forEach((field, roundTrip) -> Property.forAll(decimals())
+                .named("everyDecimalFieldReadsBackEqualFromTheTextItIsWrittenAs " + field)
+                .examples(300)
+                .check(v -> {
                     BigDecimal kept = roundTrip.apply(v);
                     if (field.equals("Formula.factor") && v.compareTo(BigDecimal.ONE) < 0) {
                         return;

@@ -1,36 +1,59 @@
 package io.github.krongkan.lifecycle;
 
-import static io.github.krongkan.lifecycle.RecordCheckTest.recordFindings;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.check.Finding;
+import io.github.krongkan.check.RuleCode;
 import io.github.krongkan.project.Project;
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.LifecycleGens;
+import io.github.krongkan.testkit.Property;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
  * The history rules over random walks through the default workflows ({@link
- * WorkflowPropertiesTest#validWalk}): a valid history gives no record finding, and one bad step
- * planted in it gives exactly the finding of that step, however the history goes on.
+ * LifecycleGens#transitions(Workflow)}) of projects with a name and a fiscal year ({@link
+ * WorkflowPropertiesTest#projects()}): a valid history gives no record finding, and one bad step planted in it
+ * gives exactly the finding of that step, however the history goes on.
  */
 class RecordRulesPropertiesTest {
+    private static final int EXAMPLES = 1000;
     private static final List<String> WORKFLOWS = List.of("bma", "obec");
 
-    private static ProjectRecord record(String workflow, List<Transition> history) {
+    /** A workflow's name, a project and a valid life under the workflow. */
+    private record Walk(String workflow, Project project, List<Transition> life) {}
+
+    /** A default workflow, a project and a valid life of up to 30 steps. */
+    private static Gen<Walk> walks() {
+        Gen<String> workflows = Gen.oneOf(WORKFLOWS);
+        Gen<Project> projects = WorkflowPropertiesTest.projects();
+        return (random, size) -> {
+            String workflow = workflows.next(random, size);
+            Project project = projects.next(random, size);
+            List<Transition> life =
+                    LifecycleGens.transitions(Workflow.named(workflow)).next(random, Math.min(size, 30));
+            return new Walk(workflow, project, life);
+        };
+    }
+
+    /** The findings of the record rules only (the versions' own findings left out). */
+    private static List<Finding> recordFindings(ProjectRecord record) {
+        return RecordCheck.standard().check(record).stream()
+                .filter(f ->
+                        RuleCode.find(f.code()).filter(RuleCode::recordRule).isPresent())
+                .toList();
+    }
+
+    private static ProjectRecord record(String workflow, Project project, List<Transition> history) {
         ProjectRecord draft = ProjectRecord.builder()
                 .workflow(workflow)
-                .addVersions(Version.of(1, VersionKind.PROPOSAL, WorkflowTest.PROJECT))
+                .addVersions(Version.of(1, VersionKind.PROPOSAL, project))
                 .addAllHistory(history)
                 .build();
-        Project stated = Project.builder()
-                .from(WorkflowTest.PROJECT)
-                .status(draft.status())
-                .build();
+        Project stated = Project.builder().from(project).status(draft.status()).build();
         return ProjectRecord.builder()
                 .from(draft)
                 .versions(List.of(Version.of(1, VersionKind.PROPOSAL, stated)))
@@ -39,19 +62,16 @@ class RecordRulesPropertiesTest {
 
     @Test
     void everyValidWalkGivesNoRecordFinding() {
-        qt().forAll(integers().between(0, 1), longs().all(), integers().between(0, 30))
-                .checkAssert((w, seed, steps) -> {
-                    String workflow = WORKFLOWS.get(w);
-                    List<Transition> walk =
-                            WorkflowPropertiesTest.validWalk(Workflow.named(workflow), new Random(seed), steps);
-                    assertThat(recordFindings(record(workflow, walk))).isEmpty();
-                });
+        Property.forAll(walks())
+                .examples(EXAMPLES)
+                .check(w -> assertThat(recordFindings(record(w.workflow(), w.project(), w.life())))
+                        .isEmpty());
     }
 
     /** What a planted step is expected to give: its code and pointer. */
     private record Planted(List<Transition> history, String code, String path) {}
 
-    private static Planted plant(Workflow workflow, List<Transition> walk, Random random) {
+    private static Planted plant(Workflow workflow, Project project, List<Transition> walk, RandomGenerator random) {
         List<Transition> history = new ArrayList<>(walk);
         List<Integer> signed = new ArrayList<>();
         List<Integer> reasoned = new ArrayList<>();
@@ -106,7 +126,7 @@ class RecordRulesPropertiesTest {
             return new Planted(history, "TRANSITION_REFUSED", "/history/" + i + "/date");
         }
         // A step at the end that the workflow does not allow from where the walk ended.
-        Stage stage = workflow.replay(WorkflowTest.PROJECT, walk).history().stage();
+        Stage stage = workflow.replay(project, walk).history().stage();
         List<Action> refused = new ArrayList<>();
         for (Action action : Action.values()) {
             if (!workflow.actionsFrom(stage).contains(action)) {
@@ -132,20 +152,24 @@ class RecordRulesPropertiesTest {
                 "/history/" + walk.size() + "/action");
     }
 
+    /** A valid walk and the walk with one bad step planted in it. */
+    private record Spoilt(Walk walk, Planted planted) {}
+
     @Test
     void oneBadStepGivesExactlyItsFinding() {
-        qt().forAll(integers().between(0, 1), longs().all(), integers().between(0, 30))
-                .checkAssert((w, seed, steps) -> {
-                    String name = WORKFLOWS.get(w);
-                    Workflow workflow = Workflow.named(name);
-                    Random random = new Random(seed);
-                    List<Transition> walk = WorkflowPropertiesTest.validWalk(workflow, random, steps);
-                    Planted planted = plant(workflow, walk, random);
-                    List<Finding> findings = recordFindings(record(name, planted.history()));
-                    assertThat(findings)
-                            .as("%s planted in %s", planted.code(), planted.history())
-                            .extracting(f -> f.code() + " " + f.path())
-                            .containsExactly(planted.code() + " " + planted.path());
-                });
+        Gen<Walk> walks = walks();
+        Gen<Spoilt> spoilt = (random, size) -> {
+            Walk walk = walks.next(random, size);
+            return new Spoilt(walk, plant(Workflow.named(walk.workflow()), walk.project(), walk.life(), random));
+        };
+        Property.forAll(spoilt).examples(EXAMPLES).check(c -> {
+            Planted planted = c.planted();
+            List<Finding> findings =
+                    recordFindings(record(c.walk().workflow(), c.walk().project(), planted.history()));
+            assertThat(findings)
+                    .as("%s planted in %s", planted.code(), planted.history())
+                    .extracting(f -> f.code() + " " + f.path())
+                    .containsExactly(planted.code() + " " + planted.path());
+        });
     }
 }

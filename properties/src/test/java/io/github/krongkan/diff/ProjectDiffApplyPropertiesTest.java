@@ -2,8 +2,6 @@ package io.github.krongkan.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetActivity;
@@ -20,11 +18,13 @@ import io.github.krongkan.project.ProjectPeriod;
 import io.github.krongkan.project.ProjectStatus;
 import io.github.krongkan.project.Target;
 import io.github.krongkan.project.TargetQuantity;
+import io.github.krongkan.testkit.Gen;
+import io.github.krongkan.testkit.Property;
 import io.github.krongkan.time.FiscalYear;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,12 +37,16 @@ class ProjectDiffApplyPropertiesTest {
     private static final int EXAMPLES = 500;
     private static final String[] WORDS = {"อ่าน", "เขียน", "คิด", "นิเทศ", "ประชุม"};
 
-    private static String word(SplittableRandom random) {
+    private static String word(RandomGenerator random) {
         return WORDS[random.nextInt(WORDS.length)];
     }
 
-    static Project project(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
+    /** Small projects drawn from few values (the same at every size). */
+    static Gen<Project> projects() {
+        return (random, size) -> project(random);
+    }
+
+    static Project project(RandomGenerator random) {
         Project.Builder b = Project.builder()
                 .name("โครงการ" + word(random))
                 .fiscalYear(FiscalYear.ofBuddhistEra(2569))
@@ -105,11 +109,19 @@ class ProjectDiffApplyPropertiesTest {
         return b.build();
     }
 
+    /** Two projects. */
+    private record Pair(Project a, Project b) {}
+
+    /** Three projects. */
+    private record Three(Project a, Project b, Project c) {}
+
     @Test
     void theDiffAppliedToTheOldVersionGivesTheNewOneAndItsInverseTheOld() {
-        qt().withExamples(EXAMPLES).forAll(longs().all(), longs().all()).checkAssert((one, two) -> {
-            Project a = project(one);
-            Project b = project(two);
+        Gen<Project> projects = projects();
+        Gen<Pair> pairs = (random, size) -> new Pair(projects.next(random, size), projects.next(random, size));
+        Property.forAll(pairs).examples(EXAMPLES).check(pair -> {
+            Project a = pair.a();
+            Project b = pair.b();
             ProjectDiff diff = ProjectDiff.between(a, b);
             assertThat(diff.apply(a)).isEqualTo(b);
             assertThat(diff.inverse().apply(b)).isEqualTo(a);
@@ -118,23 +130,23 @@ class ProjectDiffApplyPropertiesTest {
 
     @Test
     void theEmptyDiffGivesTheProjectItself() {
-        qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
-            Project a = project(seed);
-            assertThat(ProjectDiff.between(a, a).apply(a)).isSameAs(a);
-        });
+        Property.forAll(projects())
+                .examples(EXAMPLES)
+                .check(a -> assertThat(ProjectDiff.between(a, a).apply(a)).isSameAs(a));
     }
 
     @Test
     void aDiffRefusesEveryOtherProject() {
-        qt().withExamples(EXAMPLES)
-                .forAll(longs().all(), longs().all(), longs().all())
-                .checkAssert((one, two, three) -> {
-                    Project a = project(one);
-                    Project c = project(three);
-                    if (!c.equals(a)) {
-                        ProjectDiff diff = ProjectDiff.between(a, project(two));
-                        assertThatThrownBy(() -> diff.apply(c)).isInstanceOf(DiffMismatchException.class);
-                    }
-                });
+        Gen<Project> projects = projects();
+        Gen<Three> threes = (random, size) ->
+                new Three(projects.next(random, size), projects.next(random, size), projects.next(random, size));
+        Property.forAll(threes).examples(EXAMPLES).check(three -> {
+            Project a = three.a();
+            Project c = three.c();
+            if (!c.equals(a)) {
+                ProjectDiff diff = ProjectDiff.between(a, three.b());
+                assertThatThrownBy(() -> diff.apply(c)).isInstanceOf(DiffMismatchException.class);
+            }
+        });
     }
 }
