@@ -21,10 +21,13 @@ class ShrinkerTest {
     }
 
     @Test
-    void aNegativeRangeShrinksTowardsItsOrigin() {
+    void aRangeShrinksTowardsZero() {
         PropertyFailure failure =
                 failureOf(() -> Property.forAll(Gen.ints(-1000, 1000)).seed(2).verify(i -> i < -10));
-        assertThat(failure.counterexample()).isEqualTo(-10);
+        assertThat(failure.counterexample()).isEqualTo(0);
+        PropertyFailure negative =
+                failureOf(() -> Property.forAll(Gen.ints(-1000, -1)).seed(2).verify(i -> i < -10));
+        assertThat(negative.counterexample()).isEqualTo(-1);
     }
 
     @Test
