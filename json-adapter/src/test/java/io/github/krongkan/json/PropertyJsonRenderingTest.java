@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.krongkan.lifecycle.ProjectRecord;
 import io.github.krongkan.project.ProgressReport;
 import io.github.krongkan.project.Project;
+import io.github.krongkan.risk.Risk;
 import io.github.krongkan.testkit.ProjectGens;
 import io.github.krongkan.testkit.Property;
 import io.github.krongkan.testkit.PropertyFailure;
@@ -95,5 +96,32 @@ class PropertyJsonRenderingTest {
         assertThat(KrongkanJson.readRecord(failure.rendered())).isEqualTo(counterexample);
         assertThat(counterexample.children()).hasSize(1);
         assertThat(failure.rendered().getBytes(StandardCharsets.UTF_8).length).isLessThan(2048);
+    }
+
+    @Test
+    void aProjectWithTooManyRisksShrinksToThreeBareRisksAndNothingElse() {
+        for (long seed = 1; seed <= 5; seed++) {
+            PropertyFailure failure = null;
+            try {
+                Property.forAll(ProjectGens.projects())
+                        .seed(seed)
+                        .verify(p -> p.risks().size() <= 2);
+            } catch (PropertyFailure f) {
+                failure = f;
+            }
+            assertThat(failure).as("seed %d", seed).isNotNull();
+            Project p = (Project) failure.counterexample();
+            Project bare = Project.builder()
+                    .name(p.name())
+                    .fiscalYear(p.fiscalYear())
+                    .addAllRisks(p.risks().stream()
+                            .map(r ->
+                                    Risk.builder().description(r.description()).build())
+                            .toList())
+                    .build();
+            assertThat(p).as("seed %d: %s", seed, failure.rendered()).isEqualTo(bare);
+            assertThat(p.risks()).hasSize(3);
+            assertThat(failure.rendered().length()).isLessThan(300);
+        }
     }
 }
