@@ -54,6 +54,9 @@ public final class Krongkan {
               history [--json] FILE           the versions, status history and approvals of a record (or of a
                                               project, as a record of one version) and the first step its
                                               workflow refuses on replay; exit 1 if one is refused
+              serve [--port N] [--max-bytes N]
+                                              answer JSON on http://127.0.0.1:N/ (default 8080): POST /check,
+                                              /bahttext, /fiscal; errors as JSON with a pointer
               help                            this text
 
             A FILE of - is standard input. Exit codes: 0 all went well, 1 check found errors (diff: differences;
@@ -123,6 +126,7 @@ public final class Krongkan {
             case "fiscal" -> new FiscalCommand(out, err).run(rest);
             case "diff" -> new DiffCommand(in, out, err).run(rest);
             case "history" -> new HistoryCommand(in, out, err).run(rest);
+            case "serve" -> new ServeCommand(out, err).run(rest);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);
                 yield OK;
