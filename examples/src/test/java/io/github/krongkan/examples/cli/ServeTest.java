@@ -157,6 +157,8 @@ class ServeTest {
         assertThat(answer.get("fiscalQuarter").intValue()).isEqualTo(1);
         assertThat(answer.get("fiscalMonth").intValue()).isEqualTo(1);
         assertThat(answer.get("monthThai").textValue()).isEqualTo("ตุลาคม");
+        assertThat(answer.get("thai").textValue()).isEqualTo("31 ตุลาคม 2563");
+        assertThat(answer.get("monthFirst").booleanValue()).isFalse();
         assertThat(JSON.readTree(post("/fiscal", "{\"date\": \"2021-09-30\"}").body())
                         .get("fiscalYear")
                         .intValue())
