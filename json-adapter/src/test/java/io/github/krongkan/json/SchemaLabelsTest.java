@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.krongkan.budget.BudgetCategory;
@@ -223,8 +224,13 @@ class SchemaLabelsTest {
                 .isEqualTo("date");
     }
 
-    private static final JsonSchema VALIDATOR =
-            JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(DOCUMENT);
+    /** Formats asserted, as Ajv with ajv-formats does: {@code format: "date"} refuses 2026-02-30. */
+    private static final JsonSchema VALIDATOR = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(
+                    DOCUMENT,
+                    SchemaValidatorsConfig.builder()
+                            .formatAssertionsEnabled(true)
+                            .build());
 
     private static Set<ValidationMessage> validate(String json) throws IOException {
         return VALIDATOR.validate(MAPPER.readTree(json));
@@ -240,7 +246,9 @@ class SchemaLabelsTest {
                 "{\"format\":\"krongkan/1\",\"name\":\"โครงการ\",\"fiscalYear\":2569,\"targetGroups\":[{\"name\":\"ครู\",\"quantity\":-1,\"unit\":\"คน\"}]}",
                 "{\"format\":\"krongkan/1\",\"projects\":[{\"name\":\"ก\"}]}",
                 "{\"format\":\"krongkan/1\",\"name\":\"โครงการ\",\"fiscalYear\":2569,"
-                        + "\"plannedPeriod\":{\"start\":\"2025-11-01\",\"end\":\"2026-02\"}}",
+                        + "\"plannedPeriod\":{\"start\":\"2025-11\",\"end\":\"2026-02-28\"}}",
+                "{\"format\":\"krongkan/1\",\"name\":\"โครงการ\",\"fiscalYear\":2569,"
+                        + "\"plannedPeriod\":{\"start\":\"2025-11-01\",\"end\":\"2026-02-30\"}}",
                 "{\"format\":\"krongkan/2\",\"name\":\"โครงการ\",\"fiscalYear\":2569}",
                 "{\"format\":\"krongkan/1\",\"versions\":[{\"number\":1,\"kind\":\"proposal\"}]}"
             })
