@@ -24,7 +24,8 @@ class ShrinkerTest {
     void aNegativeRangeShrinksTowardsItsOrigin() {
         PropertyFailure failure =
                 failureOf(() -> Property.forAll(Gen.ints(-1000, 1000)).seed(2).verify(i -> i < -10));
-        assertThat(failure.counterexample()).isEqualTo(-10);
+        // integers shrink towards 0 (Gen.ints), the failing value of the range closest to it
+        assertThat(failure.counterexample()).isEqualTo(0);
     }
 
     @Test
