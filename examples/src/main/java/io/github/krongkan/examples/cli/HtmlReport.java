@@ -782,7 +782,9 @@ final class HtmlReport {
         }
         out.append("<polyline class=\"curve ")
                 .append(kind)
-                .append("\" fill=\"none\" points=\"")
+                .append("\" fill=\"none\" stroke=\"")
+                .append(kind.equals("planned") ? "#1f4e9a" : "#c0392b")
+                .append("\" stroke-width=\"2\" points=\"")
                 .append(points)
                 .append("\"/>\n")
                 .append(dots);
