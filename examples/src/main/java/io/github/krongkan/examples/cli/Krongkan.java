@@ -38,6 +38,8 @@ public final class Krongkan {
               check --stats FILE.jsonl...     stream JSON Lines of projects: findings by code, budget totals, throughput
               report [--lang th|en] FILE      a readable summary of a project, or of each project of a portfolio,
                                               or of a record's current version with its history (default th)
+              report --format html [--lang th|en] FILE [-o OUT.html]
+                                              the same as one self-contained HTML page, printable on A4
               generate [--projects N] [--seed S] FILE.jsonl
                                               write a deterministic national-size portfolio as JSON Lines
               generate --plant CODE [--projects N] [--seed S] FILE.jsonl

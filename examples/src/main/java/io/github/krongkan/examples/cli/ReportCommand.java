@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +22,9 @@ import java.util.Optional;
  * portfolio document, whose projects are reported one after another, each under its JSON pointer,
  * and {@code -} reads standard input. FILE may be a record document: its current version is reported,
  * followed by a short history section (the steps, the status, a step the workflow refuses). A section that cannot be drawn is replaced by a note, named
- * on standard error, and the exit code is 2.
+ * on standard error, and the exit code is 2. {@code --format html} writes the same report as one
+ * self-contained HTML page ({@link HtmlReport}) and {@code -o OUT} writes the report to a file
+ * instead of standard output.
  */
 final class ReportCommand extends Command {
     private static final List<ReportSection> SECTIONS = List.of(
@@ -40,23 +45,35 @@ final class ReportCommand extends Command {
     @Override
     int run(List<String> args) {
         ReportLanguage language = ReportLanguage.TH;
+        boolean html = false;
         String file = null;
+        String output = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--lang")) {
-                Optional<ReportLanguage> chosen =
-                        i + 1 < args.size() ? ReportLanguage.of(args.get(i + 1)) : Optional.empty();
+            String value = null;
+            String option = arg;
+            if (arg.startsWith("--lang=") || arg.startsWith("--format=")) {
+                option = arg.substring(0, arg.indexOf('='));
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else if (arg.equals("--lang") || arg.equals("--format") || arg.equals("-o")) {
+                if (i + 1 >= args.size()) {
+                    return usage(arg + " takes a value");
+                }
+                value = args.get(++i);
+            }
+            if (option.equals("--lang")) {
+                Optional<ReportLanguage> chosen = ReportLanguage.of(value);
                 if (chosen.isEmpty()) {
                     return usage("--lang takes th or en");
                 }
                 language = chosen.get();
-                i++;
-            } else if (arg.startsWith("--lang=")) {
-                Optional<ReportLanguage> chosen = ReportLanguage.of(arg.substring("--lang=".length()));
-                if (chosen.isEmpty()) {
-                    return usage("--lang takes th or en");
+            } else if (option.equals("--format")) {
+                if (!value.equals("text") && !value.equals("html")) {
+                    return usage("--format takes text or html");
                 }
-                language = chosen.get();
+                html = value.equals("html");
+            } else if (option.equals("-o")) {
+                output = value;
             } else if (arg.startsWith("-") && !arg.equals("-")) {
                 return usage("unknown option " + arg);
             } else if (file != null) {
@@ -77,6 +94,32 @@ final class ReportCommand extends Command {
             return unreadable(file, e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             return unreadable(file, FileInput.cannotRead(e));
+        }
+        if (output != null) {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            int exit;
+            try (PrintStream text = new PrintStream(buffer, false, StandardCharsets.UTF_8)) {
+                exit = new ReportCommand(in, text, err).report(document, file, language, html);
+            }
+            try {
+                Files.write(Path.of(output), buffer.toByteArray());
+            } catch (IOException | InvalidPathException e) {
+                err.println("krongkan report: " + output + ": cannot write: " + Krongkan.describe(e));
+                return Krongkan.UNUSABLE;
+            }
+            return exit;
+        }
+        return report(document, file, language, html);
+    }
+
+    private int report(Document document, String file, ReportLanguage language, boolean html) {
+        if (html) {
+            HtmlReport.Page page = HtmlReport.render(document, file, language);
+            out.print(page.html());
+            for (String problem : page.problems()) {
+                err.println("krongkan report: " + file + problem);
+            }
+            return page.problems().isEmpty() ? Krongkan.OK : Krongkan.UNUSABLE;
         }
         if (document.projects().isEmpty()) {
             out.println(language.pick("ไม่มีโครงการใน ", "no projects in ") + file);
