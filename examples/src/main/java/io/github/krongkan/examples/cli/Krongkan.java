@@ -38,6 +38,9 @@ public final class Krongkan {
               check --stats FILE.jsonl...     stream JSON Lines of projects: findings by code, budget totals, throughput
               report [--lang th|en] FILE      a readable summary of a project, or of each project of a portfolio,
                                               or of a record's current version with its history (default th)
+              evaluate FILE                   the evaluated view of a project as JSON (krongkan-evaluation/1):
+                                              computed amounts, risk levels, KPI evaluations, S-curve,
+                                              earned value, ledger balances and findings, with pointers
               generate [--projects N] [--seed S] FILE.jsonl
                                               write a deterministic national-size portfolio as JSON Lines
               generate --plant CODE [--projects N] [--seed S] FILE.jsonl
@@ -118,6 +121,7 @@ public final class Krongkan {
                         ? new CheckStatsCommand(in, out, err).run(rest.subList(1, rest.size()))
                         : new CheckCommand(in, out, err).run(rest);
             case "report" -> new ReportCommand(in, out, err).run(rest);
+            case "evaluate" -> new EvaluateCommand(in, out, err).run(rest);
             case "generate" -> new GenerateCommand(out, err).run(rest);
             case "bahttext" -> new BahtTextCommand(in, out, err).run(rest);
             case "fiscal" -> new FiscalCommand(out, err).run(rest);
