@@ -5,6 +5,7 @@ import io.github.krongkan.money.Baht;
 import io.github.krongkan.time.FiscalMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.immutables.value.Value;
@@ -150,6 +151,7 @@ public abstract class Budget {
      *         ({@link io.github.krongkan.time.FiscalYear#MAX}'s September), which has no next month
      */
     public Baht plannedThrough(FiscalMonth month) {
+        Objects.requireNonNull(month, "month");
         return Baht.sum(plannedDisbursements().entrySet().stream()
                 .filter(e -> !e.getKey().isAfter(month))
                 .map(Map.Entry::getValue)
