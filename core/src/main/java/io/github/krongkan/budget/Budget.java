@@ -4,6 +4,8 @@ import io.github.krongkan.internal.Require;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.time.FiscalMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.immutables.value.Value;
@@ -145,10 +147,15 @@ public abstract class Budget {
      * The cumulative planned disbursement up to and including a month.
      *
      * @param month the last month counted
-     * @return the sum of the plan's months up to {@code month}
+     * @return the sum of the plan's months up to {@code month}; also for the last supported month
+     *         ({@link io.github.krongkan.time.FiscalYear#MAX}'s September), which has no next month
      */
     public Baht plannedThrough(FiscalMonth month) {
-        return Baht.sum(plannedDisbursements().headMap(month.next()).values());
+        Objects.requireNonNull(month, "month");
+        return Baht.sum(plannedDisbursements().entrySet().stream()
+                .filter(e -> !e.getKey().isAfter(month))
+                .map(Map.Entry::getValue)
+                .toList());
     }
 
     /**

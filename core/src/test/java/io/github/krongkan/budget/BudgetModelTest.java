@@ -98,6 +98,13 @@ class BudgetModelTest {
         assertThat(budget.plannedThrough(fy.month(1))).isEqualTo(Baht.ZERO);
         assertThat(budget.plannedThrough(fy.month(5))).isEqualTo(b(3_000));
         assertThat(budget.plannedThrough(FiscalMonth.of(fy.next(), 1))).isEqualTo(b(3_500));
+        FiscalMonth last = FiscalMonth.of(FiscalYear.MAX, 12);
+        Budget atTheEnd = Budget.builder()
+                .putPlannedDisbursement(last.previous(), b(100))
+                .putPlannedDisbursement(last, b(50))
+                .build();
+        assertThat(atTheEnd.plannedThrough(last)).isEqualTo(b(150));
+        assertThat(atTheEnd.plannedThrough(last.previous())).isEqualTo(b(100));
         assertThatThrownBy(() -> Budget.builder()
                         .putPlannedDisbursement(fy.month(1), b(-1))
                         .build())

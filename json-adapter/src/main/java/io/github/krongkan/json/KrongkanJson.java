@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.krongkan.check.Finding;
+import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.document.Fields;
 import io.github.krongkan.lifecycle.ProjectRecord;
 import io.github.krongkan.lifecycle.VersionKind;
@@ -72,6 +73,16 @@ public final class KrongkanJson {
      */
     public static final String FINDINGS_SCHEMA_RESOURCE = "/io/github/krongkan/json/krongkan-findings-1.schema.json";
 
+    /** The format id and version of the evaluated view that {@link #writeEvaluation(Project)} writes. */
+    public static final String EVALUATION_FORMAT = EvaluationJson.FORMAT;
+
+    /**
+     * The class-path resource of the JSON Schema (draft 2020-12) of the evaluated view that
+     * {@link #writeEvaluation(Project)} writes.
+     */
+    public static final String EVALUATION_SCHEMA_RESOURCE =
+            "/io/github/krongkan/json/krongkan-evaluation-1.schema.json";
+
     /**
      * The JSON Schema (draft 2020-12) of the format, the text of {@link #SCHEMA_RESOURCE}. Read it
      * this way on the module path, where the resources of this module's package are not open to
@@ -91,6 +102,16 @@ public final class KrongkanJson {
      */
     public static String findingsSchema() {
         return resource(FINDINGS_SCHEMA_RESOURCE);
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of the evaluated view, the text of
+     * {@link #EVALUATION_SCHEMA_RESOURCE}.
+     *
+     * @return the schema as JSON text
+     */
+    public static String evaluationSchema() {
+        return resource(EVALUATION_SCHEMA_RESOURCE);
     }
 
     /**
@@ -666,6 +687,67 @@ public final class KrongkanJson {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the evaluated view of a project ({@value #EVALUATION_FORMAT}), indented for people to
+     * read: what the rules compute, so that a front-end shows the figures without computing them.
+     * Per budget line its computed, stated and written amount and their difference; activity
+     * subtotals and the total, computed and stated; the amount in words in both conventions and
+     * whether the stated words say the total; each risk rating's score and level on the project's
+     * matrix; each indicator's evaluation per measurement and per target period; the planned
+     * S-curve by month and the reported progress; the earned-value figures at each report; the
+     * ledger's balances; and the findings of {@link ProjectCheck#standard()}. Amounts are decimal
+     * strings with two decimals; each object names its place in the project document with a JSON
+     * pointer {@code path}. A figure that cannot be computed is {@code null}, and the object that
+     * holds it gives the reason in its {@code notApplicable} member. {@code docs/json-format.md}
+     * ("The evaluated view") and {@link #EVALUATION_SCHEMA_RESOURCE} describe it.
+     *
+     * @param project the project
+     * @return the evaluated view, ending with a line break
+     * @throws KrongkanJsonException if a value is beyond what the writer writes (a string over
+     *                               1,000,000 characters or with a lone surrogate)
+     */
+    public static String writeEvaluation(Project project) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeEvaluation(project, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the evaluated view of a project as UTF-8 bytes, as {@link #writeEvaluation(Project)}
+     * does. The stream is not closed.
+     *
+     * @param project the project
+     * @param out     where to write
+     * @throws UncheckedIOException if writing fails
+     * @throws KrongkanJsonException if a value is beyond what the writer writes
+     */
+    public static void writeEvaluation(Project project, OutputStream out) {
+        writeEvaluation(project, ProjectCheck.standard(), out);
+    }
+
+    /**
+     * Writes the evaluated view of a project with the findings of a check of your choice (say, one
+     * with your own rules or reference data). The stream is not closed.
+     *
+     * @param project the project
+     * @param check   the check whose findings the view carries
+     * @param out     where to write
+     * @throws UncheckedIOException if writing fails
+     * @throws KrongkanJsonException if a value is beyond what the writer writes
+     */
+    public static void writeEvaluation(Project project, ProjectCheck check, OutputStream out) {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(out, "out");
+        List<Finding> findings = check.check(project);
+        try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
+            EvaluationJson.write(g, project, findings);
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -40,6 +40,9 @@ public final class Krongkan {
                                               or of a record's current version with its history (default th)
               report --format html [--lang th|en] FILE [-o OUT.html]
                                               the same as one self-contained HTML page, printable on A4
+              evaluate FILE                   the evaluated view of a project as JSON (krongkan-evaluation/1):
+                                              computed amounts, risk levels, KPI evaluations, S-curve,
+                                              earned value, ledger balances and findings, with pointers
               generate [--projects N] [--seed S] FILE.jsonl
                                               write a deterministic national-size portfolio as JSON Lines
               generate --plant CODE [--projects N] [--seed S] FILE.jsonl
@@ -123,6 +126,7 @@ public final class Krongkan {
                         ? new CheckStatsCommand(in, out, err).run(rest.subList(1, rest.size()))
                         : new CheckCommand(in, out, err).run(rest);
             case "report" -> new ReportCommand(in, out, err).run(rest);
+            case "evaluate" -> new EvaluateCommand(in, out, err).run(rest);
             case "generate" -> new GenerateCommand(out, err).run(rest);
             case "bahttext" -> new BahtTextCommand(in, out, err).run(rest);
             case "fiscal" -> new FiscalCommand(out, err).run(rest);
