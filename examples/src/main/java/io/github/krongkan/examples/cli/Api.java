@@ -46,6 +46,9 @@ import java.util.Set;
  *   <li>{@code /check}: a krongkan/1 document (project, portfolio or record); answers its findings
  *       as {@link KrongkanJson#writeFindings} writes them (the findings schema), with pointers into
  *       the document sent;
+ *   <li>{@code /evaluate}: a krongkan/1 project document; answers its evaluated view as {@link
+ *       KrongkanJson#writeEvaluation(io.github.krongkan.project.Project)} writes it (the evaluation
+ *       schema);
  *   <li>{@code /bahttext}: {@code {"amount": "90000"}} (a string or a number, and optionally
  *       {@code "convention": "tensOnly"}) answers the amount in Thai words; {@code {"words":
  *       "เก้าหมื่นบาทถ้วน"}} answers the amount the words say and their convention;
@@ -63,7 +66,7 @@ final class Api implements HttpHandler {
     static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
 
     /** The paths answered. */
-    static final List<String> PATHS = List.of("/check", "/bahttext", "/fiscal");
+    static final List<String> PATHS = List.of("/check", "/evaluate", "/bahttext", "/fiscal");
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -146,6 +149,7 @@ final class Api implements HttpHandler {
         byte[] body = body(exchange);
         return switch (path) {
             case "/check" -> check(body);
+            case "/evaluate" -> evaluate(body);
             case "/bahttext" -> bahtText(object(body));
             default -> fiscal(object(body));
         };
@@ -207,6 +211,23 @@ final class Api implements HttpHandler {
             }
         }
         return KrongkanJson.writeFindings(findings).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] evaluate(byte[] body) throws Problem, IOException {
+        Document document;
+        try {
+            document = Document.read(new ByteArrayInputStream(body));
+        } catch (KrongkanJsonException e) {
+            throw new Problem(400, e.pointer(), e.getMessage());
+        }
+        if (document.isPortfolio() || document.isRecord()) {
+            throw new Problem(
+                    400,
+                    "",
+                    "/evaluate reads a project document, not a " + (document.isRecord() ? "record" : "portfolio")
+                            + "; send one project (a record's current version, a portfolio's projects one by one)");
+        }
+        return KrongkanJson.writeEvaluation(document.projects().get(0)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] bahtText(ObjectNode request) throws Problem {

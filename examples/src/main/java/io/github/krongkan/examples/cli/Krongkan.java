@@ -61,7 +61,7 @@ public final class Krongkan {
                                               workflow refuses on replay; exit 1 if one is refused
               serve [--port N] [--max-bytes N]
                                               answer JSON on http://127.0.0.1:N/ (default 8080): POST /check,
-                                              /bahttext, /fiscal; errors as JSON with a pointer
+                                              /evaluate, /bahttext, /fiscal; errors as JSON with a pointer
               help                            this text
 
             A FILE of - is standard input. Exit codes: 0 all went well, 1 check found errors (diff: differences;

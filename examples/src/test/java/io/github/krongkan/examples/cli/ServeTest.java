@@ -126,6 +126,29 @@ class ServeTest {
     }
 
     @Test
+    void evaluateAnswersTheEvaluatedViewOfAProject() throws Exception {
+        JsonSchema schema;
+        try (InputStream in = KrongkanJson.class.getResourceAsStream(KrongkanJson.EVALUATION_SCHEMA_RESOURCE)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
+        }
+        Path seed004 = Path.of("data/004-samut-prakan-2-quality-assurance.json");
+        HttpResponse<String> response = post("/evaluate", Files.readAllBytes(seed004));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode evaluation = JSON.readTree(response.body());
+        assertThat(schema.validate(evaluation)).isEmpty();
+        assertThat(evaluation)
+                .isEqualTo(JSON.readTree(KrongkanJson.writeEvaluation(KrongkanJson.readProject(seed004))));
+        error(
+                post(
+                        "/evaluate",
+                        Files.readAllBytes(Path.of("data/records/004-samut-prakan-2-quality-assurance.record.json"))),
+                400,
+                "");
+        error(post("/evaluate", "{\"format\": \"krongkan/1\", \"fiscalYear\": 2564}"), 400, "");
+    }
+
+    @Test
     void bahtTextBothWays() throws Exception {
         JsonNode words =
                 JSON.readTree(post("/bahttext", "{\"amount\": \"90000\"}").body());
