@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
@@ -217,8 +218,7 @@ public interface Gen<T> {
      * @param combine makes a value of the two; must return a valid, non-null value
      * @return the generator
      */
-    static <A, B, R> Gen<R> zip(
-            Gen<A> first, Gen<B> second, java.util.function.BiFunction<? super A, ? super B, ? extends R> combine) {
+    static <A, B, R> Gen<R> zip(Gen<A> first, Gen<B> second, BiFunction<? super A, ? super B, ? extends R> combine) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");
         Objects.requireNonNull(combine, "combine");

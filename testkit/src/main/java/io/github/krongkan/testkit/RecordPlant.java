@@ -25,6 +25,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -81,8 +82,8 @@ final class RecordPlant {
             return ProjectGens.clean().next(r, size);
         }
 
-        /** A clean project with at least one progress report, or empty after many tries. */
-        Optional<Project> cleanWith(java.util.function.Predicate<Project> wanted) {
+        /** A clean project the predicate accepts, drawn up to {@value #ATTEMPTS} times, else empty. */
+        Optional<Project> cleanWith(Predicate<Project> wanted) {
             for (int i = 0; i < ATTEMPTS; i++) {
                 Project p = clean();
                 if (wanted.test(p)) {
