@@ -458,9 +458,12 @@ function typeOf(ctx, schema, pointer) {
   }
   if (isObject(schema)) {
     if (!named) fail(ctx, pointer, "an object written inline without a name: give it one in NAMES");
+    const signature = JSON.stringify(schema);
     if (!ctx.declared.has(named)) {
-      ctx.declared.set(named, pointer);
+      ctx.declared.set(named, signature);
       declareInterface(ctx, named, schema, pointer, true);
+    } else if (ctx.declared.get(named) !== signature) {
+      fail(ctx, pointer, `the name ${named} is given to another object too`);
     }
     return named;
   }
@@ -471,8 +474,11 @@ function typeOf(ctx, schema, pointer) {
     const types = branches.map((b, i) => typeOf(ctx, b, `${pointer}/${key}/${i}`));
     const union = [...new Set(types)].join(" | ");
     if (named) {
+      if (ctx.declared.has(named) && ctx.declared.get(named) !== JSON.stringify(schema)) {
+        fail(ctx, pointer, `the name ${named} is given to another type too`);
+      }
       if (!ctx.declared.has(named)) {
-        ctx.declared.set(named, pointer);
+        ctx.declared.set(named, JSON.stringify(schema));
         ctx.decls.push([named, `${jsdoc(schema, "", schema.title ? [] : [where(pointer)])}export type ${named} = ${union};\n`]);
       }
       return named;
@@ -545,6 +551,7 @@ function refusals() {
     ["a required member without a property", (s) => s.$defs.contact.required.push("email")],
     ["a union of an object and a presence rule", (s) => (s.$defs.contact.anyOf = [{ type: "object", properties: { name: true } }])],
     ["a tuple", (s) => (s.$defs.contact.properties.phone = { type: "array", prefixItems: [{ type: "string" }] })],
+    ["one name for two objects", (s) => (NAMES["krongkan-1.schema.json"]["#/$defs/budget/properties/plannedDisbursements/items"] = "LedgerEntry")],
     ["a name that hides a global type", (s) => (s.$defs.record2 = s.$defs.record) && (NAMES["krongkan-1.schema.json"]["#/$defs/record2"] = "Record")],
   ];
   const failures = [];
