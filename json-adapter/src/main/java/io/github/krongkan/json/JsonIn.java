@@ -387,8 +387,12 @@ final class JsonIn {
     }
 
     /**
-     * {@link LocalDate#parse(CharSequence)}, with a fast path for the usual {@code yyyy-mm-dd}: the
-     * same dates and the same refusals, without the formatter's cost on every date of a document.
+     * A date written {@code yyyy-mm-dd}, four ASCII digits of year: what {@link LocalDate#parse(CharSequence)}
+     * reads in that form, and what a JSON Schema's {@code format: "date"} (RFC 3339 full-date) accepts. The
+     * expanded years that {@code LocalDate.parse} also reads ({@code +12025-01-01}, {@code -0001-01-01}) are
+     * refused, as the schema refuses them.
+     *
+     * @throws DateTimeException if the text is not such a date, or not a real calendar date
      */
     static LocalDate isoDate(String raw) {
         if (raw.length() == 10 && raw.charAt(4) == '-' && raw.charAt(7) == '-') {
@@ -399,7 +403,7 @@ final class JsonIn {
                 return LocalDate.of(year, month, day);
             }
         }
-        return LocalDate.parse(raw);
+        throw new DateTimeException("Text '" + raw + "' is not a date written yyyy-mm-dd");
     }
 
     /** The number written by ASCII digits {@code from} to {@code to}, or -1 if another character is there. */

@@ -16,7 +16,6 @@ import io.github.krongkan.project.TargetGroup;
 import io.github.krongkan.project.TargetKind;
 import io.github.krongkan.project.TargetQuantity;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -263,7 +262,7 @@ final class ProjectJson {
                 what,
                 () -> startIsMonth
                         ? ProjectPeriod.ofMonths(YearMonth.parse(raw[0]), YearMonth.parse(raw[1]))
-                        : ProjectPeriod.of(LocalDate.parse(raw[0]), LocalDate.parse(raw[1])));
+                        : ProjectPeriod.of(JsonIn.isoDate(raw[0]), JsonIn.isoDate(raw[1])));
     }
 
     private static Approval approval(JsonIn in) {
