@@ -342,6 +342,12 @@ function declareEnum(ctx, name, schema, pointer, inline = false) {
 /** Describes a conditional of an object (`if`/`then`/`else` that does not pick a type): JSDoc only. */
 function describeConditional(ctx, schema, pointer) {
   const cond = schema.if;
+  // A conditional the schema explains in its own words (a cross-member rule no type expresses):
+  // its description is the rule.
+  if (typeof cond.description === "string" && cond.description.trim()) {
+    if (!schema.then) fail(ctx, `${pointer}/if`, "a described `if` without `then`");
+    return `${cond.description.trim()} (checked by the schema, not by the type)`;
+  }
   const props = cond.properties ?? {};
   if (keywords(cond).some((k) => k !== "properties") || Object.keys(props).length !== 1) {
     fail(ctx, `${pointer}/if`, "an `if` other than a test of one member");

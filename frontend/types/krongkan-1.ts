@@ -105,7 +105,7 @@ export interface Project extends ProjectFields {
  *
  * ข้อความที่ไม่ว่าง
  *
- * Checked by the schema, not by the type: pattern `\S`, at least 1 character(s).
+ * Checked by the schema, not by the type: pattern `[^\t\n\u000b\f\r\u001c-\u001f \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]`, at least 1 character(s).
  */
 export type Text = string;
 
@@ -149,7 +149,7 @@ export type IsoDate = string;
  *
  * เดือนตาม ISO-8601 เป็นคริสต์ศักราช เช่น 2025-11
  *
- * Checked by the schema, not by the type: pattern `^[0-9]{4}-[0-9]{2}$`.
+ * Checked by the schema, not by the type: pattern `^[0-9]{4}-(0[1-9]|1[0-2])$`.
  * @example "2025-11"
  */
 export type IsoMonth = string;
@@ -161,7 +161,7 @@ export type IsoMonth = string;
  *
  * ปีงบประมาณ (พ.ศ.): 2569 คือ 1 ต.ค. 2568 – 30 ก.ย. 2569
  *
- * Checked by the schema, not by the type: an integer, minimum 2484, maximum 3000.
+ * Checked by the schema, not by the type: an integer, minimum 2485, maximum 3000.
  * @example 2569
  */
 export type FiscalYear = number;
@@ -545,6 +545,9 @@ export interface Approval {
  * The members of a project, shared by project documents and projects in portfolios and records.
  *
  * ข้อมูลของโครงการ
+ *
+ * Checked by the schema, not by the type:
+ * Budget revisions revise the approved budget, which must then be given. (checked by the schema, not by the type)
  */
 export interface ProjectFields {
   /**
@@ -611,7 +614,7 @@ export interface ProjectFields {
    *
    * หลักการและเหตุผลของโครงการ
    */
-  readonly rationale?: Text;
+  readonly rationale?: string;
   /**
    * Objectives / วัตถุประสงค์
    *
@@ -643,7 +646,7 @@ export interface ProjectFields {
    *
    * จำนวนโรงเรียนที่โครงการครอบคลุมตามที่เอกสารระบุ
    *
-   * Checked by the schema, not by the type: an integer, minimum 0.
+   * Checked by the schema, not by the type: an integer, minimum 0, maximum 2147483647.
    */
   readonly schoolCount?: number;
   /**
@@ -728,7 +731,7 @@ export interface ProjectFields {
    *
    * สถานที่ดำเนินการ
    */
-  readonly location?: Text;
+  readonly location?: string;
   /**
    * Expected benefits / ผลที่คาดว่าจะได้รับ
    *
@@ -744,7 +747,7 @@ export interface ProjectFields {
    *
    * การติดตามและประเมินผล ตามที่เขียนในเอกสาร
    */
-  readonly monitoring?: Text;
+  readonly monitoring?: string;
   /**
    * Risk matrix / เกณฑ์การประเมินความเสี่ยง
    *
@@ -841,7 +844,7 @@ export interface ProjectFields {
    *
    * หมายเหตุเกี่ยวกับข้อมูล เช่น สิ่งที่ต้นฉบับไม่ชัดเจน
    */
-  readonly notes?: Texts;
+  readonly notes?: readonly string[];
 }
 
 /**
@@ -956,7 +959,7 @@ export interface AlignmentLevel {
  *
  * รหัส ไม่ว่าง ไม่มีช่องว่างหน้าหรือหลัง
  *
- * Checked by the schema, not by the type: pattern `^\S(.*\S)?$`.
+ * Checked by the schema, not by the type: pattern `^[^\t\n\u000b\f\r\u001c-\u001f \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]([\s\S]*[^\t\n\u000b\f\r\u001c-\u001f \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000])?$`.
  * @example "n1"
  * @example "school-01"
  */
@@ -985,7 +988,7 @@ export interface Network {
    *
    * ลำดับเครือข่ายตามที่เขียน
    *
-   * Checked by the schema, not by the type: an integer, minimum 1.
+   * Checked by the schema, not by the type: an integer, minimum 1, maximum 2147483647.
    */
   readonly number?: number;
   /**
@@ -1027,7 +1030,7 @@ export interface Network {
    *
    * จำนวนโรงเรียนในเครือข่ายตามที่เอกสารระบุ
    *
-   * Checked by the schema, not by the type: an integer, minimum 0.
+   * Checked by the schema, not by the type: an integer, minimum 0, maximum 2147483647.
    */
   readonly schoolCount?: number;
 }
@@ -1063,7 +1066,7 @@ export interface School {
    *
    * จำนวนนักเรียน
    *
-   * Checked by the schema, not by the type: an integer, minimum 0.
+   * Checked by the schema, not by the type: an integer, minimum 0, maximum 2147483647.
    */
   readonly enrolment?: number;
   /**
@@ -1107,7 +1110,7 @@ export interface SizeClass {
    *
    * จำนวนนักเรียนต่ำสุดของขนาดนี้
    *
-   * Checked by the schema, not by the type: an integer, minimum 1.
+   * Checked by the schema, not by the type: an integer, minimum 1, maximum 2147483647.
    */
   readonly minEnrolment: number;
   /**
@@ -1117,7 +1120,7 @@ export interface SizeClass {
    *
    * จำนวนนักเรียนสูงสุด ไม่มีสำหรับขนาดสุดท้าย
    *
-   * Checked by the schema, not by the type: an integer, minimum 1.
+   * Checked by the schema, not by the type: an integer, minimum 1, maximum 2147483647.
    */
   readonly maxEnrolment?: number;
 }
@@ -1203,7 +1206,7 @@ export type Decimal = number;
  *
  * ปีงบประมาณ ไตรมาส หรือเดือน เช่น FY2569, FY2569-Q1, FY2569-M02
  *
- * Checked by the schema, not by the type: pattern `^FY[0-9]{4}(-Q[1-4]|-M(0[1-9]|1[0-2]))?$`.
+ * Checked by the schema, not by the type: pattern `^FY(248[5-9]|249[0-9]|2[5-9][0-9]{2}|3000)(-Q[1-4]|-M(0[1-9]|1[0-2]))?$`.
  * @example "FY2569"
  * @example "FY2569-Q1"
  * @example "FY2569-M02"
@@ -1386,7 +1389,7 @@ export interface RiskBand {
    *
    * คะแนนต่ำสุดของช่วง
    *
-   * Checked by the schema, not by the type: an integer, minimum 1.
+   * Checked by the schema, not by the type: an integer, minimum 1, maximum 2147483647.
    */
   readonly minScore: number;
   /**
@@ -1396,7 +1399,7 @@ export interface RiskBand {
    *
    * คะแนนสูงสุดของช่วง
    *
-   * Checked by the schema, not by the type: an integer, minimum 1.
+   * Checked by the schema, not by the type: an integer, minimum 1, maximum 2147483647.
    */
   readonly maxScore: number;
 }
@@ -1877,6 +1880,9 @@ export const InstrumentLabels: Readonly<Record<Instrument, Label>> = {
  * An indicator (ตัวชี้วัด) with its targets and measurements.
  *
  * ตัวชี้วัดความสำเร็จ พร้อมค่าเป้าหมายและผลการวัด
+ *
+ * Checked by the schema, not by the type:
+ * A measurement with a numerator or a denominator: the indicator then needs the formula that uses them. (checked by the schema, not by the type)
  */
 export interface Indicator {
   /**
@@ -2043,7 +2049,7 @@ export interface Indicator {
  *
  * จำนวนเงิน (บาท) เป็นสตริงทศนิยมไม่เกินสองตำแหน่ง
  *
- * Checked by the schema, not by the type: pattern `^-?[0-9]{1,16}(\.[0-9]{1,2})?$`.
+ * Checked by the schema, not by the type: pattern `^-?0*([0-9]{1,15}(\.[0-9]{1,2}0*)?|1000000000000000(\.0+)?)$`.
  * @example "90000.00"
  * @example "-1500.00"
  */
@@ -2056,7 +2062,7 @@ export type Money = string;
  *
  * จำนวนเงิน (บาท) ไม่ติดลบ
  *
- * Checked by the schema, not by the type: pattern `^[0-9]{1,16}(\.[0-9]{1,2})?$`.
+ * Checked by the schema, not by the type: pattern `^(-0+(\.0+)?|0*([0-9]{1,15}(\.[0-9]{1,2}0*)?|1000000000000000(\.0+)?))$`.
  * @example "90000.00"
  * @example "0.00"
  */
@@ -2069,7 +2075,7 @@ export type NonNegativeMoney = string;
  *
  * จำนวนเงิน (บาท) มากกว่าศูนย์
  *
- * Checked by the schema, not by the type: pattern `^(0*[1-9][0-9]{0,15}(\.[0-9]{1,2})?|0+\.(0[1-9]|[1-9][0-9]?))$`.
+ * Checked by the schema, not by the type: pattern `^0*([1-9][0-9]{0,14}(\.[0-9]{1,2}0*)?|1000000000000000(\.0+)?|0\.(0[1-9]|[1-9][0-9]?)0*)$`.
  * @example "20000.00"
  */
 export type PositiveMoney = string;
@@ -2431,7 +2437,7 @@ export interface BudgetRevision {
    *
    * ครั้งที่ของการปรับแผน
    *
-   * Checked by the schema, not by the type: an integer, minimum 1.
+   * Checked by the schema, not by the type: an integer, minimum 1, maximum 2147483647.
    */
   readonly round: number;
   /**
@@ -2513,7 +2519,7 @@ export interface LedgerEntry {
    *
    * งวดที่ตามที่เขียน
    *
-   * Checked by the schema, not by the type: an integer, minimum 1.
+   * Checked by the schema, not by the type: an integer, minimum 1, maximum 2147483647.
    */
   readonly instalment?: number;
   /**
@@ -2582,6 +2588,9 @@ export interface Ledger {
  * Action plan (แผนปฏิบัติการ): steps over fiscal months.
  *
  * แผนปฏิบัติการ: ขั้นตอนรายเดือนในปีงบประมาณ
+ *
+ * Checked by the schema, not by the type:
+ * One step with a weight: then every step has one. (checked by the schema, not by the type)
  */
 export interface ActionPlan {
   /**
@@ -2723,10 +2732,8 @@ export interface ProgressReport {
    * Cumulative amount disbursed (งบประมาณที่เบิกใช้), a decimal string, not negative.
    *
    * งบประมาณที่เบิกจ่ายสะสม
-   *
-   * Checked by the schema, not by the type: pattern `^[0-9]+\.[0-9]{2}$`.
    */
-  readonly disbursed?: string;
+  readonly disbursed?: NonNegativeMoney;
   /**
    * On plan / เป็นไปตามแผน
    *
@@ -2858,6 +2865,9 @@ export interface BudgetSource {
  *
  * Checked by the schema, not by the type:
  * At least one of: `networkId`; or `party`.
+ * `returnDate` requires `returned`.
+ * `reason` requires `returned`.
+ * Neither disbursed nor returned: the money of a network then needs a note saying what the report says. (checked by the schema, not by the type)
  */
 export interface NetworkMoney {
   /**
