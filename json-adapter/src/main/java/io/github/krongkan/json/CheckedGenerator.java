@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.json.codec.JsonIn;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,17 +1,7 @@
-package io.github.krongkan.json;
+package io.github.krongkan.json.codec;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.base.ParserBase;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import io.github.krongkan.document.DocumentPath;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.time.FiscalYear;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -19,138 +9,146 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * A strict reader over a {@link JsonParser}: every value is checked for its type, every object for
- * unknown and missing fields, and every failure becomes a {@link KrongkanJsonException} with the
- * JSON pointer of the offending value.
+ * A strict reader over a {@link TokenSource}: every value is checked for its type, every object for
+ * unknown and missing fields, and every failure becomes the binding's exception ({@link
+ * TokenSource#error}) with the JSON pointer of the offending value.
  */
-final class JsonIn {
-    /** Handles one field of an object; the parser stands on the field's value. */
-    interface FieldHandler {
+public final class JsonIn {
+    /** Handles one field of an object; the reader stands on the field's value. */
+    public interface FieldHandler {
         /**
          * Reads the value of the named field.
          *
          * @param name the field name
          * @return {@code false} if the field is unknown
+         * @throws IOException if the source fails
          */
         boolean field(String name) throws IOException;
     }
 
-    private final JsonParser parser;
-    /** Path segments of the parser above the value read, left out of pointers (a value embedded in other JSON). */
+    private final TokenSource source;
+    /** Path segments of the source above the value read, left out of pointers (a value embedded in other JSON). */
     private final int baseDepth;
-    /** Whether the parser lets duplicate keys through, so that {@link #object} must catch them. */
+    /** Whether the source lets duplicate keys through, so that {@link #object} must catch them. */
     private final boolean checkDuplicates;
 
-    /** A reader of a whole document: pointers are from the parser's root. */
-    JsonIn(JsonParser parser) {
-        this(parser, false);
+    /**
+     * A reader of a whole document: pointers are from the source's root.
+     *
+     * @param source the tokens
+     */
+    public JsonIn(TokenSource source) {
+        this(source, false);
     }
 
     /**
-     * A reader over any parser: a document's, or the caller's own (stream, tree, token buffer) in
-     * which the value the parser stands on is embedded.
+     * A reader over any source: a document's, or the caller's own (stream, tree, token buffer) in
+     * which the value the source stands on is embedded.
      *
-     * @param embedded whether pointers are relative to the value the parser stands on now (the
-     *     krongkan pointer of an embedded project), rather than to the parser's root
+     * @param source   the tokens
+     * @param embedded whether pointers are relative to the value the source stands on now (the
+     *     krongkan pointer of an embedded project), rather than to the source's root
      */
-    JsonIn(JsonParser parser, boolean embedded) {
-        this.parser = parser;
-        this.baseDepth = embedded ? contexts().size() : 0;
-        this.checkDuplicates = !parser.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+    public JsonIn(TokenSource source, boolean embedded) {
+        this.source = source;
+        this.baseDepth = embedded ? source.depth() : 0;
+        this.checkDuplicates = !source.refusesDuplicates();
     }
 
-    JsonParser parser() {
-        return parser;
+    /**
+     * The source read.
+     *
+     * @return the source
+     */
+    public TokenSource source() {
+        return source;
     }
 
-    /** Advances to the next token; malformed input becomes a {@link KrongkanJsonException}. */
-    JsonToken next() {
+    /**
+     * Advances to the next token; malformed input becomes an error at the current pointer.
+     *
+     * @return the token, or {@code null} at the end of the input
+     */
+    public Token next() {
         try {
-            return parser.nextToken();
+            return source.next();
         } catch (IOException e) {
             throw failure(e);
         }
     }
 
-    /** A failure of the parser or of the input, as the typed exception at the current pointer. */
-    KrongkanJsonException failure(IOException e) {
-        if (e instanceof StreamConstraintsException limit) {
-            return error("input beyond the reader's limits: " + limit.getOriginalMessage(), e);
-        } else if (e instanceof JsonProcessingException malformed) {
-            return error("malformed JSON: " + malformed.getOriginalMessage(), e);
-        } else if (e instanceof CharConversionException) {
-            return error("the document is not valid UTF-8 text: " + e.getMessage(), e);
-        }
-        return error("the document could not be read: " + e.getMessage(), e);
-    }
-
-    JsonToken current() {
-        return parser.currentToken();
+    /**
+     * A failure of the source or of the input, as the binding's exception at the current pointer.
+     *
+     * @param e the failure
+     * @return the exception, to be thrown
+     */
+    public RuntimeException failure(IOException e) {
+        return error(source.describeFailure(e), e);
     }
 
     /**
-     * The JSON pointer of the current value: what {@code getParsingContext().pathAsPointer()} gives,
-     * built directly from the parsing contexts. It is computed only when an error needs it.
+     * The token the reader stands on.
+     *
+     * @return the token, or {@code null} before the first and after the last
+     */
+    public Token current() {
+        return source.current();
+    }
+
+    /**
+     * The JSON pointer of the current value, relative to the embedded value's start if the reader
+     * is embedded. It is computed only when an error needs it.
      *
      * <p>On a {@code START_OBJECT} or {@code START_ARRAY} it designates the object or array that
-     * starts; on the matching {@code END_OBJECT} or {@code END_ARRAY} the parsing context is the
-     * parent again, whose current name or index still designates the value just closed, so the
-     * pointer is the same. Errors about a whole object (a missing field, a refusal by the model)
-     * are raised right after its {@code END_OBJECT} and so need no pointer kept from its start.
+     * starts; on the matching {@code END_OBJECT} or {@code END_ARRAY} it designates the value just
+     * closed, so the pointer is the same. Errors about a whole object (a missing field, a refusal by
+     * the model) are raised right after its {@code END_OBJECT} and so need no pointer kept from its
+     * start.
+     *
+     * @return the pointer
      */
-    String pointer() {
-        List<JsonStreamContext> contexts = contexts();
-        DocumentPath path = DocumentPath.root();
-        for (int i = baseDepth; i < contexts.size(); i++) {
-            JsonStreamContext c = contexts.get(i);
-            if (c.inObject()) {
-                String name = c.getCurrentName();
-                path = path.field(name == null ? "" : name);
-            } else {
-                path = path.index(Math.max(0, c.getCurrentIndex()));
-            }
-        }
-        return path.toString();
+    public String pointer() {
+        return source.pointer(baseDepth);
     }
 
     /**
-     * The parsing contexts from the root down to the current value's, each with a path segment.
-     * Walked, not sized by {@code getNestingDepth()}: the contexts of a tree or a token buffer do not
-     * all keep their depth.
+     * An error at the current pointer.
+     *
+     * @param reason what is wrong
+     * @return the exception, to be thrown
      */
-    private List<JsonStreamContext> contexts() {
-        JsonStreamContext context = parser.getParsingContext();
-        if (context != null && !context.hasPathSegment()) {
-            context = context.getParent();
-        }
-        List<JsonStreamContext> contexts = new ArrayList<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            contexts.add(c);
-        }
-        Collections.reverse(contexts);
-        return contexts;
-    }
-
-    KrongkanJsonException error(String reason) {
+    public RuntimeException error(String reason) {
         return error(reason, null);
     }
 
-    KrongkanJsonException error(String reason, Throwable cause) {
+    /**
+     * An error at the current pointer, with its cause.
+     *
+     * @param reason what is wrong
+     * @param cause  the underlying failure, or {@code null}
+     * @return the exception, to be thrown
+     */
+    public RuntimeException error(String reason, Throwable cause) {
         return errorAt(pointer(), reason, cause);
     }
 
-    KrongkanJsonException errorAt(String pointer, String reason, Throwable cause) {
-        JsonLocation location = parser.currentTokenLocation();
-        return location == null
-                ? new KrongkanJsonException(pointer, reason, cause)
-                : new KrongkanJsonException(pointer, reason, location.getLineNr(), location.getColumnNr(), cause);
+    /**
+     * An error at the given pointer (an object already closed), located at the current token.
+     *
+     * @param pointer the JSON pointer of the offending value
+     * @param reason  what is wrong
+     * @param cause   the underlying failure, or {@code null}
+     * @return the exception, to be thrown
+     */
+    public RuntimeException errorAt(String pointer, String reason, Throwable cause) {
+        return source.error(pointer, reason, cause);
     }
 
     /**
@@ -161,14 +159,14 @@ final class JsonIn {
      * @param required the names of the required fields
      * @param handler  reads each field's value
      */
-    void object(String what, List<String> required, FieldHandler handler) {
-        expect(JsonToken.START_OBJECT, what, " as a JSON object");
+    public void object(String what, List<String> required, FieldHandler handler) {
+        expect(Token.START_OBJECT, what, " as a JSON object");
         // Required fields seen, one bit each (lists of required fields are short); a set past 64.
         long seenBits = 0;
         Set<String> seen = required.size() > Long.SIZE ? new HashSet<>() : null;
         Set<String> names = checkDuplicates ? new HashSet<>() : null;
-        JsonToken token;
-        while ((token = next()) == JsonToken.FIELD_NAME) {
+        Token token;
+        while ((token = next()) == Token.FIELD_NAME) {
             String name = currentName();
             if (names != null && !names.add(name)) {
                 // The caller's parser lets duplicates through; the format refuses them all the same.
@@ -193,7 +191,7 @@ final class JsonIn {
                 }
             }
         }
-        if (token != JsonToken.END_OBJECT) {
+        if (token != Token.END_OBJECT) {
             throw error("unexpected end of input inside " + what);
         }
         for (int i = 0; i < required.size(); i++) {
@@ -207,23 +205,23 @@ final class JsonIn {
 
     private String currentName() {
         try {
-            return parser.currentName();
+            return source.name();
         } catch (IOException e) {
             throw failure(e);
         }
     }
 
     /** Reads the array the parser stands on, one element at a time. */
-    <T> List<T> array(String what, Supplier<T> element) {
-        expect(JsonToken.START_ARRAY, what, " as a JSON array");
+    public <T> List<T> array(String what, Supplier<T> element) {
+        expect(Token.START_ARRAY, what, " as a JSON array");
         List<T> items = new ArrayList<>();
-        JsonToken token;
-        while ((token = next()) != JsonToken.END_ARRAY) {
+        Token token;
+        while ((token = next()) != Token.END_ARRAY) {
             if (token == null) {
                 throw error("unexpected end of input inside " + what);
             }
-            if (items.size() == KrongkanJson.MAX_ARRAY_LENGTH) {
-                throw error("input beyond the reader's limits: more than " + KrongkanJson.MAX_ARRAY_LENGTH
+            if (items.size() == KrongkanCodec.MAX_ARRAY_LENGTH) {
+                throw error("input beyond the reader's limits: more than " + KrongkanCodec.MAX_ARRAY_LENGTH
                         + " items in " + what);
             }
             items.add(element.get());
@@ -231,7 +229,7 @@ final class JsonIn {
         return items;
     }
 
-    List<String> strings(String what) {
+    public List<String> strings(String what) {
         return array(what, () -> text(what));
     }
 
@@ -239,16 +237,16 @@ final class JsonIn {
      * A string value, exactly as written: no normalisation. A lone surrogate (from a {@code \\uD800}
      * escape or from text input) is refused, as it is not Unicode text and cannot be written back.
      */
-    String text(String what) {
+    public String text(String what) {
         return text(what, "");
     }
 
     /** {@link #text(String)} of a value described by {@code what + detail}, joined only for an error. */
     private String text(String what, String detail) {
-        expect(JsonToken.VALUE_STRING, what, detail + " as a JSON string");
+        expect(Token.VALUE_STRING, what, detail + " as a JSON string");
         String value;
         try {
-            value = parser.getText();
+            value = source.text();
         } catch (IOException e) {
             throw failure(e);
         }
@@ -262,7 +260,7 @@ final class JsonIn {
     }
 
     /** The index of the first lone surrogate in {@code s}, or -1 if it has none. */
-    static int loneSurrogate(String s) {
+    public static int loneSurrogate(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (Character.isSurrogate(c)) {
@@ -277,29 +275,29 @@ final class JsonIn {
     }
 
     /** A value for a message, quoted, cut short if long. */
-    static String quote(String raw) {
+    public static String quote(String raw) {
         return "\"" + (raw.length() > 60 ? raw.substring(0, 60) + "…\" (" + raw.length() + " characters)" : raw + "\"");
     }
 
-    boolean bool(String what) {
-        JsonToken t = current();
-        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+    public boolean bool(String what) {
+        Token t = current();
+        if (t != Token.VALUE_TRUE && t != Token.VALUE_FALSE) {
             throw error("expected " + what + " as true or false, found " + describe(t));
         }
-        return t == JsonToken.VALUE_TRUE;
+        return t == Token.VALUE_TRUE;
     }
 
-    int integer(String what) {
+    public int integer(String what) {
         return integer(what, "");
     }
 
     private int integer(String what, String detail) {
-        expect(JsonToken.VALUE_NUMBER_INT, what, detail + " as a JSON integer");
+        expect(Token.VALUE_NUMBER_INT, what, detail + " as a JSON integer");
         try {
-            if (parser.getNumberType() != JsonParser.NumberType.INT) {
-                throw error(what + detail + " " + parser.getText() + " is out of range");
+            if (!source.isInt()) {
+                throw error(what + detail + " " + source.text() + " is out of range");
             }
-            return parser.getIntValue();
+            return source.intValue();
         } catch (IOException e) {
             throw failure(e);
         }
@@ -308,16 +306,16 @@ final class JsonIn {
     /**
      * An exact decimal from a JSON number without exponent. From text, the number as written, scale
      * kept. From a tree or a token buffer, the number the node holds: a {@link BigDecimal} as it is
-     * (so a tree built by {@link KrongkanModule} keeps the scale), a {@code double} as its shortest
+     * (so a tree built by the krongkan module keeps the scale), a {@code double} as its shortest
      * decimal form; {@code NaN} and infinities are refused.
      */
-    BigDecimal decimal(String what) {
-        JsonToken t = current();
-        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+    public BigDecimal decimal(String what) {
+        Token t = current();
+        if (t != Token.VALUE_NUMBER_INT && t != Token.VALUE_NUMBER_FLOAT) {
             throw error("expected " + what + " as a JSON number, found " + describe(t));
         }
         try {
-            Object number = parser instanceof ParserBase ? parser.getText() : parser.getNumberValueDeferred();
+            Object number = source.exactNumber();
             if (number instanceof String raw) {
                 return plainDecimal(what, raw);
             } else if (number instanceof BigDecimal exact) {
@@ -356,7 +354,7 @@ final class JsonIn {
         if (value.scale() < 0 && value.signum() != 0) {
             throw error(what + " " + value + " uses exponent notation; write it as a plain decimal");
         }
-        int max = KrongkanJson.MAX_NUMBER_LENGTH;
+        int max = KrongkanCodec.MAX_NUMBER_LENGTH;
         if (value.precision() > max
                 || value.scale() > max
                 || value.toPlainString().length() > max) {
@@ -365,7 +363,7 @@ final class JsonIn {
         return value.scale() < 0 ? value.setScale(0) : value;
     }
 
-    Baht baht(String what) {
+    public Baht baht(String what) {
         String raw = text(what, " (a decimal string such as \"90000.00\")");
         try {
             return Baht.parse(raw);
@@ -374,7 +372,7 @@ final class JsonIn {
         }
     }
 
-    LocalDate date(String what) {
+    public LocalDate date(String what) {
         String raw = text(what, " (an ISO date such as \"2025-11-01\")");
         try {
             return isoDate(raw);
@@ -390,7 +388,7 @@ final class JsonIn {
      * {@link LocalDate#parse(CharSequence)}, with a fast path for the usual {@code yyyy-mm-dd}: the
      * same dates and the same refusals, without the formatter's cost on every date of a document.
      */
-    static LocalDate isoDate(String raw) {
+    public static LocalDate isoDate(String raw) {
         if (raw.length() == 10 && raw.charAt(4) == '-' && raw.charAt(7) == '-') {
             int year = digits(raw, 0, 4);
             int month = digits(raw, 5, 7);
@@ -415,7 +413,7 @@ final class JsonIn {
         return value;
     }
 
-    YearMonth month(String what) {
+    public YearMonth month(String what) {
         String raw = text(what, " (an ISO month such as \"2025-11\")");
         try {
             return YearMonth.parse(raw);
@@ -426,7 +424,7 @@ final class JsonIn {
         }
     }
 
-    FiscalYear fiscalYear(String what) {
+    public FiscalYear fiscalYear(String what) {
         int year = integer(what, " (Buddhist-era year, e.g. 2569)");
         try {
             return FiscalYear.ofBuddhistEra(year);
@@ -448,7 +446,7 @@ final class JsonIn {
      * Builds the model value of the object just read (the parser stands on its {@code END_OBJECT});
      * a refusal by the model becomes an error at the object's pointer.
      */
-    <T> T build(String what, Supplier<T> builder) {
+    public <T> T build(String what, Supplier<T> builder) {
         try {
             return builder.get();
         } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | DateTimeException e) {
@@ -457,7 +455,7 @@ final class JsonIn {
     }
 
     /** Builds a model value; a refusal by the model becomes an error at the given pointer. */
-    <T> T build(String objectPointer, String what, Supplier<T> builder) {
+    public <T> T build(String objectPointer, String what, Supplier<T> builder) {
         try {
             return builder.get();
         } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | DateTimeException e) {
@@ -465,30 +463,19 @@ final class JsonIn {
         }
     }
 
-    void expect(JsonToken expected, String what) {
+    public void expect(Token expected, String what) {
         expect(expected, what, "");
     }
 
-    /** {@link #expect(JsonToken, String)} with the description {@code what + detail}, joined only for an error. */
-    private void expect(JsonToken expected, String what, String detail) {
-        JsonToken t = current();
+    /** {@link #expect(Token, String)} with the description {@code what + detail}, joined only for an error. */
+    private void expect(Token expected, String what, String detail) {
+        Token t = current();
         if (t != expected) {
             throw error("expected " + what + detail + ", found " + describe(t));
         }
     }
 
-    private String describe(JsonToken t) {
-        if (t == null) {
-            return "the end of the input";
-        }
-        return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.asString() == null ? t.name() : t.asString();
-        };
+    private static String describe(Token t) {
+        return t == null ? "the end of the input" : t.describe();
     }
 }

@@ -1,4 +1,4 @@
-package io.github.krongkan.json;
+package io.github.krongkan.json.codec;
 
 import io.github.krongkan.document.Fields;
 import java.util.ArrayList;
@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The JSON spelling of enum constants: lower camel case, {@code IN_PROGRESS} → {@code inProgress}. */
-final class JsonNames {
+public final class JsonNames {
     private JsonNames() {}
 
-    static String of(Enum<?> constant) {
+    public static String of(Enum<?> constant) {
         return Fields.enumValue(constant);
     }
 
@@ -26,11 +26,11 @@ final class JsonNames {
     };
 
     /** The constant whose JSON spelling is {@code name}, or {@code null}; looked up, not recomputed. */
-    static <E extends Enum<E>> E constant(Class<E> type, String name) {
+    public static <E extends Enum<E>> E constant(Class<E> type, String name) {
         return type.cast(BY_NAME.get(type).get(name));
     }
 
-    static List<String> all(Class<? extends Enum<?>> type) {
+    public static List<String> all(Class<? extends Enum<?>> type) {
         List<String> names = new ArrayList<>();
         for (Enum<?> constant : type.getEnumConstants()) {
             names.add(of(constant));

@@ -1,4 +1,4 @@
-package io.github.krongkan.json;
+package io.github.krongkan.json.codec;
 
 import io.github.krongkan.document.Fields;
 import io.github.krongkan.project.AlignmentLevel;
@@ -52,7 +52,7 @@ final class ProjectJson {
                     if (format == FormatMember.FORBIDDEN) {
                         return false;
                     }
-                    KrongkanJson.checkFormat(in);
+                    KrongkanCodec.checkFormat(in);
                 }
                 case Fields.CODE -> b.code(in.text("code"));
                 case Fields.NAME -> b.name(in.text("name (ชื่อโครงการ)"));
@@ -293,7 +293,7 @@ final class ProjectJson {
     static void write(JsonOut out, Project p, boolean withFormat) throws IOException {
         out.startObject();
         if (withFormat) {
-            out.text(Fields.FORMAT, KrongkanJson.FORMAT);
+            out.text(Fields.FORMAT, KrongkanCodec.FORMAT);
         }
         out.text(Fields.CODE, p.code());
         out.text(Fields.NAME, p.name());

@@ -1,4 +1,4 @@
-package io.github.krongkan.json;
+package io.github.krongkan.json.codec;
 
 import io.github.krongkan.document.Fields;
 import io.github.krongkan.indicator.Accumulation;
@@ -142,11 +142,12 @@ final class IndicatorJson {
         out.text(Fields.NAME, i.name());
         out.enumValue(Fields.TYPE, i.type());
         if (i.types().size() > 1) {
-            out.generator().writeArrayFieldStart(Fields.TYPES);
+            out.sink().name(Fields.TYPES);
+            out.sink().startArray();
             for (IndicatorType t : i.types()) {
                 out.string(JsonNames.of(t));
             }
-            out.generator().writeEndArray();
+            out.sink().endArray();
         }
         out.enumValue(Fields.MEASURE, i.measure());
         out.enumValue(Fields.UNIT, i.unit());

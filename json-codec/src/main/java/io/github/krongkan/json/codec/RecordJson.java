@@ -1,4 +1,4 @@
-package io.github.krongkan.json;
+package io.github.krongkan.json.codec;
 
 import io.github.krongkan.document.Fields;
 import io.github.krongkan.lifecycle.Action;
@@ -55,7 +55,7 @@ final class RecordJson {
                             if (format == ProjectJson.FormatMember.FORBIDDEN) {
                                 return false;
                             }
-                            KrongkanJson.checkFormat(in);
+                            KrongkanCodec.checkFormat(in);
                         }
                         case Fields.ID -> b.id(nonBlank(in, "id"));
                         case Fields.WORKFLOW -> b.workflow(nonBlank(in, "workflow (bma, obec or another name)"));
@@ -233,7 +233,7 @@ final class RecordJson {
     static void write(JsonOut out, ProjectRecord r, boolean withFormat) throws IOException {
         out.startObject();
         if (withFormat) {
-            out.text(Fields.FORMAT, KrongkanJson.FORMAT);
+            out.text(Fields.FORMAT, KrongkanCodec.FORMAT);
         }
         out.text(Fields.ID, r.id());
         out.text(Fields.WORKFLOW, r.workflow());

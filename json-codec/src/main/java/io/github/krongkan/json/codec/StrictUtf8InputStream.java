@@ -1,4 +1,4 @@
-package io.github.krongkan.json;
+package io.github.krongkan.json.codec;
 
 import java.io.CharConversionException;
 import java.io.FilterInputStream;
@@ -13,7 +13,7 @@ import java.io.InputStream;
  * does not accept. A violation ends the read with a {@link CharConversionException} that gives the
  * byte offset. Closing it leaves the underlying stream open.
  */
-final class StrictUtf8InputStream extends FilterInputStream {
+public final class StrictUtf8InputStream extends FilterInputStream {
     /**
      * The state between bytes: the continuation bytes still expected in the current multi-byte
      * sequence (bits 0-7), and the lowest (bits 8-15) and highest (bits 16-23) allowed value of the
@@ -27,7 +27,12 @@ final class StrictUtf8InputStream extends FilterInputStream {
 
     private final byte[] one = new byte[1];
 
-    StrictUtf8InputStream(InputStream in) {
+    /**
+     * Checks the bytes of {@code in}.
+     *
+     * @param in the bytes
+     */
+    public StrictUtf8InputStream(InputStream in) {
         super(in);
     }
 
@@ -37,7 +42,7 @@ final class StrictUtf8InputStream extends FilterInputStream {
      *
      * @return {@code true} if the bytes are well-formed UTF-8 by the rules of this class
      */
-    static boolean isValid(byte[] bytes, int from, int length) {
+    public static boolean isValid(byte[] bytes, int from, int length) {
         try {
             return scan(bytes, from, from + length, START, 0) == START;
         } catch (CharConversionException e) {

@@ -1,4 +1,4 @@
-package io.github.krongkan.json;
+package io.github.krongkan.json.codec;
 
 import io.github.krongkan.document.Fields;
 import io.github.krongkan.network.Network;
