@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.krongkan.json.KrongkanJson;
+import io.github.krongkan.json.codec.KrongkanCodec;
 import io.github.krongkan.money.Baht;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -56,6 +57,7 @@ class ModularJarsTest {
 
     private static Path core;
     private static Path json;
+    private static Path codec;
     private static List<Path> jackson;
     private static Path app;
 
@@ -63,6 +65,7 @@ class ModularJarsTest {
     static void compileTheApplicationModule() throws IOException {
         core = reactorModule(Baht.class, "core");
         json = reactorModule(KrongkanJson.class, "json-adapter");
+        codec = reactorModule(KrongkanCodec.class, "json-codec");
         jackson = List.of(locationOf(ObjectMapper.class), locationOf(JsonFactory.class), locationOf(JsonCreator.class));
         Path src = work.resolve("src");
         write(
@@ -189,6 +192,13 @@ class ModularJarsTest {
             assertThat(p.service()).isEqualTo("com.fasterxml.jackson.databind.Module");
             assertThat(p.providers()).containsExactly("io.github.krongkan.json.KrongkanModule");
         });
+        // The shared codec is no API: its package is exported to the Jackson modules only.
+        ModuleDescriptor codecModule = descriptor(codec);
+        assertThat(codecModule.name()).isEqualTo("io.github.krongkan.json.codec");
+        assertThat(codecModule.exports()).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo("io.github.krongkan.json.codec");
+            assertThat(e.targets()).containsExactlyInAnyOrder("io.github.krongkan.json", "io.github.krongkan.jackson3");
+        });
     }
 
     /** jdeps, as a user of the jar would run it, finds no cycle among core's packages. */
@@ -239,7 +249,7 @@ class ModularJarsTest {
     }
 
     private static String modulePath() {
-        List<String> paths = new ArrayList<>(List.of(core.toString(), json.toString()));
+        List<String> paths = new ArrayList<>(List.of(core.toString(), json.toString(), codec.toString()));
         jackson.forEach(p -> paths.add(p.toString()));
         return String.join(File.pathSeparator, paths);
     }

@@ -5,13 +5,13 @@ package io.github.krongkan.json.codec;
  * parser's own token type onto these, once per token.
  */
 public enum Token {
-    /** The start of an object, {@code {}}. */
+    /** The start of an object, an opening brace. */
     START_OBJECT,
-    /** The end of an object, {@code }}. */
+    /** The end of an object, a closing brace. */
     END_OBJECT,
-    /** The start of an array, {@code [}. */
+    /** The start of an array, an opening bracket. */
     START_ARRAY,
-    /** The end of an array, {@code ]}. */
+    /** The end of an array, a closing bracket. */
     END_ARRAY,
     /** The name of an object member. */
     FIELD_NAME,
