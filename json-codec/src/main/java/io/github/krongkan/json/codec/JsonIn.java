@@ -229,6 +229,7 @@ public final class JsonIn {
         return items;
     }
 
+    /** An array of strings, each read as {@link #text(String)} reads it. */
     public List<String> strings(String what) {
         return array(what, () -> text(what));
     }
@@ -279,6 +280,7 @@ public final class JsonIn {
         return "\"" + (raw.length() > 60 ? raw.substring(0, 60) + "…\" (" + raw.length() + " characters)" : raw + "\"");
     }
 
+    /** A JSON {@code true} or {@code false}. */
     public boolean bool(String what) {
         Token t = current();
         if (t != Token.VALUE_TRUE && t != Token.VALUE_FALSE) {
@@ -287,6 +289,7 @@ public final class JsonIn {
         return t == Token.VALUE_TRUE;
     }
 
+    /** A JSON integer within the range of an {@code int}. */
     public int integer(String what) {
         return integer(what, "");
     }
@@ -363,6 +366,7 @@ public final class JsonIn {
         return value.scale() < 0 ? value.setScale(0) : value;
     }
 
+    /** An amount: a decimal string with at most two decimals, e.g. {@code "90000.00"}. */
     public Baht baht(String what) {
         String raw = text(what, " (a decimal string such as \"90000.00\")");
         try {
@@ -372,6 +376,7 @@ public final class JsonIn {
         }
     }
 
+    /** An ISO-8601 date string, e.g. {@code "2025-11-01"}. */
     public LocalDate date(String what) {
         String raw = text(what, " (an ISO date such as \"2025-11-01\")");
         try {
@@ -413,6 +418,7 @@ public final class JsonIn {
         return value;
     }
 
+    /** An ISO-8601 month string, e.g. {@code "2025-11"}. */
     public YearMonth month(String what) {
         String raw = text(what, " (an ISO month such as \"2025-11\")");
         try {
@@ -424,6 +430,7 @@ public final class JsonIn {
         }
     }
 
+    /** A fiscal year: its Buddhist-era number as a JSON integer, e.g. {@code 2569}. */
     public FiscalYear fiscalYear(String what) {
         int year = integer(what, " (Buddhist-era year, e.g. 2569)");
         try {
@@ -463,6 +470,7 @@ public final class JsonIn {
         }
     }
 
+    /** Requires the current token to be {@code expected}; else an error naming {@code what}. */
     public void expect(Token expected, String what) {
         expect(expected, what, "");
     }

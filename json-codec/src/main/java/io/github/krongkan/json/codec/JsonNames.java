@@ -10,6 +10,7 @@ import java.util.Map;
 public final class JsonNames {
     private JsonNames() {}
 
+    /** The JSON name of an enum constant: its name in lower camel case ({@code IN_PROGRESS} is {@code inProgress}). */
     public static String of(Enum<?> constant) {
         return Fields.enumValue(constant);
     }
@@ -30,6 +31,7 @@ public final class JsonNames {
         return type.cast(BY_NAME.get(type).get(name));
     }
 
+    /** The JSON names of all constants of an enum, in declaration order. */
     public static List<String> all(Class<? extends Enum<?>> type) {
         List<String> names = new ArrayList<>();
         for (Enum<?> constant : type.getEnumConstants()) {

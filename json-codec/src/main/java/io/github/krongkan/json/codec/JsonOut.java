@@ -46,10 +46,12 @@ public final class JsonOut {
         return g;
     }
 
+    /** Writes the start of an object. */
     public void startObject() throws IOException {
         g.startObject();
     }
 
+    /** Writes the end of an object. */
     public void endObject() throws IOException {
         g.endObject();
     }
@@ -99,29 +101,35 @@ public final class JsonOut {
         g.string(value);
     }
 
+    /** A string member. */
     public void text(String field, String value) throws IOException {
         g.name(field);
         g.string(value);
     }
 
+    /** A string member, left out when absent. */
     public void text(String field, Optional<String> value) throws IOException {
         optional(field, value, JsonOut::string);
     }
 
+    /** An integer member. */
     public void integer(String field, int value) throws IOException {
         g.name(field);
         g.number(value);
     }
 
+    /** An integer member, left out when absent. */
     public void integer(String field, Optional<Integer> value) throws IOException {
         optional(field, value, (out, v) -> out.g.number(v));
     }
 
+    /** A {@code true} or {@code false} member. */
     public void bool(String field, boolean value) throws IOException {
         g.name(field);
         g.bool(value);
     }
 
+    /** A {@code true} or {@code false} member, left out when absent. */
     public void bool(String field, Optional<Boolean> value) throws IOException {
         optional(field, value, (out, v) -> out.g.bool(v));
     }
@@ -132,6 +140,7 @@ public final class JsonOut {
         g.number(value.toPlainString());
     }
 
+    /** An exact decimal member, left out when absent. */
     public void decimal(String field, Optional<BigDecimal> value) throws IOException {
         if (value.isPresent()) {
             decimal(field, value.get());
@@ -144,6 +153,7 @@ public final class JsonOut {
         g.string(value.toString());
     }
 
+    /** An amount member, left out when absent. */
     public void baht(String field, Optional<Baht> value) throws IOException {
         if (value.isPresent()) {
             baht(field, value.get());
@@ -156,6 +166,7 @@ public final class JsonOut {
         g.string(value.toString());
     }
 
+    /** A date member, left out when absent. */
     public void date(String field, Optional<LocalDate> value) throws IOException {
         if (value.isPresent()) {
             date(field, value.get());
@@ -168,6 +179,7 @@ public final class JsonOut {
         g.string(JsonNames.of(value));
     }
 
+    /** An enum member, left out when absent. */
     public void enumValue(String field, Optional<? extends Enum<?>> value) throws IOException {
         if (value.isPresent()) {
             enumValue(field, value.get());
