@@ -119,7 +119,9 @@ public final class KrongkanJson3 {
     }
 
     /**
-     * Writes a project document on one line.
+     * Writes a project document on one line. A value the reader would refuse (a string over
+     * 1,000,000 characters or with a lone surrogate, a number over 40 characters, an array over
+     * 100,000 items) is refused with a {@link KrongkanJson3Exception} at its pointer.
      *
      * @param project the project
      * @return the document
@@ -158,7 +160,7 @@ public final class KrongkanJson3 {
 
     private static String write(Body body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), bytes)) {
+        try (JsonGenerator g = new CheckedGenerator(FACTORY.createGenerator(ObjectWriteContext.empty(), bytes))) {
             body.write(new JsonOut(new Jackson3Sink(g)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -214,4 +214,18 @@ public abstract class ModuleContract {
         String document = "{\"format\":\"krongkan/1\"," + units.substring(1);
         refused(() -> readDocument(document), "/responsibleUnits/100000", "input beyond the reader's limits");
     }
+
+    @Test
+    public void writingRefusesWhatTheReaderWouldRefuse() {
+        Project tooLong = Project.builder()
+                .name("ก".repeat(KrongkanJson.MAX_STRING_LENGTH + 1))
+                .fiscalYear(FiscalYear.ofBuddhistEra(2569))
+                .build();
+        refused(() -> writeDocumentCompact(tooLong), "/name", "cannot write: a string of 1000001 characters");
+        Project loneSurrogate = Project.builder()
+                .name("a\uD800b")
+                .fiscalYear(FiscalYear.ofBuddhistEra(2569))
+                .build();
+        refused(() -> writeDocumentCompact(loneSurrogate), "/name", "cannot write: lone surrogate U+D800");
+    }
 }

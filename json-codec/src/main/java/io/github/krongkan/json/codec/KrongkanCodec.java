@@ -254,4 +254,52 @@ public final class KrongkanCodec {
             throw in.error("unexpected content after the end of the document");
         }
     }
+
+    /**
+     * Why a string value cannot be written: the reader would refuse it (beyond the string limit, or
+     * with a lone surrogate). A binding's checked generator refuses such a write at its pointer.
+     *
+     * @param text the string about to be written
+     * @return the reason, or {@code null} if it can be written
+     */
+    public static String unwritableString(String text) {
+        if (text.length() > MAX_STRING_LENGTH) {
+            return "a string of " + text.length() + " characters is beyond the format's limit of " + MAX_STRING_LENGTH
+                    + "; it could not be read back";
+        }
+        int bad = JsonIn.loneSurrogate(text);
+        if (bad >= 0) {
+            return String.format(
+                    "lone surrogate U+%04X at character %d; text must be valid Unicode", (int) text.charAt(bad), bad);
+        }
+        return null;
+    }
+
+    /**
+     * Why a number cannot be written: it is longer than the reader's limit.
+     *
+     * @param encoded the number as it would be written
+     * @return the reason, or {@code null} if it can be written
+     */
+    public static String unwritableNumber(String encoded) {
+        if (encoded.length() > MAX_NUMBER_LENGTH) {
+            return "the number " + JsonIn.quote(encoded) + " has more than " + MAX_NUMBER_LENGTH
+                    + " characters, the format's limit; it could not be read back";
+        }
+        return null;
+    }
+
+    /**
+     * Why an array cannot be written: it has more items than the reader takes.
+     *
+     * @param items the number of items written into it
+     * @return the reason, or {@code null} if it can be written
+     */
+    public static String unwritableArray(int items) {
+        if (items > MAX_ARRAY_LENGTH) {
+            return "more than " + MAX_ARRAY_LENGTH
+                    + " items in one array, the format's limit; it could not be read back";
+        }
+        return null;
+    }
 }
