@@ -11,6 +11,7 @@
 module io.github.krongkan.json {
     requires transitive io.github.krongkan.core;
     requires transitive com.fasterxml.jackson.databind;
+    requires io.github.krongkan.json.codec;
 
     exports io.github.krongkan.json;
 

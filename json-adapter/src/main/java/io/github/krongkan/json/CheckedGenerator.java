@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import io.github.krongkan.document.DocumentPath;
+import io.github.krongkan.json.codec.KrongkanCodec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,23 +22,18 @@ final class CheckedGenerator extends JsonGeneratorDelegate {
 
     @Override
     public void writeString(String text) throws IOException {
-        if (text.length() > KrongkanJson.MAX_STRING_LENGTH) {
-            throw refused("a string of " + text.length() + " characters is beyond the format's limit of "
-                    + KrongkanJson.MAX_STRING_LENGTH + "; it could not be read back");
-        }
-        int bad = JsonIn.loneSurrogate(text);
-        if (bad >= 0) {
-            throw refused(String.format(
-                    "lone surrogate U+%04X at character %d; text must be valid Unicode", (int) text.charAt(bad), bad));
+        String unwritable = KrongkanCodec.unwritableString(text);
+        if (unwritable != null) {
+            throw refused(unwritable);
         }
         super.writeString(text);
     }
 
     @Override
     public void writeNumber(String encodedValue) throws IOException {
-        if (encodedValue.length() > KrongkanJson.MAX_NUMBER_LENGTH) {
-            throw refused("the number " + JsonIn.quote(encodedValue) + " has more than "
-                    + KrongkanJson.MAX_NUMBER_LENGTH + " characters, the format's limit; it could not be read back");
+        String unwritable = KrongkanCodec.unwritableNumber(encodedValue);
+        if (unwritable != null) {
+            throw refused(unwritable);
         }
         super.writeNumber(encodedValue);
     }
@@ -45,12 +41,10 @@ final class CheckedGenerator extends JsonGeneratorDelegate {
     @Override
     public void writeEndArray() throws IOException {
         JsonStreamContext array = getOutputContext();
-        if (array.inArray() && array.getEntryCount() > KrongkanJson.MAX_ARRAY_LENGTH) {
+        String unwritable = array.inArray() ? KrongkanCodec.unwritableArray(array.getEntryCount()) : null;
+        if (unwritable != null) {
             throw new KrongkanJsonException(
-                    pointer(KrongkanJson.MAX_ARRAY_LENGTH),
-                    "cannot write: more than " + KrongkanJson.MAX_ARRAY_LENGTH
-                            + " items in one array, the format's limit; it could not be read back",
-                    null);
+                    pointer(KrongkanJson.MAX_ARRAY_LENGTH), "cannot write: " + unwritable, null);
         }
         super.writeEndArray();
     }

@@ -12,6 +12,9 @@ import io.github.krongkan.indicator.Evaluation;
 import io.github.krongkan.indicator.Indicator;
 import io.github.krongkan.indicator.IndicatorTarget;
 import io.github.krongkan.indicator.Measurement;
+import io.github.krongkan.json.codec.JsonNames;
+import io.github.krongkan.json.codec.JsonOut;
+import io.github.krongkan.json.codec.KrongkanCodec;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.money.BahtText;
 import io.github.krongkan.money.BahtTextConvention;
@@ -150,9 +153,9 @@ final class EvaluationJson {
         earnedValue(project);
         ledger(project);
         g.writeArrayFieldStart("findings");
-        JsonOut out = new JsonOut(g);
+        JsonOut out = new JsonOut(new Jackson2Sink(g));
         for (Finding f : findings) {
-            FindingJson.finding(out, f);
+            KrongkanCodec.writeFinding(out, f);
         }
         g.writeEndArray();
         end();

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.krongkan.json.codec.JsonIn;
 import java.io.IOException;
 import java.math.BigDecimal;
 

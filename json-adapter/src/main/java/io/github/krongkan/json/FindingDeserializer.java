@@ -1,6 +1,8 @@
 package io.github.krongkan.json;
 
 import io.github.krongkan.check.Finding;
+import io.github.krongkan.json.codec.JsonIn;
+import io.github.krongkan.json.codec.KrongkanCodec;
 
 /** Reads a {@link Finding} in the findings form of {@link KrongkanJson#writeFindings}, strictly. */
 final class FindingDeserializer extends StrictDeserializer<Finding> {
@@ -12,6 +14,6 @@ final class FindingDeserializer extends StrictDeserializer<Finding> {
 
     @Override
     Finding read(JsonIn in) {
-        return FindingJson.finding(in);
+        return KrongkanCodec.readFinding(in);
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.krongkan.check.Finding;
+import io.github.krongkan.json.codec.JsonOut;
+import io.github.krongkan.json.codec.KrongkanCodec;
 import java.io.IOException;
 
 /** Writes a {@link Finding} in the findings form of {@link KrongkanJson#writeFindings}. */
@@ -16,6 +18,6 @@ final class FindingSerializer extends StdSerializer<Finding> {
 
     @Override
     public void serialize(Finding value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        FindingJson.finding(new JsonOut(gen), value);
+        KrongkanCodec.writeFinding(new JsonOut(new Jackson2Sink(gen)), value);
     }
 }

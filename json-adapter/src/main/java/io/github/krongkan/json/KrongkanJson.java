@@ -16,6 +16,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.document.Fields;
+import io.github.krongkan.json.codec.JsonIn;
+import io.github.krongkan.json.codec.JsonOut;
+import io.github.krongkan.json.codec.KrongkanCodec;
+import io.github.krongkan.json.codec.StrictUtf8InputStream;
 import io.github.krongkan.lifecycle.ProjectRecord;
 import io.github.krongkan.lifecycle.VersionKind;
 import io.github.krongkan.project.Portfolio;
@@ -62,7 +66,7 @@ import java.util.function.Function;
  */
 public final class KrongkanJson {
     /** The format id and version written into and expected in every document. */
-    public static final String FORMAT = "krongkan/1";
+    public static final String FORMAT = KrongkanCodec.FORMAT;
 
     /** The class-path resource of the JSON Schema (draft 2020-12) of the format. */
     public static final String SCHEMA_RESOURCE = "/io/github/krongkan/json/krongkan-1.schema.json";
@@ -133,25 +137,25 @@ public final class KrongkanJson {
     }
 
     /** Deepest nesting accepted in a document. */
-    static final int MAX_NESTING_DEPTH = 64;
+    static final int MAX_NESTING_DEPTH = KrongkanCodec.MAX_NESTING_DEPTH;
     /** Longest string value accepted, in characters. */
-    static final int MAX_STRING_LENGTH = 1_000_000;
+    static final int MAX_STRING_LENGTH = KrongkanCodec.MAX_STRING_LENGTH;
     /** Longest number accepted, in characters. */
-    static final int MAX_NUMBER_LENGTH = 40;
+    static final int MAX_NUMBER_LENGTH = KrongkanCodec.MAX_NUMBER_LENGTH;
     /**
      * Most items accepted in one array. Small items cost far more memory read than written
      * ({@code "a",} is 4 bytes, a list entry and a string some 60), so without it a document within
      * the size limit could take a gigabyte of heap.
      */
-    static final int MAX_ARRAY_LENGTH = 100_000;
+    static final int MAX_ARRAY_LENGTH = KrongkanCodec.MAX_ARRAY_LENGTH;
     /** Longest field name accepted, in characters. */
-    static final int MAX_NAME_LENGTH = 256;
+    static final int MAX_NAME_LENGTH = KrongkanCodec.MAX_NAME_LENGTH;
     /**
      * Largest document accepted: 64 MiB of UTF-8 (for text, 64 Mi characters are checked before
      * encoding and the encoded bytes after). A larger document is refused once the reader has
      * passed the limit, without reading the rest.
      */
-    static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+    static final long MAX_DOCUMENT_LENGTH = KrongkanCodec.MAX_DOCUMENT_LENGTH;
 
     static final JsonFactory FACTORY = new JsonFactoryBuilder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -241,7 +245,7 @@ public final class KrongkanJson {
         }
         // Checked in one pass above: the parser reads the array itself, without a stream between.
         try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
-            return readProjectDocument(new JsonIn(p));
+            return readProjectDocument(reader(p));
         } catch (IOException e) {
             throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), e);
         }
@@ -453,7 +457,7 @@ public final class KrongkanJson {
     private static Function<JsonIn, ProjectRecord> asRecordReader(DocumentKind kind) {
         return switch (kind) {
             case RECORD -> KrongkanJson::readRecordDocument;
-            case PROJECT -> in -> RecordJson.ofProject(readProjectDocument(in));
+            case PROJECT -> in -> KrongkanCodec.recordOf(readProjectDocument(in));
             case PORTFOLIO ->
                 in -> {
                     throw new KrongkanJsonException(
@@ -466,13 +470,7 @@ public final class KrongkanJson {
     }
 
     private static ProjectRecord readRecordDocument(JsonIn in) {
-        in.next();
-        if (in.current() == null) {
-            throw in.error("the document is empty; expected a krongkan record document");
-        }
-        ProjectRecord record = RecordJson.read(in, ProjectJson.FormatMember.REQUIRED);
-        requireEnd(in);
-        return record;
+        return KrongkanCodec.readRecordDocument(in);
     }
 
     static <T> T readFile(Path file, Function<JsonIn, T> document) {
@@ -501,7 +499,7 @@ public final class KrongkanJson {
         if (JsonIn.loneSurrogate(json) >= 0) {
             // Not encodable as UTF-8. The text parser finds where, and JsonIn says so with the pointer.
             try (JsonParser p = FACTORY.createParser(json)) {
-                var unused = document.apply(new JsonIn(p));
+                var unused = document.apply(reader(p));
             } catch (IOException e) {
                 throw new KrongkanJsonException("", "the document could not be read: " + e.getMessage(), e);
             }
@@ -518,7 +516,7 @@ public final class KrongkanJson {
 
     static <T> T readBytes(InputStream in, Function<JsonIn, T> document) {
         try (JsonParser p = FACTORY.createParser(new StrictUtf8InputStream(in))) {
-            return document.apply(new JsonIn(p));
+            return document.apply(reader(p));
         } catch (CharConversionException e) {
             throw new KrongkanJsonException("", "the document is not valid UTF-8 text: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -554,7 +552,7 @@ public final class KrongkanJson {
     public static void write(Project project, OutputStream out) {
         Objects.requireNonNull(project, "project");
         try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
-            ProjectJson.write(new JsonOut(g), project, true);
+            KrongkanCodec.writeProject(writer(g), project, true);
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -574,7 +572,7 @@ public final class KrongkanJson {
         Objects.requireNonNull(project, "project");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
-            ProjectJson.write(new JsonOut(g), project, true);
+            KrongkanCodec.writeProject(writer(g), project, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -610,7 +608,7 @@ public final class KrongkanJson {
     public static void writeRecord(ProjectRecord record, OutputStream out) {
         Objects.requireNonNull(record, "record");
         try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
-            RecordJson.write(new JsonOut(g), record, true);
+            KrongkanCodec.writeRecord(writer(g), record, true);
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -631,7 +629,7 @@ public final class KrongkanJson {
         Objects.requireNonNull(record, "record");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
-            RecordJson.write(new JsonOut(g), record, true);
+            KrongkanCodec.writeRecord(writer(g), record, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -651,13 +649,7 @@ public final class KrongkanJson {
         Objects.requireNonNull(portfolio, "portfolio");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
-            JsonOut o = new JsonOut(g);
-            o.startObject();
-            o.text(Fields.FORMAT, FORMAT);
-            o.array(Fields.OFFICES, portfolio.offices(), NetworkJson::office);
-            o.arrayEvenEmpty(
-                    Fields.PROJECTS, portfolio.projects(), (w, project) -> ProjectJson.write(w, project, false));
-            o.endObject();
+            KrongkanCodec.writePortfolioDocument(writer(g), portfolio);
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -681,7 +673,7 @@ public final class KrongkanJson {
         Objects.requireNonNull(findings, "findings");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
-            new JsonOut(g).items(findings, FindingJson::finding);
+            writer(g).items(findings, KrongkanCodec::writeFinding);
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -779,13 +771,7 @@ public final class KrongkanJson {
     }
 
     private static List<Finding> readFindingsDocument(JsonIn in) {
-        in.next();
-        if (in.current() == null) {
-            throw in.error("the document is empty; expected a JSON array of findings");
-        }
-        List<Finding> findings = FindingJson.findings(in);
-        requireEnd(in);
-        return List.copyOf(findings);
+        return KrongkanCodec.readFindingsDocument(in);
     }
 
     static JsonGenerator pretty(JsonGenerator g) {
@@ -797,38 +783,11 @@ public final class KrongkanJson {
     }
 
     private static Project readProjectDocument(JsonIn in) {
-        in.next();
-        if (in.current() == null) {
-            throw in.error("the document is empty; expected a krongkan project document");
-        }
-        Project project = ProjectJson.read(in, ProjectJson.FormatMember.REQUIRED);
-        requireEnd(in);
-        return project;
+        return KrongkanCodec.readProjectDocument(in);
     }
 
     private static Portfolio readPortfolioDocument(JsonIn in) {
-        in.next();
-        if (in.current() == null) {
-            throw in.error("the document is empty; expected a krongkan portfolio document");
-        }
-        Portfolio.Builder portfolio = Portfolio.builder();
-        in.object("portfolio", List.of(Fields.FORMAT, "projects"), name -> {
-            switch (name) {
-                case Fields.FORMAT -> checkFormat(in);
-                case Fields.OFFICES -> portfolio.addAllOffices(in.array("offices", () -> NetworkJson.office(in)));
-                case Fields.PROJECTS -> {
-                    portfolio.addAllProjects(
-                            in.array("projects", () -> ProjectJson.read(in, ProjectJson.FormatMember.FORBIDDEN)));
-                }
-                default -> {
-                    return false;
-                }
-            }
-            return true;
-        });
-        Portfolio result = in.build("", "portfolio", portfolio::build);
-        requireEnd(in);
-        return result;
+        return KrongkanCodec.readPortfolioDocument(in);
     }
 
     /**
@@ -882,16 +841,20 @@ public final class KrongkanJson {
 
     /** Checks the value of a {@code "format"} member. */
     static void checkFormat(JsonIn in) {
-        String format = in.text("format");
-        if (!FORMAT.equals(format)) {
-            throw in.error("unsupported format " + JsonIn.quote(format) + "; this reader reads \"" + FORMAT + "\"");
-        }
+        KrongkanCodec.checkFormat(in);
     }
 
     static void requireEnd(JsonIn in) {
-        JsonToken after = in.next();
-        if (after != null) {
-            throw in.error("unexpected content after the end of the document");
-        }
+        KrongkanCodec.requireEnd(in);
+    }
+
+    /** The codec's reader of a whole document over a Jackson 2 parser. */
+    static JsonIn reader(JsonParser p) {
+        return new JsonIn(new Jackson2Source(p));
+    }
+
+    /** The codec's writer over a Jackson 2 generator. */
+    static JsonOut writer(JsonGenerator g) {
+        return new JsonOut(new Jackson2Sink(g));
     }
 }

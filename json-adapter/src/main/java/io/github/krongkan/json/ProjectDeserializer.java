@@ -1,5 +1,7 @@
 package io.github.krongkan.json;
 
+import io.github.krongkan.json.codec.JsonIn;
+import io.github.krongkan.json.codec.KrongkanCodec;
 import io.github.krongkan.project.Project;
 
 /**
@@ -15,6 +17,6 @@ final class ProjectDeserializer extends StrictDeserializer<Project> {
 
     @Override
     Project read(JsonIn in) {
-        return ProjectJson.read(in, ProjectJson.FormatMember.OPTIONAL);
+        return KrongkanCodec.readProject(in);
     }
 }

@@ -3,6 +3,8 @@ package io.github.krongkan.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.krongkan.json.codec.JsonOut;
+import io.github.krongkan.json.codec.KrongkanCodec;
 import io.github.krongkan.project.Project;
 import java.io.IOException;
 
@@ -16,6 +18,6 @@ final class ProjectSerializer extends StdSerializer<Project> {
 
     @Override
     public void serialize(Project value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        ProjectJson.write(new JsonOut(gen), value, false);
+        KrongkanCodec.writeProject(new JsonOut(new Jackson2Sink(gen)), value, false);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.krongkan.json;
 
+import io.github.krongkan.json.codec.JsonIn;
+import io.github.krongkan.json.codec.KrongkanCodec;
 import io.github.krongkan.lifecycle.ProjectRecord;
 
 /**
@@ -15,6 +17,6 @@ final class RecordDeserializer extends StrictDeserializer<ProjectRecord> {
 
     @Override
     ProjectRecord read(JsonIn in) {
-        return RecordJson.read(in, ProjectJson.FormatMember.OPTIONAL);
+        return KrongkanCodec.readRecord(in);
     }
 }

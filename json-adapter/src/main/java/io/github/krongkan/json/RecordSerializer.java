@@ -3,6 +3,8 @@ package io.github.krongkan.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.krongkan.json.codec.JsonOut;
+import io.github.krongkan.json.codec.KrongkanCodec;
 import io.github.krongkan.lifecycle.ProjectRecord;
 import java.io.IOException;
 
@@ -16,6 +18,6 @@ final class RecordSerializer extends StdSerializer<ProjectRecord> {
 
     @Override
     public void serialize(ProjectRecord value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        RecordJson.write(new JsonOut(gen), value, false);
+        KrongkanCodec.writeRecord(new JsonOut(new Jackson2Sink(gen)), value, false);
     }
 }

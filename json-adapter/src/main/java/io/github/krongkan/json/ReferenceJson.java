@@ -8,6 +8,9 @@ import io.github.krongkan.budget.RateTable;
 import io.github.krongkan.budget.RateTables;
 import io.github.krongkan.check.ReferenceSet;
 import io.github.krongkan.document.Fields;
+import io.github.krongkan.json.codec.JsonIn;
+import io.github.krongkan.json.codec.JsonOut;
+import io.github.krongkan.json.codec.KrongkanCodec;
 import io.github.krongkan.network.SizeScheme;
 import io.github.krongkan.rubric.Criterion;
 import io.github.krongkan.rubric.CriterionLevel;
@@ -220,7 +223,7 @@ public final class ReferenceJson {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = KrongkanJson.pretty(
                 new CheckedGenerator(KrongkanJson.FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
-            write(new JsonOut(g), set);
+            write(new JsonOut(new Jackson2Sink(g)), set);
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -364,7 +367,7 @@ public final class ReferenceJson {
         in.object("size scheme (เกณฑ์ขนาดโรงเรียน)", List.of(Fields.NAME, Fields.CLASSES), name -> {
             switch (name) {
                 case Fields.NAME -> b.name(in.text("name"));
-                case Fields.CLASSES -> b.addAllClasses(in.array("classes", () -> NetworkJson.sizeClass(in)));
+                case Fields.CLASSES -> b.addAllClasses(in.array("classes", () -> KrongkanCodec.readSizeClass(in)));
                 default -> {
                     return false;
                 }
@@ -508,7 +511,7 @@ public final class ReferenceJson {
     private static void sizeScheme(JsonOut out, SizeScheme s) throws IOException {
         out.startObject();
         out.text(Fields.NAME, s.name());
-        out.arrayEvenEmpty(Fields.CLASSES, s.classes(), NetworkJson::sizeClass);
+        out.arrayEvenEmpty(Fields.CLASSES, s.classes(), KrongkanCodec::writeSizeClass);
         out.endObject();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.github.krongkan.json.codec.JsonIn;
 import java.io.IOException;
 
 /**
@@ -26,7 +27,7 @@ abstract class StrictDeserializer<T> extends StdDeserializer<T> {
     @Override
     public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         try {
-            return read(new JsonIn(p, true));
+            return read(new JsonIn(new Jackson2Source(p), true));
         } catch (KrongkanJsonException e) {
             throw JsonMappingException.from(p, e.getMessage(), e);
         }

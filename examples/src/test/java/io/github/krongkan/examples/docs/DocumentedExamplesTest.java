@@ -60,6 +60,25 @@ class DocumentedExamplesTest {
         assertThat(json).startsWith("{\n  \"format\": \"krongkan/1\",");
     }
 
+    /** The application's own request type of the Jackson 3 sample. */
+    record CheckRequest(String requestId, Project project) {}
+
+    @Test
+    void indexJackson3() throws Exception {
+        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder()
+                .findAndAddModules()
+                .build();
+        String json = "{\"requestId\":\"r\",\"project\":" + java.nio.file.Files.readString(SEED_000) + "}";
+        CheckRequest request = mapper.readValue(json, CheckRequest.class);
+        assertThat(request.project()).isEqualTo(KrongkanJson.readProject(SEED_000));
+        tools.jackson.databind.json.JsonMapper explicit = tools.jackson.databind.json.JsonMapper.builder()
+                .addModule(new io.github.krongkan.jackson3.KrongkanJackson3Module())
+                .build();
+        assertThat(explicit.readValue(json, CheckRequest.class)).isEqualTo(request);
+        assertThat(io.github.krongkan.jackson3.KrongkanJson3.writeCompact(request.project()))
+                .isEqualTo(KrongkanJson.writeCompact(request.project()));
+    }
+
     @Test
     void indexTour() throws Exception {
         Baht total = Baht.read("๒๑๔,๖๕๐.-บาท");

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.krongkan.jackson3.KrongkanJson3;
 import io.github.krongkan.json.KrongkanJson;
+import io.github.krongkan.json.codec.KrongkanCodec;
 import io.github.krongkan.money.Baht;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -56,6 +58,8 @@ class ModularJarsTest {
 
     private static Path core;
     private static Path json;
+    private static Path codec;
+    private static Path jackson3;
     private static List<Path> jackson;
     private static Path app;
 
@@ -63,6 +67,8 @@ class ModularJarsTest {
     static void compileTheApplicationModule() throws IOException {
         core = reactorModule(Baht.class, "core");
         json = reactorModule(KrongkanJson.class, "json-adapter");
+        codec = reactorModule(KrongkanCodec.class, "json-codec");
+        jackson3 = reactorModule(KrongkanJson3.class, "jackson3");
         jackson = List.of(locationOf(ObjectMapper.class), locationOf(JsonFactory.class), locationOf(JsonCreator.class));
         Path src = work.resolve("src");
         write(
@@ -189,6 +195,91 @@ class ModularJarsTest {
             assertThat(p.service()).isEqualTo("com.fasterxml.jackson.databind.Module");
             assertThat(p.providers()).containsExactly("io.github.krongkan.json.KrongkanModule");
         });
+        // The shared codec is no API: its package is exported to the Jackson modules only.
+        ModuleDescriptor codecModule = descriptor(codec);
+        assertThat(codecModule.name()).isEqualTo("io.github.krongkan.json.codec");
+        assertThat(codecModule.exports()).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo("io.github.krongkan.json.codec");
+            assertThat(e.targets()).containsExactlyInAnyOrder("io.github.krongkan.json", "io.github.krongkan.jackson3");
+        });
+    }
+
+    /**
+     * A Jackson 3 application module, with Jackson 3 and krongkan-jackson3 (and no Jackson 2
+     * databind) on the module path, finds {@code KrongkanJackson3Module} through the service loader
+     * and reads the seed as {@code KrongkanJson3} does.
+     */
+    @Test
+    void theJackson3ApplicationRunsOnTheModulePath() throws Exception {
+        Path src = work.resolve("src3");
+        write(
+                src.resolve("module-info.java"),
+                "module krongkan.smoke3 {\n    requires io.github.krongkan.jackson3;\n}\n");
+        write(
+                src.resolve("smoke3/Main.java"),
+                String.join(
+                        "\n",
+                        "package smoke3;",
+                        "",
+                        "import io.github.krongkan.check.Finding;",
+                        "import io.github.krongkan.check.ProjectCheck;",
+                        "import io.github.krongkan.jackson3.KrongkanJson3;",
+                        "import io.github.krongkan.project.Project;",
+                        "import java.nio.file.Files;",
+                        "import java.nio.file.Path;",
+                        "import tools.jackson.databind.JacksonModule;",
+                        "import tools.jackson.databind.cfg.MapperBuilder;",
+                        "import tools.jackson.databind.json.JsonMapper;",
+                        "",
+                        "public class Main {",
+                        "    public static void main(String[] args) throws Exception {",
+                        "        String text = Files.readString(Path.of(args[0]));",
+                        "        for (JacksonModule m : MapperBuilder.findModules()) {",
+                        "            System.out.println(\"service: \" + m.getClass().getName());",
+                        "        }",
+                        "        JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();",
+                        "        Project project = mapper.readValue(text, Project.class);",
+                        "        System.out.println(\"same project: \" + project.equals(KrongkanJson3.readProject(text)));",
+                        "        System.out.println(\"module: \" + Project.class.getModule().getName());",
+                        "        for (Finding finding : ProjectCheck.standard().check(project)) {",
+                        "            System.out.println(\"finding: \" + finding.code());",
+                        "        }",
+                        "    }",
+                        "}",
+                        ""));
+        List<String> paths = new ArrayList<>(List.of(core.toString(), codec.toString(), jackson3.toString()));
+        paths.add(locationOf(tools.jackson.databind.json.JsonMapper.class).toString());
+        paths.add(locationOf(tools.jackson.core.JsonParser.class).toString());
+        paths.add(locationOf(JsonCreator.class).toString());
+        String modulePath = String.join(File.pathSeparator, paths);
+        Path app3 = work.resolve("app3");
+        run(
+                "javac",
+                "--module-path",
+                modulePath,
+                "-d",
+                app3.toString(),
+                src.resolve("module-info.java").toString(),
+                src.resolve("smoke3/Main.java").toString());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String out = exec(
+                java,
+                "--module-path",
+                app3 + File.pathSeparator + modulePath,
+                "-m",
+                "krongkan.smoke3/smoke3.Main",
+                SEED.toAbsolutePath().toString());
+        assertThat(out)
+                .contains("service: io.github.krongkan.jackson3.KrongkanJackson3Module")
+                .contains("same project: true")
+                .contains("module: io.github.krongkan.core")
+                .contains("finding: BUDGET_EXCEEDS_RECEIVED");
+        ModuleDescriptor descriptor = descriptor(jackson3);
+        assertThat(descriptor.name()).isEqualTo("io.github.krongkan.jackson3");
+        assertThat(descriptor.provides()).singleElement().satisfies(p -> {
+            assertThat(p.service()).isEqualTo("tools.jackson.databind.JacksonModule");
+            assertThat(p.providers()).containsExactly("io.github.krongkan.jackson3.KrongkanJackson3Module");
+        });
     }
 
     /** jdeps, as a user of the jar would run it, finds no cycle among core's packages. */
@@ -239,7 +330,7 @@ class ModularJarsTest {
     }
 
     private static String modulePath() {
-        List<String> paths = new ArrayList<>(List.of(core.toString(), json.toString()));
+        List<String> paths = new ArrayList<>(List.of(core.toString(), json.toString(), codec.toString()));
         jackson.forEach(p -> paths.add(p.toString()));
         return String.join(File.pathSeparator, paths);
     }
