@@ -748,7 +748,7 @@ function renderRisks(b) {
         td.dataset.level = cell.level;
         td.title = `${cell.score} · ${state.lang === "th" ? cell.levelThai : cell.level}`;
         colour(td, cell.colour);
-        levels.set(cell.level, cell);
+        if (!levels.has(cell.level) || levels.get(cell.level).score > cell.score) levels.set(cell.level, cell);
       }
       risks.items.forEach((risk, n) => {
         for (const kind of ["inherent", "current", "residual"]) {
@@ -778,7 +778,7 @@ function renderRisks(b) {
   grid.append(axis);
   const legend = el("ul", { class: "legend" });
   legend.append(el("li", {}, t("likelihoodAxis"), " · ", t("impactAxis")));
-  for (const cell of levels.values()) {
+  for (const cell of [...levels.values()].sort((x, y) => x.score - y.score)) {
     const swatch = el("span", { class: "swatch" });
     colour(swatch, cell.colour);
     legend.append(el("li", {}, swatch, state.lang === "th" ? cell.levelThai : cell.level));
