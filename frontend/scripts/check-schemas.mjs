@@ -1,7 +1,8 @@
 // Compiles the krongkan JSON Schemas in Ajv 2020 strict mode and validates the bundled examples.
 // Fails (exit code 1) on any strict-mode message or warning, on an example that does not
 // validate, and on an invalid document that does. Run by Maven in the test phase of frontend/.
-import { readFileSync, readdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -24,7 +25,12 @@ addFormats(ajv);
 // The annotation keywords of krongkan's schemas: Thai titles and descriptions.
 ajv.addVocabulary(["x-title-th", "x-description-th"]);
 
-const schemaFiles = ["krongkan-1.schema.json", "krongkan-findings-1.schema.json", "krongkan-reference-1.schema.json"];
+const schemaFiles = [
+  "krongkan-1.schema.json",
+  "krongkan-findings-1.schema.json",
+  "krongkan-reference-1.schema.json",
+  "krongkan-evaluation-1.schema.json",
+];
 const validators = {};
 for (const file of schemaFiles) {
   const schema = JSON.parse(readFileSync(join(docs, file), "utf8"));
@@ -113,6 +119,40 @@ if (findings) {
   } else {
     console.log(`refused: a finding with an unknown severity (${ajv.errorsText(findings.errors)})`);
   }
+}
+
+// What the command-line tool writes for the bundled projects: `check --json` against the findings schema,
+// `evaluate` against the evaluation schema. The build packages the tool before this module runs.
+const jar = join(root, "examples", "target", "krongkan.jar");
+const evaluation = validators["krongkan-evaluation-1.schema.json"];
+if (!existsSync(jar)) {
+  const message = `no ${relative(root, jar)}: the findings and evaluations of the bundled projects were not validated`;
+  if (process.env.CI) problems.push(message);
+  else console.log(`skipped: ${message}`);
+} else if (findings && evaluation) {
+  const projects = jsonFiles(join(root, "examples", "data"));
+  const records = jsonFiles(join(root, "examples", "data", "records"));
+  for (const file of [...projects, ...records]) {
+    const run = (...args) => {
+      try {
+        return execFileSync("java", ["-jar", jar, ...args, file], { encoding: "utf8", maxBuffer: 64 << 20 });
+      } catch (e) {
+        // check exits 1 when it finds something; its output is the document all the same.
+        if (e.status === 1 && e.stdout) return e.stdout;
+        throw e;
+      }
+    };
+    const commands = [[["check", "--json"], findings, "krongkan-findings-1.schema.json"]];
+    if (projects.includes(file)) commands.push([["evaluate"], evaluation, "krongkan-evaluation-1.schema.json"]);
+    for (const [command, validate, schema] of commands) {
+      if (!validate(JSON.parse(run(...command)))) {
+        problems.push(`krongkan ${command.join(" ")} ${relative(root, file)} is not valid against ${schema}: ${ajv.errorsText(validate.errors)}`);
+      }
+    }
+  }
+  console.log(
+    `valid: check --json of ${projects.length} bundled projects and ${records.length} records, evaluate of the projects, against their schemas`,
+  );
 }
 
 if (problems.length > 0) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -39,7 +40,9 @@ class EvaluateAndFindingsJsonTest {
         for (String seed : seeds) {
             Run run = Run.of("check", "--json", "--exit-zero", seed);
             assertThat(run.exit()).as(seed).isZero();
-            JsonNode documents = MAPPER.readTree(run.out()).get("documents");
+            JsonNode report = MAPPER.readTree(run.out());
+            assertThat(FINDINGS.validate(report)).as(seed).isEmpty();
+            JsonNode documents = report.get("documents");
             assertThat(documents).hasSize(1);
             JsonNode findings = documents.get(0).get("findings");
             assertThat(FINDINGS.validate(findings)).as(seed).isEmpty();
@@ -47,6 +50,28 @@ class EvaluateAndFindingsJsonTest {
                 assertThat(findings).as(seed).isNotEmpty();
             }
         }
+    }
+
+    @Test
+    void theWholeCheckReportValidatesWithUnreadableDocumentsAndRecords(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\":\"krongkan/1\",\"name\":\"ก\",\"fiscalYear\":\"2569\"}");
+        Run run = Run.of(
+                "check",
+                "--json",
+                "--exit-zero",
+                bad.toString(),
+                "data/records/001-lat-krabang-fy2564-tracking.record.json",
+                "data/004-samut-prakan-2-quality-assurance.json");
+        JsonNode report = MAPPER.readTree(run.out());
+        assertThat(FINDINGS.validate(report)).isEmpty();
+        assertThat(report.at("/documents/0/unreadable").asText()).contains("/fiscalYear");
+        assertThat(report.at("/documents/1/versions").asInt()).isEqualTo(1);
+        // A member the schema does not know, or a findings array of the wrong shape, is refused.
+        ((ObjectNode) report.at("/documents/2")).put("colour", "red");
+        assertThat(FINDINGS.validate(report)).isNotEmpty();
+        assertThat(FINDINGS.validate(MAPPER.readTree("{\"documents\":[{\"file\":\"a\",\"findings\":{}}]}")))
+                .isNotEmpty();
     }
 
     @Test
