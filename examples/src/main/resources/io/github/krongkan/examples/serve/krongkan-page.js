@@ -285,12 +285,18 @@ function status(text) {
   $("status").textContent = text;
 }
 
+/** Counts the answers the page has shown (a view or an error), for scripts waiting on it. */
+function settled() {
+  document.body.dataset.settled = String(Number(document.body.dataset.settled ?? 0) + 1);
+}
+
 /** Reads the textarea and shows the document it holds. */
 async function load() {
   const text = $("document-input").value;
   clearError();
   if (!text.trim()) {
     showError(null, t("empty"));
+    settled();
     return;
   }
   let doc;
@@ -313,7 +319,7 @@ async function load() {
       $("picker").hidden = true;
       await shown(seq, evaluation, evaluation.findings);
     } catch (e) {
-      failed(seq, e);
+      failed(seq, e, "");
     }
     return;
   }
@@ -334,6 +340,7 @@ async function load() {
     if (projects.length === 0) {
       showError(null, t("noProjects"));
       status("");
+      settled();
       return;
     }
     state.base = "/projects/0";
@@ -345,14 +352,16 @@ async function load() {
   await reevaluate(seq, true);
 }
 
-function failed(seq, e) {
+/** Shows why a load failed; base is the pointer of the project sent within the document. */
+function failed(seq, e, base) {
   if (seq !== state.seq) return;
   status("");
   if (e.pointer !== undefined) {
-    showError(state.base && e.pointer !== "" ? state.base + e.pointer : e.pointer, e.message);
+    showError(base && e.pointer !== "" ? base + e.pointer : e.pointer, e.message);
   } else {
     showError(null, `${t("failed")}: ${e.message}`);
   }
+  settled();
 }
 
 /** Evaluates the shown project (and checks the whole document when it is not a project). */
@@ -362,7 +371,8 @@ async function reevaluate(seq, first) {
     const evaluation = await post("evaluate", serialize(shownProject()));
     let findings = evaluation.findings;
     if (state.kind !== "project") {
-      findings = (await post("check", serialize(state.doc))).findings ?? [];
+      // /check answers the findings as an array (krongkan-findings-1.schema.json)
+      findings = await post("check", serialize(state.doc));
     }
     if (seq !== state.seq) return;
     state.invalid = null;
@@ -376,9 +386,10 @@ async function reevaluate(seq, first) {
       markInvalid();
       showError(state.invalid.pointer, e.message);
       status("");
+      settled();
       return;
     }
-    failed(seq, e);
+    failed(seq, e, state.base);
   }
 }
 
@@ -399,6 +410,7 @@ async function shown(seq, evaluation, findings, first = true) {
   state.computedWords = words;
   status(first ? `${t("loaded")}: ${evaluation.name}` : t("evaluated"));
   render();
+  settled();
 }
 
 /**
