@@ -210,7 +210,7 @@ describe("the reference page of krongkan serve in Chromium", browserTests, () =>
     await close();
   });
 
-  test("rated risks are placed on the grid; a record is checked whole and shown at its latest version", async () => {
+  test("rated risks on the grid; a record and a portfolio checked whole and shown project by project; errors", async () => {
     const { page, close } = await open();
     await paste(
       page,
@@ -240,6 +240,23 @@ describe("the reference page of krongkan serve in Chromium", browserTests, () =>
     assert.equal(await page.locator(`#facts[data-pointer="${base}"]`).count(), 1);
     const placed = await page.locator(".finding-inline").evaluateAll((ms) => ms.map((m) => m.dataset.for));
     assert.ok(placed.length > 0 && placed.every((p) => pointers.includes(p)));
+
+    // a portfolio: checked whole, shown project by project, with pointers into the portfolio
+    const project = (prefix) => {
+      const { format, ...rest } = JSON.parse(readFileSync(seed(prefix), "utf8"));
+      return rest;
+    };
+    await paste(page, JSON.stringify({ format: "krongkan/1", projects: [project("003"), project("004")] }));
+    assert.equal(await page.locator("#project-picker option").count(), 2);
+    assert.equal(await page.locator("#findings .finding").count(), 6);
+    assert.equal(await page.locator(".finding-inline").count(), 0, "seed 003 is shown and has no findings");
+    const before = await page.getAttribute("body", "data-settled");
+    await page.selectOption("#project-picker", "1");
+    await page.waitForFunction((previous) => document.body.dataset.settled !== previous, before);
+    assert.deepEqual(await inlineCodes(page, 'tr[data-pointer="/projects/1/budget/activities/0/lines/3"]'), [
+      "BUDGET_LINE_ARITHMETIC_MISMATCH",
+    ]);
+    assert.equal(await page.locator(".finding-inline").count(), 6);
 
     await paste(page, '{"format": "krongkan/1", "name": "x", "fiscalYear": "2567"}');
     assert.equal(await page.locator("#error").isVisible(), true);
