@@ -6,10 +6,6 @@ import io.github.krongkan.budget.BudgetAllocation;
 import io.github.krongkan.budget.BudgetLine;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
-import io.github.krongkan.indicator.Direction;
-import io.github.krongkan.indicator.Evaluation;
-import io.github.krongkan.indicator.Indicator;
-import io.github.krongkan.indicator.Measurement;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.money.BahtText;
 import io.github.krongkan.progress.ProgressHistory;
@@ -53,7 +49,6 @@ import java.util.stream.Collectors;
  * The ids and classes are the contract of docs/cli.md ("report --format html").
  */
 final class HtmlReport {
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The S-curve's drawing area, in SVG user units. */
     private static final int SVG_WIDTH = 680;
@@ -504,84 +499,27 @@ final class HtmlReport {
                 .append("</th><th class=\"evaluation\">")
                 .append(escape(l.pick("ผลการประเมิน", "achievement")))
                 .append("</th></tr></thead>\n<tbody>\n");
-        for (int i = 0; i < project.indicators().size(); i++) {
-            Indicator indicator = project.indicators().get(i);
-            String number = indicator.number().orElse(String.valueOf(i + 1));
-            if (indicator.measurements().isEmpty()) {
-                kpiRow(out, l, number, indicator, indicator.evaluateWithoutValue(), Optional.empty());
-            }
-            for (Measurement m : indicator.measurements()) {
-                kpiRow(out, l, number, indicator, indicator.evaluate(m), Optional.of(m));
-            }
+        for (KpiRow row : KpiRow.of(project, l)) {
+            String target = row.targetText().orElse(row.target());
+            String result =
+                    row.result() + row.resultText().map(t -> " (" + t + ")").orElse("");
+            out.append("<tr class=\"kpi achievement-")
+                    .append(token(row.outcome().name()))
+                    .append("\"><td class=\"no\">")
+                    .append(escape(row.number()))
+                    .append("</td><td class=\"indicator\">")
+                    .append(escape(row.indicator() + row.scope()))
+                    .append("</td><td class=\"target\">")
+                    .append(escape(target))
+                    .append("</td><td class=\"result\">")
+                    .append(escape(result))
+                    .append("</td><td class=\"attainment\">")
+                    .append(escape(row.attained()))
+                    .append("</td><td class=\"evaluation\">")
+                    .append(escape(row.achievement()))
+                    .append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");
-    }
-
-    private static void kpiRow(
-            StringBuilder out,
-            ReportLanguage l,
-            String number,
-            Indicator indicator,
-            Evaluation e,
-            Optional<Measurement> measurement) {
-        String target = e.target()
-                .map(t -> symbol(e.direction()) + ReportLanguage.number(t))
-                .orElse("-");
-        if (e.target().isEmpty() && indicator.targetText().isPresent()) {
-            target = indicator.targetText().get();
-        }
-        String result = e.value().map(ReportLanguage::number).orElse("-");
-        Optional<String> written = measurement.flatMap(Measurement::reportedText);
-        if (written.isPresent()) {
-            result = result + " (" + written.get() + ")";
-        }
-        String attained = e.attainment()
-                .map(a -> a.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString())
-                .orElse("-");
-        String achievement = l == ReportLanguage.TH
-                ? e.achievement().thai()
-                : e.achievement().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        String type = indicator
-                .type()
-                .map(t -> l == ReportLanguage.TH ? t.thai() : t.name().toLowerCase(Locale.ROOT))
-                .map(t -> " (" + t + ")")
-                .orElse("");
-        String scope = measurement
-                        .flatMap(m -> m.period().map(Object::toString))
-                        .map(p -> " [" + p + "]")
-                        .orElse("")
-                + measurement
-                        .flatMap(Measurement::subjectId)
-                        .map(s -> " [" + s + "]")
-                        .orElse("");
-        out.append("<tr class=\"kpi achievement-")
-                .append(token(e.achievement().name()))
-                .append("\"><td class=\"no\">")
-                .append(escape(number))
-                .append("</td><td class=\"indicator\">")
-                .append(escape(indicator.name() + type + scope))
-                .append("</td><td class=\"target\">")
-                .append(escape(target))
-                .append("</td><td class=\"result\">")
-                .append(escape(result))
-                .append("</td><td class=\"attainment\">")
-                .append(escape(attained))
-                .append("</td><td class=\"evaluation\">")
-                .append(escape(achievement))
-                .append("</td></tr>\n");
-    }
-
-    private static String symbol(Optional<Direction> direction) {
-        if (direction.isEmpty()) {
-            return "";
-        }
-        return switch (direction.get()) {
-            case AT_LEAST -> "≥";
-            case AT_MOST -> "≤";
-            case EXACTLY -> "=";
-            case REDUCE_BY_AT_LEAST -> "↓";
-            case INCREASE_BY_AT_LEAST -> "↑";
-        };
     }
 
     private static void progress(Project project, ReportLanguage l, String id, StringBuilder out) {
