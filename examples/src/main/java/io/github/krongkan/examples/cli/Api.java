@@ -125,7 +125,7 @@ final class Api implements HttpHandler {
     }
 
     /** Reads and drops what is left of a request body, up to {@link #DRAIN_BYTES}; the stream stays open. */
-    private static void drain(InputStream rest) {
+    static void drain(InputStream rest) {
         byte[] buffer = new byte[8192];
         try {
             long dropped = 0;
@@ -369,7 +369,7 @@ final class Api implements HttpHandler {
         }
     }
 
-    private static byte[] error(int status, String pointer, String message) {
+    static byte[] error(int status, String pointer, String message) {
         ObjectNode error = JSON.createObjectNode();
         error.put("status", status);
         error.put("error", reason(status));

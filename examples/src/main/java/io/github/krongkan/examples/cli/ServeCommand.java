@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code krongkan serve [--port N] [--max-bytes N]}: answers JSON requests on the loopback address
- * with the JDK's own {@link HttpServer} ({@link Api} says what it answers) until the process is
- * stopped. Port 0 picks a free port; the address is printed once the server listens.
+ * with the JDK's own {@link HttpServer} ({@link Api} says what it answers), and the reference page at
+ * {@code /} with its files and the JSON Schemas ({@link Site}), until the process is stopped. Port 0 picks a free port; the address is printed once the server listens.
  */
 final class ServeCommand extends Command {
     /** The port unless {@code --port} says otherwise. */
@@ -55,8 +55,8 @@ final class ServeCommand extends Command {
             err.println("krongkan serve: cannot listen on port " + port + ": " + e.getMessage());
             return Krongkan.UNUSABLE;
         }
-        out.println("krongkan serve: listening on " + server.address() + " (POST " + String.join(", ", Api.PATHS)
-                + "; requests up to " + maxBytes + " bytes)");
+        out.println("krongkan serve: listening on " + server.address() + " (the reference page at /; POST "
+                + String.join(", ", Api.PATHS) + "; requests up to " + maxBytes + " bytes)");
         out.flush();
         try {
             Thread.currentThread().join();
@@ -86,7 +86,15 @@ final class ServeCommand extends Command {
         ExecutorService pool =
                 Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         http.setExecutor(pool);
-        http.createContext("/", new Api(maxBytes));
+        Api api = new Api(maxBytes);
+        Site site = new Site();
+        http.createContext("/", exchange -> {
+            if (Api.PATHS.contains(exchange.getRequestURI().getPath())) {
+                api.handle(exchange);
+            } else {
+                site.handle(exchange);
+            }
+        });
         http.start();
         return new Running(http, pool);
     }
