@@ -86,7 +86,7 @@ export const evaluationWithoutFindings: EvaluationDocument = {
   name: "ก",
   fiscalYear: 2569,
   budget: null,
-  risks: { matrix: { name: "m", stated: false, likelihoodLevels: 5, impactLevels: 5 }, items: [] },
+  risks: { matrix: { name: "m", stated: false, likelihoodLevels: 5, impactLevels: 5, cells: [] }, items: [] },
   indicators: [],
   schedule: { plannedCurve: null, reported: [] },
   earnedValue: null,

@@ -761,6 +761,89 @@ export interface RiskMatrix {
    * Checked by the schema, not by the type: an integer, minimum 1.
    */
   readonly impactLevels: number;
+  /**
+   * Cells / ช่องของตาราง
+   *
+   * Every cell of the matrix, by likelihood from 1 then impact from 1 (likelihoodLevels × impactLevels cells).
+   *
+   * ทุกช่องของตาราง เรียงตามโอกาสจาก 1 แล้วผลกระทบจาก 1 (จำนวนระดับโอกาส × จำนวนระดับผลกระทบ ช่อง)
+   */
+  readonly cells: readonly MatrixCell[];
+}
+
+/**
+ * Matrix cell / ช่องของตารางความเสี่ยง
+ *
+ * One cell of the risk matrix as the library grades it: a likelihood and an impact, with the score and level they give, so a front-end draws the grid without re-implementing the matrix.
+ *
+ * ช่องหนึ่งของตารางความเสี่ยงตามที่ไลบรารีประเมิน: โอกาสและผลกระทบ พร้อมคะแนนและระดับ เพื่อให้ส่วนหน้าวาดตารางได้โดยไม่ต้องคำนวณเอง
+ */
+export interface MatrixCell {
+  /**
+   * Likelihood / โอกาสที่จะเกิด
+   *
+   * Likelihood level (โอกาส), from 1.
+   *
+   * ระดับโอกาสที่จะเกิด เริ่มที่ 1
+   *
+   * Checked by the schema, not by the type: an integer, minimum 1.
+   */
+  readonly likelihood: number;
+  /**
+   * Impact / ผลกระทบ
+   *
+   * Impact level (ผลกระทบ), from 1.
+   *
+   * ระดับผลกระทบ เริ่มที่ 1
+   *
+   * Checked by the schema, not by the type: an integer, minimum 1.
+   */
+  readonly impact: number;
+  /**
+   * Score / คะแนน
+   *
+   * The score the matrix gives the cell.
+   *
+   * คะแนนของช่องตามตารางความเสี่ยง
+   *
+   * Checked by the schema, not by the type: an integer.
+   */
+  readonly score: number;
+  /**
+   * Level / ระดับ (อังกฤษ)
+   *
+   * The level's English label, e.g. high.
+   *
+   * ชื่อระดับความเสี่ยงภาษาอังกฤษ เช่น high
+   * @example "very high"
+   */
+  readonly level: string;
+  /**
+   * Level in Thai / ระดับความเสี่ยง
+   *
+   * The level's Thai label, e.g. สูง.
+   *
+   * ชื่อระดับความเสี่ยงภาษาไทย เช่น สูง
+   * @example "สูงมาก"
+   */
+  readonly levelThai: string;
+  /**
+   * Colour / สี
+   *
+   * The level's colour on a heat map.
+   *
+   * สีของระดับบนแผนภาพความเสี่ยง
+   * @example "red"
+   */
+  readonly colour: string;
+  /**
+   * Requires a response / ต้องมีการจัดการ
+   *
+   * Whether a risk at this level needs a response (RISK_WITHOUT_RESPONSE).
+   *
+   * ความเสี่ยงระดับนี้ต้องมีแนวทางจัดการหรือไม่
+   */
+  readonly requiresResponse: boolean;
 }
 
 /**

@@ -306,6 +306,15 @@ final class EvaluationJson {
         g.writeBooleanField("stated", project.riskMatrix().isPresent());
         g.writeNumberField("likelihoodLevels", matrix.likelihoodLevels());
         g.writeNumberField("impactLevels", matrix.impactLevels());
+        g.writeArrayFieldStart("cells");
+        for (int likelihood = 1; likelihood <= matrix.likelihoodLevels(); likelihood++) {
+            for (int impact = 1; impact <= matrix.impactLevels(); impact++) {
+                g.writeStartObject();
+                cell(matrix.cell(likelihood, impact));
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
         g.writeEndObject();
         g.writeArrayFieldStart("items");
         for (int i = 0; i < project.risks().size(); i++) {
@@ -343,13 +352,7 @@ final class EvaluationJson {
         g.writeFieldName(field);
         start();
         path(at);
-        g.writeNumberField("likelihood", cell.likelihood());
-        g.writeNumberField("impact", cell.impact());
-        g.writeNumberField("score", cell.score());
-        g.writeStringField("level", cell.level().englishLabel());
-        g.writeStringField("levelThai", cell.level().thaiLabel());
-        g.writeStringField("colour", cell.colour());
-        g.writeBooleanField("requiresResponse", cell.level().requiresResponse());
+        cell(cell);
         Optional<String> stated = rating.get().statedLevel();
         label("statedLevel", stated);
         if (stated.isPresent()) {
@@ -359,6 +362,17 @@ final class EvaluationJson {
             notApplicable("statedAgrees", "The rating states no level to compare.", "ไม่มีระดับที่ระบุให้เปรียบเทียบ");
         }
         end();
+    }
+
+    /** The members of a graded cell, shared by the matrix's cells and the risks' ratings. */
+    private void cell(RiskCell cell) throws IOException {
+        g.writeNumberField("likelihood", cell.likelihood());
+        g.writeNumberField("impact", cell.impact());
+        g.writeNumberField("score", cell.score());
+        g.writeStringField("level", cell.level().englishLabel());
+        g.writeStringField("levelThai", cell.level().thaiLabel());
+        g.writeStringField("colour", cell.colour());
+        g.writeBooleanField("requiresResponse", cell.level().requiresResponse());
     }
 
     // ------------------------------------------------------------------ indicators

@@ -314,6 +314,23 @@ class EvaluationJsonTest {
     private static void assertRisks(Project project, JsonNode view) {
         RiskMatrix matrix = project.riskMatrixOrDefault();
         assertThat(view.at("/matrix/name").asText()).isEqualTo(matrix.name());
+        // Every cell of the matrix, likelihood first, graded as the matrix grades it.
+        JsonNode cells = view.at("/matrix/cells");
+        assertThat(cells).hasSize(matrix.likelihoodLevels() * matrix.impactLevels());
+        int k = 0;
+        for (int likelihood = 1; likelihood <= matrix.likelihoodLevels(); likelihood++) {
+            for (int impact = 1; impact <= matrix.impactLevels(); impact++) {
+                RiskCell cell = matrix.cell(likelihood, impact);
+                JsonNode vc = cells.get(k++);
+                assertThat(vc.get("likelihood").asInt()).isEqualTo(likelihood);
+                assertThat(vc.get("impact").asInt()).isEqualTo(impact);
+                assertThat(vc.get("score").asInt()).isEqualTo(cell.score());
+                assertThat(vc.get("level").asText()).isEqualTo(cell.level().englishLabel());
+                assertThat(vc.get("colour").asText()).isEqualTo(cell.colour());
+                assertThat(vc.get("requiresResponse").asBoolean())
+                        .isEqualTo(cell.level().requiresResponse());
+            }
+        }
         assertThat(view.get("items")).hasSize(project.risks().size());
         for (int i = 0; i < project.risks().size(); i++) {
             Risk risk = project.risks().get(i);

@@ -102,7 +102,6 @@ const state = {
   findings: [],
   computedWords: null,
   matrixCells: null,
-  matrixKey: null,
   invalid: null, // {pointer, message} of the last refused edit
   seq: 0,
   timer: null,
@@ -402,10 +401,10 @@ async function shown(seq, evaluation, findings, first = true) {
       ? Promise.resolve(null)
       : post("bahttext", JSON.stringify({ amount: total })).then((a) => a.words, () => null),
   );
-  extras.push(matrixCells(evaluation));
   const [words] = await Promise.all(extras);
   if (seq !== state.seq) return;
   state.evaluation = evaluation;
+  matrixCells(evaluation);
   state.findings = findings ?? [];
   state.computedWords = words;
   status(first ? `${t("loaded")}: ${evaluation.name}` : t("evaluated"));
@@ -414,32 +413,13 @@ async function shown(seq, evaluation, findings, first = true) {
 }
 
 /**
- * The level of every cell of the project's risk matrix, as krongkan grades it: a project with one
- * risk per cell of the same matrix, evaluated once per matrix. The page does not re-implement
- * score rules, bands or grids.
+ * The level of every cell of the project's risk matrix, as krongkan grades it: the evaluated view
+ * carries the matrix's cells, so the page re-implements no score rules, bands or grids.
  */
-async function matrixCells(evaluation) {
-  const project = shownProject();
-  const key = JSON.stringify(project.riskMatrix ?? null);
-  if (state.matrixKey === key && state.matrixCells) return;
-  const { likelihoodLevels, impactLevels } = evaluation.risks.matrix;
-  const risks = [];
-  for (let l = 1; l <= likelihoodLevels; l++) {
-    for (let i = 1; i <= impactLevels; i++) {
-      risks.push({ description: `${l} × ${i}`, inherent: { likelihood: l, impact: i } });
-    }
-  }
-  const grid = { format: "krongkan/1", name: "risk matrix", fiscalYear: project.fiscalYear, risks };
-  if (project.riskMatrix !== undefined) grid.riskMatrix = project.riskMatrix;
-  try {
-    const answer = await post("evaluate", serialize(grid));
-    state.matrixCells = new Map(
-      answer.risks.items.map((r) => [`${r.inherent.likelihood}:${r.inherent.impact}`, r.inherent]),
-    );
-  } catch {
-    state.matrixCells = new Map();
-  }
-  state.matrixKey = key;
+function matrixCells(evaluation) {
+  state.matrixCells = new Map(
+    (evaluation.risks?.matrix?.cells ?? []).map((c) => [`${c.likelihood}:${c.impact}`, c]),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -985,7 +965,6 @@ async function start() {
   });
   $("project-picker").addEventListener("change", (event) => {
     state.base = `/projects/${event.target.value}`;
-    state.matrixKey = null;
     reevaluate(++state.seq, true);
   });
   await loadSchemas();
