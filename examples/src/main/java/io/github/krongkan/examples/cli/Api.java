@@ -198,16 +198,8 @@ final class Api implements HttpHandler {
             findings = new ArrayList<>();
             ProjectCheck check = ProjectCheck.standard();
             for (int i = 0; i < document.projects().size(); i++) {
-                String pointer = document.pointer(i);
-                for (Finding f : check.check(document.projects().get(i))) {
-                    findings.add(
-                            pointer.isEmpty()
-                                    ? f
-                                    : Finding.builder()
-                                            .from(f)
-                                            .path(pointer + f.path())
-                                            .build());
-                }
+                findings.addAll(
+                        document.inDocument(i, check.check(document.projects().get(i))));
             }
         }
         return KrongkanJson.writeFindings(findings).getBytes(StandardCharsets.UTF_8);

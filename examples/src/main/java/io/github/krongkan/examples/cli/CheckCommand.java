@@ -200,15 +200,7 @@ final class CheckCommand extends Command {
                         (pointer.isEmpty() ? "" : pointer + ": ") + "cannot be checked: " + Krongkan.describe(e)));
                 continue;
             }
-            if (!pointer.isEmpty()) {
-                findings = findings.stream()
-                        .map(f -> Finding.builder()
-                                .from(f)
-                                .path(pointer + f.path())
-                                .build())
-                        .toList();
-            }
-            results.add(new Result(file, label, project, findings, null));
+            results.add(new Result(file, label, project, document.inDocument(i, findings), null));
         }
         return results;
     }

@@ -3,6 +3,7 @@ package io.github.krongkan.examples.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.krongkan.check.Finding;
 import io.github.krongkan.document.Fields;
 import io.github.krongkan.json.KrongkanJson;
 import io.github.krongkan.lifecycle.ProjectRecord;
@@ -73,6 +74,23 @@ record Document(List<Project> projects, Portfolio portfolio, ProjectRecord recor
      */
     String pointer(int index) {
         return isPortfolio() ? "/projects/" + index : "";
+    }
+
+    /**
+     * The findings of one project with their pointers into this document.
+     *
+     * @param index    the project's index in {@link #projects()}
+     * @param findings what a check found in that project, pointers relative to the project
+     * @return the findings, pointers prefixed with {@link #pointer(int)}
+     */
+    List<Finding> inDocument(int index, List<Finding> findings) {
+        String pointer = pointer(index);
+        if (pointer.isEmpty()) {
+            return findings;
+        }
+        return findings.stream()
+                .map(f -> Finding.builder().from(f).path(pointer + f.path()).build())
+                .toList();
     }
 
     /**
