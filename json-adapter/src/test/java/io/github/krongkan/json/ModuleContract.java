@@ -3,6 +3,10 @@ package io.github.krongkan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.money.Baht;
@@ -64,6 +68,9 @@ public abstract class ModuleContract {
     /** The binding's document facade: writes a project document on one line. */
     protected abstract String writeDocumentCompact(Project project);
 
+    /** The binding's document facade: writes the evaluated view of a project. */
+    protected abstract String writeEvaluation(Project project);
+
     /**
      * The krongkan error behind a failure of the binding (in the cause chain of a mapping error, or
      * the facade's own exception), or {@code null} if there is none.
@@ -109,6 +116,31 @@ public abstract class ModuleContract {
             assertThat(ProjectCheck.standard().check(readValue(text, Project.class)))
                     .isEqualTo(ProjectCheck.standard().check(expected));
         }
+    }
+
+    private static final JsonSchema EVALUATION_SCHEMA =
+            JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(KrongkanJson.evaluationSchema());
+
+    private void sameEvaluatedView(Project project) throws IOException {
+        String view = writeEvaluation(project);
+        assertThat(view).as("evaluated view of %s", project.name()).isEqualTo(KrongkanJson.writeEvaluation(project));
+        assertThat(EVALUATION_SCHEMA.validate(new ObjectMapper().readTree(view)))
+                .as(view)
+                .isEmpty();
+    }
+
+    @Test
+    public void evaluatedViewsAreTheJackson2FacadesBytesAndFollowTheirSchema() throws Exception {
+        for (Path seed : seeds()) {
+            sameEvaluatedView(KrongkanJson.readProject(Files.readString(seed)));
+        }
+        Property.forAll(RandomProjects.gen()).examples(40).check(project -> {
+            try {
+                sameEvaluatedView(project);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @Test
