@@ -55,4 +55,9 @@ final class Jackson3Sink implements TokenSink {
     public void bool(boolean value) {
         g.writeBoolean(value);
     }
+
+    @Override
+    public void nullValue() {
+        g.writeNull();
+    }
 }

@@ -4,7 +4,11 @@ import io.github.krongkan.check.Finding;
 import io.github.krongkan.json.codec.KrongkanCodec;
 import io.github.krongkan.lifecycle.ProjectRecord;
 import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
+import io.github.krongkan.time.FiscalMonth;
+import io.github.krongkan.time.FiscalPeriod;
+import io.github.krongkan.time.FiscalQuarter;
 import io.github.krongkan.time.FiscalYear;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +29,12 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
  *   <tr><th>type</th><th>JSON</th><th>example</th></tr>
  *   <tr><td>{@link Baht}</td><td>string, plain decimal, two decimals</td><td>{@code "90000.00"}</td></tr>
  *   <tr><td>{@link FiscalYear}</td><td>integer, Buddhist-era year</td><td>{@code 2569}</td></tr>
+ *   <tr><td>{@link FiscalQuarter}, {@link FiscalMonth}</td><td>string, the period's code as the
+ *       format writes indicator periods</td><td>{@code "FY2569-Q1"}, {@code "FY2569-M02"}</td></tr>
+ *   <tr><td>{@link FiscalPeriod}</td><td>its kind's form: a quarter's or month's code, or a fiscal
+ *       year's integer (the code {@code "FY2569"} is read too)</td><td>{@code "FY2569-Q1"}</td></tr>
+ *   <tr><td>{@link Portfolio}</td><td>portfolio object of the krongkan/1 format, without the
+ *       {@code "format"} member (it is accepted when present)</td><td>{@code {"projects": [...]}}</td></tr>
  *   <tr><td>{@link Project}</td><td>project object of the krongkan/1 format, without the
  *       {@code "format"} member (it is accepted when present)</td><td>{@code {"name": ..., "fiscalYear": 2569}}</td></tr>
  *   <tr><td>{@link ProjectRecord}</td><td>record object of the krongkan/1 format, without the
@@ -62,6 +72,22 @@ public final class KrongkanJackson3Module extends SimpleModule {
         addDeserializer(ProjectRecord.class, new CodecDeserializer<>(ProjectRecord.class, KrongkanCodec::readRecord));
         addSerializer(Finding.class, new CodecSerializer<>(Finding.class, KrongkanCodec::writeFinding));
         addDeserializer(Finding.class, new CodecDeserializer<>(Finding.class, KrongkanCodec::readFinding));
+        addSerializer(FiscalQuarter.class, new CodecSerializer<>(FiscalPeriod.class, KrongkanCodec::writePeriod));
+        addDeserializer(
+                FiscalQuarter.class,
+                new CodecDeserializer<>(FiscalQuarter.class, in -> KrongkanCodec.readPeriod(in, FiscalQuarter.class)));
+        addSerializer(FiscalMonth.class, new CodecSerializer<>(FiscalPeriod.class, KrongkanCodec::writePeriod));
+        addDeserializer(
+                FiscalMonth.class,
+                new CodecDeserializer<>(FiscalMonth.class, in -> KrongkanCodec.readPeriod(in, FiscalMonth.class)));
+        addSerializer(FiscalPeriod.class, new CodecSerializer<>(FiscalPeriod.class, KrongkanCodec::writePeriod));
+        addDeserializer(
+                FiscalPeriod.class,
+                new CodecDeserializer<>(FiscalPeriod.class, in -> KrongkanCodec.readPeriod(in, FiscalPeriod.class)));
+        addSerializer(
+                Portfolio.class,
+                new CodecSerializer<>(Portfolio.class, (out, p) -> KrongkanCodec.writePortfolio(out, p, false)));
+        addDeserializer(Portfolio.class, new CodecDeserializer<>(Portfolio.class, KrongkanCodec::readPortfolio));
         addDeserializer(JsonNode.class, new ExactTreeDeserializer<>(JsonNode.class));
         addDeserializer(ObjectNode.class, new ExactTreeDeserializer<>(ObjectNode.class));
         addDeserializer(ArrayNode.class, new ExactTreeDeserializer<>(ArrayNode.class));

@@ -1,6 +1,8 @@
 package io.github.krongkan.jackson3;
 
 import io.github.krongkan.check.Finding;
+import io.github.krongkan.check.ProjectCheck;
+import io.github.krongkan.json.codec.EvaluationJson;
 import io.github.krongkan.json.codec.JsonIn;
 import io.github.krongkan.json.codec.JsonOut;
 import io.github.krongkan.json.codec.KrongkanCodec;
@@ -12,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,11 +25,15 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 
 /**
  * Reads and writes whole krongkan documents (format {@value #FORMAT}) with Jackson 3, as the Jackson
@@ -39,6 +46,9 @@ import tools.jackson.core.json.JsonWriteFeature;
 public final class KrongkanJson3 {
     /** The format id and version written into and expected in every document. */
     public static final String FORMAT = KrongkanCodec.FORMAT;
+
+    /** The format id and version of the evaluated view, {@code krongkan-evaluation/1}. */
+    public static final String EVALUATION_FORMAT = EvaluationJson.FORMAT;
 
     /**
      * The reader's limits and strictness of the Jackson 2 facade; writing as Jackson 2 writes
@@ -152,6 +162,64 @@ public final class KrongkanJson3 {
         Objects.requireNonNull(findings, "findings");
         return write(out -> out.items(findings, KrongkanCodec::writeFinding));
     }
+
+    /**
+     * Writes the evaluated view of a project ({@value #EVALUATION_FORMAT}) with the findings of
+     * {@link ProjectCheck#standard()}, indented for people to read. The bytes are those of the
+     * Jackson 2 adapter's {@code KrongkanJson.writeEvaluation(project)}: both write with the one
+     * codec; {@code docs/json-format.md} ("The evaluated view") describes the document.
+     *
+     * @param project the project
+     * @return the evaluated view, ending with a line break
+     * @throws KrongkanJson3Exception if a value is beyond what the writer writes (a string over
+     *                                1,000,000 characters or with a lone surrogate)
+     */
+    public static String writeEvaluation(Project project) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeEvaluation(project, ProjectCheck.standard(), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the evaluated view of a project as UTF-8 bytes with the findings of a check of your
+     * choice, as {@link #writeEvaluation(Project)} does. The stream is not closed.
+     *
+     * @param project the project
+     * @param check   the check whose findings the view carries
+     * @param out     where to write
+     * @throws UncheckedIOException   if writing fails
+     * @throws KrongkanJson3Exception if a value is beyond what the writer writes
+     */
+    public static void writeEvaluation(Project project, ProjectCheck check, OutputStream out) {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(out, "out");
+        List<Finding> findings = check.check(project);
+        try (JsonGenerator g = new CheckedGenerator(FACTORY.createGenerator(PRETTY, out))) {
+            EvaluationJson.write(new Jackson3Sink(g), project, findings);
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The layout of the Jackson 2 adapter's indented documents: two spaces, {@code "name": value}. */
+    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                            .withObjectEmptySeparator(" ")
+                            .withArrayEmptySeparator(" "))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
 
     /** Writes one value with the codec. */
     private interface Body {

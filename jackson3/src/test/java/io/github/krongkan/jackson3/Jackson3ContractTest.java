@@ -55,6 +55,11 @@ class Jackson3ContractTest extends ModuleContract {
     }
 
     @Override
+    protected String writeEvaluation(Project project) {
+        return KrongkanJson3.writeEvaluation(project);
+    }
+
+    @Override
     protected Failure krongkanFailure(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof KrongkanJson3Exception e) {

@@ -56,4 +56,9 @@ final class Jackson2Sink implements TokenSink {
     public void bool(boolean value) throws IOException {
         g.writeBoolean(value);
     }
+
+    @Override
+    public void nullValue() throws IOException {
+        g.writeNull();
+    }
 }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.document.Fields;
+import io.github.krongkan.json.codec.EvaluationJson;
 import io.github.krongkan.json.codec.JsonIn;
 import io.github.krongkan.json.codec.JsonOut;
 import io.github.krongkan.json.codec.KrongkanCodec;
@@ -735,7 +736,7 @@ public final class KrongkanJson {
         Objects.requireNonNull(out, "out");
         List<Finding> findings = check.check(project);
         try (JsonGenerator g = pretty(new CheckedGenerator(FACTORY.createGenerator(out, JsonEncoding.UTF8)))) {
-            EvaluationJson.write(g, project, findings);
+            EvaluationJson.write(new Jackson2Sink(g), project, findings);
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.lifecycle.ProjectRecord;
 import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
+import io.github.krongkan.time.FiscalMonth;
+import io.github.krongkan.time.FiscalPeriod;
+import io.github.krongkan.time.FiscalQuarter;
 import io.github.krongkan.time.FiscalYear;
 
 /**
@@ -23,6 +27,12 @@ import io.github.krongkan.time.FiscalYear;
  *   <tr><th>type</th><th>JSON</th><th>example</th></tr>
  *   <tr><td>{@link Baht}</td><td>string, plain decimal, two decimals</td><td>{@code "90000.00"}</td></tr>
  *   <tr><td>{@link FiscalYear}</td><td>integer, Buddhist-era year</td><td>{@code 2569}</td></tr>
+ *   <tr><td>{@link FiscalQuarter}, {@link FiscalMonth}</td><td>string, the period's code as the
+ *       format writes indicator periods</td><td>{@code "FY2569-Q1"}, {@code "FY2569-M02"}</td></tr>
+ *   <tr><td>{@link FiscalPeriod}</td><td>its kind's form: a quarter's or month's code, or a fiscal
+ *       year's integer (the code {@code "FY2569"} is read too)</td><td>{@code "FY2569-Q1"}</td></tr>
+ *   <tr><td>{@link Portfolio}</td><td>portfolio object of the krongkan/1 format, without the
+ *       {@code "format"} member (it is accepted when present)</td><td>{@code {"projects": [...]}}</td></tr>
  *   <tr><td>{@link Project}</td><td>project object of the krongkan/1 format, without the
  *       {@code "format"} member (it is accepted when present)</td><td>{@code {"name": ..., "fiscalYear": 2569}}</td></tr>
  *   <tr><td>{@link ProjectRecord}</td><td>record object of the krongkan/1 format (versions, history,
@@ -64,6 +74,14 @@ public final class KrongkanModule extends SimpleModule {
         addDeserializer(ProjectRecord.class, new RecordDeserializer());
         addSerializer(Finding.class, new FindingSerializer());
         addDeserializer(Finding.class, new FindingDeserializer());
+        addSerializer(FiscalQuarter.class, new PeriodSerializer());
+        addDeserializer(FiscalQuarter.class, new PeriodDeserializer<>(FiscalQuarter.class));
+        addSerializer(FiscalMonth.class, new PeriodSerializer());
+        addDeserializer(FiscalMonth.class, new PeriodDeserializer<>(FiscalMonth.class));
+        addSerializer(FiscalPeriod.class, new PeriodSerializer());
+        addDeserializer(FiscalPeriod.class, new PeriodDeserializer<>(FiscalPeriod.class));
+        addSerializer(Portfolio.class, new PortfolioSerializer());
+        addDeserializer(Portfolio.class, new PortfolioDeserializer());
         addDeserializer(JsonNode.class, new ExactTreeDeserializer<>(JsonNode.class));
         addDeserializer(ObjectNode.class, new ExactTreeDeserializer<>(ObjectNode.class));
         addDeserializer(ArrayNode.class, new ExactTreeDeserializer<>(ArrayNode.class));

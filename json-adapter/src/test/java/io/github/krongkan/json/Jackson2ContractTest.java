@@ -54,6 +54,11 @@ class Jackson2ContractTest extends ModuleContract {
     }
 
     @Override
+    protected String writeEvaluation(Project project) {
+        return KrongkanJson.writeEvaluation(project);
+    }
+
+    @Override
     protected Failure krongkanFailure(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof KrongkanJsonException e) {

@@ -3,11 +3,19 @@ package io.github.krongkan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.github.krongkan.check.Finding;
 import io.github.krongkan.check.ProjectCheck;
 import io.github.krongkan.money.Baht;
+import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
 import io.github.krongkan.testkit.Property;
+import io.github.krongkan.time.FiscalMonth;
+import io.github.krongkan.time.FiscalPeriod;
+import io.github.krongkan.time.FiscalQuarter;
 import io.github.krongkan.time.FiscalYear;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +23,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -36,6 +45,15 @@ public abstract class ModuleContract {
 
     /** A caller's own envelope around krongkan values, as an application's DTO would be. */
     public record Envelope(String requestId, FiscalYear year, Baht ceiling, Project project, List<Finding> findings) {}
+
+    /** A caller's own bean of fiscal periods and a portfolio. */
+    public record Plan(
+            FiscalQuarter quarter,
+            FiscalMonth month,
+            FiscalPeriod period,
+            List<FiscalPeriod> periods,
+            Map<String, FiscalQuarter> byOffice,
+            Portfolio portfolio) {}
 
     /** Where the krongkan error of a failure points, and why. */
     public record Failure(String pointer, String reason) {}
@@ -63,6 +81,9 @@ public abstract class ModuleContract {
 
     /** The binding's document facade: writes a project document on one line. */
     protected abstract String writeDocumentCompact(Project project);
+
+    /** The binding's document facade: writes the evaluated view of a project. */
+    protected abstract String writeEvaluation(Project project);
 
     /**
      * The krongkan error behind a failure of the binding (in the cause chain of a mapping error, or
@@ -109,6 +130,31 @@ public abstract class ModuleContract {
             assertThat(ProjectCheck.standard().check(readValue(text, Project.class)))
                     .isEqualTo(ProjectCheck.standard().check(expected));
         }
+    }
+
+    private static final JsonSchema EVALUATION_SCHEMA =
+            JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(KrongkanJson.evaluationSchema());
+
+    private void sameEvaluatedView(Project project) throws IOException {
+        String view = writeEvaluation(project);
+        assertThat(view).as("evaluated view of %s", project.name()).isEqualTo(KrongkanJson.writeEvaluation(project));
+        assertThat(EVALUATION_SCHEMA.validate(new ObjectMapper().readTree(view)))
+                .as(view)
+                .isEmpty();
+    }
+
+    @Test
+    public void evaluatedViewsAreTheJackson2FacadesBytesAndFollowTheirSchema() throws Exception {
+        for (Path seed : seeds()) {
+            sameEvaluatedView(KrongkanJson.readProject(Files.readString(seed)));
+        }
+        Property.forAll(RandomProjects.gen()).examples(40).check(project -> {
+            try {
+                sameEvaluatedView(project);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @Test
@@ -227,5 +273,90 @@ public abstract class ModuleContract {
                 .fiscalYear(FiscalYear.ofBuddhistEra(2569))
                 .build();
         refused(() -> writeDocumentCompact(loneSurrogate), "/name", "cannot write: lone surrogate U+D800");
+    }
+
+    @Test
+    public void fiscalPeriodsAreTheirCodesAsIndicatorPeriodsAre() throws Exception {
+        FiscalQuarter quarter = FiscalQuarter.parse("FY2569-Q1");
+        FiscalMonth month = FiscalMonth.parse("FY2569-M03");
+        FiscalYear year = FiscalYear.ofBuddhistEra(2569);
+        assertThat(writeValue(quarter)).isEqualTo("\"FY2569-Q1\"");
+        assertThat(writeValue(month)).isEqualTo("\"FY2569-M03\"");
+        assertThat(readValue("\"FY2569-Q1\"", FiscalQuarter.class)).isEqualTo(quarter);
+        assertThat(readValue("\"fy2569-m03\"", FiscalMonth.class)).isEqualTo(month);
+        assertThat(readValue("\"FY2569-M03\"", FiscalPeriod.class)).isEqualTo(month);
+        assertThat(readValue("\"FY2569-Q1\"", FiscalPeriod.class)).isEqualTo(quarter);
+        assertThat(readValue("\"FY2569\"", FiscalPeriod.class)).isEqualTo(year);
+        assertThat(readValue("2569", FiscalPeriod.class)).isEqualTo(year);
+        assertThat(readViaTree("\"FY2569-Q1\"", FiscalQuarter.class)).isEqualTo(quarter);
+        assertThat(convert(month, FiscalMonth.class)).isEqualTo(month);
+        assertThat(convert(quarter, FiscalPeriod.class)).isEqualTo(quarter);
+        assertThat(convert(year, FiscalPeriod.class)).isEqualTo(year);
+    }
+
+    @Test
+    public void fiscalPeriodsAndPortfoliosRoundTripInsideBeansAndCollections() throws Exception {
+        Project project = KrongkanJson.readProject(Files.readString(seeds().get(4)));
+        Portfolio portfolio = Portfolio.of(List.of(
+                project, Project.builder().from(project).name("อีกโครงการ").build()));
+        FiscalYear year = FiscalYear.ofBuddhistEra(2569);
+        Plan plan = new Plan(
+                FiscalQuarter.of(year, 2),
+                FiscalMonth.of(year, 12),
+                FiscalQuarter.of(year, 4),
+                List.of(year, FiscalQuarter.of(year, 1), FiscalMonth.of(year, 1)),
+                Map.of("สพป.", FiscalQuarter.of(year, 3)),
+                portfolio);
+        String json = writeValue(plan);
+        assertThat(json)
+                .contains(
+                        "\"quarter\":\"FY2569-Q2\"",
+                        "\"month\":\"FY2569-M12\"",
+                        "\"periods\":[2569,\"FY2569-Q1\",\"FY2569-M01\"]",
+                        "\"portfolio\":{\"projects\":[{");
+        assertThat(readValue(json, Plan.class)).isEqualTo(plan);
+        assertThat(readViaTree(json, Plan.class)).isEqualTo(plan);
+        assertThat(convert(plan, Plan.class)).isEqualTo(plan);
+        assertThat(readValue(writeValue(portfolio), Portfolio.class)).isEqualTo(portfolio);
+        assertThat(readValue(KrongkanJson.writePortfolio(portfolio), Portfolio.class))
+                .as("a portfolio document, format member and all")
+                .isEqualTo(portfolio);
+        assertThat(convert(portfolio, Portfolio.class)).isEqualTo(portfolio);
+    }
+
+    @Test
+    public void wrongPeriodsAndPortfoliosAreRefusedNamingTheValueAndTheForm() {
+        refused(
+                () -> readValue("\"FY2569-Q5\"", FiscalQuarter.class),
+                "",
+                "invalid fiscal quarter (ไตรมาส) \"FY2569-Q5\": expected a fiscal quarter such as FY2569-Q1");
+        refused(
+                () -> readValue("\"FY2569-M03\"", FiscalQuarter.class),
+                "",
+                "\"FY2569-M03\": expected a fiscal quarter such as FY2569-Q1");
+        refused(
+                () -> readValue("\"FY2569-Q1\"", FiscalMonth.class),
+                "",
+                "invalid fiscal month \"FY2569-Q1\": expected a fiscal month such as FY2569-M02");
+        refused(() -> readValue("3", FiscalMonth.class), "", "as a JSON string");
+        refused(() -> readValue("2569", FiscalQuarter.class), "", "as a JSON string");
+        refused(
+                () -> readValue("\"2569-Q1\"", FiscalPeriod.class),
+                "",
+                "invalid fiscal period \"2569-Q1\": expected a fiscal year, quarter or month such as FY2569, "
+                        + "FY2569-Q1 or FY2569-M02");
+        refused(
+                () -> readViaTree("{\"periods\":[\"FY2569-Q1\",\"Q2\"]}", Plan.class),
+                "",
+                "invalid fiscal period \"Q2\"");
+        refused(() -> readValue("{}", Portfolio.class), "", "missing required field \"projects\"");
+        refused(
+                () -> readValue("{\"portfolio\":{\"projects\":[" + HEAD + ",\"bogus\":1}]}}", Plan.class),
+                "/projects/0/bogus",
+                "unknown field \"bogus\"");
+        refused(
+                () -> readValue("{\"projects\":[],\"projects\":[]}", Portfolio.class),
+                "/projects",
+                "duplicate field \"projects\"");
     }
 }

@@ -13,7 +13,9 @@ import io.github.krongkan.indicator.IndicatorUnit;
 import io.github.krongkan.indicator.Instrument;
 import io.github.krongkan.indicator.Measure;
 import io.github.krongkan.indicator.Measurement;
+import io.github.krongkan.time.FiscalMonth;
 import io.github.krongkan.time.FiscalPeriod;
+import io.github.krongkan.time.FiscalQuarter;
 import java.io.IOException;
 import java.util.List;
 
@@ -123,14 +125,35 @@ final class IndicatorJson {
     }
 
     private static FiscalPeriod period(JsonIn in, String what) {
-        String raw = in.text(what + " (FY2569, FY2569-Q1 or FY2569-M02)");
+        return period(in, what, FiscalPeriod.class);
+    }
+
+    /**
+     * A period of the kind given in its code, {@code FY2569}, {@code FY2569-Q1} or {@code
+     * FY2569-M02}: the form of the indicators' periods, read for them and for the Jackson modules.
+     */
+    static <T extends FiscalPeriod> T period(JsonIn in, String what, Class<T> kind) {
+        String expected;
+        if (kind == FiscalQuarter.class) {
+            expected = "a fiscal quarter such as FY2569-Q1";
+        } else if (kind == FiscalMonth.class) {
+            expected = "a fiscal month such as FY2569-M02";
+        } else {
+            expected = "a fiscal year, quarter or month such as FY2569, FY2569-Q1 or FY2569-M02";
+        }
+        String raw = in.text(what + " (" + expected.substring(expected.indexOf("such as ") + 8) + ")");
         try {
-            return FiscalPeriod.parse(raw);
+            FiscalPeriod period;
+            if (kind == FiscalQuarter.class) {
+                period = FiscalQuarter.parse(raw);
+            } else if (kind == FiscalMonth.class) {
+                period = FiscalMonth.parse(raw);
+            } else {
+                period = FiscalPeriod.parse(raw);
+            }
+            return kind.cast(period);
         } catch (IllegalArgumentException e) {
-            throw in.error(
-                    "invalid " + what + " \"" + raw + "\": expected a fiscal year, quarter or month such as "
-                            + "FY2569, FY2569-Q1 or FY2569-M02",
-                    e);
+            throw in.error("invalid " + what + " \"" + raw + "\": expected " + expected, e);
         }
     }
 
@@ -201,7 +224,7 @@ final class IndicatorJson {
     }
 
     /** A period as the text its {@code toString()} gives and the reader parses. */
-    private static void period(JsonOut out, Object period) throws IOException {
+    static void period(JsonOut out, Object period) throws IOException {
         out.string(period.toString());
     }
 }

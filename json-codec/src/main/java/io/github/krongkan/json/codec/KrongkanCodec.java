@@ -6,6 +6,9 @@ import io.github.krongkan.lifecycle.ProjectRecord;
 import io.github.krongkan.network.SizeClass;
 import io.github.krongkan.project.Portfolio;
 import io.github.krongkan.project.Project;
+import io.github.krongkan.time.FiscalMonth;
+import io.github.krongkan.time.FiscalPeriod;
+import io.github.krongkan.time.FiscalQuarter;
 import java.io.IOException;
 import java.util.List;
 
@@ -90,8 +93,25 @@ public final class KrongkanCodec {
         if (in.current() == null) {
             throw in.error("the document is empty; expected a krongkan portfolio document");
         }
+        Portfolio result = portfolio(in, List.of(Fields.FORMAT, "projects"));
+        requireEnd(in);
+        return result;
+    }
+
+    /**
+     * Reads a portfolio object embedded in other JSON (a member of an application's bean); the
+     * {@code "format"} member is optional.
+     *
+     * @param in the reader, on the object's start
+     * @return the portfolio
+     */
+    public static Portfolio readPortfolio(JsonIn in) {
+        return portfolio(in, List.of("projects"));
+    }
+
+    private static Portfolio portfolio(JsonIn in, List<String> required) {
         Portfolio.Builder portfolio = Portfolio.builder();
-        in.object("portfolio", List.of(Fields.FORMAT, "projects"), name -> {
+        in.object("portfolio", required, name -> {
             switch (name) {
                 case Fields.FORMAT -> checkFormat(in);
                 case Fields.OFFICES -> portfolio.addAllOffices(in.array("offices", () -> NetworkJson.office(in)));
@@ -105,9 +125,7 @@ public final class KrongkanCodec {
             }
             return true;
         });
-        Portfolio result = in.build("", "portfolio", portfolio::build);
-        requireEnd(in);
-        return result;
+        return in.build("", "portfolio", portfolio::build);
     }
 
     /**
@@ -118,8 +136,22 @@ public final class KrongkanCodec {
      * @throws IOException if writing fails
      */
     public static void writePortfolioDocument(JsonOut out, Portfolio portfolio) throws IOException {
+        writePortfolio(out, portfolio, true);
+    }
+
+    /**
+     * Writes a portfolio object.
+     *
+     * @param out        the writer
+     * @param portfolio  the portfolio
+     * @param withFormat whether to write the {@code "format"} member (a document) or not (embedded)
+     * @throws IOException if writing fails
+     */
+    public static void writePortfolio(JsonOut out, Portfolio portfolio, boolean withFormat) throws IOException {
         out.startObject();
-        out.text(Fields.FORMAT, FORMAT);
+        if (withFormat) {
+            out.text(Fields.FORMAT, FORMAT);
+        }
         out.array(Fields.OFFICES, portfolio.offices(), NetworkJson::office);
         out.arrayEvenEmpty(Fields.PROJECTS, portfolio.projects(), (w, project) -> ProjectJson.write(w, project, false));
         out.endObject();
@@ -208,6 +240,40 @@ public final class KrongkanCodec {
      */
     public static void writeFinding(JsonOut out, Finding finding) throws IOException {
         FindingJson.finding(out, finding);
+    }
+
+    /**
+     * Reads a fiscal period in the code the format gives indicator periods: {@code FY2569-Q1} for a
+     * {@link FiscalQuarter}, {@code FY2569-M02} for a {@link FiscalMonth}, and for a {@link
+     * FiscalPeriod} any of the three kinds ({@code FY2569} too) or, as a fiscal year is written on
+     * its own, a Buddhist-era year as a JSON integer. Anything else is refused, naming the value and
+     * the form expected.
+     *
+     * @param <T>  the kind
+     * @param in   the reader, on the value
+     * @param kind {@code FiscalQuarter.class}, {@code FiscalMonth.class} or {@code FiscalPeriod.class}
+     * @return the period
+     */
+    public static <T extends FiscalPeriod> T readPeriod(JsonIn in, Class<T> kind) {
+        if (kind == FiscalPeriod.class && in.current() == Token.VALUE_NUMBER_INT) {
+            return kind.cast(in.fiscalYear("fiscal period"));
+        }
+        String what = kind == FiscalQuarter.class
+                ? "fiscal quarter (ไตรมาส)"
+                : kind == FiscalMonth.class ? "fiscal month" : "fiscal period";
+        return IndicatorJson.period(in, what, kind);
+    }
+
+    /**
+     * Writes a fiscal period as its code, e.g. {@code "FY2569-Q1"}, as the format writes the
+     * indicators' periods.
+     *
+     * @param out    the writer
+     * @param period the period
+     * @throws IOException if writing fails
+     */
+    public static void writePeriod(JsonOut out, FiscalPeriod period) throws IOException {
+        IndicatorJson.period(out, period);
     }
 
     /**

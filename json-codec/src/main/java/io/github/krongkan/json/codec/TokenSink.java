@@ -74,4 +74,11 @@ public interface TokenSink {
      * @throws IOException if writing fails
      */
     void bool(boolean value) throws IOException;
+
+    /**
+     * Writes {@code null}.
+     *
+     * @throws IOException if writing fails
+     */
+    void nullValue() throws IOException;
 }

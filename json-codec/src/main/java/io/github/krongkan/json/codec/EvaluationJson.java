@@ -1,6 +1,5 @@
-package io.github.krongkan.json;
+package io.github.krongkan.json.codec;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.krongkan.budget.Budget;
 import io.github.krongkan.budget.BudgetActivity;
 import io.github.krongkan.budget.BudgetLine;
@@ -12,9 +11,6 @@ import io.github.krongkan.indicator.Evaluation;
 import io.github.krongkan.indicator.Indicator;
 import io.github.krongkan.indicator.IndicatorTarget;
 import io.github.krongkan.indicator.Measurement;
-import io.github.krongkan.json.codec.JsonNames;
-import io.github.krongkan.json.codec.JsonOut;
-import io.github.krongkan.json.codec.KrongkanCodec;
 import io.github.krongkan.money.Baht;
 import io.github.krongkan.money.BahtText;
 import io.github.krongkan.money.BahtTextConvention;
@@ -51,57 +47,96 @@ import java.util.Set;
  * document it belongs to. A figure that cannot be computed is written {@code null}, and the object
  * holding it names it in its {@code notApplicable} member with the reason in English and Thai.
  */
-final class EvaluationJson {
+public final class EvaluationJson {
     /** The value of the {@code format} member. */
-    static final String FORMAT = "krongkan-evaluation/1";
+    public static final String FORMAT = "krongkan-evaluation/1";
 
-    private final JsonGenerator g;
+    private final TokenSink g;
     /** The reasons of the objects being written, innermost first: field → {English, Thai}. */
     private final Deque<Map<String, String[]>> reasons = new ArrayDeque<>();
 
-    private EvaluationJson(JsonGenerator g) {
+    private EvaluationJson(TokenSink g) {
         this.g = g;
     }
 
-    /** Writes the evaluated view of a project with its findings. */
-    static void write(JsonGenerator g, Project project, List<Finding> findings) throws IOException {
-        new EvaluationJson(g).project(project, findings);
+    /**
+     * Writes the evaluated view of a project with its findings.
+     *
+     * @param sink     where to write
+     * @param project  the project
+     * @param findings the findings the view carries
+     * @throws IOException if writing fails
+     */
+    public static void write(TokenSink sink, Project project, List<Finding> findings) throws IOException {
+        new EvaluationJson(sink).project(project, findings);
+    }
+
+    // ------------------------------------------------------------------ members
+
+    private void stringField(String field, String value) throws IOException {
+        g.name(field);
+        g.string(value);
+    }
+
+    private void booleanField(String field, boolean value) throws IOException {
+        g.name(field);
+        g.bool(value);
+    }
+
+    private void numberField(String field, int value) throws IOException {
+        g.name(field);
+        g.number(value);
+    }
+
+    private void arrayField(String field) throws IOException {
+        g.name(field);
+        g.startArray();
+    }
+
+    private void objectField(String field) throws IOException {
+        g.name(field);
+        g.startObject();
+    }
+
+    private void nullField(String field) throws IOException {
+        g.name(field);
+        g.nullValue();
     }
 
     // ------------------------------------------------------------------ objects and reasons
 
     private void start() throws IOException {
-        g.writeStartObject();
+        g.startObject();
         reasons.push(new LinkedHashMap<>());
     }
 
     private void end() throws IOException {
         Map<String, String[]> mine = reasons.pop();
         if (!mine.isEmpty()) {
-            g.writeObjectFieldStart("notApplicable");
+            objectField("notApplicable");
             for (Map.Entry<String, String[]> e : mine.entrySet()) {
-                g.writeObjectFieldStart(e.getKey());
-                g.writeStringField("reason", e.getValue()[0]);
-                g.writeStringField("reasonThai", e.getValue()[1]);
-                g.writeEndObject();
+                objectField(e.getKey());
+                stringField("reason", e.getValue()[0]);
+                stringField("reasonThai", e.getValue()[1]);
+                g.endObject();
             }
-            g.writeEndObject();
+            g.endObject();
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
     /** A {@code null} member and why. */
     private void notApplicable(String field, String reason, String reasonThai) throws IOException {
-        g.writeNullField(field);
+        nullField(field);
         reasons.element().put(field, new String[] {reason, reasonThai});
     }
 
     private void path(DocumentPath path) throws IOException {
-        g.writeStringField("path", path.toString());
+        stringField("path", path.toString());
     }
 
     private void amount(String field, Baht amount) throws IOException {
-        g.writeStringField(field, amount.toString());
+        stringField(field, amount.toString());
     }
 
     private void amount(String field, Optional<Baht> amount, String reason, String reasonThai) throws IOException {
@@ -113,8 +148,8 @@ final class EvaluationJson {
     }
 
     private void decimal(String field, BigDecimal value) throws IOException {
-        g.writeFieldName(field);
-        g.writeNumber(value.toPlainString());
+        g.name(field);
+        g.number(value.toPlainString());
     }
 
     private void decimal(String field, Optional<BigDecimal> value, String reason, String reasonThai)
@@ -129,7 +164,7 @@ final class EvaluationJson {
     /** A descriptive member, left out when the document has no such value (not a figure, so never null). */
     private void label(String field, Optional<String> value) throws IOException {
         if (value.isPresent()) {
-            g.writeStringField(field, value.get());
+            stringField(field, value.get());
         }
     }
 
@@ -137,27 +172,27 @@ final class EvaluationJson {
 
     private void project(Project project, List<Finding> findings) throws IOException {
         start();
-        g.writeStringField("format", FORMAT);
-        g.writeStringField("name", project.name());
-        g.writeNumberField("fiscalYear", project.fiscalYear().buddhistEraYear());
+        stringField("format", FORMAT);
+        stringField("name", project.name());
+        numberField("fiscalYear", project.fiscalYear().buddhistEraYear());
         budget(project);
         risks(project);
-        g.writeArrayFieldStart("indicators");
+        arrayField("indicators");
         for (int i = 0; i < project.indicators().size(); i++) {
             indicator(
                     project.indicators().get(i),
                     DocumentPath.root().field(Fields.INDICATORS).index(i));
         }
-        g.writeEndArray();
+        g.endArray();
         schedule(project);
         earnedValue(project);
         ledger(project);
-        g.writeArrayFieldStart("findings");
-        JsonOut out = new JsonOut(new Jackson2Sink(g));
+        arrayField("findings");
+        JsonOut out = new JsonOut(g);
         for (Finding f : findings) {
             KrongkanCodec.writeFinding(out, f);
         }
-        g.writeEndArray();
+        g.endArray();
         end();
     }
 
@@ -176,14 +211,14 @@ final class EvaluationJson {
                         .field(Fields.BUDGET_REVISIONS)
                         .index(project.budgetRevisions().size() - 1)
                         .field(Fields.BUDGET);
-        g.writeFieldName("budget");
+        g.name("budget");
         start();
         path(at);
-        g.writeArrayFieldStart("activities");
+        arrayField("activities");
         for (int a = 0; a < budget.activities().size(); a++) {
             activity(budget.activities().get(a), at.field(Fields.ACTIVITIES).index(a));
         }
-        g.writeEndArray();
+        g.endArray();
         amount("computed", budget.amount());
         amount("activitySum", budget.writtenActivitySum());
         amount("stated", budget.statedTotal(), "The budget states no total.", "งบประมาณไม่ได้ระบุยอดรวม");
@@ -206,12 +241,12 @@ final class EvaluationJson {
         start();
         path(at);
         label("number", activity.number());
-        g.writeStringField("name", activity.name());
-        g.writeArrayFieldStart("lines");
+        stringField("name", activity.name());
+        arrayField("lines");
         for (int l = 0; l < activity.lines().size(); l++) {
             line(activity.lines().get(l), at.field(Fields.LINES).index(l));
         }
-        g.writeEndArray();
+        g.endArray();
         amount("computed", activity.amount());
         amount("lineSum", activity.writtenLineSum());
         amount("stated", activity.statedSubtotal(), "The activity states no subtotal.", "กิจกรรมไม่ได้ระบุยอดรวมย่อย");
@@ -233,7 +268,7 @@ final class EvaluationJson {
         start();
         path(at);
         label("item", line.item());
-        g.writeStringField("formula", line.formula());
+        stringField("formula", line.formula());
         decimal("quantity", line.quantity());
         amount(
                 "computed",
@@ -257,18 +292,18 @@ final class EvaluationJson {
                 line.computedAmount().isEmpty()
                         ? "เป็นเงินเหมาจ่าย ไม่มีจำนวนที่คำนวณได้ให้เปรียบเทียบ"
                         : "รายการไม่ได้ระบุจำนวนเงินที่จะเปรียบเทียบ");
-        g.writeBooleanField("arithmeticError", line.hasArithmeticError());
+        booleanField("arithmeticError", line.hasArithmeticError());
         end();
     }
 
     private void words(Budget budget, DocumentPath at) throws IOException {
         Baht total = budget.writtenAmount();
-        g.writeFieldName("amountInWords");
+        g.name("amountInWords");
         start();
         path(at);
         amount("amount", total);
-        g.writeStringField("royalInstitute", BahtText.format(total, BahtTextConvention.ROYAL_INSTITUTE));
-        g.writeStringField("tensOnly", BahtText.format(total, BahtTextConvention.TENS_ONLY));
+        stringField("royalInstitute", BahtText.format(total, BahtTextConvention.ROYAL_INSTITUTE));
+        stringField("tensOnly", BahtText.format(total, BahtTextConvention.TENS_ONLY));
         if (budget.amountInWords().isEmpty()) {
             String reason = "The budget has no amount in words.";
             String reasonThai = "งบประมาณไม่ได้ระบุจำนวนเงินตัวอักษร";
@@ -277,7 +312,7 @@ final class EvaluationJson {
             notApplicable("matches", reason, reasonThai);
         } else {
             String words = budget.amountInWords().get();
-            g.writeStringField("stated", words);
+            stringField("stated", words);
             Optional<Baht> says;
             try {
                 BahtWords read = BahtText.readLenient(words);
@@ -290,7 +325,7 @@ final class EvaluationJson {
                     says,
                     "The stated words cannot be read as baht words.",
                     "อ่านจำนวนเงินตัวอักษรเป็นจำนวนบาทไม่ได้");
-            g.writeBooleanField("matches", says.isPresent() && says.get().equals(total));
+            booleanField("matches", says.isPresent() && says.get().equals(total));
         }
         end();
     }
@@ -299,31 +334,31 @@ final class EvaluationJson {
 
     private void risks(Project project) throws IOException {
         RiskMatrix matrix = project.riskMatrixOrDefault();
-        g.writeFieldName("risks");
+        g.name("risks");
         start();
-        g.writeObjectFieldStart("matrix");
-        g.writeStringField("name", matrix.name());
-        g.writeBooleanField("stated", project.riskMatrix().isPresent());
-        g.writeNumberField("likelihoodLevels", matrix.likelihoodLevels());
-        g.writeNumberField("impactLevels", matrix.impactLevels());
-        g.writeArrayFieldStart("cells");
+        objectField("matrix");
+        stringField("name", matrix.name());
+        booleanField("stated", project.riskMatrix().isPresent());
+        numberField("likelihoodLevels", matrix.likelihoodLevels());
+        numberField("impactLevels", matrix.impactLevels());
+        arrayField("cells");
         for (int likelihood = 1; likelihood <= matrix.likelihoodLevels(); likelihood++) {
             for (int impact = 1; impact <= matrix.impactLevels(); impact++) {
-                g.writeStartObject();
+                g.startObject();
                 cell(matrix.cell(likelihood, impact));
-                g.writeEndObject();
+                g.endObject();
             }
         }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeArrayFieldStart("items");
+        g.endArray();
+        g.endObject();
+        arrayField("items");
         for (int i = 0; i < project.risks().size(); i++) {
             risk(
                     matrix,
                     project.risks().get(i),
                     DocumentPath.root().field(Fields.RISKS).index(i));
         }
-        g.writeEndArray();
+        g.endArray();
         end();
     }
 
@@ -331,7 +366,7 @@ final class EvaluationJson {
         start();
         path(at);
         label("number", risk.number());
-        g.writeStringField("description", risk.description());
+        stringField("description", risk.description());
         rating(matrix, "inherent", risk.inherent(), at.field(Fields.INHERENT));
         rating(matrix, "current", risk.current(), at.field(Fields.CURRENT));
         rating(matrix, "residual", risk.residual(), at.field(Fields.RESIDUAL));
@@ -349,15 +384,14 @@ final class EvaluationJson {
             return;
         }
         RiskCell cell = matrix.cell(rating.get());
-        g.writeFieldName(field);
+        g.name(field);
         start();
         path(at);
         cell(cell);
         Optional<String> stated = rating.get().statedLevel();
         label("statedLevel", stated);
         if (stated.isPresent()) {
-            g.writeBooleanField(
-                    "statedAgrees", StatedRiskLevel.parse(stated.get()).agreesWith(cell));
+            booleanField("statedAgrees", StatedRiskLevel.parse(stated.get()).agreesWith(cell));
         } else {
             notApplicable("statedAgrees", "The rating states no level to compare.", "ไม่มีระดับที่ระบุให้เปรียบเทียบ");
         }
@@ -366,13 +400,13 @@ final class EvaluationJson {
 
     /** The members of a graded cell, shared by the matrix's cells and the risks' ratings. */
     private void cell(RiskCell cell) throws IOException {
-        g.writeNumberField("likelihood", cell.likelihood());
-        g.writeNumberField("impact", cell.impact());
-        g.writeNumberField("score", cell.score());
-        g.writeStringField("level", cell.level().englishLabel());
-        g.writeStringField("levelThai", cell.level().thaiLabel());
-        g.writeStringField("colour", cell.colour());
-        g.writeBooleanField("requiresResponse", cell.level().requiresResponse());
+        numberField("likelihood", cell.likelihood());
+        numberField("impact", cell.impact());
+        numberField("score", cell.score());
+        stringField("level", cell.level().englishLabel());
+        stringField("levelThai", cell.level().thaiLabel());
+        stringField("colour", cell.colour());
+        booleanField("requiresResponse", cell.level().requiresResponse());
     }
 
     // ------------------------------------------------------------------ indicators
@@ -381,9 +415,9 @@ final class EvaluationJson {
         start();
         path(at);
         label("number", indicator.number());
-        g.writeStringField("name", indicator.name());
+        stringField("name", indicator.name());
         label("direction", indicator.direction().map(JsonNames::of));
-        g.writeArrayFieldStart("evaluations");
+        arrayField("evaluations");
         Set<FiscalPeriod> measured = new HashSet<>();
         for (int m = 0; m < indicator.measurements().size(); m++) {
             Measurement measurement = indicator.measurements().get(m);
@@ -405,7 +439,7 @@ final class EvaluationJson {
         if (indicator.measurements().isEmpty() && measured.isEmpty()) {
             evaluation(indicator.evaluateWithoutValue(), Optional.empty(), at);
         }
-        g.writeEndArray();
+        g.endArray();
         end();
     }
 
@@ -420,9 +454,9 @@ final class EvaluationJson {
                 "There is no value: nothing measured, a raw value missing or a divisor zero.",
                 "ไม่มีผลการดำเนินงาน");
         decimal("target", e.target(), "There is no target for the period.", "ไม่มีค่าเป้าหมายของช่วงเวลานี้");
-        g.writeStringField("achievement", JsonNames.of(e.achievement()));
-        g.writeStringField("achievementThai", e.achievement().thai());
-        g.writeBooleanField("met", e.isMet());
+        stringField("achievement", JsonNames.of(e.achievement()));
+        stringField("achievementThai", e.achievement().thai());
+        booleanField("met", e.isMet());
         decimal(
                 "attainment",
                 e.attainment(),
@@ -435,30 +469,30 @@ final class EvaluationJson {
 
     private void schedule(Project project) throws IOException {
         Optional<ProgressCurve> curve = project.actionPlan().map(p -> p.plannedCurve());
-        g.writeFieldName("schedule");
+        g.name("schedule");
         start();
         if (curve.isEmpty()) {
             notApplicable("plannedCurve", "The project has no action plan.", "โครงการไม่มีแผนปฏิบัติการ");
         } else {
-            g.writeObjectFieldStart("plannedCurve");
+            objectField("plannedCurve");
             path(DocumentPath.root().field(Fields.ACTION_PLAN));
-            g.writeArrayFieldStart("months");
+            arrayField("months");
             for (Map.Entry<FiscalMonth, BigDecimal> point : curve.get().points().entrySet()) {
-                g.writeStartObject();
-                g.writeStringField("month", point.getKey().yearMonth().toString());
-                g.writeStringField("fiscalMonth", point.getKey().toString());
+                g.startObject();
+                stringField("month", point.getKey().yearMonth().toString());
+                stringField("fiscalMonth", point.getKey().toString());
                 decimal("percent", point.getValue());
-                g.writeEndObject();
+                g.endObject();
             }
-            g.writeEndArray();
-            g.writeEndObject();
+            g.endArray();
+            g.endObject();
         }
-        g.writeArrayFieldStart("reported");
+        arrayField("reported");
         for (ProgressHistory.Entry entry : ProgressHistory.of(project).entries()) {
             ProgressReport r = entry.report();
             start();
             path(DocumentPath.root().field(Fields.PROGRESS_REPORTS).index(entry.index()));
-            g.writeStringField("date", r.date().toString());
+            stringField("date", r.date().toString());
             decimal("progress", r.progress());
             decimal(
                     "planned",
@@ -468,7 +502,7 @@ final class EvaluationJson {
             amount("disbursed", r.disbursed(), "The report states no disbursement.", "รายงานไม่ได้ระบุการเบิกจ่าย");
             end();
         }
-        g.writeEndArray();
+        g.endArray();
         end();
     }
 
@@ -494,14 +528,14 @@ final class EvaluationJson {
                     "ตัวเลขเกินขอบเขตจำนวนเงินที่รองรับ");
             return;
         }
-        g.writeFieldName("earnedValue");
+        g.name("earnedValue");
         start();
         amount("budgetAtCompletion", baseline.get().budgetAtCompletion());
-        g.writeArrayFieldStart("points");
+        arrayField("points");
         for (EarnedValuePoint point : points) {
             earnedValuePoint(point);
         }
-        g.writeEndArray();
+        g.endArray();
         end();
     }
 
@@ -511,7 +545,7 @@ final class EvaluationJson {
         path(DocumentPath.root()
                 .field(Fields.PROGRESS_REPORTS)
                 .index(point.entry().index()));
-        g.writeStringField("date", point.date().toString());
+        stringField("date", point.date().toString());
         decimal("progress", v.progressPercent());
         amount("bac", v.bac());
         amount("pv", v.pv());
@@ -556,7 +590,7 @@ final class EvaluationJson {
             return;
         }
         Ledger ledger = project.ledger().get();
-        g.writeFieldName("ledger");
+        g.name("ledger");
         start();
         path(DocumentPath.root().field(Fields.LEDGER));
         amount("received", ledger.received());
