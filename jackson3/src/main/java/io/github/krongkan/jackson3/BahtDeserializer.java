@@ -1,6 +1,6 @@
 package io.github.krongkan.jackson3;
 
-import io.github.krongkan.json.codec.JsonIn;
+import io.github.krongkan.json.codec.KrongkanCodec;
 import io.github.krongkan.money.Baht;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -25,22 +25,12 @@ final class BahtDeserializer extends StdScalarDeserializer<Baht> {
             try {
                 return Baht.parse(text);
             } catch (IllegalArgumentException | ArithmeticException e) {
-                throw InvalidFormatException.from(
-                        p,
-                        "Invalid amount (จำนวนเงิน): " + e.getMessage()
-                                + "; expected a decimal string with at most two decimals, e.g. \"90000.00\"",
-                        text,
-                        Baht.class);
+                throw InvalidFormatException.from(p, KrongkanCodec.invalidAmount(e.getMessage()), text, Baht.class);
             }
         }
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             String text = p.getString();
-            throw InvalidFormatException.from(
-                    p,
-                    "Invalid amount (จำนวนเงิน) " + JsonIn.quote(text)
-                            + ": money is written as a decimal string, e.g. \"90000.00\", not as a JSON number",
-                    text,
-                    Baht.class);
+            throw InvalidFormatException.from(p, KrongkanCodec.amountAsNumber(text), text, Baht.class);
         }
         return (Baht) ctxt.handleUnexpectedToken(Baht.class, p);
     }

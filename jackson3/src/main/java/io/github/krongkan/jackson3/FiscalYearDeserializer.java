@@ -1,5 +1,6 @@
 package io.github.krongkan.jackson3;
 
+import io.github.krongkan.json.codec.KrongkanCodec;
 import io.github.krongkan.time.FiscalYear;
 import java.time.DateTimeException;
 import tools.jackson.core.JsonParser;
@@ -25,14 +26,13 @@ final class FiscalYearDeserializer extends StdScalarDeserializer<FiscalYear> {
         }
         String text = p.getString();
         if (p.getNumberType() != JsonParser.NumberType.INT) {
-            throw InvalidFormatException.from(
-                    p, "Fiscal year (ปีงบประมาณ) " + text + " is out of range", text, FiscalYear.class);
+            throw InvalidFormatException.from(p, KrongkanCodec.fiscalYearOutOfRange(text), text, FiscalYear.class);
         }
         try {
             return FiscalYear.ofBuddhistEra(p.getIntValue());
         } catch (IllegalArgumentException | DateTimeException e) {
             throw InvalidFormatException.from(
-                    p, "Invalid fiscal year (ปีงบประมาณ): " + e.getMessage(), text, FiscalYear.class);
+                    p, KrongkanCodec.invalidFiscalYear(e.getMessage()), text, FiscalYear.class);
         }
     }
 }

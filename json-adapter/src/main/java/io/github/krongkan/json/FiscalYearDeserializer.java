@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.github.krongkan.json.codec.KrongkanCodec;
 import io.github.krongkan.time.FiscalYear;
 import java.io.IOException;
 
@@ -27,14 +28,13 @@ final class FiscalYearDeserializer extends StdScalarDeserializer<FiscalYear> {
         }
         String text = p.getText();
         if (p.getNumberType() != JsonParser.NumberType.INT) {
-            throw InvalidFormatException.from(
-                    p, "Fiscal year (ปีงบประมาณ) " + text + " is out of range", text, FiscalYear.class);
+            throw InvalidFormatException.from(p, KrongkanCodec.fiscalYearOutOfRange(text), text, FiscalYear.class);
         }
         try {
             return FiscalYear.ofBuddhistEra(p.getIntValue());
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw InvalidFormatException.from(
-                    p, "Invalid fiscal year (ปีงบประมาณ): " + e.getMessage(), text, FiscalYear.class);
+                    p, KrongkanCodec.invalidFiscalYear(e.getMessage()), text, FiscalYear.class);
         }
     }
 }

@@ -322,6 +322,48 @@ public final class KrongkanCodec {
     }
 
     /**
+     * The message of an amount string that is not an amount, the same in both Jackson modules.
+     *
+     * @param reason why {@code Baht.parse} refused it
+     * @return the message
+     */
+    public static String invalidAmount(String reason) {
+        return "Invalid amount (จำนวนเงิน): " + reason
+                + "; expected a decimal string with at most two decimals, e.g. \"90000.00\"";
+    }
+
+    /**
+     * The message of an amount written as a JSON number, the same in both Jackson modules.
+     *
+     * @param text the number as written
+     * @return the message
+     */
+    public static String amountAsNumber(String text) {
+        return "Invalid amount (จำนวนเงิน) " + JsonIn.quote(text)
+                + ": money is written as a decimal string, e.g. \"90000.00\", not as a JSON number";
+    }
+
+    /**
+     * The message of a fiscal year outside the range the format takes, the same in both Jackson modules.
+     *
+     * @param text the year as written
+     * @return the message
+     */
+    public static String fiscalYearOutOfRange(String text) {
+        return "Fiscal year (ปีงบประมาณ) " + text + " is out of range";
+    }
+
+    /**
+     * The message of a value that is not a fiscal year, the same in both Jackson modules.
+     *
+     * @param reason why it was refused
+     * @return the message
+     */
+    public static String invalidFiscalYear(String reason) {
+        return "Invalid fiscal year (ปีงบประมาณ): " + reason;
+    }
+
+    /**
      * Why a string value cannot be written: the reader would refuse it (beyond the string limit, or
      * with a lone surrogate). A binding's checked generator refuses such a write at its pointer.
      *
