@@ -220,17 +220,20 @@ final class HtmlReport {
                         "source",
                         l.pick("แหล่งงบประมาณ: ", "Source: ")
                                 + s.text().orElse(s.kind().name())));
-        out.append("<table class=\"budget-table\" id=\"")
-                .append(id)
-                .append("-budget-table\">\n<thead><tr><th class=\"no\">")
-                .append(escape(l.pick("ที่", "no.")))
-                .append("</th><th class=\"item\">")
-                .append(escape(l.pick("รายการ", "item")))
-                .append("</th><th class=\"computed\">")
-                .append(escape(l.pick("คำนวณ", "computed")))
-                .append("</th><th class=\"stated\">")
-                .append(escape(l.pick("ระบุไว้", "stated")))
-                .append("</th><th class=\"mark\"></th></tr></thead>\n<tbody>\n");
+        tableStart(
+                out,
+                "budget-table",
+                id,
+                "no",
+                l.pick("ที่", "no."),
+                "item",
+                l.pick("รายการ", "item"),
+                "computed",
+                l.pick("คำนวณ", "computed"),
+                "stated",
+                l.pick("ระบุไว้", "stated"),
+                "mark",
+                "");
         for (int a = 0; a < budget.activities().size(); a++) {
             BudgetActivity activity = budget.activities().get(a);
             amountRow(
@@ -394,19 +397,20 @@ final class HtmlReport {
         }
         out.append("</ul>\n");
         if (!project.risks().isEmpty()) {
-            out.append("<table class=\"risk-table\" id=\"")
-                    .append(id)
-                    .append("-risk-table\">\n<thead><tr><th>")
-                    .append(escape(l.pick("ที่", "no.")))
-                    .append("</th><th>")
-                    .append(escape(l.pick("ความเสี่ยง", "risk")))
-                    .append("</th><th>")
-                    .append(escape(l.pick("ก่อนจัดการ", "inherent")))
-                    .append("</th><th>")
-                    .append(escape(l.pick("หลังจัดการ", "residual")))
-                    .append("</th><th>")
-                    .append(escape(l.pick("แนวทางการบริหารความเสี่ยง", "response")))
-                    .append("</th></tr></thead>\n<tbody>\n");
+            tableStart(
+                    out,
+                    "risk-table",
+                    id,
+                    "",
+                    l.pick("ที่", "no."),
+                    "",
+                    l.pick("ความเสี่ยง", "risk"),
+                    "",
+                    l.pick("ก่อนจัดการ", "inherent"),
+                    "",
+                    l.pick("หลังจัดการ", "residual"),
+                    "",
+                    l.pick("แนวทางการบริหารความเสี่ยง", "response"));
             for (int i = 0; i < project.risks().size(); i++) {
                 Risk risk = project.risks().get(i);
                 String stated = risk.inherent()
@@ -477,6 +481,26 @@ final class HtmlReport {
         };
     }
 
+    /**
+     * Opens a table with its header row: {@code <table class="C" id="ID-C">}, then one {@code <th>}
+     * per column, given as pairs of a CSS class (empty for none) and a label (escaped), then {@code <tbody>}.
+     */
+    private static void tableStart(StringBuilder out, String cssClass, String id, String... classesAndLabels) {
+        out.append("<table class=\"")
+                .append(cssClass)
+                .append("\" id=\"")
+                .append(id)
+                .append('-')
+                .append(cssClass)
+                .append("\">\n<thead><tr>");
+        for (int i = 0; i < classesAndLabels.length; i += 2) {
+            out.append(classesAndLabels[i].isEmpty() ? "<th>" : "<th class=\"" + classesAndLabels[i] + "\">")
+                    .append(escape(classesAndLabels[i + 1]))
+                    .append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+    }
+
     private static void indicators(Project project, ReportLanguage l, String id, StringBuilder out) {
         open(out, id + "-indicators", "indicators", l.pick("ตัวชี้วัด", "Indicators"));
         if (project.indicators().isEmpty()) {
@@ -484,21 +508,22 @@ final class HtmlReport {
             out.append("</section>\n");
             return;
         }
-        out.append("<table class=\"kpi-table\" id=\"")
-                .append(id)
-                .append("-kpi-table\">\n<thead><tr><th class=\"no\">")
-                .append(escape(l.pick("ข้อ", "no.")))
-                .append("</th><th class=\"indicator\">")
-                .append(escape(l.pick("ตัวชี้วัด", "indicator")))
-                .append("</th><th class=\"target\">")
-                .append(escape(l.pick("เป้าหมาย", "target")))
-                .append("</th><th class=\"result\">")
-                .append(escape(l.pick("ผล", "result")))
-                .append("</th><th class=\"attainment\">")
-                .append(escape(l.pick("บรรลุ %", "attained %")))
-                .append("</th><th class=\"evaluation\">")
-                .append(escape(l.pick("ผลการประเมิน", "achievement")))
-                .append("</th></tr></thead>\n<tbody>\n");
+        tableStart(
+                out,
+                "kpi-table",
+                id,
+                "no",
+                l.pick("ข้อ", "no."),
+                "indicator",
+                l.pick("ตัวชี้วัด", "indicator"),
+                "target",
+                l.pick("เป้าหมาย", "target"),
+                "result",
+                l.pick("ผล", "result"),
+                "attainment",
+                l.pick("บรรลุ %", "attained %"),
+                "evaluation",
+                l.pick("ผลการประเมิน", "achievement"));
         for (KpiRow row : KpiRow.of(project, l)) {
             String target = row.targetText().orElse(row.target());
             String result =
@@ -666,15 +691,16 @@ final class HtmlReport {
         if (reported.isEmpty()) {
             paragraph(out, "note", l.pick("(ไม่มีรายงานความก้าวหน้า)", "(no progress reports)"));
         }
-        out.append("<table class=\"progress-table\" id=\"")
-                .append(id)
-                .append("-progress-table\">\n<thead><tr><th>")
-                .append(escape(l.pick("เดือน", "month")))
-                .append("</th><th>")
-                .append(escape(l.pick("แผน %", "plan %")))
-                .append("</th><th>")
-                .append(escape(l.pick("รายงาน %", "reported %")))
-                .append("</th></tr></thead>\n<tbody>\n");
+        tableStart(
+                out,
+                "progress-table",
+                id,
+                "",
+                l.pick("เดือน", "month"),
+                "",
+                l.pick("แผน %", "plan %"),
+                "",
+                l.pick("รายงาน %", "reported %"));
         for (FiscalMonth month : months) {
             out.append("<tr><td>")
                     .append(escape(l.shortMonth(month)))
@@ -745,17 +771,18 @@ final class HtmlReport {
             out.append("</section>\n");
             return;
         }
-        out.append("<table class=\"findings-table\" id=\"")
-                .append(id)
-                .append("-findings-table\">\n<thead><tr><th class=\"severity\">")
-                .append(escape(l.pick("ระดับ", "severity")))
-                .append("</th><th class=\"code\">")
-                .append(escape(l.pick("รหัส", "code")))
-                .append("</th><th class=\"pointer\">")
-                .append(escape(l.pick("ตำแหน่ง (JSON pointer)", "JSON pointer")))
-                .append("</th><th class=\"message\">")
-                .append(escape(l.pick("ข้อความ", "message")))
-                .append("</th></tr></thead>\n<tbody>\n");
+        tableStart(
+                out,
+                "findings-table",
+                id,
+                "severity",
+                l.pick("ระดับ", "severity"),
+                "code",
+                l.pick("รหัส", "code"),
+                "pointer",
+                l.pick("ตำแหน่ง (JSON pointer)", "JSON pointer"),
+                "message",
+                l.pick("ข้อความ", "message"));
         List<Finding> bySeverity = findings.stream()
                 .sorted(Comparator.comparing(Finding::severity))
                 .toList();
